@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
-for (const step of ['dist/knowledge/compile-knowledge.js']) {
+// Knowledge (countries, actors, verb patterns) compiled from the data files into dist/knowledge/.
+for (const step of ['scripts/compile-knowledge.mjs', 'scripts/compile-verbs.mjs']) {
   if (existsSync(step)) run(process.execPath, [step]);
 }
 if (existsSync('web/vite.config.ts') || existsSync('web/vite.config.mjs')) {
