@@ -10,7 +10,7 @@ import { findEvents } from '../events/find-events.js';
 import { contentId } from './content-id.js';
 
 /** The stages, in order. Each reads earlier layers and adds its own. */
-const STAGES = [
+export const STAGES = [
   { name: 'segment', run: segment },
   { name: 'entities', run: findEntities },
   { name: 'quotes', run: findQuotes },

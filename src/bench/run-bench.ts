@@ -1,0 +1,76 @@
+// `npm run bench`: speed of the whole pipeline and of each stage, in articles/s per core and MB/s,
+// median of several runs, with peak memory and start-up time; then the store and API benchmarks.
+// Reads the PolNeAR texts from ../shared when present, a generated corpus otherwise.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze, STAGES } from '../analyze/analyze.js';
+import { readArticle } from '../read/read-article.js';
+import type { AnalyzeOptions, Doc } from '../doc/types.js';
+import { PROJECT_ROOT, sharedDir } from '../eval/shared-dir.js';
+import { generateArticles } from './generate-articles.js';
+import { benchStore } from './bench-store.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const quick = process.argv.includes('--quick');
+
+function corpus(): { name: string; texts: string[] } {
+  const shared = sharedDir();
+  if (shared) {
+    const texts: string[] = [];
+    for (const split of ['train', 'dev']) {
+      const dir = join(shared, 'data/polnear', split, 'text');
+      for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
+    }
+    return { name: `PolNeAR train+dev texts (${shared})`, texts };
+  }
+  console.log('../shared not found: using a generated corpus');
+  return { name: 'generated corpus', texts: generateArticles(1000).map((a) => a.text) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Time `fn` over the corpus RUNS times; returns the median seconds. */
+function time(fn: () => void): number {
+  const secs: number[] = [];
+  fn(); // warm-up: JIT and lazy knowledge loading
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    secs.push((performance.now() - t0) / 1000);
+  }
+  return median(secs);
+}
+
+function startupMs(): number {
+  const script = `const t0=performance.now();const m=await import(${JSON.stringify(resolve(PROJECT_ROOT, 'dist/analyze/analyze.js'))});m.analyze({text:'Mr Smith said: "Yes."'});console.log(performance.now()-t0)`;
+  const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()));
+  return median(runs);
+}
+
+async function main(): Promise<void> {
+  const { name, texts } = corpus();
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  console.log(`corpus: ${name}: ${texts.length} articles, ${mb.toFixed(2)} MB; median of ${RUNS} runs, one core\n`);
+  const options: AnalyzeOptions = {};
+  const rows: [string, number][] = [];
+  rows.push(['read', time(() => { for (const text of texts) readArticle({ text }, options); })]);
+  const docs: Doc[] = texts.map((text) => analyze({ text }, options));
+  // Each stage alone, on documents that already hold the layers it reads.
+  for (const stage of STAGES) {
+    const run = stage.run as (d: Doc, o: AnalyzeOptions) => unknown;
+    rows.push([stage.name, time(() => { for (const d of docs) run(d, options); })]);
+  }
+  rows.push(['read + segment', time(() => { for (const text of texts) { const r = readArticle({ text }, options); STAGES[0].run({ id: '', text: r.text, meta: r.meta } as Doc, options); } })]);
+  rows.push(['whole pipeline', time(() => { for (const text of texts) analyze({ text }, options); })]);
+  console.log('step                articles/s      MB/s    µs/article');
+  for (const [step, s] of rows) {
+    console.log(`${step.padEnd(18)} ${(texts.length / s).toFixed(0).padStart(11)} ${(mb / s).toFixed(1).padStart(9)} ${((s / texts.length) * 1e6).toFixed(1).padStart(12)}`);
+  }
+  const mem = process.memoryUsage();
+  console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, heap used now ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
+  console.log(`start-up (import + first analysis, child process): ${startupMs().toFixed(0)} ms`);
+  if (!process.argv.includes('--no-store')) for (const line of await benchStore({ quick })) console.log(line);
+}
+
+await main();
