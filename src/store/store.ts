@@ -1,0 +1,196 @@
+// The corpus store: one async interface that the SQLite and PostgreSQL backends both implement,
+// and that ingest, the CLI, the HTTP API and export all talk to. Records are plain JSON data.
+// Queries take the one query language of src/search/parse-query.ts as a string.
+import type { ContractDoc } from '../analyze/to-contract.js';
+
+/** One article as stored: its latest revision, and the duplicate group it belongs to. */
+export type ArticleRecord = {
+  /** Stable across revisions: the input id, else the URL, else the file name, else a content hash. */
+  id: string;
+  url: string | null;
+  source: string | null;
+  headline: string | null;
+  published: string | null;
+  updated: string | null;
+  /** SHA-1 (16 hex) of headline + text of the latest revision. */
+  textHash: string;
+  /** 1 for the first version; +1 for each changed version of the same id. */
+  revision: number;
+  /** The canonical member of this article's duplicate group (its own id when it is canonical). */
+  canonicalId: string;
+  /** How this article joined its group: itself canonical, an exact copy, or a near copy. */
+  duplicateKind: 'canonical' | 'exact' | 'near';
+  /** Number of members in the group, canonical included (1 = no copies). */
+  groupSize: number;
+  ingestedAt: string;
+};
+
+/** A quote of one article, flattened for tables and CSV. */
+export type QuoteRecord = {
+  articleId: string;
+  quoteId: string;
+  type: string;
+  /** The quoted words: text.slice(start, end). */
+  text: string;
+  speaker: string | null;
+  speakerEntity: string | null;
+  cue: string | null;
+  start: number;
+  end: number;
+  published: string | null;
+  source: string | null;
+  headline: string | null;
+};
+
+export type EventActorRecord = { name: string; country: string | null; sector: string | null };
+
+/** An event of one article, flattened. */
+export type EventRecord = {
+  articleId: string;
+  eventId: string;
+  /** PLOVER event type, e.g. THREATEN. */
+  event: string;
+  mode: string | null;
+  cameoRoot: string | null;
+  cameoCode: string | null;
+  modality: string;
+  actors: EventActorRecord[];
+  recipients: EventActorRecord[];
+  date: string | null;
+  location: { name: string; country: string | null } | null;
+  /** The evidence sentence. */
+  text: string;
+  trigger: string;
+  start: number;
+  end: number;
+  published: string | null;
+  source: string | null;
+};
+
+/** An actor (entity name) aggregated over the matching articles. */
+export type ActorRecord = {
+  name: string;
+  type: string | null;
+  country: string | null;
+  sector: string | null;
+  articles: number;
+  mentions: number;
+  quotes: number;
+  events: number;
+};
+
+export type Facet = { value: string; count: number };
+
+export type Highlighted = { text: string; highlights: { start: number; end: number }[] };
+
+export type SearchHit = { article: ArticleRecord; snippet: Highlighted };
+
+export type Page<T> = { items: T[]; next: string | null };
+
+export type SearchResult = Page<SearchHit> & {
+  /** Matching articles counting each duplicate group once. */
+  total: number;
+  /** Matching articles counting every copy. */
+  totalWithCopies: number;
+  facets: { source: Facet[]; event: Facet[]; speaker: Facet[] };
+};
+
+/** Common query options: `q` in the query language, opaque `cursor` from a previous page, no cap on `limit`. */
+export type QueryOptions = {
+  q?: string;
+  cursor?: string | null;
+  limit?: number;
+  /** Include duplicate copies (default: only canonical members). */
+  copies?: boolean;
+};
+
+export type SearchOptions = QueryOptions & { facets?: boolean };
+
+export type Bucket = 'day' | 'week' | 'month';
+
+export type TimelinePoint = { period: string; articles: number; quotes: number; events: number };
+
+export type NetworkNode = { id: string; name: string; type: string | null; country: string | null; sector: string | null; weight: number };
+/** `relation` is 'quotes' (speaker → actor named in the quote) or a PLOVER event in lower case ('accuse', 'meet'...). */
+export type NetworkEdge = { source: string; target: string; relation: string; weight: number };
+export type ActorNetwork = { nodes: NetworkNode[]; edges: NetworkEdge[] };
+
+export type ParagraphChange = { op: 'same' | 'added' | 'removed'; text: string };
+
+export type RevisionRecord = {
+  revision: number;
+  textHash: string;
+  headline: string | null;
+  updated: string | null;
+  ingestedAt: string;
+  doc: ContractDoc;
+  /** Paragraph-level diff from the previous revision (absent on revision 1). */
+  changes?: ParagraphChange[];
+};
+
+export type ArticleDetail = {
+  article: ArticleRecord;
+  /** Every version, oldest first; the last is the current one. */
+  revisions: RevisionRecord[];
+  /** Other members of the duplicate group. */
+  copies: ArticleRecord[];
+};
+
+export type SpeakerQuotes = { speaker: string; timeline: { period: string; quotes: number }[] } & Page<QuoteRecord>;
+
+/** What ingest hands the store: one analysed article. */
+export type IngestItem = {
+  id: string;
+  url: string | null;
+  source: string | null;
+  textHash: string;
+  /** MinHash signature of the text's word shingles (src/ingest/minhash.ts). */
+  minhash: Uint32Array;
+  doc: ContractDoc;
+};
+
+export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';
+
+/** A queued analysis job (for `parley worker`): the raw input as a JSON record. */
+export type Job = { id: string; input: Record<string, unknown> };
+
+export type StoreStats = { articles: number; canonical: number; revisions: number; quotes: number; events: number; entities: number };
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Write a batch in one transaction; idempotent (id + text hash). One outcome per item, in order. */
+  putBatch(items: readonly IngestItem[]): Promise<PutOutcome[]>;
+  /** Which `id\u0000textHash` pairs are already stored (any revision): ingest skips them before analysis. */
+  known(keys: readonly { id: string; textHash: string }[]): Promise<Set<string>>;
+
+  search(opts: SearchOptions): Promise<SearchResult>;
+  quotes(opts: QueryOptions): Promise<Page<QuoteRecord>>;
+  events(opts: QueryOptions): Promise<Page<EventRecord>>;
+  actors(opts: QueryOptions): Promise<Page<ActorRecord>>;
+  speakerQuotes(name: string, opts?: QueryOptions & { bucket?: Bucket }): Promise<SpeakerQuotes>;
+  actorNetwork(opts?: QueryOptions & { minWeight?: number }): Promise<ActorNetwork>;
+  timeline(bucket: Bucket, opts?: QueryOptions): Promise<TimelinePoint[]>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  stats(): Promise<StoreStats>;
+
+  /** Streams for export: every match, in pages, no cap. */
+  exportDocs(opts: QueryOptions): AsyncIterable<ContractDoc>;
+  exportQuotes(opts: QueryOptions): AsyncIterable<QuoteRecord>;
+  exportEvents(opts: QueryOptions): AsyncIterable<EventRecord>;
+
+  /** Analysis queue shared by `parley worker` processes (PostgreSQL: FOR UPDATE SKIP LOCKED). */
+  enqueue(jobs: readonly Job[]): Promise<number>;
+  claimJobs(limit: number, worker: string): Promise<Job[]>;
+  finishJobs(ids: readonly string[], error?: string): Promise<void>;
+  pendingJobs(): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+/** Default database when neither --db nor PARLEY_DB is given. */
+export const DEFAULT_DB = './parley.db';
+
+/** The database URL to use: explicit option, else PARLEY_DB, else ./parley.db. */
+export function resolveDbUrl(option?: string): string {
+  return option || process.env.PARLEY_DB || DEFAULT_DB;
+}
