@@ -1,0 +1,53 @@
+// Search with the CLI's query language: results with snippets (matched words marked), facets that
+// narrow the query when clicked, and cursor paging.
+import type { SearchHit, SearchResponse } from '../../src/server/api-types.js';
+import { get } from './api.js';
+import { day, h, link, replace } from './dom.js';
+
+const HELP = 'Words, "phrases", prefix*, AND / OR / NOT, speaker:"Boris Johnson", actor:RUS, event:THREATEN, source:huffpost, after:2017-04-01, before:2017-05-01';
+
+export async function searchView(app: HTMLElement, params: URLSearchParams): Promise<void> {
+  const q = params.get('q') ?? '';
+  const input = h('input', { attrs: { type: 'search', name: 'q', placeholder: 'Search…', 'data-testid': 'search-input' } });
+  input.value = q;
+  const form = h('form', { class: 'search', on: { submit: (ev) => { ev.preventDefault(); location.hash = `#/search?q=${encodeURIComponent(input.value)}`; } } }, [
+    input, h('button', { attrs: { type: 'submit' } }, ['Search']),
+  ]);
+  const results = h('ol', { class: 'results', attrs: { 'data-testid': 'search-results' } });
+  const facets = h('aside', { class: 'facets', attrs: { 'data-testid': 'facets' } });
+  const summary = h('p', { class: 'muted' });
+  const more = h('button', { attrs: { type: 'button' } }, ['More']);
+  more.hidden = true;
+  replace(app, [h('h1', {}, ['Search']), form, h('p', { class: 'muted small' }, [HELP]), summary,
+    h('div', { class: 'search-body' }, [h('div', {}, [results, more]), facets])]);
+  if (!q.trim()) return;
+  let cursor: string | null = null;
+  const load = async () => {
+    const res = await get<SearchResponse>('/api/search', { q, cursor, limit: 20 });
+    for (const hit of res.items) results.appendChild(hitItem(hit));
+    cursor = res.next;
+    more.hidden = !cursor;
+    summary.textContent = res.total === null ? '' : `${res.total} article${res.total === 1 ? '' : 's'}`;
+    if (facets.childElementCount === 0) renderFacets(facets, q, res.facets);
+  };
+  more.addEventListener('click', () => void load());
+  await load();
+}
+
+function hitItem(hit: SearchHit): HTMLElement {
+  const snippet = h('p', { class: 'snippet' }, hit.snippet.map((part) => (part.hit ? h('mark', {}, [part.text]) : part.text)));
+  return h('li', {}, [
+    link(`/article/${encodeURIComponent(hit.id)}`, [hit.headline ?? hit.id], 'article-link'),
+    h('span', { class: 'muted' }, [` ${day(hit.published)}${hit.source ? ` · ${hit.source}` : ''}`]), snippet,
+  ]);
+}
+
+function renderFacets(el: HTMLElement, q: string, facets: SearchResponse['facets']): void {
+  for (const [field, values] of Object.entries(facets)) {
+    if (!values.length) continue;
+    el.append(h('h3', {}, [field]), h('ul', {}, values.slice(0, 12).map((f) => {
+      const term = /[\s"]/.test(f.value) ? `${field}:"${f.value.replace(/"/g, '')}"` : `${field}:${f.value}`;
+      return h('li', {}, [link(`/search?q=${encodeURIComponent(`${q} ${term}`)}`, [f.value]), h('span', { class: 'muted' }, [` ${f.count}`])]);
+    })));
+  }
+}
