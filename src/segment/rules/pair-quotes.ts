@@ -1,0 +1,35 @@
+// Rule: a quotation closed by a comma and followed by a lower-case cue is one clause of a sentence:
+// `"No. Never," he said.` — no sentence ends inside it. Pairs double quotes within one paragraph.
+import type { Token } from '../../doc/types.js';
+import { isLower } from '../char-class.js';
+
+const LDQUO = 0x201c, RDQUO = 0x201d, QUOT = 0x22;
+
+/**
+ * Index pairs [open, close, open, close, ...] of the quotes in tokens[a, b) whose inside holds no
+ * sentence end. Straight quotes alternate open/close; an unclosed quote holds nothing.
+ */
+export function attributedQuotes(text: string, tokens: readonly Token[], a: number, b: number): number[] {
+  const held: number[] = [];
+  let open = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.end - t.start !== 1) continue;
+    const c = text.charCodeAt(t.start);
+    if (c === LDQUO || (c === QUOT && open < 0)) open = k;
+    else if ((c === RDQUO || c === QUOT) && open >= 0) {
+      if (isAttributed(text, tokens, k, b)) held.push(open, k);
+      open = -1;
+    }
+  }
+  return held;
+}
+
+/** `...," he said`: a comma before the closing mark and a lower-case word after it. */
+function isAttributed(text: string, tokens: readonly Token[], close: number, b: number): boolean {
+  const before = tokens[close - 1];
+  if (!before || before.end - before.start !== 1 || text.charCodeAt(before.start) !== 0x2c) return false;
+  const after = tokens[close + 1];
+  if (close + 1 >= b || after.kind !== 'word') return false;
+  return isLower(text.charCodeAt(after.start));
+}

@@ -1,0 +1,54 @@
+// Sentences of one paragraph's tokens, in one pass: at each terminal mark (. ? ! … or a dotted word
+// like "U.S.") the closing quotes and brackets that touch it join the sentence, then the rules in
+// rules/ decide whether a new sentence starts. A sentence never crosses a paragraph.
+import type { Sentence, Token } from '../doc/types.js';
+import { attributedQuotes } from './rules/pair-quotes.js';
+import { startsBulletLine } from './rules/bullet-line.js';
+import { endsSentence } from './rules/ends-sentence.js';
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '}', '\u00bb', '\u203a']);
+
+/** Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. */
+export function splitSentences(text: string, tokens: readonly Token[], a: number, b: number, paragraph: number, out: Sentence[]): void {
+  if (a >= b) return;
+  const held = attributedQuotes(text, tokens, a, b);
+  let h = 0; // next held quote pair
+  let holdUntil = -1; // inside a held quote until this token index
+  let first = a;
+  for (let k = a; k < b; k++) {
+    if (h < held.length && held[h] === k) { holdUntil = held[h + 1]; h += 2; }
+    if (startsBulletLine(text, tokens, k, a, b)) {
+      if (k > first) push(tokens, first, k, paragraph, out);
+      first = k;
+      // "1. Cut taxes": the list number's full stop is no sentence end
+      if (tokens[k].kind === 'number') holdUntil = Math.max(holdUntil, k + 2);
+    }
+    if (!isTerminal(text, tokens[k])) continue;
+    let e = k + 1;
+    while (e < b && tokens[e].start === tokens[e - 1].end && isCloser(text, tokens[e])) e++;
+    if (e >= b) break;
+    if (k >= holdUntil && endsSentence(text, tokens, k, e)) {
+      push(tokens, first, e, paragraph, out);
+      first = e;
+    }
+    k = e - 1;
+  }
+  push(tokens, first, b, paragraph, out);
+}
+
+function push(tokens: readonly Token[], first: number, end: number, paragraph: number, out: Sentence[]): void {
+  out.push({ start: tokens[first].start, end: tokens[end - 1].end, paragraph, firstToken: first, endToken: end });
+}
+
+/** ". ? ! … ..." or a dotted word ("U.S.", "e.g."). */
+function isTerminal(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end - 1);
+  if (t.kind === 'punct') return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
+  return t.kind === 'word' && c === 0x2e;
+}
+
+/** A closing quote or bracket, or another terminal: `."`, `?)`, `!"'`. */
+function isCloser(text: string, t: Token): boolean {
+  if (t.kind !== 'punct') return false;
+  return isTerminal(text, t) || (t.end - t.start === 1 && CLOSERS.has(text[t.start]));
+}

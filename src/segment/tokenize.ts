@@ -1,0 +1,121 @@
+// Tokens for one stretch of text: words, numbers, punctuation and symbols, in one pass over char codes.
+// Choices: "don't", "six-year", "US-UK", "AT&T" are one word; a possessive "'s" is its own word token
+// ("Syria" + "'s"); "U.S.", "J.K.", "e.g." keep their dots; "Mr." is "Mr" + "."; "3.5", "1,000",
+// "3:14", "12/04/2017" are one number; "£5.5bn" is "£" + "5.5bn"; each quotation mark is its own token;
+// "..." and "?!" runs are one token; an emoji with its modifiers and joiners is one symbol token.
+import type { Token } from '../doc/types.js';
+import { charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
+
+const APOS = 0x27, RSQUO = 0x2019, DOT = 0x2e, HYPHEN = 0x2d, AMP = 0x26;
+
+const isApostrophe = (c: number) => c === APOS || c === RSQUO;
+const isHyphen = (c: number) => c === HYPHEN || c === 0x2010 || c === 0x2011;
+const isNumberJoin = (c: number) => c === DOT || c === 0x2c || c === 0x3a || c === 0x2f; // . , : /
+
+/** Append the tokens of text[from, to) to `out`. */
+export function tokenize(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === SPACE) { i++; continue; }
+    if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(text, i, to))) {
+      const end = scanWord(text, i, to);
+      out.push({ start: i, end, kind: k === DIGIT ? 'number' : 'word' });
+      i = end;
+    } else if (k === PUNCT) {
+      const end = scanPunct(text, i, to, c);
+      const possessive = end - i === 2 && isApostrophe(c);
+      out.push({ start: i, end, kind: possessive ? 'word' : 'punct' });
+      i = end;
+    } else {
+      const end = scanSymbol(text, i, to);
+      out.push({ start: i, end, kind: 'symbol' });
+      i = end;
+    }
+  }
+}
+
+function wordAt(text: string, i: number, to: number): boolean {
+  if (i >= to) return false;
+  const k = charClass(text.charCodeAt(i));
+  return k === LETTER || k === DIGIT;
+}
+
+/** End of the word or number starting at `i`. */
+function scanWord(text: string, i: number, to: number): number {
+  const start = i;
+  const numeric = charClass(text.charCodeAt(i)) === DIGIT;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === LETTER || k === DIGIT) { i++; continue; }
+    if (k === HIGH && astralIsLetter(text, i, to)) { i += 2; continue; }
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+    if (isApostrophe(c) && wordAt(text, i + 1, to)) {
+      // "Syria's": the possessive 's is left for its own token; "don't", "O'Brien" stay whole
+      if ((next === 0x73 || next === 0x53) && !wordAt(text, i + 2, to)) break;
+      i++;
+    } else if (isHyphen(c) && wordAt(text, i + 1, to)) {
+      i++;
+    } else if (numeric && isNumberJoin(c) && charClass(next) === DIGIT && charClass(text.charCodeAt(i - 1)) === DIGIT) {
+      i++;
+    } else if (c === DOT && i - start === 1 && charClass(text.charCodeAt(start)) === LETTER) {
+      return scanInitials(text, start, i, to);
+    } else if (c === AMP && isCapital(text.charCodeAt(i - 1)) && isCapital(next)) {
+      i++; // "AT&T"
+    } else break;
+  }
+  return i;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/** "U.S.", "J.K.", "e.g.": single letters joined by dots, with the last dot. `dot` is the first dot. */
+function scanInitials(text: string, start: number, dot: number, to: number): number {
+  let j = dot;
+  let groups = 0;
+  while (j + 2 <= to && text.charCodeAt(j) === DOT && charClass(text.charCodeAt(j + 1)) === LETTER && !wordAt(text, j + 2, to)) {
+    j += 2;
+    groups++;
+  }
+  if (groups === 0) return dot; // a lone initial "W." is "W" + "."
+  return j < to && text.charCodeAt(j) === DOT ? j + 1 : j;
+}
+
+/** Punctuation: "..." and "?!" runs are one token; "'s" after a word is the possessive. */
+function scanPunct(text: string, i: number, to: number, c: number): number {
+  if (isApostrophe(c) && i > 0 && wordAt(text, i - 1, i) && i + 1 < to) {
+    const s = text.charCodeAt(i + 1);
+    if ((s === 0x73 || s === 0x53) && !wordAt(text, i + 2, to)) return i + 2;
+  }
+  let j = i + 1;
+  if (c === DOT) while (j < to && text.charCodeAt(j) === DOT) j++;
+  else if (c === 0x3f || c === 0x21) while (j < to && (text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0x21)) j++;
+  else if (c === HYPHEN) while (j < to && text.charCodeAt(j) === HYPHEN) j++;
+  return j;
+}
+
+/** Letters outside the BMP (CJK extensions, maths letters); emoji and other pictographs are symbols. */
+function astralIsLetter(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && cp < 0x1f000;
+}
+
+/** A symbol; an emoji keeps its skin tone, variation selector and ZWJ sequence ("❤️", "👩‍💻"). */
+function scanSymbol(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  let j = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  while (j < to) {
+    const d = text.charCodeAt(j);
+    if (d === 0xfe0f || d === 0x20e3) { j++; continue; }
+    // skin tone modifiers U+1F3FB..U+1F3FF
+    if (d === 0xd83c && j + 1 < to && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) { j += 2; continue; }
+    if (d === 0x200d && j + 2 < to && charClass(text.charCodeAt(j + 1)) === HIGH && isLow(text.charCodeAt(j + 2))) { j += 3; continue; }
+    break;
+  }
+  return j;
+}
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
