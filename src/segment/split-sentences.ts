@@ -17,7 +17,7 @@ export function splitSentences(text: string, tokens: readonly Token[], a: number
   let first = a;
   for (let k = a; k < b; k++) {
     if (h < held.length && held[h] === k) { holdUntil = held[h + 1]; h += 2; }
-    if (startsBulletLine(text, tokens, k, a, b)) {
+    if (atLineStart(text, tokens, k, a) && startsBulletLine(text, tokens, k, a, b)) {
       if (k > first) push(tokens, first, k, paragraph, out);
       first = k;
       // "1. Cut taxes": the list number's full stop is no sentence end
@@ -34,6 +34,13 @@ export function splitSentences(text: string, tokens: readonly Token[], a: number
     k = e - 1;
   }
   push(tokens, first, b, paragraph, out);
+}
+
+/** Cheap pre-check: a token after a single space is not at a line start. */
+function atLineStart(text: string, tokens: readonly Token[], k: number, a: number): boolean {
+  if (k === a) return true;
+  const gap = tokens[k].start - tokens[k - 1].end;
+  return gap > 1 || (gap === 1 && text.charCodeAt(tokens[k].start - 1) !== 0x20);
 }
 
 function push(tokens: readonly Token[], first: number, end: number, paragraph: number, out: Sentence[]): void {

@@ -3,8 +3,9 @@
 // ("Syria" + "'s"); "U.S.", "J.K.", "e.g." keep their dots; "Mr." is "Mr" + "."; "3.5", "1,000",
 // "3:14", "12/04/2017" are one number; "£5.5bn" is "£" + "5.5bn"; each quotation mark is its own token;
 // "..." and "?!" runs are one token; an emoji with its modifiers and joiners is one symbol token.
+// The hot loops read the CLASS table directly (a function call per character halves the speed).
 import type { Token } from '../doc/types.js';
-import { charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
+import { CLASS, charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
 
 const APOS = 0x27, RSQUO = 0x2019, DOT = 0x2e, HYPHEN = 0x2d, AMP = 0x26;
 
@@ -17,39 +18,47 @@ export function tokenize(text: string, from: number, to: number, out: Token[]): 
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const k = charClass(c);
+    let k = CLASS[c];
+    if (k === 0) k = charClass(c);
     if (k === SPACE) { i++; continue; }
+    let end: number;
     if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(text, i, to))) {
-      const end = scanWord(text, i, to);
+      end = scanWord(text, i, to);
       out.push({ start: i, end, kind: k === DIGIT ? 'number' : 'word' });
-      i = end;
     } else if (k === PUNCT) {
-      const end = scanPunct(text, i, to, c);
-      const possessive = end - i === 2 && isApostrophe(c);
-      out.push({ start: i, end, kind: possessive ? 'word' : 'punct' });
-      i = end;
+      end = scanPunct(text, i, to, c);
+      out.push({ start: i, end, kind: end - i === 2 && isApostrophe(c) ? 'word' : 'punct' });
     } else {
-      const end = scanSymbol(text, i, to);
+      end = scanSymbol(text, i, to);
       out.push({ start: i, end, kind: 'symbol' });
-      i = end;
     }
+    i = end;
   }
+}
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const k = CLASS[c];
+  return k === 0 ? charClass(c) : k;
 }
 
 function wordAt(text: string, i: number, to: number): boolean {
   if (i >= to) return false;
-  const k = charClass(text.charCodeAt(i));
+  const k = classAt(text, i);
   return k === LETTER || k === DIGIT;
 }
 
 /** End of the word or number starting at `i`. */
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
-  const numeric = charClass(text.charCodeAt(i)) === DIGIT;
+  const numeric = classAt(text, i) === DIGIT;
+  i++;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const k = charClass(c);
+    let k = CLASS[c];
+    if (k === 0) k = charClass(c);
     if (k === LETTER || k === DIGIT) { i++; continue; }
+    if (k === SPACE) break;
     if (k === HIGH && astralIsLetter(text, i, to)) { i += 2; continue; }
     const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
     if (isApostrophe(c) && wordAt(text, i + 1, to)) {
@@ -58,9 +67,9 @@ function scanWord(text: string, i: number, to: number): number {
       i++;
     } else if (isHyphen(c) && wordAt(text, i + 1, to)) {
       i++;
-    } else if (numeric && isNumberJoin(c) && charClass(next) === DIGIT && charClass(text.charCodeAt(i - 1)) === DIGIT) {
+    } else if (numeric && isNumberJoin(c) && i + 1 < to && classAt(text, i + 1) === DIGIT && classAt(text, i - 1) === DIGIT) {
       i++;
-    } else if (c === DOT && i - start === 1 && charClass(text.charCodeAt(start)) === LETTER) {
+    } else if (c === DOT && i - start === 1 && classAt(text, start) === LETTER) {
       return scanInitials(text, start, i, to);
     } else if (c === AMP && isCapital(text.charCodeAt(i - 1)) && isCapital(next)) {
       i++; // "AT&T"
@@ -75,7 +84,7 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 function scanInitials(text: string, start: number, dot: number, to: number): number {
   let j = dot;
   let groups = 0;
-  while (j + 2 <= to && text.charCodeAt(j) === DOT && charClass(text.charCodeAt(j + 1)) === LETTER && !wordAt(text, j + 2, to)) {
+  while (j + 2 <= to && text.charCodeAt(j) === DOT && classAt(text, j + 1) === LETTER && !wordAt(text, j + 2, to)) {
     j += 2;
     groups++;
   }
@@ -112,7 +121,7 @@ function scanSymbol(text: string, i: number, to: number): number {
     if (d === 0xfe0f || d === 0x20e3) { j++; continue; }
     // skin tone modifiers U+1F3FB..U+1F3FF
     if (d === 0xd83c && j + 1 < to && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) { j += 2; continue; }
-    if (d === 0x200d && j + 2 < to && charClass(text.charCodeAt(j + 1)) === HIGH && isLow(text.charCodeAt(j + 2))) { j += 3; continue; }
+    if (d === 0x200d && j + 2 < to && classAt(text, j + 1) === HIGH && isLow(text.charCodeAt(j + 2))) { j += 3; continue; }
     break;
   }
   return j;
