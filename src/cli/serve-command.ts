@@ -1,5 +1,40 @@
-// `parley serve`. STUB: replaced by the HTTP/web work.
+// `parley serve`: the HTTP API and the web page over the corpus store. Writes need a bearer token
+// (--token or PARLEY_TOKEN); without one the server is read-only.
 import type { Command } from 'commander';
+import { openStore } from '../store/open-store.js';
+import { resolveDbUrl } from '../store/store.js';
+
+type ServeOptions = { port: string; host: string; db?: string; token?: string; log?: boolean };
 
 /** Register the serve command. */
-export function registerServe(_program: Command): void {}
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web page')
+    .option('--port <port>', 'port to listen on (0 = any free port)', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)')
+    .option('--token <token>', 'bearer token required for writes (default PARLEY_TOKEN)')
+    .option('--log', 'log every request as JSON lines on stderr')
+    .action(async (opts: ServeOptions) => serve(opts));
+}
+
+async function serve(opts: ServeOptions): Promise<void> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${opts.port}`);
+  const { buildApp } = await import('../server/app.js');
+  const dbUrl = resolveDbUrl(opts.db);
+  const store = await openStore(dbUrl);
+  const app = await buildApp({ store, token: opts.token || process.env.PARLEY_TOKEN || undefined, logger: Boolean(opts.log) });
+  const address = await app.listen({ port, host: opts.host });
+  process.stdout.write(`parley: serving ${address}/ (db ${dbUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await store.close();
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -1,0 +1,38 @@
+// The JSON shapes the HTTP API answers with. The web page imports these types (type-only), so the
+// server and the page agree on one definition. Documents are the output contract (ContractDoc);
+// list rows are the store's records, passed through.
+import type { ContractDoc } from '../analyze/to-contract.js';
+import type { ActorRecord, ArticleRecord, EventRecord, Facet, ParagraphChange, QuoteRecord } from '../store/store.js';
+
+export type { ContractDoc, ActorRecord, ArticleRecord, EventRecord, Facet, QuoteRecord };
+
+/** One page of a list; `next` is an opaque cursor for the following page, null at the end. */
+export type Page<T> = { items: T[]; next: string | null };
+
+export type ArticleSummary = Pick<ArticleRecord, 'id' | 'headline' | 'published' | 'source' | 'url' | 'revision' | 'groupSize'>;
+
+export type RevisionSummary = { revision: number; headline: string | null; updated: string | null; current: boolean; changes?: ParagraphChange[] };
+
+export type ArticleResponse = { article: ContractDoc; revision: number; revisions: RevisionSummary[]; copies: ArticleSummary[] };
+
+/** A piece of a snippet: `hit` marks words that matched the query. Never markup. */
+export type SnippetPart = { text: string; hit: boolean };
+
+export type SearchHit = ArticleSummary & { snippet: SnippetPart[] };
+
+export type SearchResponse = Page<SearchHit> & { total: number; totalWithCopies: number; facets: Record<string, Facet[]> };
+
+/** A quote with the speaker's title as that article reported it. */
+export type QuoteRow = QuoteRecord & { title: string | null };
+
+export type SpeakerResponse = Page<QuoteRow> & { speaker: string; timeline: { period: string; quotes: number }[] };
+
+export type NetworkNode = { id: string; label: string; type: string | null; country: string | null; sector: string | null; weight: number };
+/** Relations between two actors folded into one edge; `types` counts each relation ('quotes', 'accuse'...). */
+export type NetworkEdge = { source: string; target: string; weight: number; types: Record<string, number> };
+export type NetworkResponse = { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
+
+export type TimelineBucket = { start: string; articles: number; quotes: number; events: Record<string, number> };
+export type TimelineResponse = { bucket: 'day' | 'week' | 'month'; buckets: TimelineBucket[] };
+
+export type ApiError = { error: { code: string; message: string } };

@@ -1,0 +1,57 @@
+// Search, quotes, events, actors and a speaker's quotes over time: the CLI's queries over HTTP,
+// with the same query language and cursor pages.
+import type { FastifyInstance } from 'fastify';
+import type { Highlighted, QuoteRecord, Store } from '../store/store.js';
+import type { Page, QuoteRow, SearchResponse, SnippetPart, SpeakerResponse } from './api-types.js';
+import { HttpError } from './errors.js';
+import { listOptions, type ListQuery } from './query-params.js';
+import { summaryOf } from './routes-articles.js';
+
+/** A highlighted snippet as plain parts: the page renders them as text and <mark>, never markup. */
+export function snippetParts(s: Highlighted): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let at = 0;
+  for (const h of [...s.highlights].sort((a, b) => a.start - b.start)) {
+    if (h.start < at || h.end > s.text.length || h.end <= h.start) continue;
+    if (h.start > at) parts.push({ text: s.text.slice(at, h.start), hit: false });
+    parts.push({ text: s.text.slice(h.start, h.end), hit: true });
+    at = h.end;
+  }
+  if (at < s.text.length) parts.push({ text: s.text.slice(at), hit: false });
+  return parts;
+}
+
+/** Adds the speaker's title as each article reported it (from the stored document's entity). */
+async function withTitles(store: Store, rows: QuoteRecord[]): Promise<QuoteRow[]> {
+  const titles = new Map<string, Map<string, string>>();
+  for (const id of new Set(rows.filter((r) => r.speakerEntity).map((r) => r.articleId))) {
+    const detail = await store.getArticle(id);
+    const doc = detail?.revisions[detail.revisions.length - 1]?.doc;
+    titles.set(id, new Map((doc?.entities ?? []).filter((e) => e.title).map((e) => [e.id, e.title as string])));
+  }
+  return rows.map((r) => ({ ...r, title: (r.speakerEntity && titles.get(r.articleId)?.get(r.speakerEntity)) || null }));
+}
+
+export function registerSearch(app: FastifyInstance, store: Store): void {
+  app.get<{ Querystring: ListQuery & { facets?: string } }>('/api/search', async (req): Promise<SearchResponse> => {
+    const res = await store.search({ ...listOptions(req.query, 20), facets: req.query.facets !== 'false' });
+    return {
+      items: res.items.map((hit) => ({ ...summaryOf(hit.article), snippet: snippetParts(hit.snippet) })),
+      next: res.next, total: res.total, totalWithCopies: res.totalWithCopies, facets: res.facets,
+    };
+  });
+  app.get<{ Querystring: ListQuery }>('/api/quotes', async (req): Promise<Page<QuoteRow>> => {
+    const page = await store.quotes(listOptions(req.query));
+    return { items: await withTitles(store, page.items), next: page.next };
+  });
+  app.get<{ Querystring: ListQuery }>('/api/events', async (req) => store.events(listOptions(req.query)));
+  app.get<{ Querystring: ListQuery }>('/api/actors', async (req) => store.actors(listOptions(req.query)));
+  app.get<{ Params: { name: string }; Querystring: ListQuery & { bucket?: string } }>('/api/speakers/:name/quotes', async (req): Promise<SpeakerResponse> => {
+    const bucket = req.query.bucket ?? 'month';
+    if (bucket !== 'day' && bucket !== 'week' && bucket !== 'month') throw new HttpError(400, 'bad-bucket', 'bucket must be day, week or month');
+    const name = req.params.name.trim();
+    if (!name) throw new HttpError(400, 'no-speaker', 'name a speaker');
+    const res = await store.speakerQuotes(name, { ...listOptions(req.query, 100), bucket });
+    return { speaker: res.speaker, timeline: res.timeline, items: await withTitles(store, res.items), next: res.next };
+  });
+}
