@@ -12,9 +12,13 @@ export function snippetParts(s: Highlighted): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let at = 0;
   for (const h of [...s.highlights].sort((a, b) => a.start - b.start)) {
-    if (h.start < at || h.end > s.text.length || h.end <= h.start) continue;
-    if (h.start > at) parts.push({ text: s.text.slice(at, h.start), hit: false });
-    parts.push({ text: s.text.slice(h.start, h.end), hit: true });
+    if (h.start < 0 || h.end > s.text.length || h.end <= h.start) continue; // out of range: ignore
+    const start = Math.max(h.start, at);
+    if (h.end <= start) continue; // inside the previous highlight
+    if (start > at) parts.push({ text: s.text.slice(at, start), hit: false });
+    const last = parts[parts.length - 1];
+    if (last?.hit && start === at) last.text += s.text.slice(start, h.end); // overlapping: merge
+    else parts.push({ text: s.text.slice(start, h.end), hit: true });
     at = h.end;
   }
   if (at < s.text.length) parts.push({ text: s.text.slice(at), hit: false });

@@ -23,7 +23,7 @@ export async function articlesView(app: HTMLElement, params: URLSearchParams): P
 export function articleItem(a: ArticleSummary): HTMLElement {
   return h('li', {}, [
     link(`/article/${encodeURIComponent(a.id)}`, [a.headline ?? a.id], 'article-link'),
-    h('span', { class: 'muted' }, [` ${day(a.published)}${a.source ? ` · ${a.source}` : ''} · ${a.quotes} quotes · ${a.events} events`]),
+    h('span', { class: 'muted' }, [` ${day(a.published)}${a.source ? ` · ${a.source}` : ''}${a.revision > 1 ? ` · ${a.revision} revisions` : ''}${a.groupSize > 1 ? ` · ${a.groupSize - 1} copies` : ''}`]),
   ]);
 }
 
@@ -34,7 +34,16 @@ export async function articleView(app: HTMLElement, id: string, params: URLSearc
     ? h('p', { class: 'revisions' }, ['Revisions: ', ...res.revisions.flatMap((r) => [
       link(`/article/${encodeURIComponent(id)}?revision=${r.revision}`, [`#${r.revision}${r.current ? ' (current)' : ''} ${day(r.updated)}`]), ' '])])
     : null;
-  replace(app, [renderDoc(res.article, [revs])]);
+  const current = res.revisions.find((r) => r.revision === res.revision);
+  const changes = current?.changes?.filter((c) => c.op !== 'same');
+  const diff = changes?.length
+    ? h('details', { class: 'changes' }, [h('summary', {}, [`What changed in revision ${res.revision} (${changes.length} paragraphs)`]),
+      ...changes.map((c) => h('p', { class: `change-${c.op}` }, [c.op === 'added' ? '+ ' : '− ', c.text]))])
+    : null;
+  const copies = res.copies.length
+    ? h('p', { class: 'muted' }, [`Copies (${res.copies.length}): `, ...res.copies.slice(0, 10).flatMap((c) => [link(`/article/${encodeURIComponent(c.id)}`, [c.source ?? c.id]), ' '])])
+    : null;
+  replace(app, [renderDoc(res.article, [revs, diff, copies])]);
 }
 
 export function pasteView(app: HTMLElement): void {

@@ -27,7 +27,7 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
     for (const hit of res.items) results.appendChild(hitItem(hit));
     cursor = res.next;
     more.hidden = !cursor;
-    summary.textContent = res.total === null ? '' : `${res.total} article${res.total === 1 ? '' : 's'}`;
+    summary.textContent = `${res.total} article${res.total === 1 ? '' : 's'}${res.totalWithCopies > res.total ? ` (${res.totalWithCopies} with copies)` : ''}`;
     if (facets.childElementCount === 0) renderFacets(facets, q, res.facets);
   };
   more.addEventListener('click', () => void load());

@@ -1,0 +1,185 @@
+// The API in-process (app.inject) against a real SQLite file in a temp folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { ARTICLES, HOSTILE_PAYLOADS } from '../../test/browser/fixtures.js';
+import { buildApp } from './app.js';
+import type { ArticleResponse, ArticleSummary, NetworkResponse, Page, QuoteRow, SearchResponse, TimelineResponse } from './api-types.js';
+
+const TOKEN = 'test-token-123';
+let dir: string;
+let store: Store;
+let app: FastifyInstance;
+
+const getJson = async <T>(url: string) => {
+  const res = await app.inject({ method: 'GET', url });
+  expect(res.headers['content-type']).toMatch(/application\/json/);
+  return { status: res.statusCode, body: res.json() as T };
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'parley-api-'));
+  store = await openStore(join(dir, 'test.db'));
+  app = await buildApp({ store, token: TOKEN, webDir: join(dir, 'no-web') });
+  for (const a of ARTICLES) {
+    const res = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` }, payload: a });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('POST /api/analyze', () => {
+  it('answers the contract document for JSON text, raw text and HTML, storing nothing', async () => {
+    const text = ARTICLES[0].text;
+    const a = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text } });
+    expect(a.statusCode).toBe(200);
+    const doc = a.json();
+    expect(doc.schema).toBe(1);
+    expect(doc.text).toContain('Angela Merkel met French President');
+    const b = await app.inject({ method: 'POST', url: '/api/analyze', headers: { 'content-type': 'text/plain' }, payload: text });
+    expect(b.json().text).toBe(doc.text);
+    const c = await app.inject({ method: 'POST', url: '/api/analyze', headers: { 'content-type': 'text/html' }, payload: '<html><body><article><h1>Talks</h1><p>Merkel met Macron in Berlin on Wednesday to talk about the war in Syria and the ceasefire.</p></article></body></html>' });
+    expect(c.statusCode).toBe(200);
+    expect(c.json().text).toContain('Merkel met Macron');
+    const list = await getJson<Page<ArticleSummary>>('/api/articles?limit=100');
+    expect(list.body.items.map((i) => i.id).sort()).toEqual(ARTICLES.map((x) => x.id).sort());
+  });
+
+  it.each([
+    // a body over 5 MB is refused before analysis
+    { name: 'too large', payload: { text: 'a'.repeat(5 * 1024 * 1024 + 10) }, status: 413, code: 'too-large' },
+    { name: 'no text', payload: { headline: 'x' }, status: 400, code: 'no-text' },
+    { name: 'text not a string', payload: { text: 42 }, status: 400, code: 'bad-article' },
+    { name: 'bad JSON', payload: '{"text": ', status: 400, code: 'bad-json', type: 'application/json' },
+  ])('refuses $name with a JSON error', async ({ payload, status, code, type }) => {
+    const res = await app.inject({ method: 'POST', url: '/api/analyze', payload, headers: type ? { 'content-type': type } : {} });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toBe(code);
+    expect(typeof res.json().error.message).toBe('string');
+  });
+});
+
+describe('writes need the token', () => {
+  it.each([
+    { name: 'no header', headers: {} },
+    { name: 'wrong token', headers: { authorization: 'Bearer nope' } },
+    { name: 'not bearer', headers: { authorization: `Basic ${TOKEN}` } },
+  ])('401 with $name', async ({ headers }) => {
+    const res = await app.inject({ method: 'POST', url: '/api/articles', headers, payload: { text: 'Merkel said "yes".' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('unauthorized');
+  });
+
+  it('re-posting an article is unchanged, not new', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` }, payload: ARTICLES[1] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().outcome).toBe('unchanged');
+  });
+
+  it('a server without a token takes no writes', async () => {
+    const ro = await buildApp({ store, webDir: join(dir, 'no-web') });
+    const res = await ro.inject({ method: 'POST', url: '/api/articles', headers: { authorization: 'Bearer x' }, payload: { text: 'x' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('writes-disabled');
+    await ro.close();
+  });
+});
+
+describe('reading the corpus', () => {
+  it('pages articles with cursors, each exactly once', async () => {
+    const seen: string[] = [];
+    let url = '/api/articles?limit=1';
+    for (let i = 0; i < 10; i++) {
+      const { body } = await getJson<Page<ArticleSummary>>(url);
+      seen.push(...body.items.map((a) => a.id));
+      if (!body.next) break;
+      url = `/api/articles?limit=1&cursor=${encodeURIComponent(body.next)}`;
+    }
+    expect(seen.sort()).toEqual(ARTICLES.map((a) => a.id).sort());
+  });
+
+  it('fetches one article with its text intact, markup payloads included', async () => {
+    const { status, body } = await getJson<ArticleResponse>('/api/articles/fixture-hostile');
+    expect(status).toBe(200);
+    for (const p of HOSTILE_PAYLOADS) expect(body.article.text).toContain(p);
+    expect(body.revisions.length).toBe(1);
+    expect(body.revisions[0].current).toBe(true);
+    expect((await getJson('/api/articles/nope')).status).toBe(404);
+  });
+
+  it('searches with the query language and returns snippets as parts', async () => {
+    const { body } = await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent('sanctions NOT ceasefire')}`);
+    expect(body.items.map((h) => h.id)).toEqual(['fixture-sanctions-vote']);
+    const hits = body.items[0].snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase());
+    expect(hits).toContain('sanctions');
+    expect(Object.keys(body.facets)).toEqual(expect.arrayContaining(['source', 'event', 'speaker']));
+    const src = await getJson<SearchResponse>('/api/search?source=fixture-wire');
+    expect(src.body.items.map((h) => h.id)).toEqual(['fixture-berlin-talks']);
+  });
+
+  it('lists as many quotes as the stored documents hold', async () => {
+    let expected = 0;
+    for (const a of ARTICLES) expected += (await getJson<ArticleResponse>(`/api/articles/${a.id}`)).body.article.quotes.length;
+    const { body } = await getJson<Page<QuoteRow>>('/api/quotes?limit=1000');
+    expect(body.items.length).toBe(expected);
+    for (const q of body.items) expect(q).toHaveProperty('title');
+  });
+
+  it('answers events, actors, speakers, network and timeline in their shapes', async () => {
+    expect((await getJson<Page<unknown>>('/api/events')).body.items).toBeInstanceOf(Array);
+    expect((await getJson<Page<unknown>>('/api/actors')).body.items).toBeInstanceOf(Array);
+    const sp = await getJson<{ speaker: string; timeline: unknown[]; items: unknown[] }>('/api/speakers/Boris%20Johnson/quotes');
+    expect(sp.status).toBe(200);
+    expect(sp.body.timeline).toBeInstanceOf(Array);
+    const net = await getJson<NetworkResponse>('/api/network?minWeight=1');
+    const ids = new Set(net.body.nodes.map((n) => n.id));
+    for (const e of net.body.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    const tl = await getJson<TimelineResponse>('/api/timeline?bucket=month');
+    expect(tl.body.buckets.reduce((s, b) => s + b.articles, 0)).toBe(ARTICLES.length);
+    expect(tl.body.buckets.map((b) => b.start)).toEqual(['2017-05-01']);
+  });
+
+  it('exports the query as JSONL, one contract document per line', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/export?format=jsonl' });
+    expect(res.statusCode).toBe(200);
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => d.id).sort()).toEqual(ARTICLES.map((a) => a.id).sort());
+  });
+
+  it.each([
+    { url: '/api/articles?limit=0', status: 400, code: 'bad-limit' },
+    { url: '/api/articles?limit=abc', status: 400, code: 'bad-limit' },
+    { url: '/api/timeline?bucket=year', status: 400, code: 'bad-bucket' },
+    { url: '/api/search?after=yesterday', status: 400, code: 'bad-date' },
+    { url: '/api/export?format=pdf', status: 400, code: 'bad-format' },
+    { url: '/api/nothing-here', status: 404, code: 'not-found' },
+  ])('$url → $status $code', async ({ url, status, code }) => {
+    const { status: s, body } = await getJson<{ error: { code: string } }>(url);
+    expect(s).toBe(status);
+    expect(body.error.code).toBe(code);
+  });
+});
+
+describe('headers and the page', () => {
+  it('sends a strict CSP on API answers and says when the page is not built', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.json().openapi).toBe('3.1.0');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const page = await app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(503);
+    expect(page.json().error.code).toBe('web-not-built');
+  });
+});
