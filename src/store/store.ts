@@ -2,6 +2,7 @@
 // and that ingest, the CLI, the HTTP API and export all talk to. Records are plain JSON data.
 // Queries take the one query language of src/search/parse-query.ts as a string.
 import type { ContractDoc } from '../analyze/to-contract.js';
+import type { DocRows } from './doc-rows.js';
 
 /** One article as stored: its latest revision, and the duplicate group it belongs to. */
 export type ArticleRecord = {
@@ -144,9 +145,13 @@ export type IngestItem = {
   url: string | null;
   source: string | null;
   textHash: string;
+  /** SHA-1 (16 hex) of the analysed text alone: equal body hashes under different ids are exact copies. */
+  bodyHash: string;
   /** MinHash signature of the text's word shingles (src/ingest/minhash.ts). */
   minhash: Uint32Array;
   doc: ContractDoc;
+  /** The rows of `doc` (src/store/doc-rows.ts), when the ingest worker made them already. */
+  rows?: DocRows;
 };
 
 export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';

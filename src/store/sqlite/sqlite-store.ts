@@ -1,7 +1,60 @@
-// SQLite backend (better-sqlite3, WAL, FTS5). STUB while the backend is written.
-import type { Store } from '../store.js';
+// SQLite backend: better-sqlite3 in WAL mode, versioned migrations, FTS5. Reads are the shared SQL
+// (src/store/sql); writes are sqlite-write.ts; the job queue is a table claimed in IMMEDIATE transactions.
+import Database from 'better-sqlite3';
+import type { Job, Store } from '../store.js';
+import { sqliteDialect } from '../sql/dialects.js';
+import { sqlReads } from '../sql/sql-reads.js';
+import type { Exec } from '../sql/exec.js';
+import { migrateSqlite } from './sqlite-migrations.js';
+import { sqliteWriter } from './sqlite-write.js';
 
-/** Open the SQLite store in `file`. */
+/** Open (creating and migrating) the SQLite store in `file`. */
 export async function openSqliteStore(file: string): Promise<Store> {
-  throw new Error(`SQLite store not ready yet (${file})`);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+  migrateSqlite(db);
+  const statements = new Map<string, Database.Statement>();
+  const exec: Exec = {
+    async all(sql, params) {
+      let s = statements.get(sql);
+      if (!s) {
+        s = db.prepare(sql);
+        if (statements.size > 500) statements.clear();
+        statements.set(sql, s);
+      }
+      return s.all(...(params as unknown[])) as Record<string, unknown>[];
+    },
+  };
+  const writer = sqliteWriter(db);
+  const claim = db.transaction((limit: number, worker: string): Job[] => {
+    const rows = db.prepare(`SELECT id, input FROM jobs WHERE status = 'pending' ORDER BY created_at, id LIMIT ?`).all(limit) as { id: string; input: string }[];
+    const mark = db.prepare(`UPDATE jobs SET status = 'running', worker = ?, claimed_at = ? WHERE id = ?`);
+    const now = new Date().toISOString();
+    for (const r of rows) mark.run(worker, now, r.id);
+    return rows.map((r) => ({ id: r.id, input: JSON.parse(r.input) }));
+  });
+  return {
+    kind: 'sqlite',
+    ...sqlReads(exec, sqliteDialect),
+    async putBatch(items) { return writer.putBatch(items); },
+    async known(keys) { return writer.known(keys); },
+    async enqueue(jobs) {
+      const ins = db.prepare(`INSERT OR IGNORE INTO jobs (id, input, created_at) VALUES (?, ?, ?)`);
+      const now = new Date().toISOString();
+      return db.transaction(() => jobs.reduce((n, j) => n + ins.run(j.id, JSON.stringify(j.input), now).changes, 0)).immediate();
+    },
+    async claimJobs(limit, worker) { return claim.immediate(limit, worker); },
+    async finishJobs(ids, error) {
+      const upd = db.prepare(`UPDATE jobs SET status = ?, error = ? WHERE id = ?`);
+      db.transaction(() => { for (const id of ids) upd.run(error ? 'failed' : 'done', error ?? null, id); }).immediate();
+    },
+    async pendingJobs() {
+      return (db.prepare(`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running')`).get() as { n: number }).n;
+    },
+    async close() { db.close(); },
+  };
 }

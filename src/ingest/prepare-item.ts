@@ -1,0 +1,33 @@
+// Raw input → analysed, store-ready item: analyze() (never reimplemented here), the contract
+// projection, the rows, and the MinHash signature. Runs inside the ingest worker threads.
+import { analyze } from '../analyze/analyze.js';
+import { contentId } from '../analyze/content-id.js';
+import { toContract } from '../analyze/to-contract.js';
+import { ReadError } from '../read/article-input.js';
+import { docRows } from '../store/doc-rows.js';
+import type { IngestItem } from '../store/store.js';
+import { minhash } from './minhash.js';
+import { rawHash, type RawInput } from './raw-input.js';
+
+export type Prepared = { item: IngestItem } | { id: string; error: { code: string; message: string } };
+
+/** Analyse one raw input into an IngestItem; a ReadError becomes an error record. */
+export function prepareItem(raw: RawInput): Prepared {
+  try {
+    const doc = analyze({ id: raw.id, text: raw.text, html: raw.html, url: raw.url, published: raw.published, headline: raw.headline, source: raw.source });
+    let contract = toContract(doc);
+    // the reader keeps the input's "updated" only when it finds one itself; an explicit one wins
+    if (raw.updated && !contract.meta.updated) contract = { ...contract, meta: { ...contract.meta, updated: raw.updated } };
+    if (raw.headline && !contract.meta.headline) contract = { ...contract, meta: { ...contract.meta, headline: raw.headline } };
+    const body = contract.text;
+    return {
+      item: {
+        id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
+        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, rows: docRows(contract),
+      },
+    };
+  } catch (err) {
+    if (err instanceof ReadError) return { id: raw.id, error: { code: err.code, message: err.message } };
+    return { id: raw.id, error: { code: 'analysis-failed', message: (err as Error).message } };
+  }
+}

@@ -1,0 +1,21 @@
+// The WHERE clause every read starts from: the query, duplicate copies excluded unless asked for.
+import { parseQuery, type QueryNode } from '../../search/parse-query.js';
+import type { QueryOptions } from '../store.js';
+import { compileFilter, type Dialect } from './compile-filter.js';
+
+export type Filter = { node: QueryNode; where: string; params: unknown[] };
+
+/** Parse `opts.q` and compile it to a predicate over `articles a`. */
+export function articleFilter(opts: QueryOptions, dialect: Dialect): Filter {
+  const { node } = parseQuery(opts.q);
+  const params: unknown[] = [];
+  let where = compileFilter(node, dialect, params);
+  if (!opts.copies) where = `(${where}) AND a.is_canonical = 1`;
+  return { node, where, params };
+}
+
+/** Page size: the caller's limit (no cap), 20 by default. */
+export function pageSize(opts: QueryOptions): number {
+  const n = Math.floor(Number(opts.limit ?? 20));
+  return Number.isFinite(n) && n > 0 ? n : 20;
+}

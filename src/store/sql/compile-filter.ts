@@ -1,0 +1,71 @@
+// Compiles a parsed query into one SQL predicate over `articles a`, the same for both stores:
+// fields become IN-subqueries on the child tables; text becomes the dialect's full-text match
+// (FTS5 MATCH for SQLite, tsvector @@ tsquery for PostgreSQL). Parameters are `?`; PostgreSQL
+// numbers them afterwards.
+import type { QueryNode } from '../../search/parse-query.js';
+
+type TextNode = Extract<QueryNode, { kind: 'term' | 'phrase' | 'and' | 'or' | 'not' }>;
+
+export type Dialect = {
+  name: 'sqlite' | 'postgres';
+  /** Predicate for a pure-text subtree, or null when the dialect cannot say it in one match. */
+  text(node: TextNode, params: unknown[]): string | null;
+};
+
+/** True when a subtree holds only words and phrases. */
+export function isText(node: QueryNode): node is TextNode {
+  if (node.kind === 'term' || node.kind === 'phrase') return true;
+  if (node.kind === 'not') return isText(node.child);
+  if (node.kind === 'and' || node.kind === 'or') return node.children.every(isText);
+  return false;
+}
+
+export function likePrefix(v: string): string {
+  return v.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/** A normalised date bound: 2017 → 2017-01-01, 2017-04 → 2017-04-01. */
+function dateBound(v: string): string {
+  const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?/.exec(v.trim());
+  if (!m) return v;
+  return `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}`;
+}
+
+function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, params: unknown[]): string {
+  const v = node.value.toLowerCase();
+  const eq = (col: string) => {
+    params.push(node.prefix ? likePrefix(v) : v);
+    return node.prefix ? `${col} LIKE ? ESCAPE '\\'` : `${col} = ?`;
+  };
+  switch (node.field) {
+    case 'source': return eq('a.source_lc');
+    case 'speaker': return `a.id IN (SELECT q.article_id FROM quotes q WHERE ${eq('q.speaker_lc')})`;
+    case 'actor': return `a.id IN (SELECT k.article_id FROM actor_keys k WHERE ${eq('k.key')})`;
+    case 'event': {
+      params.push(node.value.toUpperCase());
+      const col = /^\d+$/.test(node.value) ? (node.value.length <= 2 ? 'ev.cameo_root' : 'ev.cameo_code') : 'ev.event';
+      return `a.id IN (SELECT ev.article_id FROM events ev WHERE ${col} = ?)`;
+    }
+    case 'after': params.push(dateBound(node.value)); return `a.pub_day >= ?`;
+    case 'before': params.push(dateBound(node.value)); return `(a.pub_day < ? AND a.pub_day <> '')`;
+  }
+}
+
+/** SQL predicate for `node` over `articles a`; pushes its parameters onto `params`. */
+export function compileFilter(node: QueryNode, dialect: Dialect, params: unknown[]): string {
+  if (node.kind === 'all') return '1=1';
+  if (node.kind === 'field') return fieldSql(node, params);
+  if (isText(node)) {
+    const mark = params.length;
+    const sql = dialect.text(node, params);
+    if (sql) return sql;
+    params.length = mark;
+  }
+  if (node.kind === 'not') return `NOT (${compileFilter(node.child, dialect, params)})`;
+  if (node.kind === 'and' || node.kind === 'or') {
+    const parts = node.children.map((c) => `(${compileFilter(c, dialect, params)})`);
+    return parts.join(node.kind === 'and' ? ' AND ' : ' OR ');
+  }
+  // a lone word the dialect could not match (e.g. only punctuation) matches nothing
+  return '1=0';
+}

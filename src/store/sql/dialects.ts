@@ -1,0 +1,60 @@
+// The two full-text dialects: FTS5 query strings for SQLite, tsquery expressions for PostgreSQL.
+import type { QueryNode } from '../../search/parse-query.js';
+import type { Dialect } from './compile-filter.js';
+
+const q5 = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** An FTS5 expression for a text subtree; null when FTS5 cannot say it (a NOT without a positive). */
+function fts5(node: QueryNode): string | null {
+  switch (node.kind) {
+    case 'term': return q5(node.text) + (node.prefix ? '*' : '');
+    case 'phrase': return q5(node.text);
+    case 'or': {
+      const parts = node.children.map(fts5);
+      return parts.every((p) => p !== null) && node.children.every((c) => c.kind !== 'not') ? `(${parts.join(' OR ')})` : null;
+    }
+    case 'and': {
+      const pos = node.children.filter((c) => c.kind !== 'not').map(fts5);
+      const neg = node.children.filter((c) => c.kind === 'not').map((c) => fts5((c as { child: QueryNode }).child));
+      if (pos.length === 0 || pos.some((p) => p === null) || neg.some((p) => p === null)) return null;
+      return `(${pos.join(' AND ')}${neg.map((n) => ` NOT ${n}`).join('')})`;
+    }
+    default: return null;
+  }
+}
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  text(node, params) {
+    const expr = fts5(node);
+    if (!expr) return null;
+    params.push(expr);
+    return `a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`;
+  },
+};
+
+/** A tsquery SQL expression for a text subtree. */
+function tsq(node: QueryNode, params: unknown[]): string | null {
+  switch (node.kind) {
+    case 'term': {
+      params.push(node.prefix ? `${node.text}:*` : node.text);
+      return `to_tsquery('english', ?)`;
+    }
+    case 'phrase': params.push(node.text); return `phraseto_tsquery('english', ?)`;
+    case 'not': { const c = tsq(node.child, params); return c && `(!! ${c})`; }
+    case 'and': case 'or': {
+      const parts = node.children.map((c) => tsq(c, params));
+      return parts.some((p) => p === null) ? null : `(${parts.join(node.kind === 'and' ? ' && ' : ' || ')})`;
+    }
+    default: return null;
+  }
+}
+
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+  text(node, params) {
+    if (node.kind === 'not') return null;
+    const expr = tsq(node, params);
+    return expr && `a.tsv @@ ${expr}`;
+  },
+};

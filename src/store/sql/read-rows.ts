@@ -1,0 +1,142 @@
+// Row-level reads shared by both stores: quotes, events, actors, a speaker's quotes over time,
+// and the actor network. Field values outside NOT/OR restrict the rows themselves (a `speaker:` query
+// lists that speaker's quotes, not every quote of the articles where they speak).
+import type { ActorNetwork, ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
+import { decodeCursor, encodeCursor } from '../../search/cursor.js';
+import { requiredFields } from '../../search/parse-query.js';
+import { likePrefix, type Dialect } from './compile-filter.js';
+import { articleFilter, pageSize } from './article-filter.js';
+import { num, str, type Exec, type Row } from './exec.js';
+import { sumBuckets } from './bucket.js';
+
+function restrict(col: string, values: { value: string; prefix: boolean }[], params: unknown[], upper = false): string {
+  return values.map(({ value, prefix }) => {
+    const v = upper ? value.toUpperCase() : value.toLowerCase();
+    params.push(prefix ? likePrefix(v) : v);
+    return ` AND ${col} ${prefix ? "LIKE ? ESCAPE '\\'" : '= ?'}`;
+  }).join('');
+}
+
+/** Keyset after (pub_ts DESC, article_id DESC, row id ASC). */
+function rowCursor(cursor: string | null | undefined, alias: string, idCol: string, params: unknown[]): string {
+  const k = decodeCursor(cursor);
+  if (!k || k.length < 3) return '';
+  params.push(k[0], k[0], k[1], k[1], k[2]);
+  return ` AND (a.pub_ts < ? OR (a.pub_ts = ? AND (${alias}.article_id < ? OR (${alias}.article_id = ? AND ${alias}.${idCol} > ?))))`;
+}
+
+function page<T>(rows: Row[], limit: number, map: (r: Row) => T, key: (r: Row) => (string | number)[]): Page<T> {
+  const more = rows.length > limit;
+  const kept = rows.slice(0, limit);
+  return { items: kept.map(map), next: more && kept.length ? encodeCursor(key(kept[kept.length - 1])) : null };
+}
+
+const toQuote = (r: Row): QuoteRecord => ({
+  articleId: String(r.article_id), quoteId: String(r.quote_id), type: String(r.type), text: String(r.text),
+  speaker: str(r.speaker), speakerEntity: str(r.speaker_entity), cue: str(r.cue), start: num(r.start_at), end: num(r.end_at),
+  published: str(r.published), source: str(r.source), headline: str(r.headline),
+});
+
+export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, speakerLc?: string): Promise<Page<QuoteRecord>> {
+  const f = articleFilter(opts, dialect);
+  const params = [...f.params];
+  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params);
+  if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
+  where += rowCursor(opts.cursor, 'q', 'quote_id', params);
+  const limit = pageSize(opts);
+  const rows = await exec.all(`SELECT q.*, a.published, a.source, a.headline, a.pub_ts FROM quotes q JOIN articles a ON a.id = q.article_id
+    WHERE ${where} ORDER BY a.pub_ts DESC, q.article_id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
+  return page(rows, limit, toQuote, (r) => [String(r.pub_ts), String(r.article_id), String(r.quote_id)]);
+}
+
+export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<EventRecord>> {
+  const f = articleFilter(opts, dialect);
+  const params = [...f.params];
+  let where = f.where + restrict('ev.event', requiredFields(f.node, 'event').filter((v) => !/^\d+$/.test(v.value)), params, true);
+  for (const a of requiredFields(f.node, 'actor')) {
+    const p: unknown[] = [];
+    const cond = restrict('ea.name_lc', [a], p).slice(5);
+    const cond2 = restrict('ea.country_lc', [a], p).slice(5);
+    where += ` AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id AND (${cond} OR ${cond2}))`;
+    params.push(...p);
+  }
+  where += rowCursor(opts.cursor, 'ev', 'event_id', params);
+  const limit = pageSize(opts);
+  const rows = await exec.all(`SELECT ev.*, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON a.id = ev.article_id
+    WHERE ${where} ORDER BY a.pub_ts DESC, ev.article_id DESC, ev.event_id ASC LIMIT ${limit + 1}`, params);
+  return page(rows, limit, (r): EventRecord => ({
+    articleId: String(r.article_id), eventId: String(r.event_id), event: String(r.event), mode: str(r.mode),
+    cameoRoot: str(r.cameo_root), cameoCode: str(r.cameo_code), modality: String(r.modality),
+    actors: JSON.parse(String(r.actors)), recipients: JSON.parse(String(r.recipients)), date: str(r.event_date),
+    location: r.loc_name ? { name: String(r.loc_name), country: str(r.loc_country) } : null,
+    text: String(r.text), trigger: String(r.trigger_text), start: num(r.start_at), end: num(r.end_at),
+    published: str(r.published), source: str(r.source),
+  }), (r) => [String(r.pub_ts), String(r.article_id), String(r.event_id)]);
+}
+
+export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<ActorRecord>> {
+  const f = articleFilter(opts, dialect);
+  const params = [...f.params];
+  let where = f.where;
+  for (const a of requiredFields(f.node, 'actor')) {
+    const p: unknown[] = [];
+    where += ` AND (${restrict('e.name_lc', [a], p).slice(5)} OR ${restrict('e.country_lc', [a], p).slice(5)})`;
+    params.push(...p);
+  }
+  const offset = Number(decodeCursor(opts.cursor)?.[0] ?? 0) || 0;
+  const limit = pageSize(opts);
+  const rows = await exec.all(`SELECT e.name_lc, max(e.name) AS name, max(e.type) AS type, max(e.country) AS country, max(e.sector) AS sector,
+    count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions FROM entities e JOIN articles a ON a.id = e.article_id
+    WHERE ${where} GROUP BY e.name_lc ORDER BY articles DESC, e.name_lc LIMIT ${limit + 1} OFFSET ${offset}`, params);
+  const kept = rows.slice(0, limit);
+  const names = kept.map((r) => String(r.name_lc));
+  const counts = async (sql: string) => {
+    if (!names.length) return new Map<string, number>();
+    const rs = await exec.all(sql.replace('$IN', names.map(() => '?').join(',')), [...f.params, ...names]);
+    return new Map(rs.map((r) => [String(r.k), num(r.n)]));
+  };
+  const [q, v] = await Promise.all([
+    counts(`SELECT q.speaker_lc AS k, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${f.where} AND q.speaker_lc IN ($IN) GROUP BY q.speaker_lc`),
+    counts(`SELECT ea.name_lc AS k, count(*) AS n FROM event_actors ea JOIN articles a ON a.id = ea.article_id WHERE ${f.where} AND ea.name_lc IN ($IN) GROUP BY ea.name_lc`),
+  ]);
+  return {
+    items: kept.map((r) => ({
+      name: String(r.name), type: str(r.type), country: str(r.country), sector: str(r.sector), articles: num(r.articles),
+      mentions: num(r.mentions), quotes: q.get(String(r.name_lc)) ?? 0, events: v.get(String(r.name_lc)) ?? 0,
+    })),
+    next: rows.length > limit ? encodeCursor([offset + limit]) : null,
+  };
+}
+
+export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, opts: QueryOptions & { bucket?: Bucket }): Promise<SpeakerQuotes> {
+  const lc = name.toLowerCase();
+  const f = articleFilter(opts, dialect);
+  const days = await exec.all(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
+    WHERE ${f.where} AND q.speaker_lc = ? GROUP BY a.pub_day`, [...f.params, lc]);
+  const buckets = sumBuckets(days.map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), opts.bucket ?? 'month');
+  const p = await quotes(exec, dialect, opts, lc);
+  return { speaker: name, timeline: [...buckets].map(([period, n]) => ({ period, quotes: n })), ...p };
+}
+
+export async function actorNetwork(exec: Exec, dialect: Dialect, opts: QueryOptions & { minWeight?: number }): Promise<ActorNetwork> {
+  const f = articleFilter(opts, dialect);
+  const rows = await exec.all(`SELECT r.source, r.target, r.relation, sum(r.weight) AS w FROM relations r JOIN articles a ON a.id = r.article_id
+    WHERE ${f.where} GROUP BY r.source, r.target, r.relation HAVING sum(r.weight) >= ? ORDER BY w DESC, r.source, r.target`,
+  [...f.params, opts.minWeight ?? 1]);
+  const edges = rows.map((r) => ({ source: String(r.source), target: String(r.target), relation: String(r.relation), weight: num(r.w) }));
+  const weight = new Map<string, number>();
+  for (const e of edges) for (const n of [e.source, e.target]) weight.set(n, (weight.get(n) ?? 0) + e.weight);
+  const names = [...weight.keys()];
+  const info = new Map<string, Row>();
+  for (let i = 0; i < names.length; i += 500) {
+    const chunk = names.slice(i, i + 500);
+    const rs = await exec.all(`SELECT name, max(type) AS type, max(country) AS country, max(sector) AS sector FROM entities
+      WHERE name IN (${chunk.map(() => '?').join(',')}) GROUP BY name`, chunk);
+    for (const r of rs) info.set(String(r.name), r);
+  }
+  const nodes = names.map((name) => {
+    const r = info.get(name);
+    return { id: name, name, type: str(r?.type), country: str(r?.country), sector: str(r?.sector), weight: weight.get(name) ?? 0 };
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,95 @@
+// Article-level reads shared by both stores: search with totals, facets and snippets; one article
+// with its revisions and copies; the timeline.
+import type { ArticleDetail, ArticleRecord, Bucket, QueryOptions, SearchOptions, SearchResult, TimelinePoint, Facet } from '../store.js';
+import type { ContractDoc } from '../../analyze/to-contract.js';
+import { decodeCursor, encodeCursor } from '../../search/cursor.js';
+import { makeSnippet } from '../../search/make-snippet.js';
+import { diffParagraphs } from '../../ingest/diff-paragraphs.js';
+import type { Dialect } from './compile-filter.js';
+import { articleFilter, pageSize } from './article-filter.js';
+import { num, str, type Exec, type Row } from './exec.js';
+import { sumBuckets } from './bucket.js';
+
+export const ARTICLE_COLS = `a.id, a.url, a.source, a.headline, a.published, a.updated, a.text_hash, a.revision,
+  a.canonical_id, a.duplicate_kind, a.ingested_at, a.pub_ts,
+  (SELECT count(*) FROM articles c WHERE c.canonical_id = a.canonical_id) AS group_size`;
+
+export function toArticle(r: Row): ArticleRecord {
+  return {
+    id: String(r.id), url: str(r.url), source: str(r.source), headline: str(r.headline), published: str(r.published),
+    updated: str(r.updated), textHash: String(r.text_hash), revision: num(r.revision), canonicalId: String(r.canonical_id),
+    duplicateKind: String(r.duplicate_kind) as ArticleRecord['duplicateKind'], groupSize: num(r.group_size), ingestedAt: String(r.ingested_at),
+  };
+}
+
+/** Keyset condition after the cursor, on (pub_ts DESC, id DESC). */
+export function afterCursor(cursor: string | null | undefined, params: unknown[], idCol = 'a.id'): string {
+  const key = decodeCursor(cursor);
+  if (!key || key.length < 2) return '';
+  params.push(String(key[0]), String(key[0]), String(key[1]));
+  return ` AND (a.pub_ts < ? OR (a.pub_ts = ? AND ${idCol} < ?))`;
+}
+
+export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions): Promise<SearchResult> {
+  const f = articleFilter(opts, dialect);
+  const limit = pageSize(opts);
+  const params = [...f.params];
+  const sql = `SELECT ${ARTICLE_COLS}, a.text FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
+    ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${limit + 1}`;
+  const rows = await exec.all(sql, params);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const items = page.map((r) => ({ article: toArticle(r), snippet: makeSnippet(String(r.text ?? ''), f.node) }));
+  const last = page[page.length - 1];
+  const next = more && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null;
+  const all = articleFilter({ ...opts, copies: true }, dialect);
+  const [totals] = await exec.all(`SELECT count(*) AS n, sum(a.is_canonical) AS c FROM articles a WHERE ${all.where}`, all.params);
+  const facets = opts.facets === false ? { source: [], event: [], speaker: [] } : await searchFacets(exec, f.where, f.params);
+  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), facets };
+}
+
+async function searchFacets(exec: Exec, where: string, params: unknown[]) {
+  const facet = async (sql: string): Promise<Facet[]> =>
+    (await exec.all(sql, params)).map((r) => ({ value: String(r.value), count: num(r.n) }));
+  const [source, event, speaker] = await Promise.all([
+    facet(`SELECT a.source AS value, count(*) AS n FROM articles a WHERE ${where} AND a.source IS NOT NULL
+      GROUP BY a.source ORDER BY n DESC, value LIMIT 20`),
+    facet(`SELECT ev.event AS value, count(DISTINCT ev.article_id) AS n FROM events ev JOIN articles a ON a.id = ev.article_id
+      WHERE ${where} GROUP BY ev.event ORDER BY n DESC, value LIMIT 20`),
+    facet(`SELECT q.speaker AS value, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE ${where} AND q.speaker IS NOT NULL GROUP BY q.speaker ORDER BY n DESC, value LIMIT 20`),
+  ]);
+  return { source, event, speaker };
+}
+
+export async function getArticle(exec: Exec, id: string): Promise<ArticleDetail | null> {
+  const [row] = await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`, [id]);
+  if (!row) return null;
+  const article = toArticle(row);
+  const revs = await exec.all(`SELECT revision, text_hash, headline, updated, ingested_at, doc FROM revisions
+    WHERE article_id = ? ORDER BY revision`, [id]);
+  const revisions = revs.map((r, i) => {
+    const doc = JSON.parse(String(r.doc)) as ContractDoc;
+    const prev = i > 0 ? (JSON.parse(String(revs[i - 1].doc)) as ContractDoc) : null;
+    return {
+      revision: num(r.revision), textHash: String(r.text_hash), headline: str(r.headline), updated: str(r.updated),
+      ingestedAt: String(r.ingested_at), doc, ...(prev ? { changes: diffParagraphs(prev.text, doc.text) } : {}),
+    };
+  });
+  const copies = (await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.canonical_id = ? AND a.id <> ?
+    ORDER BY a.id`, [article.canonicalId, id])).map(toArticle);
+  return { article, revisions, copies };
+}
+
+export async function timeline(exec: Exec, dialect: Dialect, bucket: Bucket, opts: QueryOptions): Promise<TimelinePoint[]> {
+  const f = articleFilter(opts, dialect);
+  const perDay = async (sql: string) =>
+    sumBuckets((await exec.all(sql, f.params)).map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), bucket);
+  const [articles, quotes, events] = await Promise.all([
+    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM articles a WHERE ${f.where} GROUP BY a.pub_day`),
+    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${f.where} GROUP BY a.pub_day`),
+    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ${f.where} GROUP BY a.pub_day`),
+  ]);
+  const periods = [...new Set([...articles.keys(), ...quotes.keys(), ...events.keys()])].sort();
+  return periods.map((period) => ({ period, articles: articles.get(period) ?? 0, quotes: quotes.get(period) ?? 0, events: events.get(period) ?? 0 }));
+}

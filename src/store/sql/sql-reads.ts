@@ -1,0 +1,53 @@
+// The read half of the Store, written once over `Exec` + `Dialect`: both backends spread it in.
+import type { ContractDoc } from '../../analyze/to-contract.js';
+import type { QueryOptions, Store } from '../store.js';
+import { decodeCursor, encodeCursor } from '../../search/cursor.js';
+import type { Dialect } from './compile-filter.js';
+import { articleFilter } from './article-filter.js';
+import { num, type Exec } from './exec.js';
+import { afterCursor, getArticle, search, timeline } from './read-search.js';
+import { actorNetwork, actors, events, quotes, speakerQuotes } from './read-rows.js';
+
+export type StoreReads = Pick<Store, 'search' | 'quotes' | 'events' | 'actors' | 'speakerQuotes' | 'actorNetwork' | 'timeline'
+  | 'getArticle' | 'stats' | 'exportDocs' | 'exportQuotes' | 'exportEvents'>;
+
+const EXPORT_PAGE = 500;
+
+/** Every page of a paged read, from the caller's cursor on. */
+async function* pages<T>(read: (cursor: string | null) => Promise<{ items: T[]; next: string | null }>, cursor: string | null) {
+  for (;;) {
+    const p = await read(cursor);
+    yield* p.items;
+    if (!p.next) return;
+    cursor = p.next;
+  }
+}
+
+export function sqlReads(exec: Exec, dialect: Dialect): StoreReads {
+  return {
+    search: (opts) => search(exec, dialect, opts),
+    quotes: (opts) => quotes(exec, dialect, opts),
+    events: (opts) => events(exec, dialect, opts),
+    actors: (opts) => actors(exec, dialect, opts),
+    speakerQuotes: (name, opts = {}) => speakerQuotes(exec, dialect, name, opts),
+    actorNetwork: (opts = {}) => actorNetwork(exec, dialect, opts),
+    timeline: (bucket, opts = {}) => timeline(exec, dialect, bucket, opts),
+    getArticle: (id) => getArticle(exec, id),
+    async stats() {
+      const [r] = await exec.all(`SELECT (SELECT count(*) FROM articles) AS articles,
+        (SELECT count(*) FROM articles WHERE is_canonical = 1) AS canonical, (SELECT count(*) FROM revisions) AS revisions,
+        (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM entities) AS entities`, []);
+      return { articles: num(r.articles), canonical: num(r.canonical), revisions: num(r.revisions), quotes: num(r.quotes), events: num(r.events), entities: num(r.entities) };
+    },
+    exportDocs: (opts: QueryOptions) => pages<ContractDoc>(async (cursor) => {
+      const f = articleFilter(opts, dialect);
+      const params = [...f.params];
+      const rows = await exec.all(`SELECT a.id, a.pub_ts, r.doc FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision
+        WHERE ${f.where}${afterCursor(cursor, params)} ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${EXPORT_PAGE}`, params);
+      const last = rows[rows.length - 1];
+      return { items: rows.map((r) => JSON.parse(String(r.doc)) as ContractDoc), next: rows.length === EXPORT_PAGE && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null };
+    }, decodeCursor(opts.cursor) ? opts.cursor ?? null : null),
+    exportQuotes: (opts) => pages((cursor) => quotes(exec, dialect, { ...opts, cursor, limit: EXPORT_PAGE }), opts.cursor ?? null),
+    exportEvents: (opts) => pages((cursor) => events(exec, dialect, { ...opts, cursor, limit: EXPORT_PAGE }), opts.cursor ?? null),
+  };
+}

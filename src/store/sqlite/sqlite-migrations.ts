@@ -1,0 +1,66 @@
+// SQLite schema, as numbered migrations applied once each and recorded in schema_migrations.
+// Child tables are keyed by article id (text), as in PostgreSQL, so both stores share their read SQL.
+// FTS5 is contentless (the text lives in articles.text) with rowid = articles.rid.
+import type Database from 'better-sqlite3';
+
+export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'corpus',
+    sql: `
+CREATE TABLE articles (
+  rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT, source TEXT, source_lc TEXT, headline TEXT,
+  published TEXT, updated TEXT, pub_ts TEXT NOT NULL DEFAULT '', pub_day TEXT NOT NULL DEFAULT '',
+  text_hash TEXT NOT NULL, body_hash TEXT NOT NULL, revision INTEGER NOT NULL, revisions INTEGER NOT NULL, canonical_id TEXT NOT NULL,
+  duplicate_kind TEXT NOT NULL, is_canonical INTEGER NOT NULL, ingested_at TEXT NOT NULL, text TEXT NOT NULL, minhash BLOB);
+CREATE INDEX articles_order ON articles (is_canonical, pub_ts, id);
+CREATE INDEX articles_pub ON articles (pub_ts, id);
+CREATE INDEX articles_canonical ON articles (canonical_id);
+CREATE INDEX articles_hash ON articles (body_hash);
+CREATE INDEX articles_source ON articles (source_lc);
+CREATE INDEX articles_day ON articles (pub_day);
+CREATE TABLE revisions (article_id TEXT NOT NULL, revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headline TEXT,
+  updated TEXT, ingested_at TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (article_id, revision)) WITHOUT ROWID;
+CREATE INDEX revisions_hash ON revisions (article_id, text_hash);
+CREATE TABLE quotes (article_id TEXT NOT NULL, quote_id TEXT NOT NULL, type TEXT, text TEXT, speaker TEXT, speaker_lc TEXT,
+  speaker_entity TEXT, cue TEXT, start_at INTEGER, end_at INTEGER, PRIMARY KEY (article_id, quote_id)) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes (speaker_lc);
+CREATE TABLE events (article_id TEXT NOT NULL, event_id TEXT NOT NULL, event TEXT, mode TEXT, cameo_root TEXT, cameo_code TEXT,
+  modality TEXT, actors TEXT, recipients TEXT, event_date TEXT, loc_name TEXT, loc_country TEXT, text TEXT, trigger_text TEXT,
+  start_at INTEGER, end_at INTEGER, PRIMARY KEY (article_id, event_id)) WITHOUT ROWID;
+CREATE INDEX events_event ON events (event);
+CREATE INDEX events_cameo ON events (cameo_root);
+CREATE TABLE event_actors (article_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, name TEXT, name_lc TEXT,
+  country TEXT, country_lc TEXT, sector TEXT);
+CREATE INDEX event_actors_article ON event_actors (article_id, event_id);
+CREATE INDEX event_actors_name ON event_actors (name_lc);
+CREATE TABLE entities (article_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT, name TEXT, name_lc TEXT, country TEXT,
+  country_lc TEXT, sector TEXT, title TEXT, mentions INTEGER, PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID;
+CREATE INDEX entities_name ON entities (name_lc);
+CREATE INDEX entities_exact ON entities (name);
+CREATE TABLE actor_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+CREATE INDEX actor_keys_article ON actor_keys (article_id);
+CREATE TABLE relations (article_id TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, weight INTEGER NOT NULL);
+CREATE INDEX relations_article ON relations (article_id);
+CREATE TABLE lsh_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+CREATE TABLE jobs (id TEXT PRIMARY KEY, input TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', worker TEXT,
+  claimed_at TEXT, error TEXT, created_at TEXT NOT NULL);
+CREATE INDEX jobs_status ON jobs (status, created_at);
+CREATE VIRTUAL TABLE articles_fts USING fts5 (headline, text, content='', contentless_delete=1,
+  tokenize='porter unicode61 remove_diacritics 2');
+`,
+  },
+];
+
+/** Apply the migrations not yet recorded, each in its own transaction. */
+export function migrateSqlite(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  for (const m of SQLITE_MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }).immediate();
+  }
+}

@@ -1,0 +1,122 @@
+// SQLite writes: one IMMEDIATE transaction per batch, prepared statements, lookups in three queries.
+// Idempotent: an (id, text hash) already stored is skipped, so a rerun or a resumed ingest adds nothing twice.
+import type Database from 'better-sqlite3';
+import type { IngestItem, PutOutcome } from '../store.js';
+import { docRows, type DocRows } from '../doc-rows.js';
+import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
+import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+
+type Row = Record<string, any>;
+
+export function sqliteWriter(db: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  const st = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) { s = db.prepare(sql); cache.set(sql, s); }
+    return s;
+  };
+  const inList = (n: number) => Array.from({ length: n }, () => '?').join(',');
+  const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
+    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, text, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
+  const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,?)`);
+  const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
+  const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
+  const insBand = db.prepare(`INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?,?)`);
+  const insQuote = db.prepare(`INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)`);
+  const insEvent = db.prepare(`INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const insEventActor = db.prepare(`INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)`);
+  const insEntity = db.prepare(`INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)`);
+  const insKey = db.prepare(`INSERT OR IGNORE INTO actor_keys (key, article_id) VALUES (?,?)`);
+  const insRelation = db.prepare(`INSERT INTO relations VALUES (?,?,?,?,?)`);
+  const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
+    headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, text = ? WHERE id = ?`);
+  const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
+  const children = ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
+
+  function writeChildren(id: string, rows: DocRows) {
+    for (const q of rows.quotes) insQuote.run(id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end);
+    for (const v of rows.events) {
+      insEvent.run(id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
+        v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end);
+      for (const [role, list] of [['actor', v.actors], ['recipient', v.recipients]] as const) {
+        for (const a of list) insEventActor.run(id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector);
+      }
+    }
+    for (const e of rows.entities) insEntity.run(id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions);
+    for (const k of rows.actorKeys) insKey.run(k, id);
+    for (const r of rows.relations) insRelation.run(id, r.source, r.target, r.relation, r.weight);
+  }
+
+  function lookup(items: readonly IngestItem[]) {
+    const keys = batchKeys(items);
+    const articles = new Map<string, Existing>();
+    for (const r of st(`SELECT id, revisions, updated, canonical_id FROM articles WHERE id IN (${inList(keys.ids.length)})`).all(...keys.ids) as Row[]) {
+      articles.set(r.id, { id: r.id, revision: r.revisions, updated: r.updated, canonicalId: r.canonical_id, hashes: new Set() });
+    }
+    if (articles.size) {
+      const ids = [...articles.keys()];
+      for (const r of st(`SELECT article_id, text_hash FROM revisions WHERE article_id IN (${inList(ids.length)})`).all(...ids) as Row[]) {
+        articles.get(r.article_id)?.hashes.add(r.text_hash);
+      }
+    }
+    const hashes = new Map<string, string>();
+    for (const r of st(`SELECT body_hash, canonical_id FROM articles WHERE body_hash IN (${inList(keys.hashes.length)})`).all(...keys.hashes) as Row[]) {
+      hashes.set(r.body_hash, r.canonical_id);
+    }
+    const allBands = [...new Set(keys.bands.flat())];
+    const bands = new Map<string, BandMember[]>();
+    for (let i = 0; i < allBands.length; i += 5000) {
+      const chunk = allBands.slice(i, i + 5000);
+      const rows = st(`SELECT b.band, a.id, a.canonical_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+        WHERE b.band IN (${inList(chunk.length)})`).all(...chunk) as Row[];
+      for (const r of rows) {
+        const list = bands.get(r.band) ?? [];
+        list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });
+        bands.set(r.band, list);
+      }
+    }
+    return { bandsOf: keys.bands, lookup: { articles, hashes, bands } };
+  }
+
+  const put = db.transaction((items: readonly IngestItem[]): PutOutcome[] => {
+    const { bandsOf, lookup: found } = lookup(items);
+    const { actions, outcomes } = planBatch(items, bandsOf, found);
+    const now = new Date().toISOString();
+    for (const a of actions) {
+      if (a.op === 'skip') continue;
+      const { item } = a;
+      const d = item.doc;
+      const rows = item.rows ?? docRows(d);
+      const docJson = JSON.stringify(d);
+      if (a.op === 'new') {
+        const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
+          rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, d.text, sigToBytes(item.minhash));
+        insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
+        insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
+        for (const b of a.bands) insBand.run(b, item.id);
+        writeChildren(item.id, rows);
+        continue;
+      }
+      insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
+      if (!a.current) { setRevisions.run(a.revision, item.id); continue; }
+      updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
+        rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, d.text, item.id);
+      const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
+      delFts.run(rid);
+      insFts.run(rid, d.meta.headline ?? '', d.text);
+      for (const del of children) del.run(item.id);
+      writeChildren(item.id, rows);
+    }
+    return outcomes;
+  });
+
+  return {
+    putBatch: (items: readonly IngestItem[]) => (items.length ? put.immediate(items) : []),
+    known(keys: readonly { id: string; textHash: string }[]): Set<string> {
+      const out = new Set<string>();
+      const q = st('SELECT 1 FROM revisions WHERE article_id = ? AND text_hash = ? LIMIT 1');
+      for (const k of keys) if (q.get(k.id, k.textHash)) out.add(`${k.id}\u0000${k.textHash}`);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// The one conformance suite every store runs (SQLite, PostgreSQL), as Hono runs one suite per router.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import { A1, A2, A3, corpus } from './corpus-fixture.js';
+import { makeItem } from './make-item.js';
+
+const ids = (xs: { article: { id: string } }[]) => xs.map((x) => x.article.id).sort();
+
+export function storeConformance(name: string, open: () => Promise<Store | null>, skipReason: () => string | null) {
+  describe(`store conformance: ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      const s = await open();
+      if (s) store = s;
+    });
+    afterAll(async () => { await store?.close(); });
+    const test = (title: string, fn: () => Promise<void>) => it(title, async (ctx) => {
+      const why = skipReason();
+      if (why) { console.log(`skip ${name}: ${why}`); ctx.skip(); return; }
+      await fn();
+    });
+
+    test('stores a batch once; the same batch again is a no-op', async () => {
+      expect(await store.putBatch(corpus())).toEqual(['new', 'new', 'new', 'new', 'new', 'new']);
+      expect(await store.putBatch(corpus())).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+      const s = await store.stats();
+      expect(s).toMatchObject({ articles: 6, revisions: 6, canonical: 4, quotes: 6 });
+      const known = await store.known([{ id: 'huffpost-1', textHash: makeItem(A1).textHash }, { id: 'huffpost-1', textHash: 'nope' }]);
+      expect([...known]).toEqual([`huffpost-1\u0000${makeItem(A1).textHash}`]);
+    });
+
+    test('groups exact and near copies under one canonical member', async () => {
+      const copy = await store.getArticle('reuters-4');
+      expect(copy?.article).toMatchObject({ canonicalId: 'huffpost-1', duplicateKind: 'exact', groupSize: 2 });
+      const near = await store.getArticle('apnews-5');
+      expect(near?.article).toMatchObject({ canonicalId: 'breitbart-2', duplicateKind: 'near', groupSize: 2 });
+      expect(near?.copies.map((c) => c.id)).toEqual(['breitbart-2']);
+      const r = await store.search({ q: 'Moscow' });
+      expect(ids(r.items)).toEqual(['breitbart-2', 'huffpost-1']);
+      expect(r).toMatchObject({ total: 2, totalWithCopies: 4 });
+      expect(ids((await store.search({ q: 'Moscow', copies: true })).items)).toEqual(['apnews-5', 'breitbart-2', 'huffpost-1', 'reuters-4']);
+    });
+
+    test('full text: words, phrases, prefixes, AND / OR / NOT', async () => {
+      const q = async (query: string) => ids((await store.search({ q: query })).items);
+      expect(await q('Lucca')).toEqual(['huffpost-1']);
+      expect(await q('sanctions')).toEqual(['huffpost-1', 'huffpost-3']); // stemmed: sanctioning
+      expect(await q('sanction*')).toEqual(['huffpost-1', 'huffpost-3']);
+      expect(await q('"frank exchange"')).toEqual(['breitbart-2']);
+      expect(await q('"exchange frank"')).toEqual([]);
+      expect(await q('Moscow AND Lavrov')).toEqual(['breitbart-2']);
+      expect(await q('Lavrov OR budget')).toEqual(['breitbart-2', 'local-6']);
+      expect(await q('Moscow NOT Lavrov')).toEqual(['huffpost-1']);
+      expect(await q('(Lavrov OR Assad) -Moscow')).toEqual(['huffpost-3']);
+      expect(await q('NOT Moscow')).toEqual(['huffpost-3', 'local-6']);
+    });
+
+    test('fields: speaker, actor, event, source, after, before', async () => {
+      const q = async (query: string) => ids((await store.search({ q: query })).items);
+      expect(await q('speaker:"Boris Johnson"')).toEqual(['huffpost-1', 'huffpost-3']);
+      expect(await q('speaker:"boris johnson" sanction*')).toEqual(['huffpost-1', 'huffpost-3']);
+      expect(await q('actor:RUS')).toEqual(['breitbart-2', 'huffpost-1']);
+      expect(await q('actor:SYR OR actor:"Jane Doe"')).toEqual(['huffpost-3', 'local-6']);
+      expect(await q('event:THREATEN')).toEqual(['huffpost-1']);
+      expect(await q('source:huffpost')).toEqual(['huffpost-1', 'huffpost-3']);
+      expect(await q('after:2017-04-10')).toEqual(['breitbart-2', 'huffpost-3']);
+      expect(await q('after:2017-04-01 before:2017-05-01')).toEqual(['breitbart-2', 'huffpost-1']);
+      expect(await q('before:2017')).toEqual(['local-6']);
+    });
+
+    test('facets and highlighted snippets', async () => {
+      const r = await store.search({ q: 'Russia' });
+      expect(r.facets.source).toEqual([{ value: 'breitbart', count: 1 }, { value: 'huffpost', count: 1 }]);
+      expect(r.facets.event.map((f) => f.value).sort()).toEqual(['MEET', 'THREATEN']);
+      expect(r.facets.speaker.map((f) => f.value).sort()).toEqual(['Boris Johnson', 'Rex Tillerson']);
+      for (const hit of r.items) {
+        expect(hit.snippet.highlights.length).toBeGreaterThan(0);
+        for (const h of hit.snippet.highlights) expect(hit.snippet.text.slice(h.start, h.end).toLowerCase()).toBe('russia');
+      }
+    });
+
+    test('cursor pagination visits every match once, in order', async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await store.search({ q: '', limit: 2, cursor, copies: true, facets: false });
+        seen.push(...page.items.map((h) => h.article.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(seen).toEqual(['huffpost-3', 'apnews-5', 'breitbart-2', 'reuters-4', 'huffpost-1', 'local-6']);
+    });
+
+    test("quotes, a speaker's quotes over time, events and actors", async () => {
+      const q = await store.quotes({ q: 'speaker:"Boris Johnson"' });
+      expect(q.items.map((x) => x.text)).toEqual(['The sanctioning of individuals is only the start', 'Russia must face sanctions over Syria']);
+      const sq = await store.speakerQuotes('Boris Johnson', { bucket: 'month' });
+      expect(sq.timeline).toEqual([{ period: '2017-04', quotes: 1 }, { period: '2017-05', quotes: 1 }]);
+      const p1 = await store.quotes({ limit: 2 });
+      const p2 = await store.quotes({ limit: 2, cursor: p1.next });
+      expect([...p1.items, ...p2.items].map((x) => x.speaker)).toEqual(['Boris Johnson', 'Rex Tillerson', 'Boris Johnson', 'Jane Doe']);
+      expect(p2.next).toBeNull();
+      const ev = await store.events({ q: 'actor:RUS' });
+      expect(ev.items.map((e) => e.event).sort()).toEqual(['MEET', 'THREATEN']);
+      expect((await store.events({ q: 'event:ACCUSE' })).items[0]).toMatchObject({ trigger: 'accused', recipients: [{ name: 'Bashar al-Assad', country: 'SYR', sector: null }] });
+      const actors = await store.actors({ q: 'actor:RUS' });
+      expect(actors.items.map((a) => a.name).sort()).toEqual(['Russia', 'Sergei Lavrov']);
+      const bj = (await store.actors({})).items.find((a) => a.name === 'Boris Johnson');
+      expect(bj).toMatchObject({ articles: 2, quotes: 2, events: 2, country: 'GBR' });
+    });
+
+    test('actor network and timeline', async () => {
+      const net = await store.actorNetwork({});
+      const edge = (s: string, t: string, r: string) => net.edges.find((e) => e.source === s && e.target === t && e.relation === r);
+      expect(edge('Boris Johnson', 'Russia', 'threaten')?.weight).toBe(1);
+      expect(edge('Boris Johnson', 'Russia', 'quotes')?.weight).toBe(1);
+      expect(edge('Rex Tillerson', 'Sergei Lavrov', 'meet')?.weight).toBe(1);
+      expect(net.nodes.find((n) => n.name === 'Sergei Lavrov')).toMatchObject({ country: 'RUS' });
+      const tl = await store.timeline('month', {});
+      expect(tl).toEqual([
+        { period: '2016-12', articles: 1, quotes: 1, events: 0 },
+        { period: '2017-04', articles: 2, quotes: 2, events: 2 },
+        { period: '2017-05', articles: 1, quotes: 1, events: 1 },
+      ]);
+    });
+
+    test('a changed version is a revision with what changed; an older one does not replace it', async () => {
+      const v2 = makeItem({ ...A3, updated: '2017-05-02T15:00:00+01:00', text: A3.text + '\nDowning Street declined to comment on the resolution.' });
+      expect(await store.putBatch([v2])).toEqual(['revision']);
+      const old = makeItem({ ...A3, updated: '2017-05-01T15:00:00+01:00', text: A3.text.replace('told MPs', 'told MPs and peers') });
+      expect(await store.putBatch([old])).toEqual(['older']);
+      const d = await store.getArticle('huffpost-3');
+      expect(d?.article.revision).toBe(2);
+      expect(d?.revisions.map((r) => r.revision)).toEqual([1, 2, 3]);
+      expect(d?.revisions[1].changes?.filter((c) => c.op !== 'same')).toEqual([{ op: 'added', text: 'Downing Street declined to comment on the resolution.' }]);
+      expect(ids((await store.search({ q: '"Downing Street"' })).items)).toEqual(['huffpost-3']);
+      expect((await store.stats()).articles).toBe(6);
+    });
+
+    test('export streams every match', async () => {
+      const docs = [];
+      for await (const d of store.exportDocs({ q: 'source:huffpost' })) docs.push(d.id);
+      expect(docs.sort()).toEqual(['huffpost-1', 'huffpost-3']);
+      let n = 0;
+      for await (const q of store.exportQuotes({ copies: true })) n += q.text.length > 0 ? 1 : 0;
+      expect(n).toBe(6);
+    });
+
+    test('analysis jobs are claimed once each', async () => {
+      expect(await store.enqueue([1, 2, 3, 4, 5].map((i) => ({ id: `job-${i}`, input: { id: `a${i}`, text: 'x' } })))).toBe(5);
+      expect(await store.enqueue([{ id: 'job-1', input: {} }])).toBe(0);
+      const [a, b] = await Promise.all([store.claimJobs(3, 'w1'), store.claimJobs(3, 'w2')]);
+      const all = [...a, ...b].map((j) => j.id).sort();
+      expect(all).toEqual(['job-1', 'job-2', 'job-3', 'job-4', 'job-5']);
+      await store.finishJobs(all.slice(0, 4));
+      expect(await store.pendingJobs()).toBe(1);
+    });
+
+    test('hostile queries never throw', async () => {
+      for (const q of ['"unclosed', '((', ')', 'AND OR NOT', '*', 'speaker:', 'a"b', '🙂 emoji', "o'brien", 'NEAR(x y)', '-']) {
+        await expect(store.search({ q })).resolves.toBeDefined();
+      }
+      expect(ids((await store.search({ q: A2.text.slice(0, 0) + 'lavrov' })).items)).toEqual(['breitbart-2']);
+    });
+  });
+}
