@@ -1,0 +1,76 @@
+// PostgreSQL schema as numbered migrations. Ready for Citus: every child table carries article_id
+// in its primary key and is meant to be distributed by it, colocated with articles
+// (SELECT create_distributed_table('quotes', 'article_id', colocate_with => 'articles')); the
+// dictionaries (event_types, sources) are small reference tables; jobs stays on the coordinator.
+import type { PoolClient } from 'pg';
+
+export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'corpus',
+    sql: `
+CREATE TABLE articles (
+  id text PRIMARY KEY, url text, source text, source_lc text, headline text, published text, updated text,
+  pub_ts text NOT NULL DEFAULT '', pub_day text NOT NULL DEFAULT '', text_hash text NOT NULL, body_hash text NOT NULL,
+  revision integer NOT NULL, revisions integer NOT NULL, canonical_id text NOT NULL, duplicate_kind text NOT NULL,
+  is_canonical smallint NOT NULL, ingested_at text NOT NULL, text text NOT NULL, minhash bytea,
+  tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED);
+CREATE INDEX articles_tsv ON articles USING gin (tsv);
+CREATE INDEX articles_order ON articles (is_canonical, pub_ts DESC, id DESC);
+CREATE INDEX articles_pub ON articles (pub_ts DESC, id DESC);
+CREATE INDEX articles_canonical ON articles (canonical_id);
+CREATE INDEX articles_hash ON articles (body_hash);
+CREATE INDEX articles_source ON articles (source_lc);
+CREATE INDEX articles_day ON articles (pub_day);
+CREATE TABLE revisions (article_id text NOT NULL, revision integer NOT NULL, text_hash text NOT NULL, headline text, updated text,
+  ingested_at text NOT NULL, doc text NOT NULL, PRIMARY KEY (article_id, revision));
+CREATE INDEX revisions_hash ON revisions (article_id, text_hash);
+CREATE TABLE quotes (article_id text NOT NULL, quote_id text NOT NULL, type text, text text, speaker text, speaker_lc text,
+  speaker_entity text, cue text, start_at integer, end_at integer, PRIMARY KEY (article_id, quote_id));
+CREATE INDEX quotes_speaker ON quotes (speaker_lc);
+CREATE TABLE events (article_id text NOT NULL, event_id text NOT NULL, event text, mode text, cameo_root text, cameo_code text,
+  modality text, actors text, recipients text, event_date text, loc_name text, loc_country text, text text, trigger_text text,
+  start_at integer, end_at integer, PRIMARY KEY (article_id, event_id));
+CREATE INDEX events_event ON events (event);
+CREATE INDEX events_cameo ON events (cameo_root);
+CREATE TABLE event_actors (article_id text NOT NULL, event_id text NOT NULL, role text NOT NULL, name text, name_lc text,
+  country text, country_lc text, sector text);
+CREATE INDEX event_actors_article ON event_actors (article_id, event_id);
+CREATE INDEX event_actors_name ON event_actors (name_lc);
+CREATE TABLE entities (article_id text NOT NULL, entity_id text NOT NULL, type text, name text, name_lc text, country text,
+  country_lc text, sector text, title text, mentions integer, PRIMARY KEY (article_id, entity_id));
+CREATE INDEX entities_name ON entities (name_lc);
+CREATE INDEX entities_exact ON entities (name);
+CREATE TABLE actor_keys (key text NOT NULL, article_id text NOT NULL, PRIMARY KEY (article_id, key));
+CREATE INDEX actor_keys_key ON actor_keys (key);
+CREATE TABLE relations (article_id text NOT NULL, source text NOT NULL, target text NOT NULL, relation text NOT NULL, weight integer NOT NULL);
+CREATE INDEX relations_article ON relations (article_id);
+CREATE TABLE lsh_bands (band text NOT NULL, article_id text NOT NULL, PRIMARY KEY (article_id, band));
+CREATE INDEX lsh_bands_band ON lsh_bands (band);
+CREATE TABLE event_types (event text PRIMARY KEY);
+CREATE TABLE sources (source text PRIMARY KEY);
+CREATE TABLE jobs (id text PRIMARY KEY, input text NOT NULL, status text NOT NULL DEFAULT 'pending', worker text,
+  claimed_at timestamptz, error text, created_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX jobs_pending ON jobs (created_at, id) WHERE status = 'pending';
+`,
+  },
+];
+
+/** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */
+export async function migratePostgres(client: PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock(7170207)');
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+    for (const m of POSTGRES_MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  }
+}

@@ -1,0 +1,120 @@
+// PostgreSQL writes: one transaction per batch, ids locked with transaction advisory locks (so many
+// workers can write at once), lookups with = ANY(array), rows inserted as multi-row VALUES.
+import type { PoolClient } from 'pg';
+import type { IngestItem, PutOutcome } from '../store.js';
+import { docRows, type DocRows } from '../doc-rows.js';
+import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
+import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+
+type Rows = unknown[][];
+
+/** INSERT many rows in chunks below PostgreSQL's 65,535-parameter limit. */
+async function insertRows(c: PoolClient, table: string, cols: string[], rows: Rows, suffix = ''): Promise<void> {
+  const per = Math.max(1, Math.floor(60_000 / cols.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const params: unknown[] = [];
+    const values = chunk.map((r) => `(${r.map((v) => { params.push(v); return `$${params.length}`; }).join(',')})`).join(',');
+    await c.query(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${values} ${suffix}`, params);
+  }
+}
+
+function childRows(id: string, rows: DocRows) {
+  const out = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
+  for (const q of rows.quotes) out.quotes.push([id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end]);
+  for (const v of rows.events) {
+    out.events.push([id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
+      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end]);
+    for (const [role, list] of [['actor', v.actors], ['recipient', v.recipients]] as const) {
+      for (const a of list) out.eventActors.push([id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector]);
+    }
+  }
+  for (const e of rows.entities) out.entities.push([id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions]);
+  for (const k of rows.actorKeys) out.keys.push([k, id]);
+  for (const r of rows.relations) out.relations.push([id, r.source, r.target, r.relation, r.weight]);
+  return out;
+}
+
+async function lookup(c: PoolClient, items: readonly IngestItem[]) {
+  const keys = batchKeys(items);
+  const articles = new Map<string, Existing>();
+  for (const r of (await c.query('SELECT id, revisions, updated, canonical_id FROM articles WHERE id = ANY($1)', [keys.ids])).rows) {
+    articles.set(r.id, { id: r.id, revision: r.revisions, updated: r.updated, canonicalId: r.canonical_id, hashes: new Set() });
+  }
+  if (articles.size) {
+    for (const r of (await c.query('SELECT article_id, text_hash FROM revisions WHERE article_id = ANY($1)', [[...articles.keys()]])).rows) {
+      articles.get(r.article_id)?.hashes.add(r.text_hash);
+    }
+  }
+  const hashes = new Map<string, string>();
+  for (const r of (await c.query('SELECT body_hash, canonical_id FROM articles WHERE body_hash = ANY($1)', [keys.hashes])).rows) hashes.set(r.body_hash, r.canonical_id);
+  const bands = new Map<string, BandMember[]>();
+  const rows = (await c.query(`SELECT b.band, a.id, a.canonical_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+    WHERE b.band = ANY($1)`, [[...new Set(keys.bands.flat())]])).rows;
+  for (const r of rows) {
+    const list = bands.get(r.band) ?? [];
+    list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });
+    bands.set(r.band, list);
+  }
+  return { bandsOf: keys.bands, found: { articles, hashes, bands } };
+}
+
+/** Write one batch in one transaction; idempotent on (id, text hash). */
+export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem[]): Promise<PutOutcome[]> {
+  if (!items.length) return [];
+  await c.query('BEGIN');
+  try {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext(x)) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) s', [items.map((i) => i.id)]);
+    const { bandsOf, found } = await lookup(c, items);
+    const { actions, outcomes } = planBatch(items, bandsOf, found);
+    const now = new Date().toISOString();
+    const art: Rows = [], rev: Rows = [], bands: Rows = [];
+    const kids = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
+    const replaced: string[] = [];
+    const eventTypes = new Set<string>(), sources = new Set<string>();
+    for (const a of actions) {
+      if (a.op === 'skip') continue;
+      const { item } = a;
+      const d = item.doc;
+      const rows = item.rows ?? docRows(d);
+      if (item.source) sources.add(item.source);
+      rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, JSON.stringify(d)]);
+      if (a.op === 'revision') {
+        if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
+        await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
+          published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, text = $12 WHERE id = $13`,
+        [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
+          item.textHash, item.bodyHash, a.revision, d.text, item.id]);
+        replaced.push(item.id);
+      } else {
+        art.push([item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
+          rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, d.text, sigToBytes(item.minhash)]);
+        for (const b of a.bands) bands.push([b, item.id]);
+      }
+      const k = childRows(item.id, rows);
+      for (const v of rows.events) eventTypes.add(v.event);
+      for (const key of Object.keys(kids) as (keyof typeof kids)[]) kids[key].push(...k[key]);
+    }
+    if (replaced.length) {
+      for (const t of ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations']) await c.query(`DELETE FROM ${t} WHERE article_id = ANY($1)`, [replaced]);
+    }
+    await insertRows(c, 'articles', ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
+      'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'text', 'minhash'], art);
+    await insertRows(c, 'revisions', ['article_id', 'revision', 'text_hash', 'headline', 'updated', 'ingested_at', 'doc'], rev);
+    await insertRows(c, 'lsh_bands', ['band', 'article_id'], bands, 'ON CONFLICT DO NOTHING');
+    await insertRows(c, 'quotes', ['article_id', 'quote_id', 'type', 'text', 'speaker', 'speaker_lc', 'speaker_entity', 'cue', 'start_at', 'end_at'], kids.quotes);
+    await insertRows(c, 'events', ['article_id', 'event_id', 'event', 'mode', 'cameo_root', 'cameo_code', 'modality', 'actors', 'recipients', 'event_date',
+      'loc_name', 'loc_country', 'text', 'trigger_text', 'start_at', 'end_at'], kids.events);
+    await insertRows(c, 'event_actors', ['article_id', 'event_id', 'role', 'name', 'name_lc', 'country', 'country_lc', 'sector'], kids.eventActors);
+    await insertRows(c, 'entities', ['article_id', 'entity_id', 'type', 'name', 'name_lc', 'country', 'country_lc', 'sector', 'title', 'mentions'], kids.entities);
+    await insertRows(c, 'actor_keys', ['key', 'article_id'], kids.keys, 'ON CONFLICT DO NOTHING');
+    await insertRows(c, 'relations', ['article_id', 'source', 'target', 'relation', 'weight'], kids.relations);
+    await insertRows(c, 'event_types', ['event'], [...eventTypes].map((e) => [e]), 'ON CONFLICT DO NOTHING');
+    await insertRows(c, 'sources', ['source'], [...sources].map((s) => [s]), 'ON CONFLICT DO NOTHING');
+    await c.query('COMMIT');
+    return outcomes;
+  } catch (err) {
+    await c.query('ROLLBACK');
+    throw err;
+  }
+}
