@@ -1,5 +1,45 @@
-// PLOVER events with CAMEO roots. STUB: replaced by the events work.
-import type { Stage } from '../doc/types.js';
+// PLOVER events with CAMEO codes: who did what to whom, when, where, and whether it happened.
+// Needs sentences and tokens (falls back to its own split when there are none), entities for actors,
+// quotes for reported accusations and threats. Leaves out statements that are only statements.
+import type { Diagnostic, Doc, Entity, Event, Stage } from '../doc/types.js';
+import { lexicon } from './patterns/load-patterns.js';
+import { sentenceWords } from './sentence-words.js';
+import { fallbackTokens } from './fallback-tokens.js';
+import { actorMentions } from './actor-mentions.js';
+import { sentenceActors } from './sentence-actors.js';
+import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
+import { refineEvents } from './refine-events.js';
+import { dropHeadlineRepeats } from './drop-headline-repeats.js';
+
+const MAX_WORDS = 300;
 
 /** Find who did what to whom. */
-export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'quotes', 'events'> = () => ({ events: [] });
+export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'quotes', 'events'> = (doc) => {
+  const lx = lexicon();
+  const diagnostics: Diagnostic[] = [];
+  let { tokens, sentences } = doc;
+  if (!tokens.length && doc.text.trim()) {
+    ({ tokens, sentences } = fallbackTokens(doc.text));
+    diagnostics.push({ stage: 'events', rule: 'events-own-tokens', message: 'no tokens from the segmenter: events used their own split', severity: 'info' });
+  }
+  const mentions = actorMentions(doc);
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const quotes = doc.quotes.filter((q) => q.speaker);
+  const headline = doc.meta.headlineSpan;
+  const drafts: { d: Draft; headline: boolean }[] = [];
+  for (const s of sentences) {
+    let endToken = s.endToken;
+    if (endToken - s.firstToken > MAX_WORDS) {
+      endToken = s.firstToken + MAX_WORDS;
+      diagnostics.push({ stage: 'events', rule: 'events-sentence-too-long', message: `sentence of ${s.endToken - s.firstToken} tokens: events read its first ${MAX_WORDS}`, severity: 'warning', span: { start: s.start, end: s.end } });
+    }
+    const w = sentenceWords(doc.text, tokens, s.firstToken, endToken);
+    const input = { text: doc.text, w, actors: sentenceActors(lx, mentions, w, s.start, s.end), start: s.start, end: s.end, published: doc.meta.published, quotes, entities };
+    const found = sentenceEvents(lx, input);
+    if (!found.length) continue;
+    const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
+    for (const d of refineEvents(found, statementEvent(lx, input))) drafts.push({ d, headline: inHeadline });
+  }
+  const events: Event[] = dropHeadlineRepeats(drafts).map(({ reactive: _r, ...d }, i) => ({ id: `v${i + 1}`, ...d }));
+  return diagnostics.length ? { events, diagnostics } : { events };
+};

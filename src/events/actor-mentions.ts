@@ -1,0 +1,41 @@
+// The actor mentions of a document, sorted by start, each with its entity: the entities stage's
+// mentions plus a fallback for pronouns it left unresolved ("It called on Russia" → the last
+// organisation before it). Built once per document; look-ups per sentence are binary searches.
+import type { Doc, Entity } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+
+export type ActorMention = Readonly<{ start: number; end: number; entity: Entity; pronoun: boolean }>;
+
+/** All entity mentions of the document, sorted by start. */
+export function actorMentions(doc: Pick<Doc, 'entities'>): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the first mention starting at or after `pos`. */
+export function firstFrom(mentions: readonly ActorMention[], pos: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity a pronoun most likely points to: the nearest earlier mention of a fitting kind. */
+export function resolvePronoun(lx: Lexicon, mentions: readonly ActorMention[], word: string, pos: number): Entity | null {
+  const person = lx.cues.get('pronoun-person')?.has(word);
+  const thing = lx.cues.get('pronoun-thing')?.has(word);
+  const plural = lx.cues.get('pronoun-plural')?.has(word);
+  if (!person && !thing && !plural) return null;
+  const female = word === 'she' || word === 'her';
+  for (let i = firstFrom(mentions, pos) - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const e = mentions[i].entity;
+    if (person && e.type === 'person' && (!e.gender || (e.gender === 'f') === female)) return e;
+    if (thing && e.type === 'organization') return e;
+    if (plural && (e.type === 'group' || e.plural)) return e;
+  }
+  return null;
+}

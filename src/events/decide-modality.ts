@@ -1,0 +1,53 @@
+// Decides whether a trigger reports an event and how: asserted ("attacked"), threatened ("could mount
+// further strikes", "the option of sanctions"), proposed ("would discuss", "to urge"), negated ("denied
+// meeting", "did not attack"); null when the text reports none ("put off decisions on any further
+// sanctions", "whether further sanctions would make any impact").
+import type { Modality } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceWords } from './sentence-words.js';
+import type { Trigger } from './find-triggers.js';
+
+export type Decision = Readonly<{ modality: Modality; code: string }>;
+
+const LOOKBACK = 7;
+const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '–']);
+
+/** Material conflict (protest, force, sanctions, coercion, violence): framed as possible, it is a threat. */
+const isForce = (code: string) => /^(14|15|16|17|18|19|20)/.test(code);
+
+function threatCode(code: string): string {
+  if (/^16|^163|^17/.test(code)) return '1312';
+  if (/^1[89]|^20/.test(code)) return '138';
+  return '130';
+}
+
+/** The words before the trigger in its clause, nearest first. */
+function clauseBefore(w: SentenceWords, t: Trigger): string[] {
+  const out: string[] = [];
+  for (let j = t.first - 1; j >= 0 && out.length < LOOKBACK; j--) {
+    if (STOP.has(w.lower[j])) break;
+    out.push(w.lower[j]);
+  }
+  return out;
+}
+
+/** Modality and final code of a trigger, or null when the sentence reports no such event. */
+export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
+  const cue = (name: string) => lx.cues.get(name) ?? new Set<string>();
+  const before = clauseBefore(w, t);
+  const joined = (j: number) => (j + 1 < before.length ? `${before[j + 1]}_${before[j]}` : '');
+  const has = (name: string, within = LOOKBACK) => before.slice(0, within).some((x, j) => cue(name).has(x) || cue(name).has(joined(j)));
+  const irrealis = t.noun?.flags.includes('irrealis') ?? false;
+  if (has('deferral')) return null;
+  if (has('hypothetical') && !has('modal-threat') && !has('threat-frame')) return null;
+  if (has('negation', 3) || has('denial', 3) || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
+  const threatFrame = has('threat-frame') || has('modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cue('threat-frame').has(w.lower[t.first - 2]));
+  if (threatFrame && (isForce(t.code) || irrealis)) {
+    if (has('hypothetical')) return null;
+    return { modality: 'threatened', code: threatCode(t.code) };
+  }
+  if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
+  if (irrealis) return null;
+  if (has('modal-threat') || has('propose-frame') || before[0] === 'to') return { modality: 'proposed', code: t.code };
+  return { modality: 'asserted', code: t.code };
+}

@@ -1,0 +1,27 @@
+// Where an event happened: a place mention after "in" / "at" in the evidence sentence ("in Moscow",
+// "in Lucca, Italy" → "Lucca, Italy" with Italy's country), the one nearest the trigger.
+import type { Event } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceActor } from './sentence-actors.js';
+import type { SentenceWords } from './sentence-words.js';
+
+/** The location of the event triggered at word `at`, or null. */
+export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors: readonly SentenceActor[], at: number): Event['location'] {
+  let best = -1, dist = Infinity;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (a.entity.type !== 'location' || a.pronoun || a.first === 0) continue;
+    if (!lx.cues.get('locative')?.has(w.lower[a.first - 1])) continue;
+    const d = Math.abs(a.first - at) + (a.first < at ? 2 : 0);
+    if (d < dist) { best = k; dist = d; }
+  }
+  if (best < 0) return null;
+  const a = actors[best];
+  const next = actors[best + 1];
+  // "in Lucca, Italy": the place and its country, one location
+  if (next && next.entity.type === 'location' && next.first === a.last + 2 && w.lower[a.last + 1] === ',') {
+    const country = a.entity.country ?? next.entity.country;
+    return { name: text.slice(w.start[a.first], w.end[next.last]), ...(country ? { country } : {}) };
+  }
+  return { name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) };
+}

@@ -1,0 +1,94 @@
+// Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
+// their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
+// "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { CompiledNoun } from './patterns/compile-patterns.js';
+import { lemmatize } from './lemmatize.js';
+import type { SentenceWords } from './sentence-words.js';
+
+export type Trigger = Readonly<{
+  /** word indexes [first, last] in the sentence */
+  first: number;
+  last: number;
+  code: string;
+  nominal: boolean;
+  lemma: string;
+  noun?: CompiledNoun;
+}>;
+
+/** Words that make the next word a noun: "the attack", "his support", "further strikes". */
+const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
+const WINDOW = 8;
+
+function matchPattern(w: SentenceWords, from: number, words: readonly (readonly string[])[]): number {
+  let k = 0;
+  for (let i = from; i < w.lower.length && i < from + WINDOW && k < words.length; i++) {
+    if (w.lower[i] === '.' || w.lower[i] === ';') break;
+    if (words[k].some((p) => w.lower[i].startsWith(p))) k++;
+  }
+  return k === words.length ? words.length : 0;
+}
+
+function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): string | null {
+  const entry = lx.verbs.get(lemma);
+  if (!entry) return null;
+  let best = 0, code: string | null = entry.code ?? entry.block.code;
+  for (const [words, c] of entry.block.patterns) {
+    if (words.length > best && matchPattern(w, after, words)) { best = words.length; code = c || null; }
+  }
+  return code || null;
+}
+
+function nounAt(lx: Lexicon, word: string): CompiledNoun | undefined {
+  return lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
+}
+
+function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
+  for (const [mods, code] of noun.mods) {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (mods.includes(w.lower[j])) return code;
+  }
+  return noun.code;
+}
+
+/** All triggers of one sentence, in text order. */
+export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
+  const out: Trigger[] = [];
+  let caps = 0, words = 0;
+  for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
+  const titleCase = caps > words * 0.6;
+  for (let i = 0; i < w.lower.length; i++) {
+    if (!w.isWord[i]) continue;
+    // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
+    if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
+    const word = w.lower[i];
+    const noun = nounAt(lx, word);
+    const prev = i > 0 ? w.lower[i - 1] : '';
+    if (noun && (NOUN_BEFORE.has(prev) || !lx.verbs.has(lemmatize(word, lx.forms, lx.verbs)) || w.cap[i])) {
+      if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
+      if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
+      out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
+      continue;
+    }
+    const lemma = lemmatize(word, lx.forms, lx.verbs);
+    // "made clear that": an adjective after "make", not the verb "clear"
+    if (lx.cues.get('adjective-after-make')?.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
+    const span = lx.multi.get(lemma);
+    if (span) {
+      let joined = lemma, hit = 0;
+      for (let k = 1; k < span && i + k < w.lower.length; k++) {
+        joined += '_' + w.lower[i + k];
+        if (lx.verbs.has(joined)) hit = k;
+      }
+      if (hit) {
+        const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
+        const code = verbCode(lx, key, w, i + hit + 1);
+        if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
+        i += hit;
+        continue;
+      }
+    }
+    const code = verbCode(lx, lemma, w, i + 1);
+    if (code) out.push({ first: i, last: i, code, nominal: false, lemma });
+  }
+  return out;
+}

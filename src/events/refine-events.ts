@@ -1,0 +1,27 @@
+// Rules over one sentence's drafts: a visit or talks held abroad have the host as recipient ("Tillerson
+// is in Moscow for talks" → Russia); a threat of retaliation is aimed at the sentence's main actor;
+// one event per type and actors; a statement only beside another event.
+import type { Draft } from './sentence-events.js';
+
+const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
+
+/** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
+export function refineEvents(drafts: readonly Draft[], statement: Draft | null): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  const main = drafts.find((d) => d.actors.length && !d.reactive);
+  for (let d of drafts) {
+    if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
+      d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
+    }
+    if (d.reactive && !d.recipients.length && main && main !== d) d = { ...d, recipients: main.actors };
+    const k = key(d);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(d);
+  }
+  const substantive = out.filter((d) => d.cameo.root !== '01');
+  if (!substantive.length) return [];
+  if (statement && !out.some((d) => d.cameo.root === '01')) substantive.push(statement);
+  return substantive.concat(out.filter((d) => d.cameo.root === '01' && !substantive.includes(d))).sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,76 @@
+// The date of an event from the words of its sentence, resolved against the article's date only (no
+// clock): "on Wednesday" → that weekday nearest the article date (news convention), "last Wednesday" →
+// the one before, "yesterday" / "last night" → the day before, "last week" → a week before, "in 2003"
+// → "2003", "April 5" / "5 April 2017" → that day. Null when the sentence gives no date.
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceWords } from './sentence-words.js';
+
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The article's local calendar day as a UTC midnight timestamp, from "2017-04-12T00:04:00+01:00". */
+export function articleDay(published: string | null | undefined): number | null {
+  const m = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
+}
+
+type DateWords = { weekday: Map<string, number>; month: Map<string, number> };
+const cache = new WeakMap<Lexicon, DateWords>();
+
+/** Weekday and month names → index, built once per lexicon. */
+function dateWords(lx: Lexicon): DateWords {
+  let d = cache.get(lx);
+  if (d) return d;
+  d = { weekday: new Map(), month: new Map() };
+  [...(lx.cues.get('weekdays') ?? [])].forEach((x, i) => d!.weekday.set(x, i));
+  [...(lx.cues.get('months-short') ?? [])].forEach((x, i) => d!.month.set(x, i === 12 ? 8 : i));
+  [...(lx.cues.get('months') ?? [])].forEach((x, i) => d!.month.set(x, i));
+  cache.set(lx, d);
+  return d;
+}
+
+/** One date expression at word k, or null. */
+function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null): string | null {
+  const x = w.lower[k], prev = w.lower[k - 1] ?? '', next = w.lower[k + 1] ?? '';
+  if (day !== null) {
+    if (x === 'today' || x === 'tonight') return iso(day);
+    if (x === 'yesterday' || (x === 'night' && prev === 'last')) return iso(day - DAY);
+    if (x === 'tomorrow') return iso(day + DAY);
+    if (x === 'week' && (prev === 'last' || prev === 'next' || prev === 'this')) return iso(day + (prev === 'last' ? -7 : prev === 'next' ? 7 : 0) * DAY);
+    const wd = dw.weekday.get(x) ?? -1;
+    if (wd >= 0) {
+      let d = (wd - new Date(day).getUTCDay() + 7) % 7; // 0..6 days ahead
+      if (prev === 'last') d = d === 0 ? -7 : d - 7;
+      else if (prev !== 'next' && d > 3) d -= 7; // nearest to the article date
+      return iso(day + d * DAY);
+    }
+  }
+  const mi = dw.month.get(x.replace(/\.$/, '')) ?? -1;
+  if (mi >= 0 && (w.cap[k] || x.length > 3)) {
+    const dayBefore = /^\d{1,2}$/.test(prev) ? +prev : 0;
+    const dayAfter = /^\d{1,2}$/.test(next) ? +next : 0;
+    const dd = dayAfter || dayBefore;
+    const yearWord = [w.lower[k + 1], w.lower[k + 2], w.lower[k + 3]].find((y) => /^(19|20)\d\d$/.test(y ?? ''));
+    let year = yearWord ? +yearWord : day !== null ? new Date(day).getUTCFullYear() : 0;
+    if (!yearWord && day !== null && Date.UTC(year, mi, dd || 1) - day > 60 * DAY) year--; // "in December", read in January
+    if (!year || (!dd && !yearWord && prev !== 'in' && prev !== 'on')) return null;
+    return dd ? `${year}-${pad(mi + 1)}-${pad(dd)}` : `${year}-${pad(mi + 1)}`;
+  }
+  if (/^(19|20)\d\d$/.test(x) && (prev === 'in' || prev === 'since' || prev === 'of') && !/^\d/.test(next)) return x;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(x)) return x;
+  return null;
+}
+
+/** The date nearest to the trigger at word `at`, or null. */
+export function resolveDate(lx: Lexicon, w: SentenceWords, at: number, published: string | null | undefined): string | null {
+  const day = articleDay(published);
+  const dw = dateWords(lx);
+  let best: string | null = null, dist = Infinity;
+  for (let k = 0; k < w.lower.length; k++) {
+    if (!w.isWord[k]) continue;
+    const d = dateAt(dw, w, k, day);
+    if (d && Math.abs(k - at) < dist) { best = d; dist = Math.abs(k - at); }
+  }
+  return best;
+}

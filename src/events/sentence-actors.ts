@@ -1,0 +1,41 @@
+// The actor mentions of one sentence as word-index ranges, with their entities: the entities stage's
+// mentions, plus pronouns it left unresolved, resolved here ("his support" → Vladimir Putin).
+import type { Entity } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.js';
+import type { SentenceWords } from './sentence-words.js';
+
+export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
+
+function wordAt(w: SentenceWords, pos: number): number {
+  let lo = 0, hi = w.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (w.end[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Actor mentions inside [start, end), as word ranges of `w`, in order. */
+export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w: SentenceWords, start: number, end: number): SentenceActor[] {
+  const out: SentenceActor[] = [];
+  let lastEnd = -1;
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.start < lastEnd || m.end > end) continue; // nested or crossing the sentence end: keep the outer one
+    const first = wordAt(w, m.start);
+    const last = Math.max(first, wordAt(w, m.end - 1));
+    if (first >= w.start.length) continue;
+    out.push({ first, last, entity: m.entity, pronoun: m.pronoun });
+    lastEnd = m.end;
+  }
+  const covered = new Set<number>();
+  for (const a of out) for (let k = a.first; k <= a.last; k++) covered.add(k);
+  for (let k = 0; k < w.lower.length; k++) {
+    if (covered.has(k) || !w.isWord[k]) continue;
+    const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);
+    if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
