@@ -1,5 +1,69 @@
-// Direct, partial and reported speech with resolved speakers. STUB: replaced by the quotes work.
-import type { Stage } from '../doc/types.js';
+// Who said what: direct quotes (any marks, over paragraphs, nested), partial quotes and reported
+// speech, each with its cue, speaker mention and resolved speaker. Reads the text and the entities;
+// keeps its own quote-aware token view (scan-tokens.ts) because quotation marks drive everything here.
+import type { Quote, Stage } from '../doc/types.js';
+import { scanTokens } from './scan-tokens.js';
+import { pairQuoteMarks } from './pair-quote-marks.js';
+import { splitSentences } from './split-sentences.js';
+import { findDirect } from './find-direct.js';
+import { findReported } from './find-reported.js';
+import { resolveSpeakers } from './resolve-speakers.js';
+import { indexEntities } from './index-entities.js';
+import type { Found, QuoteContext } from './found.js';
 
-/** Find who said what. */
-export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = () => ({ quotes: [] });
+/** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
+export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = (doc) => {
+  const toks = scanTokens(doc.text);
+  const { spans: marks, inside, diagnostics } = pairQuoteMarks(toks);
+  const sentences = splitSentences(toks, inside);
+  const ctx: QuoteContext = { toks, marks, inside, sentences, used: new Uint8Array(toks.n) };
+  const { found } = findDirect(ctx);
+  for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
+  attachPartials(found);
+  const speakers = resolveSpeakers(toks, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.type === 'partial' && f.parent !== undefined && !speakers[i]) {
+      const p = speakers[f.parent];
+      speakers[i] = p ? { name: p.name, ...(p.entity ? { entity: p.entity } : {}) } : null;
+    }
+  }
+  return { quotes: toQuotes(found, speakers), diagnostics };
+};
+
+// A partial quote belongs to the report whose content holds it, or to a cue in its sentence; with
+// neither it is a term, title or nickname and is dropped.
+function attachPartials(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.type !== 'partial') continue;
+    let best = -1;
+    for (let j = 0; j < found.length; j++) {
+      const g = found[j];
+      if (j === i || g.sentence !== f.sentence || g.type === 'partial' || g.parent !== undefined) continue;
+      if (g.start <= f.start && g.end >= f.end) { best = j; break; }
+      if (best < 0 && g.cue) best = j;
+    }
+    if (best >= 0) { f.parent = best; if (!found[best].cue || found[best].start > f.start || found[best].end < f.end) f.confidence = 0.45; }
+    else f.confidence = -1;
+  }
+}
+
+function toQuotes(found: Found[], speakers: readonly (import('../doc/types.js').Speaker | null)[]): Quote[] {
+  const keep = found.map((f, i) => i).filter((i) => found[i].confidence >= 0);
+  keep.sort((a, b) => found[a].start - found[b].start || found[b].end - found[a].end);
+  const id = new Map<number, string>();
+  keep.forEach((i, n) => id.set(i, `q${n + 1}`));
+  return keep.map((i) => {
+    const f = found[i];
+    const speaker = speakers[i];
+    const confidence = Math.max(0.05, Math.min(1, f.confidence - (speaker ? 0 : 0.15)));
+    const parent = f.parent !== undefined ? id.get(f.parent) : undefined;
+    return {
+      id: id.get(i)!, type: f.type, start: f.start, end: f.end,
+      ...(f.cue ? { cue: f.cue } : {}),
+      speaker, confidence: Math.round(confidence * 100) / 100,
+      ...(parent ? { parent } : {}),
+    };
+  });
+}

@@ -1,0 +1,59 @@
+// Words that shape a speaker mention: honorifics (with gender), pronouns, role nouns that name a person
+// ("the Tory said"), group nouns ("officials said"), and the words a subject noun phrase never holds.
+
+/** Honorifics and titles before a name; m/f where the word tells the gender. */
+export const HONORIFICS = `
+mr:m mr.:m mrs:f mrs.:f ms:f ms.:f miss:f sir:m dame:f lord:m lady:f baroness:f baron:m dr dr. prof prof.
+professor rev rev. reverend father:m sister:f brother:m gen gen. general col col. colonel capt capt. captain
+lt sgt sen sen. senator rep rep. representative gov gov. governor president vice prime minister secretary
+chancellor king:m queen:f prince:m princess:f sheikh:m judge justice mayor ambassador commissioner
+chairman:m chairwoman:f chair spokesman:m spokeswoman:f spokesperson leader chief director officer
+congressman:m congresswoman:f mp foreign home defence defense state deputy former ex acting shadow
+`;
+
+/** Role nouns that stand for a person already named: "the Tory", "the minister". */
+export const PERSON_ROLES = `
+minister secretary ambassador president senator congressman:m congresswoman:f spokesman:m spokeswoman:f
+spokesperson official chief leader director chairman:m chairwoman:f candidate nominee governor mayor mp
+tory conservative democrat republican socialist politician lawmaker diplomat general commander officer
+doctor lawyer attorney prosecutor judge professor analyst expert economist businessman:m businesswoman:f
+billionaire mogul actress:f actor:m singer star woman:f man:m mother:f father:m wife:f husband:m
+chancellor premier envoy negotiator aide adviser advisor strategist pollster founder executive ceo
+manager coach player author writer host presenter anchor journalist reporter columnist priest bishop
+pope:m king:m queen:f prince:m princess:f sheikh:m billionaire veteran activist campaigner
+`;
+
+/** Group nouns: a speaker in their own right when no entity covers them ("officials said"). */
+export const GROUP_NOUNS = `
+officials sources authorities police analysts experts critics aides advisers advisors residents
+witnesses protesters lawmakers legislators diplomats activists campaigners supporters opponents
+investigators prosecutors officers troops doctors scientists researchers economists observers leaders
+ministers representatives spokesmen members voters people source official spokesman spokeswoman
+spokesperson administration government ministry department agency campaign committee
+`;
+
+/** Pronouns as speakers: gender (m/f/n for "it"), plural. */
+export const PRONOUNS = `he:m she:f it:n they:p`;
+
+/** Words that end a subject noun phrase when scanning left from a cue verb. */
+export const NP_STOPS = `
+and but or nor that which who whom whose when where while because since although though if unless as
+after before until so yet then than however meanwhile also still later earlier previously again
+in on at by with from to into onto during over about under against between through without within
+amid despite per via is was are were be been being has have had do does did will would can could
+should may might must not never also just only even already this these those there here it its
+what why how whether said says told added
+`;
+
+/** Determiners that may open a subject noun phrase. */
+export const DETERMINERS = `the a an another his her its their our my your some many several other
+both all each every any no one two three four five six seven eight nine ten dozens hundreds thousands`;
+
+/** Sentence openers that are not part of a subject: "However Russian leader ...". */
+export const SENTENCE_ADVERBS = `however but and so yet then meanwhile still also moreover indeed instead
+separately earlier later now today yesterday thus therefore nonetheless nevertheless besides`;
+
+/** Time words allowed between a cue verb and its clause: "said on Monday that". */
+export const TIME_WORDS = `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+recently previously earlier later again also repeatedly publicly privately once twice this last next week
+month year morning afternoon evening night weekend`;

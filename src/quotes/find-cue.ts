@@ -1,0 +1,70 @@
+// Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
+// "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
+// cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
+import { K, isCap, type Toks } from './scan-tokens.js';
+import { CUE_FORMS, DETERMINER, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+
+export type Cue = Readonly<{
+  /** Token range of the cue words. */
+  s: number;
+  e: number;
+  lemma: string;
+  quoteOnly: boolean;
+  objectTo: boolean;
+  /** "saying", "adding": a participle whose subject is the sentence's. */
+  ing: boolean;
+  /** "was told that": the subject heard, it did not speak. */
+  passive: boolean;
+  /** "according to": the source follows the cue. */
+  sourceAfter: boolean;
+}>;
+
+// Lemmas that are nouns as often as verbs: their base and -s forms count only after a subject pronoun
+// or a modal ("they claim", "will say").
+const NOUNISH = new Set(`state report claim note comment answer reply question request order quote post demand
+promise pledge vow signal estimate forecast counter object appeal press brief blast hail dispute contest
+charge cry shout joke smile sigh laugh whisper shrug remark protest complain`.split(/\s+/));
+const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also often would will could
+should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
+const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
+
+/** The cue starting at token `t` of a sentence starting at `first`, or null. */
+export function cueAt(toks: Toks, t: number, first: number): Cue | null {
+  if (toks.kind[t] !== K.Word) return null;
+  const w = toks.lower[t];
+  if (t !== first && isCap(toks, t)) return null;
+  for (const words of SOURCE_AFTER_CUES) {
+    if (w === words[0] && matches(toks, t + 1, words, 1)) {
+      return { s: t, e: t + words.length, lemma: words.join(' '), quoteOnly: false, objectTo: false, ing: false, passive: false, sourceAfter: true };
+    }
+  }
+  const prev = t > 0 && toks.kind[t - 1] === K.Word ? toks.lower[t - 1] : '';
+  if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both') return null;
+  const passive = BE.has(prev);
+  const phrases = PHRASE_TAILS.get(w);
+  if (phrases) {
+    for (const p of phrases) {
+      if (matches(toks, t + 1, p.tail, 0)) {
+        const form = CUE_FORMS.get(w);
+        return { s: t, e: t + 1 + p.tail.length, lemma: p.lemma, quoteOnly: false, objectTo: p.tail[0] === 'on' || p.tail[0] === 'upon', ing: w.endsWith('ing'), passive: passive && !form?.ing, sourceAfter: false };
+      }
+    }
+  }
+  const form = CUE_FORMS.get(w);
+  if (!form) return null;
+  const base = w === form.lemma || w === form.lemma + 's' || w === form.lemma + 'es';
+  const third = w !== form.lemma;
+  if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
+  // "added to the list", "the stated goal"
+  const next = t + 1 < toks.n && toks.kind[t + 1] === K.Word ? toks.lower[t + 1] : '';
+  if (form.lemma === 'add' && (next === 'to' || next === 'up')) return null;
+  return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
+}
+
+function matches(toks: Toks, t: number, words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const k = t + i - from;
+    if (k >= toks.n || toks.lower[k] !== words[i]) return false;
+  }
+  return true;
+}

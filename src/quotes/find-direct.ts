@@ -1,0 +1,153 @@
+// Direct, partial and nested quotes from the paired marks, each with its cue and speaker mention:
+// cue after ('"...," the Tory said', '"...," said Mr Smith'), before ('X told the conference: "..."',
+// 'He said, "..."'), dash attributions ('"..." — Commissioner Geoffrey Starks'), floating quoted
+// paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
+import { K, type Toks } from './scan-tokens.js';
+import { cueAt, type Cue } from './find-cue.js';
+import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { sentenceRange, type Found, type QuoteContext } from './found.js';
+import type { Marked } from './pair-quote-marks.js';
+
+const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
+const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
+const isEnd = (c: string): boolean => c === '.' || c === '!' || c === '?';
+
+type Attribution = { cue: Cue | null; cueSpan?: { start: number; end: number }; mention: TokRange | null };
+
+/** Find the direct quotes of `ctx`, in text order; indexes of `ctx.marks` map to found indexes. */
+export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Array } {
+  const { toks, marks } = ctx;
+  const found: Found[] = [];
+  const byMark = new Int32Array(marks.length).fill(-1);
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.parent >= 0) continue;
+    const f = direct(ctx, m);
+    if (f) { byMark[i] = found.length; found.push(f); }
+  }
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.parent < 0 || byMark[m.parent] < 0) continue;
+    const attribution = nestedCue(ctx, m, marks[m.parent]);
+    byMark[i] = found.length;
+    found.push({ type: 'direct', start: m.start, end: m.end, cue: attribution.cueSpan, mention: attribution.mention ?? undefined,
+      parent: byMark[m.parent], sentence: ctx.sentences.of[m.open], paragraph: toks.para[m.open], confidence: attribution.mention ? 0.6 : 0.4 });
+  }
+  return { found, byMark };
+}
+
+function closeTok(ctx: QuoteContext, m: Marked): number {
+  if (m.close >= 0) return m.close;
+  let t = m.open + 1;
+  while (t < ctx.toks.n && ctx.toks.start[t] < m.end) t++;
+  return t - 1;
+}
+
+function direct(ctx: QuoteContext, m: Marked): Found | null {
+  const { toks } = ctx;
+  const si = ctx.sentences.of[m.open];
+  const { first, end } = sentenceRange(ctx, si);
+  const close = closeTok(ctx, m);
+  const atStart = m.open === first || (m.open === first + 1 && toks.kind[first] === K.Punct);
+  const before = ch(toks, m.open - 1);
+  const words = countWords(toks, m.open + 1, close);
+  const base = { start: m.start, end: m.end, sentence: si, paragraph: toks.para[m.open] };
+  const lastInside = toks.kind[close - 1] === K.Punct ? toks.text[toks.start[close - 1]] : '';
+  // the cue after the quote
+  let a = cueAfter(ctx, close + 1, end);
+  if (a && (atStart || before === ':' || before === ',' || lastInside === ',' || words >= 8)) return record(ctx, base, a, 'direct', 0.9);
+  // the cue before: 'X told the conference: "...', 'He said, "...'
+  if (before === ':' || (before === ',' && m.open > first) || (m.open > first && toks.kind[m.open - 1] === K.Word)) {
+    a = cueBefore(ctx, m.open, first, before === ':');
+    if (a && (before === ':' || before === ',' || words >= 4 || isUpper(toks, m.open + 1))) return record(ctx, base, a, 'direct', before === ':' ? 0.9 : 0.8);
+  }
+  if (atStart && toks.para[m.open] > 0 && before === '') {
+    const prevColon = ch(toks, m.open - 1) === ':' ? m.open - 1 : -1;
+    if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[ctx.sentences.of[prevColon]], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
+  }
+  const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
+  if (atStart && closesSentence) return { ...base, type: 'direct', floating: true, confidence: 0.7 };
+  // a few quoted words inside a sentence: partial, or a scare quote (dropped later when no one speaks)
+  return { ...base, type: 'partial', confidence: 0.5 };
+}
+
+function record(ctx: QuoteContext, base: Omit<Found, 'type' | 'confidence'>, a: Attribution, type: 'direct', confidence: number): Found {
+  if (a.cue) for (let t = a.cue.s; t < a.cue.e; t++) ctx.used[t] = 1;
+  return { ...base, type, cue: a.cueSpan, mention: a.mention ?? undefined, confidence: a.mention ? confidence : confidence - 0.3 };
+}
+
+/** '"...," he said' / '"...," said Mr Smith' / '"..." — Commissioner Geoffrey Starks'. */
+function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | null {
+  const { toks } = ctx;
+  let t = from;
+  if (ch(toks, t) === ',') t++;
+  if (isDash(ch(toks, t)) && t + 1 < end) {
+    const np = phraseAfter(toks, t + 1, end);
+    if (np) return { cue: null, cueSpan: span(toks, t, t + 1), mention: np };
+  }
+  for (let k = t; k < end && k - t <= 9; k++) {
+    if (toks.kind[k] !== K.Word) { if (isEnd(ch(toks, k)) || toks.kind[k] === K.DOpen || ch(toks, k) === ';') break; continue; }
+    const cue = cueAt(toks, k, -1);
+    if (!cue || cue.passive) continue;
+    if (cue.sourceAfter || k === t) {
+      const np = phraseAfter(toks, cue.e, end);
+      return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
+    }
+    const np = subjectBefore(toks, k, t);
+    if (np && np.s === t) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
+    return null;
+  }
+  return null;
+}
+
+/** 'X told the conference: "' — the last cue in the sentence before the quote. */
+function cueBefore(ctx: QuoteContext, open: number, first: number, colon: boolean): Attribution | null {
+  const { toks } = ctx;
+  for (let k = open - 1; k >= first && open - k <= 14; k--) {
+    if (ctx.inside[k] >= 0 || toks.kind[k] === K.DClose) break;
+    const cue = cueAt(toks, k, first);
+    if (!cue || cue.passive) continue;
+    if (cue.sourceAfter) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: phraseAfter(toks, cue.e, open) };
+    const inverted = ch(toks, k - 1) === ',' || k === first;
+    const mention = cue.ing ? sentenceSubject(toks, first, k) : subjectBefore(toks, k, first) ?? (inverted ? phraseAfter(toks, cue.e, open) : null);
+    return { cue, cueSpan: span(toks, cue.s, cue.e), mention };
+  }
+  if (colon) {
+    // 'Mr Smith had a warning for Moscow: "..."' — no verb of speech, the colon is the cue
+    const mention = sentenceSubject(toks, first, open);
+    if (mention) return { cue: null, cueSpan: span(toks, open - 1, open), mention };
+  }
+  return null;
+}
+
+/** A nested quote's own speaker: "will be told by the Russians ... 'well, ...'". */
+function nestedCue(ctx: QuoteContext, m: Marked, parent: Marked): Attribution {
+  const { toks } = ctx;
+  const first = Math.max(parent.open + 1, ctx.sentences.first[ctx.sentences.of[m.open]]);
+  for (let k = m.open - 1; k >= first && m.open - k <= 25; k--) {
+    if (isEnd(ch(toks, k))) break;
+    const cue = cueAt(toks, k, first);
+    if (!cue) continue;
+    if (cue.passive) {
+      const by = cue.e < m.open && toks.lower[cue.e] === 'by' ? cue.e : -1;
+      return { cue, cueSpan: span(toks, cue.s, cue.e), mention: by >= 0 ? phraseAfter(toks, by + 1, m.open) : null };
+    }
+    return { cue, cueSpan: span(toks, cue.s, cue.e), mention: subjectBefore(toks, k, first) };
+  }
+  return { cue: null, mention: null };
+}
+
+function span(toks: Toks, s: number, e: number): { start: number; end: number } {
+  return { start: toks.start[s], end: toks.end[e - 1] };
+}
+
+function countWords(toks: Toks, s: number, e: number): number {
+  let n = 0;
+  for (let t = s; t < e; t++) if (toks.kind[t] === K.Word) n++;
+  return n;
+}
+
+function isUpper(toks: Toks, t: number): boolean {
+  const c = toks.text.charCodeAt(toks.start[t]);
+  return c >= 65 && c <= 90;
+}

@@ -1,0 +1,164 @@
+// Reported speech outside quotation marks: "X said (that) ...", "X told Y (that) ...", "X urged Y to
+// ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
+// "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
+// the sentence end, a semicolon, or the next coordinated cue.
+import { K, isCap, type Toks } from './scan-tokens.js';
+import { cueAt, type Cue } from './find-cue.js';
+import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { sentenceRange, type Found, type QuoteContext } from './found.js';
+import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
+
+const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
+const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
+const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
+const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
+
+/** Reported speech in sentence `si`, appended to `out`. */
+export function findReported(ctx: QuoteContext, si: number, out: Found[]): void {
+  const { toks } = ctx;
+  const { first, end } = sentenceRange(ctx, si);
+  const firstIndex = out.length;
+  for (let t = first; t < end; t++) {
+    if (ctx.inside[t] >= 0 || ctx.used[t] || toks.kind[t] !== K.Word) continue;
+    const cue = cueAt(toks, t, first);
+    if (!cue || cue.quoteOnly) continue;
+    const f = report(ctx, cue, first, end, si, out.length > firstIndex);
+    if (f) { out.push(f); t = cue.e - 1; }
+  }
+}
+
+function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: number, hasPrevious: boolean): Found | null {
+  const { toks } = ctx;
+  const cueSpan = { start: toks.start[cue.s], end: toks.end[cue.e - 1] };
+  const base = { cue: cueSpan, sentence: si, paragraph: toks.para[cue.s] };
+  const stripEnd = (e: number): number => trimEnd(toks, first, e);
+  if (cue.sourceAfter) {
+    let k = cue.e;
+    while (k < end && ch(toks, k) !== ',' && !isEndPunct(ch(toks, k))) k++;
+    const mention = phraseAfter(toks, cue.e, k);
+    if (!mention) return null;
+    const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
+    if (atStart && ch(toks, k) === ',') return content(ctx, { ...base, mention }, k + 1, stripEnd(end), 0.8);
+    const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
+    return content(ctx, { ...base, mention }, first, e, 0.75);
+  }
+  if (cue.passive) return null;
+  // ", officials said." / ", said Mr Smith." — the content came first
+  const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
+  const left = subject ? subject.s - 1 : cue.s - 1;
+  const afterCue = skipAdverbials(toks, cue.e, end);
+  if (ch(toks, left) === ',' && left > first && afterCue.rest <= 1) {
+    const mention = subject ?? phraseAfter(toks, cue.e, end);
+    return content(ctx, { ...base, mention: mention ?? undefined }, first, left, 0.75);
+  }
+  if (cue.s === first && !cue.ing) return null;
+  let mention: TokRange | null = null;
+  let sameAsPrevious = false;
+  if (cue.ing && (ch(toks, cue.s - 1) === ',' || toks.kind[cue.s - 1] === K.Word) && !subjectIsAux(toks, cue.s)) {
+    if (ch(toks, cue.s - 1) === ',' && hasPrevious) sameAsPrevious = true;
+    else mention = sentenceSubject(toks, first, cue.s);
+  } else {
+    mention = subject;
+    if (!mention && toks.lower[cue.s - 1] === 'and' && hasPrevious) sameAsPrevious = true;
+    else if (!mention) return null;
+  }
+  if (!mention && !sameAsPrevious) return null;
+  const start = clauseStart(toks, cue, end);
+  if (start < 0) return null;
+  return content(ctx, { ...base, mention: mention ?? undefined, sameAsPrevious }, start, clauseEnd(toks, start, end), 0.8);
+}
+
+function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'confidence'>, s: number, e: number, confidence: number): Found | null {
+  const { toks } = ctx;
+  while (s < e && (toks.kind[s] === K.Punct || toks.lower[s] === 'that')) s++;
+  e = trimEnd(toks, s, e);
+  if (e - s < 2) return null;
+  let type: Found['type'] = 'indirect';
+  for (let t = s; t < e; t++) if (ctx.inside[t] >= 0) { type = countQuoted(ctx, t) >= 4 ? 'mixed' : type; }
+  return { ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 };
+}
+
+function countQuoted(ctx: QuoteContext, t: number): number {
+  const m = ctx.marks[ctx.inside[t]];
+  let n = 0;
+  for (let k = m.open + 1; k < ctx.toks.n && ctx.toks.start[k] < m.end; k++) if (ctx.toks.kind[k] === K.Word) n++;
+  return n;
+}
+
+/** Where the reported clause starts after the cue: past the recipient, time words and "that". */
+function clauseStart(toks: Toks, cue: Cue, end: number): number {
+  let t = cue.e;
+  // "urged Russia to end ...", "called on Russia to promote ...": the object is part of the content
+  if (cue.objectTo) {
+    for (let k = t; k < end && k - t <= 6; k++) {
+      const w = toks.lower[k];
+      if (w === 'that' || toks.kind[k] !== K.Word) break;
+      if (w === 'to' && k > t && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1)) return t;
+    }
+  }
+  const a = skipAdverbials(toks, t, end);
+  t = a.next;
+  if (toks.lower[t] === 'that') return t + 1;
+  if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'remind' || cue.lemma === 'assure' || cue.lemma === 'warn') {
+    // "told BBC Two's Newsnight he had misgivings": skip the one told
+    for (let k = t; k < end && k - t <= 6; k++) {
+      const w = toks.lower[k];
+      if (w === 'that') return k + 1;
+      if (toks.kind[k] !== K.Word) return k > t ? k : -1;
+      if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && !isCap(toks, k - 1)))) return k;
+      if (k > t && PRONOUN.has(w)) return k;
+    }
+    return -1;
+  }
+  return t;
+}
+
+function skipAdverbials(toks: Toks, t: number, end: number): { next: number; rest: number } {
+  let k = t;
+  while (k < end && toks.kind[k] === K.Word && (TIME_WORD.has(toks.lower[k]) || (PREPOSITION.has(toks.lower[k]) && thatSoon(toks, k, end)))) {
+    if (PREPOSITION.has(toks.lower[k])) { while (k < end && toks.lower[k] !== 'that' && toks.kind[k] === K.Word) k++; break; }
+    k++;
+  }
+  if (ch(toks, k) === ',' && toks.lower[k + 1] === 'that') k++;
+  let rest = 0;
+  for (let j = k; j < end; j++) if (toks.kind[j] === K.Word) rest++;
+  return { next: k, rest };
+}
+
+// "said in a statement that ..." — a preposition after the cue is an adverbial when "that" follows soon
+function thatSoon(toks: Toks, k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j - k <= 8; j++) {
+    if (toks.lower[j] === 'that') return true;
+    if (toks.kind[j] !== K.Word) return false;
+  }
+  return k + 6 >= end;
+}
+
+/** The clause ends at the sentence end, a semicolon, ", saying", or " and said". */
+function clauseEnd(toks: Toks, s: number, end: number): number {
+  for (let t = s + 1; t < end; t++) {
+    const c = ch(toks, t);
+    if (c === ';') return t;
+    if (c === ',' && STOP_AFTER_COMMA.has(toks.lower[t + 1])) return t;
+    if (toks.lower[t] === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+  }
+  return end;
+}
+
+function trimEnd(toks: Toks, s: number, e: number): number {
+  while (e > s && (toks.kind[e - 1] === K.Punct || toks.kind[e - 1] === K.DClose || toks.kind[e - 1] === K.SClose) && !(toks.kind[e - 1] === K.DClose && hasOpenBefore(toks, s, e - 1))) e--;
+  while (e > s && toks.kind[e - 1] === K.Punct) e--;
+  return e;
+}
+
+function hasOpenBefore(toks: Toks, s: number, e: number): boolean {
+  for (let t = e - 1; t >= s; t--) if (toks.kind[t] === K.DOpen) return true;
+  return false;
+}
+
+function subjectIsAux(toks: Toks, t: number): boolean {
+  const w = toks.lower[t - 1];
+  return w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'been' || w === 'be';
+}
+
+function isEndPunct(c: string): boolean { return c === '.' || c === '!' || c === '?' || c === ';'; }

@@ -1,0 +1,71 @@
+// Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
+import { IRREGULAR, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
+import { DETERMINERS, GROUP_NOUNS, HONORIFICS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** What a cue word form is. */
+export type CueForm = Readonly<{ lemma: string; quoteOnly: boolean; objectTo: boolean; ing: boolean; participle: boolean }>;
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR_MAP.get(lemma);
+  if (irregular) return irregular;
+  const last = lemma[lemma.length - 1];
+  const consonantY = last === 'y' && !'aeiou'.includes(lemma[lemma.length - 2]);
+  const s = /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : consonantY ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const ed = last === 'e' ? lemma + 'd' : consonantY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
+  const ing = last === 'e' && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
+  return [lemma, s, ed, ed, ing];
+}
+
+const IRREGULAR_MAP = new Map<string, string[]>();
+for (const line of IRREGULAR.trim().split('\n')) {
+  const [lemma, ...forms] = words(line);
+  IRREGULAR_MAP.set(lemma, [lemma, ...forms]);
+}
+
+/** Every inflected form of a cue verb, lowercased. */
+export const CUE_FORMS = new Map<string, CueForm>();
+const objectTo = new Set(words(OBJECT_TO_VERBS));
+function addVerb(lemma: string, quoteOnly: boolean): void {
+  const forms = inflect(lemma);
+  forms.forEach((f, i) => {
+    if (CUE_FORMS.has(f) && !CUE_FORMS.get(f)!.quoteOnly) return;
+    CUE_FORMS.set(f, { lemma, quoteOnly, objectTo: objectTo.has(lemma), ing: f.endsWith('ing') && i >= 4, participle: i === 3 });
+  });
+}
+for (const v of words(REPORT_VERBS)) addVerb(v, false);
+for (const v of words(QUOTE_ONLY_VERBS)) addVerb(v, true);
+
+/** Multiword cues keyed by the form of their first word: the following words, lowercased. */
+export const PHRASE_TAILS = new Map<string, { lemma: string; tail: string[] }[]>();
+for (const line of PHRASES.trim().split('\n')) {
+  const [head, ...tail] = words(line);
+  for (const f of inflect(head)) {
+    const list = PHRASE_TAILS.get(f) ?? [];
+    list.push({ lemma: `${head} ${tail.join(' ')}`, tail });
+    list.sort((a, b) => b.tail.length - a.tail.length);
+    PHRASE_TAILS.set(f, list);
+  }
+}
+
+/** Prepositional cues ("according to"), as word lists. */
+export const SOURCE_AFTER_CUES = SOURCE_AFTER.split('|').map(words);
+
+function tagged(s: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const w of words(s)) { const [word, tag = ''] = w.split(':'); m.set(word, tag); }
+  return m;
+}
+
+export const HONORIFIC = tagged(HONORIFICS);
+export const PERSON_ROLE = tagged(PERSON_ROLES);
+export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
+export const PRONOUN = tagged(PRONOUNS);
+export const NP_STOP = new Set(words(NP_STOPS));
+export const DETERMINER = new Set(words(DETERMINERS));
+export const SENTENCE_ADVERB = new Set(words(SENTENCE_ADVERBS));
+export const TIME_WORD = new Set(words(TIME_WORDS));
+
+/** Lemmas of speech cues, for the eval's speech-only subset. */
+export const SPEECH_LEMMAS = new Set([...CUE_FORMS.values()].map((c) => c.lemma));

@@ -1,0 +1,127 @@
+// Turns each found quote's speaker mention into a Speaker: through a covering entity, a name in the
+// text, or — for pronouns ("he said") and role nouns ("the Tory said") — the most recent compatible
+// speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
+// Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
+import type { Entity, Speaker } from '../doc/types.js';
+import { K, type Toks } from './scan-tokens.js';
+import type { Found } from './found.js';
+import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { indexNames, nameOfRun } from './name-index.js';
+import { entityAt, type EntityIndex } from './index-entities.js';
+
+type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number };
+const WINDOW = 3;
+
+/** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
+export function resolveSpeakers(toks: Toks, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
+  const names = indexNames(toks);
+  const out: (Speaker | null)[] = new Array(found.length).fill(null);
+  const history: Known[] = [];
+  const order = found.map((_, i) => i).sort((a, b) => anchor(toks, found[a]) - anchor(toks, found[b]));
+  let previous: Known | null = null;
+  for (const i of order) {
+    const f = found[i];
+    let known: Known | null = null;
+    if (f.mention) known = resolveMention(toks, f, entities, index, names, history);
+    else if (f.sameAsPrevious || f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? { ...(previous as Known), speaker: withoutSpan((previous as Known).speaker), para: f.paragraph } : null;
+    else if (f.parent !== undefined) known = null;
+    else if (f.type === 'partial') known = null;
+    if (known) {
+      out[i] = known.speaker;
+      known = { ...known, para: paragraphAt(toks, f.end) };
+      if (f.parent === undefined) { history.push(known); previous = known; }
+    } else if (f.parent === undefined && f.type !== 'partial') previous = null;
+  }
+  return out;
+}
+
+function paragraphAt(toks: Toks, offset: number): number {
+  let lo = 0, hi = toks.n;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
+  return lo > 0 ? toks.para[lo - 1] : 0;
+}
+
+function anchor(toks: Toks, f: Found): number {
+  return f.mention ? toks.start[f.mention.s] : f.cue ? f.cue.start : f.start;
+}
+
+function withoutSpan(s: Speaker): Speaker {
+  return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
+}
+
+function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>, history: Known[]): Known | null {
+  const { s, e } = f.mention!;
+  const start = toks.start[s], end = toks.end[e - 1];
+  const at = { start, end };
+  const para = f.paragraph;
+  const head = toks.lower[e - 1];
+  const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
+  if (pronoun !== undefined) {
+    const hit = antecedent(history, para, (k) =>
+      pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
+    if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
+    const ent = entityAt(index, start, end);
+    if (pronoun === 'n' || pronoun === 'p') {
+      // "It called on Russia ..." — the body or group the previous sentences were about
+      const prior = priorEntity(index, entities, start, (en) => en.type === 'organization' || en.type === 'group');
+      if (prior) return { ...fromEntity(prior, at, para), para };
+    }
+    if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
+    return null;
+  }
+  const ent = entityAt(index, start, end);
+  const role = PERSON_ROLE.get(head);
+  if (role !== undefined && toks.lower[s] === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
+    // "the Tory said" — a role noun standing for the person last heard
+    const hit = antecedent(history, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
+  }
+  if (ent && ent.mentionKind !== 'pronoun') {
+    const entity = entities[ent.entity];
+    if (ent.mentionKind !== 'demonym') return fromEntity(entity, at, para);
+    return { speaker: { name: stripDeterminer(toks, s, e), entity: entity.id, ...at }, kind: 'group', plural: true, para };
+  }
+  if (role !== undefined && toks.lower[s] === 'the') return null;
+  const run = nameOfRun(toks, s, e);
+  if (run) {
+    let { name, gender } = run;
+    if (run.single && !run.org) {
+      const full = names.get(name.toLowerCase());
+      if (full) { name = full.name; gender = gender ?? full.gender; }
+    }
+    const kind = run.org ? 'org' : 'person';
+    return { speaker: { name, ...at }, kind, gender, plural: false, para };
+  }
+  const plural = GROUP_NOUN.has(head) && head.endsWith('s') || head.endsWith('s');
+  return { speaker: { name: stripDeterminer(toks, s, e), ...at }, kind: 'group', plural, para };
+}
+
+function antecedent(history: Known[], para: number, ok: (k: Known) => boolean): Known | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const k = history[i];
+    if (para - k.para > WINDOW) break;
+    if (ok(k)) return k;
+  }
+  return null;
+}
+
+function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
+  const kind = entity.type === 'person' ? 'person' : entity.type === 'group' ? 'group' : 'org';
+  return { speaker: { name: entity.name, entity: entity.id, ...at }, kind, gender: entity.gender, plural: !!entity.plural || entity.type === 'group', para };
+}
+
+function stripDeterminer(toks: Toks, s: number, e: number): string {
+  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(toks.lower[s])) s++;
+  return toks.text.slice(toks.start[s], toks.end[e - 1]);
+}
+
+/** The entity of the last organisation or group mention before `offset`, within ~600 characters. */
+function priorEntity(index: EntityIndex, entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): Entity | null {
+  let lo = 0, hi = index.start.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (index.start[m] < offset) lo = m + 1; else hi = m; }
+  for (let i = lo - 1; i >= 0 && offset - index.end[i] < 600; i--) {
+    const en = entities[index.entity[i]];
+    if (index.kind[i] !== 'pronoun' && ok(en)) return en;
+  }
+  return null;
+}

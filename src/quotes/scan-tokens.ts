@@ -1,0 +1,101 @@
+// The quote stage's own token view: words, punctuation and quotation marks told apart (open,
+// close, apostrophe), with paragraph numbers, in typed arrays. One linear pass over the text;
+// it does not depend on the segmenter's token rules, which do not classify quotation marks.
+
+/** Token kinds of this view. */
+export const enum K { Word = 0, Punct = 1, DOpen = 2, DClose = 3, SOpen = 4, SClose = 5 }
+
+export type Toks = Readonly<{
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Paragraph number (a newline starts a new paragraph). */
+  para: Int32Array;
+  /** Lowercased word text; '' for non-words. */
+  lower: string[];
+}>;
+
+const isAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x3040 && c < 0xfe00);
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+const APOS = 0x27, RSQ = 0x2019, LSQ = 0x2018, DQ = 0x22, LDQ = 0x201c, RDQ = 0x201d;
+// Letters a straight double quote opens after: "(", "[", dashes, slash.
+const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47]);
+
+/** Tokenise `text` for quote finding. Linear; never throws. */
+export function scanTokens(text: string): Toks {
+  const len = text.length;
+  const cap = Math.max(16, (len >> 2) + 16);
+  let start = new Int32Array(cap), end = new Int32Array(cap), para = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  const lower: string[] = [];
+  let n = 0, p = 0, sawText = false;
+  const push = (s: number, e: number, k: number): void => {
+    if (n === start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (l: number) => T)(a.length * 2); b.set(a); return b; };
+      start = grow(start); end = grow(end); para = grow(para); kind = grow(kind);
+    }
+    start[n] = s; end[n] = e; kind[n] = k; para[n] = p;
+    lower.push(k === K.Word ? text.slice(s, e).toLowerCase() : '');
+    n++;
+  };
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 && sawText) { p++; sawText = false; }
+      i++;
+      continue;
+    }
+    sawText = true;
+    if (isAlnum(c)) {
+      let j = i + 1;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (isAlnum(d)) { j++; continue; }
+        // "don't", "Russia's", "rebel-held", "U.S.", "3.5": joiners between word characters
+        if ((d === APOS || d === RSQ || d === 45 || d === 46 || d === 0x2010 || d === 0x2011 || d === 38) && j + 1 < len && isAlnum(text.charCodeAt(j + 1))) { j += 2; continue; }
+        if (d === 44 && j + 1 < len && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) { j += 2; continue; }
+        break;
+      }
+      // "U.S." keeps its last full stop when the word has an inner one
+      if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) j++;
+      push(i, j, K.Word);
+      i = j;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+    if (c === LDQ) push(i, i + 1, K.DOpen);
+    else if (c === RDQ) push(i, i + 1, K.DClose);
+    else if (c === DQ) {
+      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LSQ || i === 0;
+      const after = isSpace(next) || i + 1 >= len || (!isAlnum(next) && next !== LSQ && next !== APOS);
+      push(i, i + 1, before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose);
+    } else if (c === LSQ || c === APOS || c === RSQ) {
+      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LDQ || prev === DQ || i === 0;
+      if (c === LSQ || (before && isAlnum(next))) push(i, i + 1, K.SOpen);
+      else if (isAlnum(prev) && isAlnum(next)) push(i, i + 1, K.Punct);
+      else push(i, i + 1, K.SClose);
+    } else if (c === 45 && next === 45) { push(i, i + 2, K.Punct); i += 2; continue; }
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) { push(i, i + 2, K.Punct); i += 2; continue; }
+    else push(i, i + 1, K.Punct);
+    i++;
+  }
+  return { text, n, start, end, kind, para, lower };
+}
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+/** True when token `t` is a word starting with a capital letter. */
+export function isCap(toks: Toks, t: number): boolean {
+  if (toks.kind[t] !== K.Word) return false;
+  const c = toks.text.charCodeAt(toks.start[t]);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** Token text. */
+export const tokText = (toks: Toks, t: number): string => toks.text.slice(toks.start[t], toks.end[t]);

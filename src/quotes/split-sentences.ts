@@ -1,0 +1,43 @@
+// Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
+// paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
+import { K, isCap, type Toks } from './scan-tokens.js';
+
+const ABBREVIATIONS = new Set(`mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
+sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`.split(/\s+/));
+
+/** Sentence bounds as token ranges: sentence i is tokens [first[i], first[i + 1]). `of[t]` is t's sentence. */
+export type Sentences = Readonly<{ first: number[]; of: Int32Array }>;
+
+const isEnd = (s: string): boolean => s === '.' || s === '!' || s === '?';
+
+/** Split `toks` into sentences; `inside[t]` >= 0 marks tokens inside a quoted span. */
+export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
+  const first: number[] = [];
+  const of = new Int32Array(toks.n);
+  const { kind, para, text, start } = toks;
+  let cur = -1;
+  let breakNext = true;
+  for (let t = 0; t < toks.n; t++) {
+    const sameQuote = t > 0 && inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen);
+    if (breakNext || (t > 0 && para[t] !== para[t - 1] && !sameQuote)) { first.push(t); cur++; }
+    of[t] = cur;
+    breakNext = false;
+    if (t + 1 >= toks.n) break;
+    const k = kind[t];
+    const nextStartsSentence = isCap(toks, t + 1) || kind[t + 1] === K.DOpen || kind[t + 1] === K.SOpen || (kind[t + 1] === K.Word && text.charCodeAt(start[t + 1]) <= 57);
+    if (k === K.Punct && inside[t] < 0 && isEnd(text[start[t]])) {
+      const prev = t > 0 && kind[t - 1] === K.Word ? toks.lower[t - 1] : '';
+      const abbreviation = ABBREVIATIONS.has(prev) || (prev.length === 1 && isCap(toks, t - 1));
+      if (nextStartsSentence && !abbreviation) breakNext = true;
+    } else if (k === K.DClose && t > 0 && isEnd(text[start[t - 1]]) && nextStartsSentence && para[t + 1] === para[t]) {
+      // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
+      breakNext = kind[t + 1] === K.DOpen || !isCueish(toks.lower[t + 2] ?? '');
+    }
+  }
+  return { first, of };
+}
+
+// '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once.
+function isCueish(w: string): boolean {
+  return w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'asked';
+}
