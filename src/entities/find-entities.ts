@@ -1,5 +1,47 @@
-// People, organisations, places and groups with their mentions. STUB: replaced by the entities work.
-import type { Stage } from '../doc/types.js';
+// People, organisations, places and groups with their mentions, titles, countries and sectors.
+// Needs the segmenter's sentences and paragraphs (headline / dateline kinds); falls back to its own
+// sentence starts and headline guess when they are absent. Pronouns are left to the quote stage.
+import type { Diagnostic, Paragraph, Stage } from '../doc/types.js';
+import { knowledge } from '../knowledge/index.js';
+import { buildEntities, finishEntities } from './build-entities.js';
+import { findCandidates } from './find-candidates.js';
+import { findGroups } from './find-groups.js';
+import { guessHeadline } from './guess-headline.js';
+import { labelWords } from './label-words.js';
+import { linkNominals } from './link-nominals.js';
+import { scanWords } from './scan-words.js';
+
+const MAX_TEXT = 2_000_000;
 
 /** Find the actors of the article. */
-export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entities'> = () => ({ entities: [] });
+export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entities'> = (doc) => {
+  const diagnostics: Diagnostic[] = [];
+  let text = doc.text;
+  if (text.length > MAX_TEXT) {
+    diagnostics.push({ stage: 'entities', rule: 'entities-text-truncated', message: `text of ${text.length} characters: entities read the first ${MAX_TEXT}`, severity: 'warning' });
+    text = text.slice(0, MAX_TEXT);
+  }
+  const k = knowledge();
+  const { headline, skip } = zones(doc.paragraphs, doc.meta.headlineSpan, text);
+  const w = scanWords(text, doc.sentences, headline, skip);
+  const L = labelWords(w, k);
+  const cands = findCandidates(w, L, k, text);
+  const orgWords = new Uint8Array(w.n);
+  for (const c of cands) if (c.kind === 'organization' || c.kind === 'location') for (let j = c.first; j <= c.last; j++) orgWords[j] = 1;
+  const groups = findGroups(w, L, k, text, orgWords);
+  const drafts = buildEntities(cands, groups, k, doc.meta.published);
+  linkNominals(w, L, k, drafts);
+  return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };
+};
+
+/** Headline and dateline spans: from the paragraphs' kinds, the reader's headlineSpan, or a guess. */
+function zones(paragraphs: readonly Paragraph[], headlineSpan: { start: number; end: number } | undefined, text: string) {
+  const headline: [number, number][] = [], skip: [number, number][] = [];
+  for (const p of paragraphs) {
+    if (p.kind === 'headline') headline.push([p.start, p.end]);
+    else if (p.kind === 'dateline') skip.push([p.start, p.end]);
+  }
+  if (!headline.length && headlineSpan) headline.push([headlineSpan.start, headlineSpan.end]);
+  if (!headline.length) { const g = guessHeadline(text); if (g) headline.push(g); }
+  return { headline, skip };
+}

@@ -1,0 +1,117 @@
+// Compiles the knowledge data (src/knowledge/data/*.tsv and npm world-countries) into one compact JSON,
+// dist/knowledge/knowledge.json, loaded once by src/knowledge/load-knowledge.ts. Plain Node ESM, no TS.
+// Keys are lowercased word sequences (full stops dropped, curly apostrophes straightened); names written
+// in capitals of up to five letters ("US", "WHO") go to a case-sensitive table instead.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(root, 'src', 'knowledge', 'data');
+const rows = (file) => readFileSync(resolve(dataDir, file), 'utf8').split(/\r?\n/)
+  .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+const words = (file) => readFileSync(resolve(dataDir, file), 'utf8').split(/\r?\n/)
+  .filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean);
+
+/** "U.S. Secretary-General" → "us secretary-general"; the key every lookup uses. */
+export function keyOf(name) {
+  return name.replace(/[’‘]/g, "'").replace(/\./g, '').replace(/,/g, ' ').trim().split(/\s+/).join(' ').toLowerCase();
+}
+const isAcronym = (n) => /^[A-Z][A-Z0-9.&-]{1,5}$/.test(n.replace(/\./g, '')) && n.replace(/\./g, '').length <= 5;
+
+const entries = [];           // [type, name, country, sector, roles]
+const keys = Object.create(null);
+const acr = Object.create(null);
+const add = (entry, names, { overwrite = false, acronyms = true } = {}) => {
+  const idx = entries.push(entry) - 1;
+  for (const n of names) {
+    if (!n) continue;
+    if (acronyms && isAcronym(n)) { if (overwrite || !(n.replace(/\./g, '') in acr)) acr[n.replace(/\./g, '')] = idx; continue; }
+    const k = keyOf(n);
+    // "US" / "Us": lowercase keys of up to three letters would match common words ("us", "who").
+    if (k.length < 4 && !k.includes(' ')) continue;
+    if (overwrite || !(k in keys)) keys[k] = idx;
+  }
+  return idx;
+};
+
+// Countries: world-countries (ODbL) plus Parley's extra names and demonyms.
+const require = createRequire(import.meta.url);
+const world = require(resolve(root, 'node_modules', 'world-countries', 'countries.json'));
+const countries = Object.create(null);
+const adj = Object.create(null);
+const people = Object.create(null);
+const extra = new Map(rows('countries-extra.tsv').map((r) => [r[0], r]));
+for (const c of world) {
+  const x = extra.get(c.cca3);
+  const demonym = c.demonyms?.eng?.m ?? '';
+  const names = [c.name.common, c.name.official, ...(x ? x[1].split('|') : []), ...c.altSpellings.filter((s) => s.length > 3 || isAcronym(s))];
+  const idx = add(['C', x ? c.name.common : c.name.common, c.cca3, '', ''], names, { overwrite: true });
+  const capital = c.capital?.[0];
+  if (capital) add(['L', capital, c.cca3, '', ''], [capital]);
+  countries[c.cca3] = [c.name.common, capital ?? '', (x?.[2].split('|')[0]) || demonym, idx];
+  for (const a of [demonym, ...(x ? x[2].split('|') : [])]) if (a && !isAcronym(a)) adj[keyOf(a)] = c.cca3;
+  for (const p of x ? x[3].split('|') : demonym ? [demonym + 's'] : []) if (p) people[keyOf(p)] = c.cca3;
+}
+// Hand-written organisations and places win over the converted dictionaries.
+for (const [names, type, country = '', sector = ''] of rows('orgs.tsv')) {
+  const list = names.split('|');
+  add([type === 'organization' ? 'O' : 'G', list[0], country, sector, ''], list, { overwrite: true });
+}
+for (const [names, country = ''] of rows('places.tsv')) {
+  const list = names.split('|');
+  add(['L', list[0], country, '', ''], list, { overwrite: true });
+}
+// Phoenix actors (MIT): places inside countries, organisations, dated office holders.
+const honor = new Map(rows('honorifics.tsv').map((r) => [r[0], r]));
+const roleRows = rows('roles.tsv');
+const titleWords = new Set([...honor.keys(), ...roleRows.map((r) => r[0].split(' ')[0]), 'former', 'ex', 'the', 'a']);
+const cap = (s) => s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (m, a, b) => a + b.toUpperCase()).replace(/\b(Al|El|Bin|Ibn|Of|The|And|For|De|Van|Von)\b/g, (w) => (/^(Of|The|And|For)$/.test(w) ? w.toLowerCase() : w));
+const headPhrases = roleRows.filter((r) => (r[2] ?? '').includes('h')).map((r) => ` ${r[0]} `);
+for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
+  const list = names.split('|').filter((n) => {
+    const first = n.toLowerCase().split(/[\s-]/)[0].replace(/\./g, '');
+    const padded = ` ${keyOf(n)} `;
+    // "US SECRETARY OF STATE", "ASSAD REGIME": a role or a regime is not a name of its own here.
+    if (type !== 'location' && (headPhrases.some((h) => padded.includes(h)) || / (regime|government|forces) $/.test(padded))) return false;
+    return !titleWords.has(first) && !(keyOf(n) in adj) && !(keyOf(n) in people);
+  });
+  if (!list.length) continue;
+  if (type === 'location') { add(['L', cap(list[0]), country, '', ''], list.slice(1), { acronyms: false }); continue; }
+  const t = type === 'person' ? 'P' : 'O';
+  const variants = [];
+  for (const n of list) {
+    variants.push(n);
+    // "BASHAR AL ASSAD" is written "Bashar Assad" in most English news.
+    if (t === 'P' && /\b(AL|EL)[\s-]/.test(n)) variants.push(n.replace(/\b(AL|EL)[\s-]/g, ''));
+  }
+  const kept = t === 'P' ? variants.filter((n) => n.includes(' ') || n.length >= 5) : variants;
+  add([t, cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
+}
+
+// The longest key (in words) starting with each first word, so a lookup knows when to stop.
+const firsts = Object.create(null);
+for (const k of Object.keys(keys)) {
+  const parts = k.split(' ');
+  if ((firsts[parts[0]] ?? 0) < parts.length) firsts[parts[0]] = parts.length;
+}
+const out = {
+  firsts,
+  version: 1,
+  countries, adj, people, keys, acr, entries,
+  blocs: Object.fromEntries(rows('blocs.tsv').map((r) => [keyOf(r[0]), r[1] ?? ''])),
+  roles: Object.fromEntries([...rows('agents.tsv').filter((r) => !r[0].includes(' ') || r[0].split(' ').length <= 3), ...roleRows].map((r) => [keyOf(r[0]), r[1]])),
+  roleCountries: Object.fromEntries(roleRows.filter((r) => r[3]).map((r) => [keyOf(r[0]), r[3]])),
+  heads: roleRows.filter((r) => (r[2] ?? '').includes('h')).map((r) => keyOf(r[0])),
+  honorifics: Object.fromEntries([...honor].map(([w, r]) => [w, [r[1] ?? '', r[2] ?? '', r[3] ?? 'hon']])),
+  firstNames: Object.fromEntries(rows('first-names.tsv').map((r) => [r[0].toLowerCase(), r[1]])),
+  parties: Object.fromEntries(rows('parties.tsv').map((r) => [keyOf(r[0]), [r[1], r[2]]])),
+  groupNouns: Object.fromEntries(rows('group-nouns.tsv').map((r) => [r[0], r[1] ?? ''])),
+  suffixes: Object.fromEntries(rows('suffixes.tsv').map((r) => [r[0], [r[1], r[2] ?? '']])),
+  notNames: words('not-names.txt'),
+};
+mkdirSync(resolve(root, 'dist', 'knowledge'), { recursive: true });
+const json = JSON.stringify(out);
+writeFileSync(resolve(root, 'dist', 'knowledge', 'knowledge.json'), json);
+console.log(`knowledge: ${entries.length} entries, ${Object.keys(keys).length} keys, ${Object.keys(acr).length} acronyms, ${(json.length / 1e6).toFixed(2)} MB`);

@@ -1,0 +1,116 @@
+// Merges candidates into entities, one identity per actor: "Rex Tillerson" = "Mr Tillerson" = "Tillerson",
+// "OPCW" = "Organisation for the Prohibition of Chemical Weapons". Full names first, then short forms
+// tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
+import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
+import { roleAt, type Knowledge } from '../knowledge/index.js';
+import type { Cand } from './find-candidates.js';
+import type { GroupCand } from './find-groups.js';
+
+export type Draft = {
+  type: EntityType; name: string; mentions: Mention[];
+  title?: string; titleHead?: string; country?: string; sector?: string; gender?: 'm' | 'f'; plural?: boolean;
+  entry?: number; words?: string[]; key: string; lastAt: number; titled?: boolean;
+};
+
+const initials = (words: readonly string[]) => words.filter((x) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(x)).map((x) => x[0]).join('');
+
+/** Build entity drafts from name and group candidates. */
+export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand[], k: Knowledge, published: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const byEntry = new Map<number, Draft>();
+  const persons: Draft[] = [];
+  const body = cands.filter((c) => !c.headline && !c.modifier);
+  const later: Cand[] = [];
+
+  const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push({ start, end, kind }); d.lastAt = Math.max(d.lastAt, start); };
+  const open = (c: Cand, type: EntityType, key: string): Draft => {
+    const d: Draft = { type, name: c.name, mentions: [], key, lastAt: c.start, words: c.words };
+    drafts.push(d); byKey.set(key, d);
+    if (c.entry !== undefined) byEntry.set(c.entry, d);
+    if (type === 'person') persons.push(d);
+    return d;
+  };
+  const enrich = (d: Draft, c: Cand) => {
+    if (c.title && !d.titled) { d.title = c.title.text; d.titleHead = c.title.head; d.titled = true; if (c.title.country) d.country = c.title.country; if (c.title.sector) d.sector = c.title.sector; }
+    if (c.gender && !d.gender) d.gender = c.gender;
+    if (c.entry !== undefined && d.entry === undefined) d.entry = c.entry;
+    if (!d.country && c.country) d.country = c.country;
+    if (!d.sector && c.sector) d.sector = c.sector;
+    if (c.words.length > (d.words?.length ?? 0) && d.type === 'person' && !c.extra) { d.name = c.name; d.words = c.words; }
+    if (c.extra) { d.name = c.name; d.words = c.words; }
+  };
+
+  // Pass 1: full names and known names, in text order.
+  for (const c of body) {
+    if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra)) { later.push(c); continue; }
+    const key = `${c.kind}:${c.words.join(' ')}`;
+    let d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key);
+    if (!d && c.kind === 'person') d = surname(c.words.at(-1)!, c.start, c.words[0]);
+    if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
+    if (!d) d = open(c, c.kind as EntityType, key);
+    if (c.kind === 'person' && c.entry !== undefined && c.words.length === 1 && d.words && d.words.length > 1) { /* "Putin" after "Vladimir Putin" */ }
+    mention(d, c.start, c.end, c.acronym ? 'acronym' : d.mentions.length && c.words.length < (d.words?.length ?? 0) ? 'alias' : 'name');
+    if (c.extra) mention(d, c.extra.start, c.extra.end, 'alias');
+    enrich(d, c);
+  }
+  // Pass 2: short forms tie to a full name; what is left stands alone when its evidence is good.
+  for (const c of later) {
+    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) : undefined;
+    if (d) { mention(d, c.start, c.end, d.type === 'organization' ? 'acronym' : 'alias'); enrich(d, c); continue; }
+    if (c.kind === 'pending' || !c.evidence) continue;
+    const nd = open(c, 'person', `person:${c.words.join(' ')}`);
+    mention(nd, c.start, c.end, 'name'); enrich(nd, c);
+  }
+  // Headline: only names the body or the knowledge knows ("Rex Tillerson To Urge Russia ...").
+  for (const c of cands) {
+    if (!c.headline || c.modifier) continue;
+    const key = `${c.kind}:${c.words.join(' ')}`;
+    const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(c.words.at(-1)!, Infinity, c.words[0]) : undefined);
+    if (d) mention(d, c.start, c.end, 'name');
+    else if (c.entry !== undefined && c.kind === 'location') { const nd = open(c, c.kind as EntityType, key); mention(nd, c.start, c.end, 'name'); enrich(nd, c); }
+  }
+  for (const g of groups) {
+    const d = byKey.get(`group:${g.key}`) ?? (() => {
+      const nd: Draft = { type: 'group', name: g.name, mentions: [], key: `group:${g.key}`, lastAt: g.start, plural: true, ...(g.country ? { country: g.country } : {}), ...(g.sector ? { sector: g.sector } : {}) };
+      drafts.push(nd); byKey.set(nd.key, nd); return nd;
+    })();
+    mention(d, g.start, g.end, g.demonym ? 'demonym' : 'name');
+  }
+  // Knowledge fills country and sector the text left open, for the article's date.
+  for (const d of drafts) {
+    if (d.entry === undefined || (d.country && d.sector)) continue;
+    const role = roleAt(k.entries[d.entry], published);
+    if (!d.country && role.country && /^[A-Z]{3}$/.test(role.country) && k.countries.has(role.country)) d.country = role.country;
+    if (!d.sector && role.sector) d.sector = role.sector;
+  }
+  return drafts;
+
+  function surname(last: string, at: number, first?: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const p of persons) {
+      const ws = p.words ?? [];
+      if (ws.length < 2 && !(first === last && ws[0] === last)) continue;
+      if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
+        if (!best || (p.lastAt <= at && p.lastAt > best.lastAt)) best = p;
+      }
+    }
+    return best;
+  }
+  function acronymOf(c: Cand): Draft | undefined {
+    if (!c.acronym) return undefined;
+    return drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
+  }
+}
+
+/** Entity ids in order of first mention; mentions sorted. */
+export function finishEntities(drafts: readonly Draft[]): Entity[] {
+  const live = drafts.filter((d) => d.mentions.length);
+  for (const d of live) d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return live.map((d, i) => ({
+    id: `e${i + 1}`, type: d.type, name: d.name, mentions: d.mentions,
+    ...(d.title ? { title: d.title } : {}), ...(d.country ? { country: d.country } : {}), ...(d.sector ? { sector: d.sector } : {}),
+    ...(d.gender ? { gender: d.gender } : {}), ...(d.plural ? { plural: true } : {}),
+  }));
+}

@@ -1,0 +1,128 @@
+// Turns labelled words into candidate mentions: people (with honorifics and titles), organisations,
+// places, each with the evidence for its type. Unknown single words wait as `pending` until the merge
+// step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
+import type { Knowledge } from '../knowledge/index.js';
+import { L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
+import { titleAfter, titleBefore, type Title } from './read-title.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, POSS, SENT, S_CLOSE, S_OPEN, type Words } from './scan-words.js';
+
+export type CandKind = 'person' | 'organization' | 'location' | 'pending';
+
+export type Cand = {
+  kind: CandKind;
+  /** Mention span (with an adjacent honorific or capitalised title word). */
+  start: number; end: number;
+  /** The bare name's words, lowercased, and its text. */
+  words: string[]; name: string;
+  first: number; last: number;
+  entry?: number; title?: Title; gender?: 'm' | 'f'; country?: string; sector?: string;
+  acronym?: boolean; headline?: boolean; evidence?: boolean; modifier?: boolean;
+  /** A second span of the same name: "(Russian foreign minister Sergey) Lavrov". */
+  extra?: { start: number; end: number };
+};
+
+const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed']);
+
+/** Candidates in text order. */
+export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < w.n; i++) {
+    const l = L.lab[i];
+    if (l === L_KNOWN) { out.push(known(i)); i += L.len[i] - 1; continue; }
+    if (l !== L_NAME) continue;
+    let b = i;
+    while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
+    // "University of Chicago": an organisation word carries on through "of" + capitalised words.
+    if (k.suffixes.get(w.lower[b])?.[0] === 'organization' && b + 2 < w.n && (w.lower[b + 1] === 'of' || w.lower[b + 1] === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
+      b += 2;
+      while (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_NAME) b++;
+    }
+    const c = unknown(i, b);
+    if (c) out.push(c);
+    i = c?.extra ? b + 1 : b;
+  }
+  return out;
+
+  function span(a: number, b: number): Pick<Cand, 'start' | 'end' | 'words' | 'name' | 'first' | 'last'> {
+    const words: string[] = [];
+    for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(w.lower[j]);
+    return { start: w.start[a], end: w.end[b], words, name: text.slice(w.start[a], w.end[b]), first: a, last: b };
+  }
+
+  /** Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". */
+  function lead(a: number): { at: number; gender?: 'm' | 'f'; hon: boolean } {
+    let at = a, gender: 'm' | 'f' | undefined, hon = false;
+    while (at > 0 && !w.sep[at] && (w.flags[at - 1] & CAP) && (L.lab[at - 1] === L_HON || (L.lab[at - 1] === L_ROLE && L.len[at - 1] === 1))) {
+      const g = k.honorifics.get(w.lower[at - 1])?.[0];
+      if (g === 'm' || g === 'f') gender = g;
+      hon = true; at--;
+    }
+    return { at, gender, hon };
+  }
+
+  function withTitle(c: Cand, a: number, b: number): Cand {
+    const ld = lead(a);
+    // "Syria's President Bashar Assad": the title runs up to the name; only courtesy words ("Sir") stand apart.
+    let at = a;
+    while (at > 0 && !w.sep[at] && L.lab[at - 1] === L_HON) at--;
+    const title = titleBefore(w, L, k, text, at) ?? titleAfter(w, L, k, text, b) ?? undefined;
+    c.start = w.start[ld.at];
+    if (ld.gender) c.gender = ld.gender;
+    if (title) c.title = title;
+    c.evidence = ld.hon || Boolean(title);
+    return c;
+  }
+
+  function known(i: number): Cand {
+    const b = i + L.len[i] - 1;
+    const e = k.entries[L.ref[i]];
+    const c: Cand = { kind: e[0] === 'P' ? 'person' : e[0] === 'O' || e[0] === 'G' ? 'organization' : 'location', ...span(i, b), entry: L.ref[i] };
+    if (e[2]) c.country = e[2];
+    if (e[3]) c.sector = e[3];
+    if (w.flags[i] & ALLCAPS && b === i) c.acronym = true;
+    // "the US initiative": a country's capitals before another word describe it, they do not name the place.
+    if (c.kind === 'location' && c.acronym && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS)) c.modifier = true;
+    if (w.flags[i] & HEAD) c.headline = true;
+    if (c.kind === 'person') return withTitle(c, i, b);
+    return c;
+  }
+
+  function unknown(a: number, b: number): Cand | null {
+    // "the Tory said": a party noun after "the" is a nominal, linked later.
+    if (a === b && a > 0 && w.lower[a - 1] === 'the' && k.parties.has(w.lower[a])) return null;
+    const c: Cand = { kind: 'pending', ...span(a, b) };
+    if (w.flags[a] & HEAD) c.headline = true;
+    const lastWord = w.lower[b];
+    const suffix = k.suffixes.get(lastWord);
+    withTitle(c, a, b);
+    const paren = a > 0 && w.sep[a] & S_OPEN;
+    if ((w.flags[a] & ALLCAPS) && a === b && w.raw[a].length >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
+    if (!c.evidence && suffix) { c.kind = suffix[0] === 'organization' ? 'organization' : 'location'; if (suffix[1]) c.sector = suffix[1]; c.evidence = true; return c; }
+    const before = a > 0 && !w.sep[a] ? w.lower[a - 1] : '';
+    if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(w.lower[a - 2])))) {
+      if (before === 'of' || b > a) { c.kind = 'location'; c.evidence = true; return c; }
+    }
+    // "BBC Two's Newsnight": a name owned by an organisation is one of its programmes or units.
+    if (!c.evidence && a === b && a > 0 && !w.sep[a] && w.flags[a - 1] & POSS && (L.lab[a - 1] === L_KNOWN || L.lab[a - 1] === L_INSIDE)) {
+      let h = a - 1; while (h > 0 && L.lab[h] === L_INSIDE) h--;
+      const owner = k.entries[L.ref[h]];
+      if (owner && owner[0] === 'O') { c.kind = 'organization'; c.evidence = true; if (owner[2]) c.country = owner[2]; if (owner[3]) c.sector = owner[3]; return c; }
+    }
+    // "(Russian foreign minister Sergey) Lavrov": the name goes on after the bracket.
+    if (b + 1 < w.n && w.sep[b + 1] === S_CLOSE && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_KNOWN && L.len[b + 1] === 1 && k.entries[L.ref[b + 1]][0] === 'P'))) {
+      if (L.lab[b + 1] === L_KNOWN) c.entry = L.ref[b + 1];
+      c.extra = { start: w.start[b + 1], end: w.end[b + 1] };
+      c.words = [...c.words, w.lower[b + 1]];
+      c.name = `${c.name} ${w.raw[b + 1]}`;
+    }
+    const firstName = k.firstNames.get(c.words[0]);
+    if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';
+    const next = b + 1 < w.n ? w.lower[b + 1] : '';
+    if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';
+    else if (SPEECH.has(next) && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
+    if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
+    return c;
+  }
+}

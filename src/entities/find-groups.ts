@@ -1,0 +1,46 @@
+// Collective actors: "the US officials", "Syrian military figures", "Western countries", "G7 foreign
+// ministers" (a country, bloc or body before a plural group noun) and peoples ("the Iranians").
+import type { Knowledge } from '../knowledge/index.js';
+import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
+import { CAP, HEAD, SKIP, type Words } from './scan-words.js';
+
+const COLLECTIVE = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
+
+export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
+
+/** Group candidates in text order. `orgWords` marks words of organisation and place names ("Catholic Church officials"). */
+export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used: Uint8Array): GroupCand[] {
+  const out: GroupCand[] = [];
+  for (let j = 0; j < w.n; j++) {
+    if (w.flags[j] & (SKIP | HEAD)) continue;
+    if (L.lab[j] === L_PEOPLE) {
+      const country = L.code[j]!;
+      const last = j + L.len[j] - 1;
+      out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j });
+      continue;
+    }
+    const noun = w.lower[j];
+    if (w.flags[j] & CAP || !k.groupNouns.has(noun)) continue;
+    // "the Syrian military operation": a collective noun used as a modifier is not the actor.
+    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(w.lower[j + 1])) continue;
+    // Walk back over at most two lowercase describing words to the country, bloc or body.
+    let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '';
+    while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && /^[a-z-]+$/.test(w.lower[m]) && !k.notNames.has(w.lower[m])) {
+      const s = k.groupNouns.get(w.lower[m]) ?? k.roles.get(`${w.lower[m]} ${noun.replace(/s$/, '')}`);
+      if (s) sector = s;
+      m--; between++;
+    }
+    if (m < 0 || w.sep[m + 1]) continue;
+    let h = m;
+    while (h > 0 && L.lab[h] === L_INSIDE) h--;
+    const l = L.lab[h];
+    let country: string | undefined, modifierKnown: number | undefined;
+    if (l === L_ADJ) country = L.code[h];
+    else if (l === L_BLOC) country = undefined;
+    else if (l === L_KNOWN) { const e = k.entries[L.ref[h]]; country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
+    else if (!(l === L_NAME && used[h])) continue;
+    const name = text.slice(w.start[h], w.end[j]);
+    out.push({ start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), demonym: l === L_ADJ, first: h, ...(modifierKnown !== undefined ? { modifierKnown } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Nominal mentions: "the minister", "the former ambassador", "the 72-year-old senator", "the Tory" tie to
+// the most recent person the article has described that way (title head, or party country and a
+// political sector). No match, no mention: a nominal never makes a person of its own.
+import type { Knowledge } from '../knowledge/index.js';
+import type { Draft } from './build-entities.js';
+import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
+import { CAP, HEAD, SKIP, type Words } from './scan-words.js';
+
+const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
+const POLITICAL = new Set(['GOV', 'LEG', 'ELI', 'PTY', 'OPP']);
+
+/** Adds nominal mentions to the person drafts they describe. */
+export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly Draft[]): void {
+  const persons = drafts.filter((d) => d.type === 'person' && d.mentions.length);
+  if (!persons.length) return;
+  for (let j = 0; j < w.n - 1; j++) {
+    if (w.lower[j] !== 'the' || w.flags[j] & (SKIP | HEAD)) continue;
+    let m = j + 1;
+    while (m < w.n && !w.sep[m] && (DESCRIBING.has(w.lower[m]) || /^\d+-year-old$/.test(w.lower[m]) || L.lab[m] === L_ADJ)) m++;
+    if (m >= w.n || w.sep[m]) continue;
+    const party = k.parties.get(w.lower[m]);
+    const isRole = L.lab[m] === L_ROLE && !(w.flags[m] & CAP);
+    if (!party && !isRole) continue;
+    const endWord = isRole ? m + L.len[m] - 1 : m;
+    const after = endWord + 1 < w.n && !w.sep[endWord + 1] ? endWord + 1 : -1;
+    // "the foreign minister Sergey Lavrov" is a title, not a nominal.
+    if (after >= 0 && (L.lab[after] === L_NAME || L.lab[after] === L_KNOWN) && w.flags[after] & CAP) continue;
+    let head = w.lower[endWord];
+    if (isRole) for (let x = m; x < endWord; x++) head = w.lower[x] + ' ' + head;
+    const at = w.start[j];
+    let best: Draft | undefined, bestAt = -1;
+    for (const p of persons) {
+      let last = -1;
+      for (const mm of p.mentions) if (mm.start < at && mm.start > last) last = mm.start;
+      if (last < 0 || last <= bestAt) continue;
+      const ok = party
+        ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? ''))
+        : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + w.lower[endWord]) || p.titleHead === w.lower[endWord]));
+      if (ok) { best = p; bestAt = last; }
+    }
+    if (!best) continue;
+    best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });
+    if (party && !best.country) best.country = party[0];
+  }
+}

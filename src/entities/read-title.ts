@@ -1,0 +1,92 @@
+// Reads the title written next to a name: "US Secretary of State Rex Tillerson", "Former UK ambassador to
+// Washington Sir Christopher Meyer", "Sergey Lavrov, Russia's foreign minister". Gives the title as the text
+// has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
+import type { Knowledge } from '../knowledge/index.js';
+import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
+import { CAP, POSS, type Words } from './scan-words.js';
+
+export type Title = Readonly<{ first: number; last: number; text: string; country?: string; sector?: string; head: string }>;
+
+const MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
+  'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'justice', 'state', 'national', 'regional', 'local',
+  'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy']);
+const FORMER = new Set(['former', 'ex', 'late', 'retired']);
+const LINKS = new Set(['to', 'of', 'for', 'at', 'in']);
+
+/** Start of the match that covers word j (walks back over L_INSIDE). */
+const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE) j--; return j; };
+
+function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
+  let country: string | undefined, sector: string | undefined, head = '', former = false, afterLink = false;
+  for (let j = first; j <= last; j++) {
+    const l = L.lab[j];
+    if (LINKS.has(w.lower[j])) { afterLink = true; continue; }
+    if (FORMER.has(w.lower[j])) former = true;
+    if (l === L_ROLE) {
+      let key = w.lower[j];
+      for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + w.lower[x];
+      sector = k.roles.get(key) ?? k.honorifics.get(key)?.[1] ?? sector;
+      head = key; afterLink = false;
+      if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
+    } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
+    else if (l === L_KNOWN && !country && !afterLink) {
+      const e = k.entries[L.ref[j]];
+      if (e[2]) country = e[2];
+      if (e[0] === 'O' && e[3] && !sector) sector = e[3];
+    }
+  }
+  if (!head) return null;
+  if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
+  return { first, last, text: text.slice(w.start[first], w.end[last]), head, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+}
+
+/** Whether word j can sit inside a title. */
+function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
+  const l = L.lab[j];
+  if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC) return true;
+  if (l === L_KNOWN) return true;
+  if (MODIFIERS.has(w.lower[j]) || /^\d+-year-old$/.test(w.lower[j])) return true;
+  return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(w.lower[j]);
+}
+
+/** The title just before a name (or its honorific) starting at word `at`. */
+export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number): Title | null {
+  let first = at, sawRole = false;
+  for (let j = at - 1; j >= 0; j--) {
+    if (w.sep[j + 1]) break;
+    const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
+    if (LINKS.has(w.lower[h])) {
+      // "ambassador to Washington": a link only between a role and a place or body.
+      if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at) { first = h; j = h; continue; }
+      break;
+    }
+    if (!titleWord(w, L, k, h)) break;
+    if (L.lab[h] === L_KNOWN && k.entries[L.ref[h]][0] === 'P') break;
+    // A possessive ends the title unless it is the owner ("Syria's President").
+    if (w.flags[h + L.len[h] - 1] & POSS && h + L.len[h] - 1 !== at - 1 && L.lab[h] !== L_KNOWN) break;
+    if (L.lab[h] === L_ROLE) sawRole = true;
+    first = h; j = h;
+  }
+  if (!sawRole) return null;
+  // Drop leading words that are not part of the title ("Western", stray places).
+  return titleOf(w, L, k, text, first, at - 1);
+}
+
+/** The appositive title after a name: "Sergey Lavrov, Russia's foreign minister,". */
+export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last: number): Title | null {
+  let j = last + 1;
+  if (j >= w.n || !(w.sep[j] & 1)) return null;
+  if (w.lower[j] === 'the' || w.lower[j] === 'a' || w.lower[j] === 'an') j++;
+  const first = j;
+  let end = -1;
+  for (; j < w.n; j++) {
+    if (j > first && w.sep[j]) break;
+    if (LINKS.has(w.lower[j]) && end >= 0) continue;
+    if (!titleWord(w, L, k, j)) break;
+    if (L.lab[j] === L_ROLE || L.lab[j] === L_INSIDE || (L.lab[j] === L_KNOWN && end >= 0)) end = j;
+  }
+  if (end < 0) return null;
+  while (end < w.n - 1 && L.lab[end + 1] === L_INSIDE) end++;
+  return titleOf(w, L, k, text, first, end);
+}

@@ -1,0 +1,67 @@
+// Parley's shipped knowledge, for any stage. Loaded lazily once from dist/knowledge/knowledge.json.
+//   countryOf("Russian") → "RUS"   (country names, short names, adjectives, peoples, capitals; case-insensitive)
+//   sectorOfRole("foreign minister") → "GOV"   (role nouns, singular or plural; "former ..." → "ELI")
+//   findIgo("OPCW") → { name, sector: "IGO" }   (intergovernmental bodies; acronyms are case-sensitive)
+//   lookupName("White House") → { type, name, country, sector }   (any known name)
+//   roleAt(entry, "2017-04-12") → { country, sector }   (dated office holders from the Phoenix dictionaries)
+import { knowledge, type KnownEntry } from './load-knowledge.js';
+
+export { knowledge } from './load-knowledge.js';
+export type { Knowledge, KnownEntry } from './load-knowledge.js';
+
+/** Normalises a name the way the compiled keys are made: "U.S. Secretary" → "u s secretary". */
+export function keyOf(name: string): string {
+  return name.replace(/[’‘]/g, "'").replace(/\./g, '').replace(/,/g, ' ').trim().split(/\s+/).join(' ').toLowerCase();
+}
+
+/** The entry a name stands for, case-sensitive for short capitals. */
+export function lookupName(name: string): { type: KnownEntry[0]; name: string; country?: string; sector?: string; index: number } | null {
+  const k = knowledge();
+  const bare = name.replace(/\./g, '');
+  const idx = k.acronyms.get(bare) ?? (bare.length > 3 || name.includes(' ') ? k.keys.get(keyOf(name)) : undefined);
+  if (idx === undefined) return null;
+  const [type, display, country, sector] = k.entries[idx];
+  return { type, name: display, index: idx, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+}
+
+/** ISO alpha-3 for a country name, adjective, people or capital: "Russian", "the UK", "Syrians", "Moscow". */
+export function countryOf(name: string): string | null {
+  const k = knowledge();
+  const key = keyOf(name.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  const hit = k.adjectives.get(key) ?? k.peoples.get(key);
+  if (hit) return hit;
+  const entry = lookupName(name.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  return entry?.country ?? null;
+}
+
+/** Sector of a role noun or phrase: "minister" → GOV, "generals" → MIL, "former foreign secretary" → ELI. */
+export function sectorOfRole(role: string): string | null {
+  const k = knowledge();
+  let key = keyOf(role);
+  const former = /^(former|ex-?)\s*/.test(key);
+  key = key.replace(/^(former|ex-?)\s*/, '');
+  const found = k.roles.get(key) ?? k.roles.get(key.replace(/s$/, '')) ?? k.roles.get(key.replace(/ies$/, 'y')) ?? k.groupNouns.get(key) ?? k.roles.get(key.split(' ').at(-1) ?? '');
+  if (!found) return null;
+  return former && ['GOV', 'LEG', 'MIL', 'JUD'].includes(found) ? 'ELI' : found;
+}
+
+/** An intergovernmental body by name or acronym: "OPCW", "United Nations", "the G7". */
+export function findIgo(name: string): { name: string; sector: 'IGO' } | null {
+  const hit = lookupName(name.replace(/^the\s+/i, ''));
+  return hit && hit.sector === 'IGO' ? { name: hit.name, sector: 'IGO' } : null;
+}
+
+/** The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes. */
+export function roleAt(entry: KnownEntry, date: string | null): { country?: string; sector?: string } {
+  const day = (date ?? '').slice(0, 10).replace(/-/g, '');
+  let best: { country?: string; sector?: string } | null = null;
+  for (const part of entry[4] ? entry[4].split(',') : []) {
+    const [code, range = ''] = part.split(':');
+    const [from, to] = range.split('-');
+    const country = code.slice(0, 3), sector = code.slice(3, 6);
+    const dated = Boolean(from || to);
+    if (day && dated && (!from || from <= day) && (!to || day <= to)) return { country, sector };
+    if (!dated) best = { country, sector };
+  }
+  return best ?? { ...(entry[2] ? { country: entry[2] } : {}), ...(entry[3] ? { sector: entry[3] } : {}) };
+}
