@@ -1,23 +1,16 @@
-// Makes the store's IngestItem for one article posted to POST /api/articles: analysis, content hash,
-// MinHash signature. The id is stable across revisions: the given id, else the URL, else a content hash.
+// Makes the store's IngestItem for one article posted to POST /api/articles, through ingest's own
+// prepareItem (the same analysis, hash and MinHash as `parley ingest`). The id is stable across
+// revisions: the given id, else the URL, else a hash of the content.
 import { createHash } from 'node:crypto';
-import { analyze } from '../analyze/analyze.js';
-import { toContract } from '../analyze/to-contract.js';
+import { prepareItem } from '../ingest/prepare-item.js';
 import type { ArticleInput } from '../read/article-input.js';
-import { minhash } from '../ingest/minhash.js';
 import type { IngestItem } from '../store/store.js';
+import { HttpError } from './errors.js';
 
-/** Analyse `input` and wrap it for Store.putBatch. */
+/** Analyse `input` and wrap it for Store.putBatch; an unreadable article is a 422. */
 export function ingestItemOf(input: ArticleInput): IngestItem {
-  const doc = toContract(analyze(input));
-  const id = input.id ?? input.url ?? doc.id;
-  const textHash = createHash('sha1').update(`${doc.meta.headline ?? ''}\n${doc.text}`).digest('hex').slice(0, 16);
-  return {
-    id,
-    url: input.url ?? null,
-    source: doc.meta.source ?? input.source ?? null,
-    textHash,
-    minhash: minhash(doc.text),
-    doc: { ...doc, id },
-  };
+  const id = input.id ?? input.url ?? createHash('sha1').update(input.text ?? input.html ?? '').digest('hex').slice(0, 16);
+  const prepared = prepareItem({ id, text: input.text, html: input.html, url: input.url, published: input.published, headline: input.headline, source: input.source });
+  if ('error' in prepared) throw new HttpError(422, prepared.error.code, prepared.error.message);
+  return prepared.item;
 }

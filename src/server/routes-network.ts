@@ -1,7 +1,8 @@
 // The actor network and the timeline. The network folds the store's relations (quotes, accuse, meet...)
 // between two actors into one weighted edge; with `actor` it is that actor's ego network.
 import type { FastifyInstance } from 'fastify';
-import type { ActorNetwork, Bucket, Store } from '../store/store.js';
+import { bucketOf } from '../store/sql/bucket.js';
+import type { ActorNetwork, Bucket, Store, TimelinePoint } from '../store/store.js';
 import type { NetworkEdge, NetworkResponse, TimelineBucket, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
 import { composeQuery, fieldTerm, limitOf, type ListQuery } from './query-params.js';
@@ -37,14 +38,32 @@ export function foldNetwork(net: ActorNetwork, opts: { relation?: string; ego?: 
   };
 }
 
-function bucketOf(raw: string | undefined): Bucket {
+function bucketParam(raw: string | undefined): Bucket {
   const bucket = raw ?? 'day';
   if (bucket !== 'day' && bucket !== 'week' && bucket !== 'month') throw new HttpError(400, 'bad-bucket', 'bucket must be day, week or month');
   return bucket;
 }
 
-/** How many event types the timeline splits out; the rest are summed as OTHER. */
-const TIMELINE_TYPES = 8;
+/** Above this many matching events the timeline stops counting types itself (see eventsByType). */
+const TYPE_SCAN_LIMIT = 50_000;
+
+/**
+ * Events per bucket and PLOVER type. The store's TimelinePoint counts events without their type; when it
+ * gains `eventTypes` that is used, else the matching events are streamed and counted here (small corpora).
+ */
+async function eventsByType(store: Store, bucket: Bucket, q: string, points: TimelinePoint[]): Promise<Map<string, Record<string, number>> | null> {
+  const typed = points as (TimelinePoint & { eventTypes?: Record<string, number> })[];
+  if (typed.length && typed.every((p) => p.eventTypes)) return new Map(typed.map((p) => [p.period, p.eventTypes!]));
+  if (points.reduce((s, p) => s + p.events, 0) > TYPE_SCAN_LIMIT) return null;
+  const out = new Map<string, Record<string, number>>();
+  for await (const ev of store.exportEvents({ q })) {
+    const period = bucketOf(ev.published && /^\d{4}-\d{2}-\d{2}/.test(ev.published) ? ev.published.slice(0, 10) : '', bucket);
+    const counts = out.get(period) ?? {};
+    counts[ev.event] = (counts[ev.event] ?? 0) + 1;
+    out.set(period, counts);
+  }
+  return out;
+}
 
 export function registerNetwork(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: NetworkQuery }>('/api/network', async (req): Promise<NetworkResponse> => {
@@ -58,25 +77,14 @@ export function registerNetwork(app: FastifyInstance, store: Store): void {
   });
 
   app.get<{ Querystring: ListQuery & { bucket?: string } }>('/api/timeline', async (req): Promise<TimelineResponse> => {
-    const bucket = bucketOf(req.query.bucket);
+    const bucket = bucketParam(req.query.bucket);
     const q = composeQuery(req.query);
     const points = await store.timeline(bucket, { q });
-    const facets = (await store.search({ q, limit: 1, facets: true })).facets.event.slice(0, TIMELINE_TYPES);
-    const byType = await Promise.all(facets.map(async (f) => {
-      const typed = await store.timeline(bucket, { q: [q, fieldTerm('event', f.value)].filter(Boolean).join(' ') });
-      return new Map(typed.map((p) => [p.period, p.events]));
+    const types = await eventsByType(store, bucket, q, points);
+    const buckets: TimelineBucket[] = points.map((p) => ({
+      start: p.period, articles: p.articles, quotes: p.quotes,
+      events: types ? (types.get(p.period) ?? {}) : p.events ? { ALL: p.events } : {},
     }));
-    const buckets: TimelineBucket[] = points.map((p) => {
-      const events: Record<string, number> = {};
-      let named = 0;
-      facets.forEach((f, i) => {
-        const n = byType[i].get(p.period) ?? 0;
-        if (n) events[f.value] = n;
-        named += n;
-      });
-      if (p.events > named) events.OTHER = p.events - named;
-      return { start: p.period, articles: p.articles, quotes: p.quotes, events };
-    });
     return { bucket, buckets };
   });
 }

@@ -7,6 +7,7 @@ export const ARTICLES = [
   {
     id: 'fixture-berlin-talks',
     source: 'fixture-wire',
+    published: '2017-05-03T09:15:00+01:00',
     text: `03/05/2017 09:15 BST
 
 Germany And France Press Moscow Over Ceasefire
@@ -23,6 +24,7 @@ Russia accused the West of interfering in Syria's affairs, according to a statem
   {
     id: 'fixture-sanctions-vote',
     source: 'fixture-times',
+    published: '2017-05-20T18:40:00+01:00',
     text: `20/05/2017 18:40 BST
 
 Ministers Split On Sanctions As Talks Stall
@@ -37,6 +39,7 @@ Italian Foreign Minister Angelino Alfano warned that sanctions alone would not e
   {
     id: 'fixture-hostile',
     source: 'fixture-hostile',
+    published: '2017-05-21T10:00:00+01:00',
     text: `21/05/2017 10:00 BST
 
 Hostile Markup Test ${HOSTILE_PAYLOADS[0]}

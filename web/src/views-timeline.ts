@@ -10,7 +10,10 @@ type Measure = 'articles' | 'quotes' | 'events';
 export async function timelineView(app: HTMLElement, params: URLSearchParams): Promise<void> {
   const bucket = (['day', 'week', 'month'].includes(params.get('bucket') ?? '') ? params.get('bucket') : 'day') as TimelineResponse['bucket'];
   const measure = (['articles', 'quotes', 'events'].includes(params.get('measure') ?? '') ? params.get('measure') : 'events') as Measure;
-  const res = await get<TimelineResponse>('/api/timeline', { bucket, q: params.get('q') });
+  const all = await get<TimelineResponse>('/api/timeline', { bucket, q: params.get('q') });
+  // undated articles have no place on the axis: counted apart
+  const undated = all.buckets.find((b) => b.start === 'unknown');
+  const res = { ...all, buckets: all.buckets.filter((b) => b !== undated) };
   const types = [...new Set(res.buckets.flatMap((b) => Object.keys(b.events)))].sort();
   const colourOf = (key: string) => SERIES_COLOURS[Math.max(0, types.indexOf(key)) % SERIES_COLOURS.length];
   const bars = res.buckets.map((b) => ({
@@ -29,6 +32,7 @@ export async function timelineView(app: HTMLElement, params: URLSearchParams): P
     ]),
     h('div', { class: 'chart', attrs: { 'data-testid': 'timeline-chart' } }, [res.buckets.length ? chart : h('p', { class: 'muted' }, ['Nothing dated yet.'])]),
     measure === 'events' ? h('ul', { class: 'legend inline' }, types.map((t) => h('li', {}, [h('span', { class: 'chip', attrs: { 'data-colour': colourOf(t) } }), ` ${t}`]))) : null,
+    undated ? h('p', { class: 'muted' }, [`${undated.articles} undated articles are not shown.`]) : null,
     detail,
   ]);
   for (const chip of app.querySelectorAll<HTMLElement>('.chip[data-colour]')) chip.style.background = chip.dataset.colour ?? '';
@@ -36,7 +40,7 @@ export async function timelineView(app: HTMLElement, params: URLSearchParams): P
 
 async function showSpike(el: HTMLElement, res: TimelineResponse, i: number): Promise<void> {
   const b = res.buckets[i];
-  const end = res.buckets[i + 1]?.start ?? nextStart(b.start, res.bucket);
+  const end = nextStart(b.start, res.bucket);
   const q = `after:${b.start} before:${end}`;
   const hits = await get<SearchResponse>('/api/search', { q, limit: 50 });
   replace(el, [
@@ -47,10 +51,11 @@ async function showSpike(el: HTMLElement, res: TimelineResponse, i: number): Pro
   ]);
 }
 
+/** The start of the period after `start` ("2017-05-01" day or week, "2017-05" month). */
 function nextStart(start: string, bucket: TimelineResponse['bucket']): string {
-  const d = new Date(`${start}T00:00:00Z`);
+  const d = new Date(`${bucket === 'month' ? `${start}-01` : start}T00:00:00Z`);
   if (bucket === 'day') d.setUTCDate(d.getUTCDate() + 1);
   else if (bucket === 'week') d.setUTCDate(d.getUTCDate() + 7);
   else d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
+  return d.toISOString().slice(0, bucket === 'month' ? 7 : 10);
 }

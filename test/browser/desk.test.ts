@@ -1,0 +1,168 @@
+// The analyst's desk in a real browser: Debian's chromium driven by playwright-core, against
+// `parley serve` on a SQLite corpus made by `parley ingest examples/` plus a hostile article.
+// Screenshots go to test-artifacts/ (kept by CI as artefacts).
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleResponse, ArticleSummary, ContractDoc, NetworkResponse, Page as ApiPage, TimelineResponse } from '../../src/server/api-types.js';
+import { HOSTILE_PAYLOADS } from './fixtures.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, makeCorpus, startServer, type Server } from './serve-helper.js';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.log(`browser tests skipped: ${CHROMIUM} is missing (.ci/run installs Debian's chromium)`);
+
+describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
+  let dir: string;
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  let dialogs = 0;
+
+  const api = async <T>(path: string): Promise<T> => (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+  const go = async (route: string, view: string) => {
+    await page.goto(`${server.url}/#${route}`);
+    await page.waitForSelector(`body[data-view="${view}"]`);
+  };
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'parley-browser-'));
+    const db = join(dir, 'corpus.db');
+    makeCorpus(dir, db);
+    server = await startServer(db, 'browser-token');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const findArticle = async (pred: (a: ArticleSummary) => boolean) => {
+    const list = await api<ApiPage<ArticleSummary>>('/api/articles?limit=1000');
+    const found = list.items.find(pred);
+    expect(found, `article in ${list.items.map((a) => a.headline).join(' | ')}`).toBeTruthy();
+    return found!;
+  };
+
+  it('shows the sample article with every quote highlighted in its speaker\'s colour', async () => {
+    const sample = await findArticle((a) => /tillerson/i.test(`${a.id} ${a.headline}`));
+    const { article } = await api<ArticleResponse>(`/api/articles/${encodeURIComponent(sample.id)}`);
+    const res = await page.goto(`${server.url}/#/article/${encodeURIComponent(sample.id)}`);
+    expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.waitForSelector('body[data-view="article"]');
+    await expect.poll(() => page.locator('[data-testid=doc-text]').textContent()).toBe(article.text);
+    // every quote the API holds is highlighted: the distinct quote ids over the segments
+    const ids = await page.$$eval('[data-quotes]', (els) => [...new Set(els.flatMap((e) => (e.getAttribute('data-quotes') ?? '').split(' ')))]);
+    const withText = article.quotes.filter((q) => q.end > q.start);
+    expect(ids.sort()).toEqual(withText.map((q) => q.id).sort());
+    // one legend entry per distinct speaker, and each quote wears its speaker's colour
+    const speakers = [...new Set(article.quotes.map((q) => q.speaker?.name).filter(Boolean))];
+    expect(await page.locator('[data-testid=speakers] li').allTextContents()).toEqual(expect.arrayContaining(speakers as string[]));
+    const colourOf = new Map<string, string>();
+    for (const q of withText.filter((x) => !x.parent)) {
+      const colour = await page.$eval(`[data-quotes~="${q.id}"]`, (el) => getComputedStyle(el).backgroundColor);
+      expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+      const name = q.speaker?.name ?? '(none)';
+      if (colourOf.has(name)) expect(colour, `quote ${q.id} of ${name}`).toBe(colourOf.get(name));
+      colourOf.set(name, colour);
+    }
+    expect(new Set(colourOf.values()).size).toBe(Math.min(colourOf.size, 12));
+    await shot('article');
+    if (withText.length) {
+      // the side panel links to the evidence: clicking a quote highlights its span
+      const q = withText[withText.length - 1];
+      await page.click(`button[data-quote="${q.id}"]`);
+      await expect.poll(() => page.locator(`[data-quotes~="${q.id}"].focus`).count()).toBeGreaterThan(0);
+      // switching the quotes layer off removes the colours
+      await page.uncheck('input[data-layer=quotes]');
+      expect(await page.$eval(`[data-quotes~="${q.id}"]`, (el) => getComputedStyle(el).backgroundColor)).not.toBe(colourOf.get(q.speaker?.name ?? '(none)'));
+      await page.check('input[data-layer=quotes]');
+    }
+  });
+
+  it('renders the hostile article as text: no script runs, no markup is made', async () => {
+    const hostile = await findArticle((a) => a.id.includes('fixture-hostile'));
+    await go(`/article/${encodeURIComponent(hostile.id)}`, 'article');
+    for (const p of HOSTILE_PAYLOADS) await expect.poll(() => page.getByText(p, { exact: false }).first().isVisible()).toBe(true);
+    expect(await page.locator('#app img, #app script').count()).toBe(0);
+    expect(await page.locator('[data-testid=doc-text]').textContent()).toContain(HOSTILE_PAYLOADS[1]);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await shot('hostile-article');
+  });
+
+  it('analyses a pasted article at once', async () => {
+    const text = `Talks Resume In Geneva\n\nUN envoy Staffan de Mistura said on Monday that talks would resume. "We are ready to listen to both sides," he told reporters. ${HOSTILE_PAYLOADS[0]}`;
+    const expected = (await (await fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })).json()) as ContractDoc;
+    await go('/paste', 'paste');
+    await page.fill('[data-testid=paste-text]', text);
+    await page.click('form.paste button[type=submit]');
+    await page.waitForSelector('[data-testid=paste-result] [data-testid=doc-text]');
+    expect(await page.locator('[data-testid=paste-result] [data-testid=doc-text]').textContent()).toBe(expected.text);
+    expect(await page.locator('[data-testid=paste-result] [data-testid=quote-list] li').count()).toBe(expected.quotes.length);
+    expect(dialogs).toBe(0);
+    await shot('paste');
+  });
+
+  it('searches with the query language, with snippets and facets', async () => {
+    await go(`/search?q=${encodeURIComponent('sanctions NOT ceasefire')}`, 'search');
+    await page.waitForSelector('[data-testid=search-results] li');
+    const items = await page.locator('[data-testid=search-results] li .article-link').allTextContents();
+    expect(items.some((t) => /Sanctions/.test(t))).toBe(true);
+    expect(items.some((t) => /Ceasefire/.test(t))).toBe(false);
+    expect((await page.locator('[data-testid=search-results] mark').allTextContents()).map((s) => s.toLowerCase())).toContain('sanctions');
+    expect(await page.locator('[data-testid=facets] h3').count()).toBeGreaterThan(0);
+    await shot('search');
+  });
+
+  it('draws the actor network with WebGL and lists its ties', async () => {
+    const net = await api<NetworkResponse>('/api/network?limit=2000');
+    await go('/network', 'network');
+    const stage = page.locator('[data-testid=network]');
+    expect(await stage.getAttribute('data-nodes')).toBe(String(net.nodes.length));
+    if (net.nodes.length) {
+      expect(await stage.locator('canvas').count()).toBeGreaterThan(0);
+      const ego = net.nodes[0].id;
+      await go(`/network?actor=${encodeURIComponent(ego)}`, 'network');
+      expect(Number(await stage.getAttribute('data-nodes'))).toBeGreaterThan(0);
+    }
+    await page.waitForTimeout(500);
+    await shot('network');
+  });
+
+  it('shows the timeline and lists what made a spike', async () => {
+    const tl = await api<TimelineResponse>('/api/timeline?bucket=month');
+    await go('/timeline?bucket=month&measure=articles', 'timeline');
+    expect(await page.locator('[data-testid=timeline-chart] .bar').count()).toBe(tl.buckets.length);
+    const biggest = tl.buckets.reduce((best, b, i) => (b.articles > tl.buckets[best].articles ? i : best), 0);
+    await page.locator(`[data-testid=timeline-chart] .bar[data-index="${biggest}"]`).click();
+    await page.waitForSelector('[data-testid=spike] li');
+    expect(await page.locator('[data-testid=spike] li').count()).toBe(Math.min(50, tl.buckets[biggest].articles));
+    await shot('timeline');
+  });
+
+  it('opens a speaker\'s page with their quotes', async () => {
+    const quotes = await api<ApiPage<{ speaker: string | null }>>('/api/quotes?limit=1000');
+    const name = quotes.items.find((q) => q.speaker)?.speaker;
+    if (!name) return; // no attributed quotes yet: nothing to show
+    await go(`/speaker/${encodeURIComponent(name)}`, 'speaker');
+    await page.waitForSelector('[data-testid=speaker-quotes] li');
+    expect(await page.locator('h1').textContent()).toBe(name);
+    await shot('speaker');
+  });
+
+  it('raised no page errors and no CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
