@@ -1,0 +1,74 @@
+// The HTML reader: metadata first (html-meta.ts), then the article body by Mozilla Readability on
+// linkedom, or a plain block-by-block extraction when Readability finds nothing. The text it makes is
+// the headline, a blank line, then the paragraphs separated by blank lines.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { AnalyzeOptions, Diagnostic, Meta } from '../doc/types.js';
+import { FURNITURE, htmlParagraphs } from './html-text.js';
+import { readHtmlMeta } from './html-meta.js';
+import { parseDate } from './parse-date.js';
+import { resolveDates } from './resolve-date.js';
+
+/** HTML larger than this is cut, with an `html-truncated` warning. */
+export const MAX_HTML = 20 * 1024 * 1024;
+
+/** Read an HTML page into text and meta. */
+export function readHtml(html: string, options: AnalyzeOptions): { text: string; meta: Meta; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (html.length > MAX_HTML) {
+    diagnostics.push({ stage: 'read', rule: 'html-truncated', severity: 'warning', message: `HTML of ${html.length} characters cut to ${MAX_HTML}` });
+    html = html.slice(0, MAX_HTML);
+  }
+  const { document } = parseHTML(html);
+  const found = readHtmlMeta(document, options);
+  const title = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || document.title?.trim() || null;
+  const body = articleParagraphs(document, diagnostics);
+  const headline = found.headline ?? title;
+  if (headline && body.length && same(body[0], headline)) body.shift();
+  const published = settle(found.published, diagnostics) ?? found.visible?.published ?? null;
+  const updated = settle(found.updated, diagnostics) ?? found.visible?.updated ?? null;
+  if (found.visible && !found.published) diagnostics.push(...found.visible.diagnostics);
+  const text = [headline, ...body].filter(Boolean).join('\n\n');
+  if (!text) diagnostics.push({ stage: 'read', rule: 'empty-text', severity: 'warning', message: 'the page has no article text' });
+  const meta: Meta = {
+    headline, published, updated, language: document.documentElement?.getAttribute('lang')?.slice(0, 2) || 'en',
+    ...(headline ? { headlineSpan: { start: 0, end: headline.length } } : {}),
+    ...(found.byline ? { byline: found.byline.replace(/^By\s+/i, '') } : {}),
+    ...(found.url ? { url: found.url } : {}),
+    ...(found.site ? { source: found.site } : {}),
+  };
+  return { text, meta, diagnostics };
+}
+
+/** Readability's article, or every block of the page but its furniture when Readability fails. */
+function articleParagraphs(document: Document, diagnostics: Diagnostic[]): string[] {
+  try {
+    const clone = document.cloneNode(true) as Document;
+    const article = new Readability<Node>(clone, { maxElemsToParse: 50_000, serializer: (node) => node }).parse();
+    if (article?.content) {
+      const paragraphs = htmlParagraphs(article.content);
+      if (paragraphs.length) return paragraphs;
+    }
+  } catch (err) {
+    diagnostics.push({ stage: 'read', rule: 'readability-failed', severity: 'info', message: `Readability gave up: ${(err as Error).message.slice(0, 200)}` });
+  }
+  diagnostics.push({ stage: 'read', rule: 'readability-fallback', severity: 'info', message: 'no article found by Readability: using all the page text' });
+  return document.body ? htmlParagraphs(document.body, FURNITURE) : [];
+}
+
+/** A machine-readable date (JSON-LD, meta, <time>) as ISO with its offset, or null. */
+function settle(value: string | null, diagnostics: Diagnostic[]): string | null {
+  if (!value) return null;
+  const raw = parseDate(value);
+  if (!raw) {
+    diagnostics.push({ stage: 'read', rule: 'date-unreadable', severity: 'warning', message: `cannot read the date ${JSON.stringify(value.slice(0, 80))}` });
+    return null;
+  }
+  const { iso, diagnostics: more } = resolveDates([raw], {});
+  diagnostics.push(...more);
+  return iso[0];
+}
+
+function same(a: string, b: string): boolean {
+  return a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
+}

@@ -1,0 +1,81 @@
+// The plain-text reader: the text stays exactly as given; it finds an optional dateline line, a
+// headline (the first short line or block before the body) and a byline ("By Jane Smith") among the
+// first lines, and reads the dateline's instants. A first line that reads like a lede stays body.
+import type { AnalyzeOptions, Diagnostic, Meta, Span } from '../doc/types.js';
+import { blankAfter, firstLines, type Line } from './find-lines.js';
+import { parseDateline } from './parse-dateline.js';
+
+export type TextMeta = { meta: Meta; diagnostics: Diagnostic[] };
+
+const TERMINAL = /[.!?…]["'\u201d\u2019)]*$/;
+const BYLINE = /^By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,8})\s*$/u;
+
+/** Read the meta of a plain-text article. */
+export function readText(text: string, options: AnalyzeOptions): TextMeta {
+  const diagnostics: Diagnostic[] = [];
+  if (!/[^\s\u00a0\u200b\ufeff]/.test(text.slice(0, 4096)) && !/\S/.test(text)) {
+    diagnostics.push({ stage: 'read', rule: 'empty-text', severity: 'warning', message: 'the article has no text' });
+    return { meta: { headline: null, published: null, updated: null, language: 'en' }, diagnostics };
+  }
+  const lines = firstLines(text);
+  let k = 0;
+  let published: string | null = null, updated: string | null = null;
+  let datelineSpan: Span | undefined;
+  // the dateline is the first line, or the line right after the headline
+  for (const at of [0, 1, 2]) {
+    if (at >= lines.length) break;
+    const found = parseDateline(lines[at].text, options);
+    if (!found) continue;
+    ({ published, updated } = found);
+    diagnostics.push(...found.diagnostics);
+    datelineSpan = { start: lines[at].start, end: lines[at].end };
+    if (at === 0) k = 1;
+    break;
+  }
+  const headline = findHeadline(lines, k, datelineSpan);
+  const byline = findByline(lines, headline ? headline.next : k);
+  const meta: Meta = {
+    headline: headline ? text.slice(headline.span.start, headline.span.end).replace(/\s+/g, ' ') : null,
+    published, updated, language: 'en',
+    ...(headline ? { headlineSpan: headline.span } : {}),
+    ...(datelineSpan ? { datelineSpan } : {}),
+    ...(byline ? { byline } : {}),
+  };
+  return { meta, diagnostics };
+}
+
+/** The headline: lines[k] (with a second line when the first ends in ";" or ":"), if it is one. */
+function findHeadline(lines: readonly Line[], k: number, dateline: Span | undefined): { span: Span; next: number } | null {
+  if (k >= lines.length || (dateline && lines[k].start === dateline.start)) return null;
+  const first = lines[k];
+  let last = k;
+  if (/[;:]$/.test(first.text) && !blankAfter(lines, k) && k + 1 < lines.length && lines[k + 1].text.length < 200) last = k + 1;
+  let next = last + 1;
+  if (dateline && next < lines.length && lines[next].start === dateline.start) next++;
+  if (next >= lines.length) return null; // nothing after it: the text is all body
+  const length = lines[last].end - first.start;
+  if (length > 200) return null;
+  const ownParagraph = blankAfter(lines, last) || (!!dateline && lines[last + 1].start === dateline.start);
+  const words = first.text.split(/\s+/).length;
+  const isHeadline = ownParagraph
+    ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (words <= 16 && !/[.!?]\s+\p{Lu}.*[.!?]/u.test(first.text))
+    : titleCase(first.text) && !TERMINAL.test(first.text) && length <= 150;
+  return isHeadline ? { span: { start: first.start, end: lines[last].end }, next } : null;
+}
+
+/** Most words of four letters or more start with a capital: "Rex Tillerson To Urge Russia...". */
+function titleCase(line: string): boolean {
+  const words = line.match(/[\p{L}'\u2019]{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capital / words.length >= 0.6;
+}
+
+/** "By Jane Smith" or "By Jane Smith and John Doe" on its own line near the top. */
+function findByline(lines: readonly Line[], from: number): string | null {
+  for (let i = from; i < Math.min(lines.length, from + 3); i++) {
+    const m = BYLINE.exec(lines[i].text);
+    if (m && lines[i].text.length <= 100) return m[1].replace(/[,\s]+$/, '');
+  }
+  return null;
+}
