@@ -4,6 +4,7 @@ import type { Event } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
+import { countryOf } from '../knowledge/index.js';
 
 /** The location of the event triggered at word `at`, or null. */
 export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors: readonly SentenceActor[], at: number): Event['location'] {
@@ -20,8 +21,9 @@ export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors
   const next = actors[best + 1];
   // "in Lucca, Italy": the place and its country, one location
   if (next && next.entity.type === 'location' && next.first === a.last + 2 && w.lower[a.last + 1] === ',') {
-    const country = a.entity.country ?? next.entity.country;
+    const country = a.entity.country ?? next.entity.country ?? countryOf(next.entity.name);
     return { name: text.slice(w.start[a.first], w.end[next.last]), ...(country ? { country } : {}) };
   }
-  return { name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) };
+  const country = a.entity.country ?? countryOf(a.entity.name);
+  return { name: a.entity.name, ...(country ? { country } : {}) };
 }

@@ -18,7 +18,7 @@ export type Trigger = Readonly<{
 
 /** Words that make the next word a noun: "the attack", "his support", "further strikes". */
 const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
-const WINDOW = 8;
+const WINDOW = 4;
 
 function matchPattern(w: SentenceWords, from: number, words: readonly (readonly string[])[]): number {
   let k = 0;
@@ -32,7 +32,10 @@ function matchPattern(w: SentenceWords, from: number, words: readonly (readonly 
 function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): string | null {
   const entry = lx.verbs.get(lemma);
   if (!entry) return null;
-  let best = 0, code: string | null = entry.code ?? entry.block.code;
+  // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
+  let best = 0, code: string | null = lx.cues.get('generic-verb')?.has(lemma) ? null : entry.code ?? entry.block.code;
+  // a speech verb's object is the reported clause: its own triggers code it
+  if (lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
   for (const [words, c] of entry.block.patterns) {
     if (words.length > best && matchPattern(w, after, words)) { best = words.length; code = c || null; }
   }
@@ -69,7 +72,13 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
       out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
       continue;
     }
+    // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
+    if (lx.cues.get('determiner')?.has(prev) || lx.cues.get('preposition')?.has(prev) || prev === "'s") continue;
+    // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
+    if (/(ed|ing)$/.test(word) && (nounAt(lx, w.lower[i + 1] ?? '') || /s$/.test(w.lower[i + 1] ?? '') && !lx.verbs.has(w.lower[i + 1]))) continue;
     const lemma = lemmatize(word, lx.forms, lx.verbs);
+    // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
+    if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (lx.cues.get('adjective-after-make')?.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
     const span = lx.multi.get(lemma);

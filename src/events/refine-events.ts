@@ -1,9 +1,11 @@
 // Rules over one sentence's drafts: a visit or talks held abroad have the host as recipient ("Tillerson
 // is in Moscow for talks" → Russia); a threat of retaliation is aimed at the sentence's main actor;
-// one event per type and actors; a statement only beside another event.
+// one event per type and actors; a statement only beside another event; none without a placed actor.
 import type { Draft } from './sentence-events.js';
 
 const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
+
+const placed = (a: Draft['actors'][number]) => !!(a.country || a.sector);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
 export function refineEvents(drafts: readonly Draft[], statement: Draft | null): Draft[] {
@@ -11,6 +13,8 @@ export function refineEvents(drafts: readonly Draft[], statement: Draft | null):
   const seen = new Set<string>();
   const main = drafts.find((d) => d.actors.length && !d.reactive);
   for (let d of drafts) {
+    // coders (and PETRARCH) code an event only between actors they can place: a country, a sector, an IGO
+    if (!d.actors.concat(d.recipients).some(placed)) continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
     }

@@ -1,9 +1,30 @@
 // An event's actor from an entity: its name, id, country and sector, as the contract's EventActor.
+// When the entity carries no country or sector, the shipped knowledge (src/knowledge) is asked:
+// "Syrian military figures" → SYR, "OPCW" → IGO.
 import type { Entity, EventActor } from '../doc/types.js';
+import { countryOf, findIgo, sectorOfRole } from '../knowledge/index.js';
+
+const cache = new WeakMap<Entity, EventActor>();
+
+function countryFor(name: string): string | null {
+  const whole = countryOf(name);
+  if (whole) return whole;
+  for (const word of name.split(/[\s/-]+/)) if (/^\p{Lu}/u.test(word) && word.length > 2) {
+    const c = countryOf(word);
+    if (c) return c;
+  }
+  return null;
+}
 
 /** The EventActor for an entity. */
 export function toEventActor(e: Entity): EventActor {
-  return { name: e.name, entity: e.id, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) };
+  const hit = cache.get(e);
+  if (hit) return hit;
+  const country = e.country ?? (e.type === 'person' ? null : countryFor(e.name));
+  const sector = e.sector ?? (findIgo(e.name) ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
+  const out: EventActor = { name: e.name, entity: e.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  cache.set(e, out);
+  return out;
 }
 
 /** Actors without repeats (the same entity named twice in one compound). */
