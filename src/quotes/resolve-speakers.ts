@@ -119,9 +119,13 @@ function stripDeterminer(toks: Toks, s: number, e: number): string {
 function priorEntity(index: EntityIndex, entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): Entity | null {
   let lo = 0, hi = index.start.length;
   while (lo < hi) { const m = (lo + hi) >> 1; if (index.start[m] < offset) lo = m + 1; else hi = m; }
+  let best = -1;
   for (let i = lo - 1; i >= 0 && offset - index.end[i] < 600; i--) {
+    if (best >= 0 && index.end[i] < index.start[best]) break;
     const en = entities[index.entity[i]];
-    if (index.kind[i] !== 'pronoun' && ok(en)) return en;
+    if (index.kind[i] === 'pronoun' || !ok(en) || index.end[i] > offset) continue;
+    // "a G7 foreign ministers' meeting": the longest mention ending last
+    if (best < 0 || index.end[i] > index.end[best] || (index.end[i] === index.end[best] && index.start[i] < index.start[best])) best = i;
   }
-  return null;
+  return best >= 0 ? entities[index.entity[best]] : null;
 }

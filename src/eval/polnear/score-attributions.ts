@@ -1,0 +1,68 @@
+// Scores predicted quotes against PolNeAR attributions: content spans (exact and token overlap), cue
+// overlap and source-mention overlap, for all attributions and for the speech-only subset.
+// Matching: each gold attribution pairs with at most one prediction, greedily by shared content words.
+import type { Quote, Span } from '../../doc/types.js';
+import { score, softScore, type Score } from '../score.js';
+import type { GoldAttribution } from './read-brat.js';
+import { tokensIn, wordTokens } from './word-tokens.js';
+import { CUE_FORMS } from '../../quotes/lexicon.js';
+
+/** Running counts for one subset. */
+export type Tally = { gold: number; pred: number; exact: number; overlap: number; goldTokens: number; predTokens: number; cue: number; sourceGold: number; sourceRight: number; matched: number; matchedWithSource: number };
+
+export const newTally = (): Tally => ({ gold: 0, pred: 0, exact: 0, overlap: 0, goldTokens: 0, predTokens: 0, cue: 0, sourceGold: 0, sourceRight: 0, matched: 0, matchedWithSource: 0 });
+
+/** Speech cues: a communication verb from src/quotes/data/cue-verbs.ts, ":" or "according to". */
+export function isSpeechCue(cueText: string): boolean {
+  const t = cueText.trim().toLowerCase();
+  if (t === ':' || t.startsWith('according')) return true;
+  return t.split(/[^a-z]+/).some((w) => CUE_FORMS.has(w) || w === 'called' || w === 'calls' || w === 'calling');
+}
+
+const overlaps = (a: readonly Span[], b: Span): boolean => a.some((s) => s.start < b.end && b.start < s.end);
+
+/** Add one text's predictions and gold to the tallies (all, speech-only). */
+export function scoreText(text: string, gold: readonly GoldAttribution[], quotes: readonly Quote[], all: Tally, speech: Tally): void {
+  const words = wordTokens(text);
+  const preds = quotes.filter((q) => q.parent === undefined);
+  const pt = preds.map((q) => tokensIn(text, words, [q], true));
+  const gt = gold.map((g) => tokensIn(text, words, g.content, true));
+  const pairs: [number, number, number][] = [];
+  gt.forEach((g, gi) => pt.forEach((p, pi) => { let n = 0; for (const x of p) if (g.has(x)) n++; if (n) pairs.push([n, gi, pi]); }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const gMatch = new Int32Array(gold.length).fill(-1), pMatch = new Int32Array(preds.length).fill(-1);
+  const shared = new Int32Array(gold.length);
+  for (const [n, gi, pi] of pairs) if (gMatch[gi] < 0 && pMatch[pi] < 0) { gMatch[gi] = pi; pMatch[pi] = gi; shared[gi] = n; }
+  const speechGold = gold.map((g) => isSpeechCue(g.cueText));
+  gold.forEach((g, gi) => {
+    for (const t of speechGold[gi] ? [all, speech] : [all]) {
+      t.gold++; t.goldTokens += gt[gi].size;
+      if (g.source.length) t.sourceGold++;
+      const pi = gMatch[gi];
+      if (pi < 0) continue;
+      const q = preds[pi];
+      t.matched++; t.overlap += shared[gi];
+      if (shared[gi] === gt[gi].size && shared[gi] === pt[pi].size) t.exact++;
+      if (q.cue && overlaps(g.cue, q.cue)) t.cue++;
+      if (g.source.length) {
+        t.matchedWithSource++;
+        if (q.speaker?.start !== undefined && overlaps(g.source, { start: q.speaker.start, end: q.speaker.end ?? q.speaker.start })) t.sourceRight++;
+      }
+    }
+  });
+  preds.forEach((_, pi) => {
+    const gi = pMatch[pi];
+    for (const t of gi >= 0 && !speechGold[gi] ? [all] : [all, speech]) { t.pred++; t.predTokens += pt[pi].size; }
+  });
+}
+
+/** Score rows for one tally. */
+export function tallyRows(label: string, t: Tally): Score[] {
+  return [
+    score(`${label} content exact`, t.exact, t.pred - t.exact, t.gold - t.exact),
+    softScore(`${label} content token F1`, t.overlap, t.predTokens, t.overlap, t.goldTokens),
+    score(`${label} cue overlap`, t.cue, t.pred - t.cue, t.gold - t.cue),
+    score(`${label} source overlap`, t.sourceRight, t.pred - t.sourceRight, t.sourceGold - t.sourceRight),
+    score(`${label} source acc|matched`, t.sourceRight, t.matchedWithSource - t.sourceRight, 0, 'P = accuracy on matched with a gold source'),
+  ];
+}
