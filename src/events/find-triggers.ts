@@ -20,11 +20,17 @@ export type Trigger = Readonly<{
 const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
 const WINDOW = 4;
 
-function matchPattern(w: SentenceWords, from: number, words: readonly (readonly string[])[]): number {
+/** A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"). */
+const fits = (word: string, p: string) => word === p || (word.startsWith(p) && (word.length - p.length <= 2 ? /^(s|es|'s)$/.test(word.slice(p.length)) : p.length >= 6));
+
+function matchPattern(lx: Lexicon, w: SentenceWords, from: number, words: readonly (readonly string[])[]): number {
   let k = 0;
   for (let i = from; i < w.lower.length && i < from + WINDOW && k < words.length; i++) {
-    if (w.lower[i] === '.' || w.lower[i] === ';') break;
-    if (words[k].some((p) => w.lower[i].startsWith(p))) k++;
+    const x = w.lower[i];
+    if (x === '.' || x === ';' || x === ',') break;
+    if (words[k].some((p) => fits(x, p))) k++;
+    // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
+    else if (k === 0 && lx.cues.get('preposition')?.has(x)) break;
   }
   return k === words.length ? words.length : 0;
 }
@@ -37,7 +43,7 @@ function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): 
   // a speech verb's object is the reported clause: its own triggers code it
   if (lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
   for (const [words, c] of entry.block.patterns) {
-    if (words.length > best && matchPattern(w, after, words)) { best = words.length; code = c || null; }
+    if (words.length > best && matchPattern(lx, w, after, words)) { best = words.length; code = c || null; }
   }
   return code || null;
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './find-events.js';
+import { makeDoc, ACTORS as A, type EntitySpec } from './testing/make-doc.js';
+import type { Event } from '../doc/types.js';
+
+const ALL: EntitySpec[] = Object.values(A);
+
+function events(text: string, published?: string | null) {
+  const doc = makeDoc(text, ALL, published);
+  const found = findEvents(doc, {}).events;
+  const show = (e: Event) => ({
+    type: e.plover.event,
+    root: e.cameo.root,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    modality: e.modality,
+    actors: e.actors.map((a) => a.name).join('+'),
+    recipients: e.recipients.map((a) => a.name).join('+'),
+    date: e.date,
+    location: e.location?.name ?? null,
+  });
+  return found.map(show);
+}
+
+describe('findEvents: patterns, actors, modality', () => {
+  const cases: [why: string, text: string, want: Partial<ReturnType<typeof events>[number]>][] = [
+    ['multi-word verb "called on": REQUEST', 'The G7 called on Russia to end its support for the Assad regime.', { type: 'REQUEST', trigger: 'called on', actors: 'G7', recipients: 'Russia' }],
+    ['"urged": REQUEST with its object', 'Rex Tillerson urged Russia to abandon Bashar Assad.', { type: 'REQUEST', trigger: 'urged', actors: 'Rex Tillerson', recipients: 'Russia' }],
+    ['nominal "talks" held abroad: the host is the recipient', 'Rex Tillerson is in Moscow for talks.', { type: 'CONSULT', trigger: 'talks', actors: 'Rex Tillerson', recipients: 'Russia', location: 'Russia' }],
+    ['passive voice: "was attacked by"', 'A police convoy was attacked by Taliban fighters near Kabul.', { type: 'ASSAULT', trigger: 'attacked', actors: 'Taliban', recipients: 'police' }],
+    ['possessive nominal: "X\'s attack on Y"', "The Taliban's attack on police in Kabul left nine dead.", { type: 'ASSAULT', trigger: 'attack', actors: 'Taliban', recipients: 'police', location: 'Kabul' }],
+    ['compound actors stay one event', 'Russia and Iran threatened the United States with retaliation.', { type: 'THREATEN', trigger: 'threatened', actors: 'Russia+Iran', recipients: 'United States' }],
+    ['threat noun with "from": its source', 'The plan went ahead despite a threat of retaliation from Russia and Iran.', { type: 'THREATEN', trigger: 'threat', actors: 'Russia+Iran' }],
+    ['"could mount further strikes": threatened', 'The White House said it could mount further strikes against Syria.', { type: 'THREATEN', trigger: 'mount', modality: 'threatened', actors: 'White House', recipients: 'Syria' }],
+    ['"would discuss": proposed', 'Boris Johnson said ministers would discuss the crisis with Russia.', { type: 'CONSULT', trigger: 'discuss', modality: 'proposed' }],
+    ['"denied meeting": negated', 'Vladimir Putin denied meeting Rex Tillerson.', { type: 'CONSULT', trigger: 'meeting', modality: 'negated', actors: 'Vladimir Putin', recipients: 'Rex Tillerson' }],
+    ['"the option of sanctions": a threat', 'Boris Johnson insisted the option of sanctions against Russia remained on the table.', { type: 'THREATEN', trigger: 'sanctions', modality: 'threatened', actors: 'Boris Johnson' }],
+    ['pronoun "It" → the last organisation', 'The G7 met in Lucca, Italy.\nIt called on Russia to act.', { type: 'REQUEST', actors: 'G7', recipients: 'Russia' }],
+    ['"his support for": possessive pronoun', 'Pressure grew on Vladimir Putin over his support for Bashar Assad.', { type: 'SUPPORT', trigger: 'support', actors: 'Vladimir Putin', recipients: 'Bashar Assad' }],
+    ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
+  ];
+  it.each(cases)('%s', (_why, text, want) => {
+    expect(events(text)).toContainEqual(expect.objectContaining(want));
+  });
+});
+
+describe('findEvents: no event where the text reports none', () => {
+  const cases: [why: string, text: string, root: string][] = [
+    ['sanctions put off', 'The G7 put off decisions on any further sanctions against Russia.', '16'],
+    ['hypothetical "whether"', 'Boris Johnson doubted whether sanctions against Russia would work.', '16'],
+    ['a plain statement is no event', 'Rex Tillerson said the weather in Moscow was cold.', '01'],
+    ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
+  ];
+  it.each(cases)('%s', (_why, text, root) => {
+    expect(events(text).filter((e) => e.root === root && e.modality === 'asserted')).toEqual([]);
+  });
+  it('codes a statement beside an event of the same sentence', () => {
+    const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
+    expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);
+  });
+});
+
+describe('findEvents: dates against the article date (Wednesday 12 April 2017)', () => {
+  const cases: [text: string, date: string | null][] = [
+    ['Taliban fighters attacked police in Kabul on Wednesday.', '2017-04-12'],
+    ['Taliban fighters attacked police in Kabul on Monday.', '2017-04-10'],
+    ['Taliban fighters attacked police in Kabul on Friday.', '2017-04-14'],
+    ['Taliban fighters attacked police in Kabul last Friday.', '2017-04-07'],
+    ['Taliban fighters attacked police in Kabul last night.', '2017-04-11'],
+    ['Taliban fighters attacked police in Kabul yesterday.', '2017-04-11'],
+    ["Last week's attack by Taliban fighters on police killed nine.", '2017-04-05'],
+    ['Taliban fighters attacked police in Kabul in 2003.', '2003'],
+    ['Taliban fighters attacked police in Kabul on April 3, 2016.', '2016-04-03'],
+    ['Taliban fighters attacked police in Kabul.', null],
+  ];
+  it.each(cases)('%s → %s', (text, date) => {
+    expect(events(text)[0]?.date).toBe(date);
+  });
+  it('gives no relative date without an article date', () => {
+    expect(events('Taliban fighters attacked police in Kabul yesterday.', null)[0]?.date).toBeNull();
+  });
+});
+
+describe('findEvents: places', () => {
+  it('"in Lucca, Italy" is one place with its country', () => {
+    const doc = makeDoc("The G7 foreign ministers' meeting in Lucca, Italy ended.", ALL);
+    const e = findEvents(doc, {}).events[0];
+    expect(e.location).toEqual({ name: 'Lucca, Italy', country: 'ITA' });
+  });
+});
+
+describe('findEvents: headlines and hostile input', () => {
+  it('drops a headline event the body repeats', () => {
+    const text = 'Tillerson Urges Russia To Act\nRex Tillerson urged Russia to act on Syria.';
+    const base = makeDoc(text, ALL);
+    const doc = { ...base, paragraphs: [{ start: 0, end: 29, kind: 'headline' as const }, { start: 30, end: text.length, kind: 'body' as const }], sentences: base.sentences.map((s, i) => ({ ...s, paragraph: i })) };
+    expect(findEvents(doc, {}).events.filter((e) => e.plover.event === 'REQUEST')).toHaveLength(1);
+  });
+  it('never throws on emoji, CRLF, unbalanced quotes and a huge sentence', () => {
+    const text = `"Russia 🚀 attacked\r\nSyria ${'and again '.repeat(2000)}`;
+    const out = findEvents(makeDoc(text, ALL), {});
+    for (const e of out.events) expect(e.trigger.end).toBeLessThanOrEqual(text.length);
+    expect(out.diagnostics?.some((d) => d.rule === 'events-sentence-too-long')).toBe(true);
+  });
+  it('works on bare text with no tokens from the segmenter', () => {
+    const doc = { ...makeDoc('Russia attacked Syria.', ALL), tokens: [], sentences: [] };
+    const out = findEvents(doc, {});
+    expect(out.events.map((e) => e.plover.event)).toContain('ASSAULT');
+    expect(out.diagnostics?.[0].rule).toBe('events-own-tokens');
+  });
+});
