@@ -1,5 +1,137 @@
-// ingest, search, quotes, events, actors, export, worker. STUB: replaced by the corpus work.
+// The corpus commands: ingest, search, quotes, events, actors, export, worker. Each opens the store
+// named by --db / PARLEY_DB (default ./parley.db; postgres://… for PostgreSQL) and prints text for
+// people or, with --json, JSON for scripts.
+import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
+import { openStore } from '../store/open-store.js';
+import type { Store, QueryOptions } from '../store/store.js';
+import { printActors, printEvents, printQuotes, printSearch } from '../search/print-results.js';
+
+type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; copies?: boolean };
+
+const DB = ['--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)'] as const;
+
+async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try { return await fn(store); } finally { await store.close(); }
+}
+
+const queryOf = (words: string[], o: Common): QueryOptions => ({
+  q: words.join(' '), cursor: o.cursor ?? null, copies: !!o.copies, ...(o.limit ? { limit: Number(o.limit) } : {}),
+});
+
+const json = (v: unknown) => process.stdout.write(JSON.stringify(v, null, 2) + '\n');
+
+function queryCommand(program: Command, name: string, description: string) {
+  return program.command(name).description(description).argument('[query...]', 'query: words, "phrases", prefix*, AND/OR/NOT, speaker: actor: event: source: after: before:')
+    .option(...DB).option('--json', 'print JSON').option('--limit <n>', 'page size (default 20; no cap)')
+    .option('--cursor <cursor>', 'continue after a previous page').option('--copies', 'include duplicate copies');
+}
+
+/** An AbortSignal that fires on the first Ctrl-C / SIGTERM; a second Ctrl-C exits at once. */
+function stopSignal(what: string): AbortSignal {
+  const ctl = new AbortController();
+  const stop = () => {
+    if (ctl.signal.aborted) process.exit(130);
+    process.stderr.write(`\nparley: stopping ${what} after the batches in flight (Ctrl-C again to quit now)\n`);
+    ctl.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return ctl.signal;
+}
 
 /** Register the corpus commands. */
-export function registerCorpusCommands(_program: Command): void {}
+export function registerCorpusCommands(program: Command): void {
+  program.command('ingest').description('analyse and store files, folders, JSONL dumps, HTML pages and RSS/Atom feeds (paths or URLs)')
+    .argument('<inputs...>', 'files, folders (recursive), .jsonl dumps, .html pages, feeds, or http(s) URLs')
+    .option(...DB).option('--threads <n>', 'analysis threads (default: one per core)').option('--batch <n>', 'articles per transaction', '256')
+    .option('--queue', 'queue the inputs for `parley worker` processes instead of analysing here')
+    .option('--quiet', 'no progress output').option('--json', 'print the report as JSON')
+    .action(async (inputs: string[], o: Common & { threads?: string; batch: string; queue?: boolean; quiet?: boolean }) => {
+      const { ingest } = await import('../ingest/ingest.js');
+      await withStore(o.db, async (store) => {
+        const report = await ingest(store, inputs, {
+          threads: o.threads !== undefined ? Number(o.threads) : undefined, batch: Number(o.batch) || 256,
+          quiet: o.quiet, queue: o.queue, signal: stopSignal('ingest'),
+        });
+        if (o.json) { json(report); return; }
+        for (const p of report.problems.slice(0, 20)) process.stderr.write(`parley: ${p.where}: ${p.message}\n`);
+        if (report.problems.length > 20) process.stderr.write(`parley: … and ${report.problems.length - 20} more problems\n`);
+        process.stdout.write(report.summary + (o.queue ? ' (queued for workers)' : '') + '\n');
+      });
+    });
+
+  queryCommand(program, 'search', 'search the stored articles, with facets and highlighted snippets').option('--no-facets', 'skip facet counts')
+    .action(async (words: string[], o: Common & { facets: boolean }) => withStore(o.db, async (s) => {
+      const r = await s.search({ ...queryOf(words, o), facets: o.facets });
+      if (o.json) json(r); else printSearch(r, process.stdout);
+    }));
+
+  queryCommand(program, 'quotes', "list quotes; --speaker NAME gives one speaker's quotes over time")
+    .option('--speaker <name>', "one speaker's quotes and their timeline").option('--bucket <b>', 'day, week or month', 'month')
+    .action(async (words: string[], o: Common & { speaker?: string; bucket: 'day' | 'week' | 'month' }) => withStore(o.db, async (s) => {
+      if (o.speaker) {
+        const r = await s.speakerQuotes(o.speaker, { ...queryOf(words, o), bucket: o.bucket });
+        if (o.json) json(r); else printQuotes(r, process.stdout, r.timeline);
+        return;
+      }
+      const r = await s.quotes(queryOf(words, o));
+      if (o.json) json(r); else printQuotes(r, process.stdout);
+    }));
+
+  queryCommand(program, 'events', "list events (who did what to whom); actor:RUS gives an actor's events")
+    .action(async (words: string[], o: Common) => withStore(o.db, async (s) => {
+      const r = await s.events(queryOf(words, o));
+      if (o.json) json(r); else printEvents(r, process.stdout);
+    }));
+
+  queryCommand(program, 'actors', 'list actors by the number of articles naming them; --network for the actor network')
+    .option('--network', 'print the actor network (nodes and weighted edges)').option('--min-weight <n>', 'network: smallest edge weight', '1')
+    .action(async (words: string[], o: Common & { network?: boolean; minWeight: string }) => withStore(o.db, async (s) => {
+      if (o.network) {
+        const net = await s.actorNetwork({ ...queryOf(words, o), minWeight: Number(o.minWeight) || 1 });
+        if (o.json) json(net);
+        else for (const e of net.edges) process.stdout.write(`${e.source} —${e.relation}→ ${e.target}  ×${e.weight}\n`);
+        return;
+      }
+      const r = await s.actors(queryOf(words, o));
+      if (o.json) json(r); else printActors(r, process.stdout);
+    }));
+
+  program.command('export').description('export the matches of a query: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml')
+    .argument('[query...]', 'query (empty: everything)').option(...DB).requiredOption('--format <format>', 'output format')
+    .option('--out <path>', 'output file (default stdout); a folder for brat').option('--copies', 'include duplicate copies')
+    .action(async (words: string[], o: Common & { format: string; out?: string }) => {
+      const { EXPORT_FORMATS, exportQuery } = await import('../export/export-query.js');
+      const format = o.format as (typeof EXPORT_FORMATS)[number];
+      if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
+      await withStore(o.db, async (s) => {
+        const opts = { q: words.join(' '), copies: !!o.copies };
+        if (format === 'brat') {
+          if (!o.out) throw new Error('brat export needs --out DIR');
+          const n = await exportQuery(s, format, opts, o.out);
+          process.stderr.write(`parley: exported ${n} articles to ${o.out}\n`);
+          return;
+        }
+        const out = o.out ? createWriteStream(o.out) : process.stdout;
+        const n = await exportQuery(s, format, opts, out);
+        if (o.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? j(err) : r())));
+        process.stderr.write(`parley: exported ${n} ${format === 'gexf' || format === 'graphml' ? 'actors' : 'records'}\n`);
+      });
+    });
+
+  program.command('worker').description('claim queued analysis jobs from the database, analyse them and store the results (many may run at once)')
+    .option(...DB).option('--batch <n>', 'jobs per claim', '256').option('--threads <n>', 'analysis threads (default: one per core)')
+    .option('--exit-when-idle', 'exit when the queue is empty instead of waiting for more')
+    .action(async (o: { db?: string; batch: string; threads?: string; exitWhenIdle?: boolean }) => {
+      const { runWorker } = await import('../ingest/run-worker.js');
+      await withStore(o.db, async (s) => {
+        const n = await runWorker(s, {
+          batch: Number(o.batch) || 256, threads: o.threads !== undefined ? Number(o.threads) : undefined, exitWhenIdle: o.exitWhenIdle,
+          signal: stopSignal('worker'), log: (line) => process.stderr.write(line + '\n'),
+        });
+        process.stdout.write(`worker: ${n} jobs done\n`);
+      });
+    });
+}
