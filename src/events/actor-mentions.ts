@@ -3,14 +3,19 @@
 // organisation before it). Built once per document; look-ups per sentence are binary searches.
 import type { Doc, Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
+import { extraMentions } from './extra-mentions.js';
 
 export type ActorMention = Readonly<{ start: number; end: number; entity: Entity; pronoun: boolean }>;
 
-/** All entity mentions of the document, sorted by start. */
-export function actorMentions(doc: Pick<Doc, 'entities'>): ActorMention[] {
+const byStart = (a: ActorMention, b: ActorMention) => a.start - b.start || b.end - a.end;
+
+/** All entity mentions of the document, sorted by start, with those the entities stage left out. */
+export function actorMentions(doc: Pick<Doc, 'entities' | 'text' | 'tokens'>): ActorMention[] {
   const out: ActorMention[] = [];
   for (const e of doc.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort(byStart);
+  const extra = extraMentions(doc.text, doc.tokens, out);
+  return extra.length ? out.concat(extra).sort(byStart) : out;
 }
 
 /** Index of the first mention starting at or after `pos`. */

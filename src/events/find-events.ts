@@ -22,11 +22,12 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     ({ tokens, sentences } = fallbackTokens(doc.text));
     diagnostics.push({ stage: 'events', rule: 'events-own-tokens', message: 'no tokens from the segmenter: events used their own split', severity: 'info' });
   }
-  const mentions = actorMentions(doc);
+  const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens });
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const quotes = doc.quotes.filter((q) => q.speaker);
   const headline = doc.meta.headlineSpan;
   const drafts: { d: Draft; headline: boolean }[] = [];
+  let lastViolent: Draft | null = null;
   for (const s of sentences) {
     let endToken = s.endToken;
     if (endToken - s.firstToken > MAX_WORDS) {
@@ -38,7 +39,12 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
-    for (const d of refineEvents(found, statementEvent(lx, input))) drafts.push({ d, headline: inHeadline });
+    for (let d of refineEvents(found, statementEvent(lx, input))) {
+      // "there would now be an investigation": it is aimed at those behind the violence just reported
+      if (d.cameo.root === '09' && !d.recipients.length && lastViolent) d = { ...d, recipients: lastViolent.actors };
+      if (/^(18|19|20)/.test(d.cameo.root) && d.actors.length) lastViolent = d;
+      drafts.push({ d, headline: inHeadline });
+    }
   }
   const events: Event[] = dropHeadlineRepeats(drafts).map(({ reactive: _r, ...d }, i) => ({ id: `v${i + 1}`, ...d }));
   return diagnostics.length ? { events, diagnostics } : { events };

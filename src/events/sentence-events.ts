@@ -10,6 +10,7 @@ import { findActors } from './find-actors.js';
 import { resolveDate } from './resolve-date.js';
 import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
+import { findComplicity } from './complicity-events.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -74,6 +75,15 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) continue;
     const d = decideModality(lx, s.w, t);
     if (d) out.push(draft(lx, s, t, d.code, d.modality));
+  }
+  const complicity = findComplicity(lx, s.w, s.actors, triggers);
+  // "figures implicated in the attack": the cue is the accusation, not a verb event of its own
+  if (complicity.length) for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
+  for (const c of complicity) {
+    const speaker = speakerAt(s, s.w.start[c.cue]);
+    const d = draft(lx, { ...s, actors: [] }, { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
+    const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
+    out.push({ ...d, actors, recipients: [toEventActor(c.accused.entity)] });
   }
   return out;
 }

@@ -13,11 +13,14 @@ export function actorFits(gold: string | null, actors: readonly EventActor[]): b
   const codes = (gold.match(/\b[A-Z]{3}\b/g) ?? []).filter((c) => c !== 'IGO');
   const names = [...gold.matchAll(/IGO \(([^)]+)\)/g)].map((m) => m[1].toLowerCase());
   if (!codes.length && !names.length) names.push(gold.replace(/\s*\(.*$/, '').toLowerCase());
-  return actors.some((a) => (a.country && codes.includes(a.country)) || names.some((n) => a.name.toLowerCase().includes(n) || n.includes(a.name.toLowerCase())));
+  const initials = (name: string) => name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('').toLowerCase();
+  return actors.some((a) => (a.country && codes.includes(a.country)) || names.some((n) => a.name.toLowerCase().includes(n) || n.includes(a.name.toLowerCase()) || initials(a.name) === n));
 }
 
-/** The system event matching a gold event, or undefined. */
-export function matchGold(g: GoldEvent, events: readonly Event[]): Event | undefined {
+/** The system event matching a gold event, or undefined; events in `used` are taken (one-to-one). */
+export function matchGold(g: GoldEvent, events: readonly Event[], used: Set<Event> = new Set()): Event | undefined {
   const type = NORMAL[g.plover] ?? g.plover;
-  return events.find((e) => (e.plover.event === type || e.cameo.root === g.cameo) && actorFits(g.source, e.actors) && actorFits(g.target, e.recipients.length ? e.recipients : []));
+  const hit = events.find((e) => !used.has(e) && (e.plover.event === type || e.cameo.root === g.cameo) && actorFits(g.source, e.actors) && actorFits(g.target, e.recipients));
+  if (hit) used.add(hit);
+  return hit;
 }

@@ -1,0 +1,26 @@
+// An accusation made by naming someone's part in violence: "the conclusion that Russia knew in advance
+// of the chemical weapons attack", "figures implicated in last week's attack". The accused is the
+// actor before the cue; the accuser the quote's speaker, else the sentence's first other actor.
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { Trigger } from './find-triggers.js';
+import type { SentenceActor } from './sentence-actors.js';
+import type { SentenceWords } from './sentence-words.js';
+
+export type Complicity = Readonly<{ cue: number; accused: SentenceActor; accuser: SentenceActor | null }>;
+
+const VIOLENT = /^(18|19|20)/;
+
+/** Complicity accusations of one sentence. */
+export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], triggers: readonly Trigger[]): Complicity[] {
+  const cues = lx.cues.get('complicit');
+  const out: Complicity[] = [];
+  for (let k = 1; k < w.lower.length; k++) {
+    if (!cues?.has(w.lower[k])) continue;
+    if (!triggers.some((t) => VIOLENT.test(t.code) && t.first > k && t.first <= k + 7)) continue;
+    const accused = actors.filter((a) => a.last < k && a.last >= k - 3).at(-1);
+    if (!accused) continue;
+    const accuser = actors.find((a) => a.last < accused.first && a.entity !== accused.entity && !(a.first > 0 && lx.cues.get('locative')?.has(w.lower[a.first - 1]))) ?? null;
+    out.push({ cue: k, accused, accuser });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Mentions the entities stage left out, found from its own mentions: the same name again where it was
+// not marked ("Rex Tillerson To Urge Russia" in a title-case headline), and a definite noun whose head
+// followed a name before ("the Assad regime" … "the regime" → Bashar Assad's side).
+import type { Entity, Token } from '../doc/types.js';
+import type { ActorMention } from './actor-mentions.js';
+
+const MAX_NGRAM = 4;
+
+/** Extra mentions for a document, given the entities' own mentions sorted by start. */
+export function extraMentions(text: string, tokens: readonly Token[], own: readonly ActorMention[]): ActorMention[] {
+  if (!own.length || !tokens.length) return [];
+  const surface = new Map<string, Entity>();
+  const heads = new Map<string, { pos: number; entity: Entity }[]>();
+  for (const m of own) {
+    if (m.pronoun) continue;
+    const s = text.slice(m.start, m.end);
+    if (/^\p{Lu}/u.test(s) && s.length > 2) surface.set(s.toLowerCase(), m.entity);
+    const after = text.slice(m.end, m.end + 20).match(/^ ([a-z]{4,})\b/);
+    if (after) (heads.get(after[1]) ?? heads.set(after[1], []).get(after[1])!).push({ pos: m.start, entity: m.entity });
+  }
+  const covered = (start: number, end: number, from: number) => {
+    for (let k = Math.max(0, from - 2); k < own.length && own[k].start < end; k++) if (own[k].end > start) return true;
+    return false;
+  };
+  const out: ActorMention[] = [];
+  let cursor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (cursor < own.length && own[cursor].end <= t.start) cursor++;
+    const c = text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90) {
+      for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
+        const end = tokens[i + n - 1].end;
+        const e = surface.get(text.slice(t.start, end).toLowerCase());
+        if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
+      }
+    } else if (end4(text, t) === 'the' && i + 1 < tokens.length) {
+      const next = tokens[i + 1];
+      const list = heads.get(text.slice(next.start, next.end));
+      const before = list?.filter((h) => h.pos < t.start).at(-1);
+      if (before && !covered(t.start, next.end, cursor)) out.push({ start: t.start, end: next.end, entity: before.entity, pronoun: false });
+    }
+  }
+  return out;
+}
+
+const end4 = (text: string, t: Token) => (t.end - t.start === 3 ? text.slice(t.start, t.end) : '');
