@@ -20,12 +20,18 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const byKey = new Map<string, Draft>();
   const byEntry = new Map<number, Draft>();
   const persons: Draft[] = [];
-  const body = cands.filter((c) => !c.headline && !c.modifier);
+  // "US envoys", "US Secretary of State": capitals inside a group or a title are not a mention of the place.
+  const taken: [number, number][] = groups.filter((g) => !g.demonym || true).map((g) => [g.start, g.end]);
+  for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
+  const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
+  const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c)));
   const later: Cand[] = [];
 
   const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push({ start, end, kind }); d.lastAt = Math.max(d.lastAt, start); };
   const open = (c: Cand, type: EntityType, key: string): Draft => {
-    const d: Draft = { type, name: c.name, mentions: [], key, lastAt: c.start, words: c.words };
+    // "WHO" alone names the World Health Organization.
+    const name = c.acronym && c.entry !== undefined ? k.entries[c.entry][1] : c.name;
+    const d: Draft = { type, name, mentions: [], key, lastAt: c.start, words: c.words };
     drafts.push(d); byKey.set(key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
     if (type === 'person') persons.push(d);
@@ -43,14 +49,14 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
 
   // Pass 1: full names and known names, in text order.
   for (const c of body) {
-    if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra)) { later.push(c); continue; }
+    if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
     const key = `${c.kind}:${c.words.join(' ')}`;
     let d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key);
-    if (!d && c.kind === 'person') d = surname(c.words.at(-1)!, c.start, c.words[0]);
+    if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
     if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
     if (!d) d = open(c, c.kind as EntityType, key);
     if (c.kind === 'person' && c.entry !== undefined && c.words.length === 1 && d.words && d.words.length > 1) { /* "Putin" after "Vladimir Putin" */ }
-    mention(d, c.start, c.end, c.acronym ? 'acronym' : d.mentions.length && c.words.length < (d.words?.length ?? 0) ? 'alias' : 'name');
+    mention(d, c.start, c.end, c.titleOnly ? 'title' : c.acronym ? 'acronym' : d.mentions.length && c.words.length < (d.words?.length ?? 0) ? 'alias' : 'name');
     if (c.extra) mention(d, c.extra.start, c.extra.end, 'alias');
     enrich(d, c);
   }
@@ -64,7 +70,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   // Headline: only names the body or the knowledge knows ("Rex Tillerson To Urge Russia ...").
   for (const c of cands) {
-    if (!c.headline || c.modifier) continue;
+    if (!c.headline || (c.modifier && inside(c))) continue;
     const key = `${c.kind}:${c.words.join(' ')}`;
     const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(c.words.at(-1)!, Infinity, c.words[0]) : undefined);
     if (d) mention(d, c.start, c.end, 'name');

@@ -19,6 +19,8 @@ export type Cand = {
   acronym?: boolean; headline?: boolean; evidence?: boolean; modifier?: boolean;
   /** A second span of the same name: "(Russian foreign minister Sergey) Lavrov". */
   extra?: { start: number; end: number };
+  /** Set for a person named only by a title: "French Defence Minister". */
+  titleOnly?: boolean;
 };
 
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
@@ -31,6 +33,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   for (let i = 0; i < w.n; i++) {
     const l = L.lab[i];
     if (l === L_KNOWN) { out.push(known(i)); i += L.len[i] - 1; continue; }
+    if (l === L_ROLE) { const t = titleOnly(i); if (t) out.push(t); i += L.len[i] - 1; continue; }
     if (l !== L_NAME) continue;
     let b = i;
     while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
@@ -87,6 +90,19 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (w.flags[i] & HEAD) c.headline = true;
     if (c.kind === 'person') return withTitle(c, i, b);
     return c;
+  }
+
+  /** "French Defence Minister said", "China's former top drug regulator": a country-anchored title with no name. */
+  function titleOnly(j: number): Cand | null {
+    const end = j + L.len[j] - 1;
+    const next = end + 1 < w.n && !w.sep[end + 1] ? end + 1 : -1;
+    if (next >= 0 && (L.lab[next] === L_NAME || L.lab[next] === L_KNOWN || L.lab[next] === L_HON || L.lab[next] === L_ROLE || w.flags[next] & CAP)) return null;
+    if (next >= 0 && (['of', 'to', 'for', 'at'].includes(w.lower[next]) || k.groupNouns.has(w.lower[next]))) return null;
+    if (w.flags[end] & POSS) return null;
+    const title = titleBefore(w, L, k, text, end + 1);
+    if (!title || !title.country || title.first === j) return null;
+    const lower = title.text.toLowerCase();
+    return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, country: title.country, evidence: true, titleOnly: true, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
   }
 
   function unknown(a: number, b: number): Cand | null {

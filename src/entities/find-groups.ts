@@ -4,6 +4,8 @@ import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SKIP, type Words } from './scan-words.js';
 
+// "the de Blasio administration": a leader's name before these nouns makes a government.
+const GOVERNING = new Set(['administration', 'government', 'cabinet', 'campaign']);
 const COLLECTIVE = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
 
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
@@ -38,7 +40,8 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (l === L_ADJ) country = L.code[h];
     else if (l === L_BLOC) country = undefined;
     else if (l === L_KNOWN) { const e = k.entries[L.ref[h]]; country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
-    else if (!(l === L_NAME && used[h])) continue;
+    else if (l === L_NAME && !used[h] && !GOVERNING.has(noun)) continue;
+    else if (l !== L_NAME) continue;
     const name = text.slice(w.start[h], w.end[j]);
     out.push({ start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), demonym: l === L_ADJ, first: h, ...(modifierKnown !== undefined ? { modifierKnown } : {}) });
   }

@@ -63,7 +63,7 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       if (adj) { mark(i, 1, L_ADJ); code[i] = adj; continue; }
       const people = k.peoples.get(low);
       if (people) { mark(i, 1, L_PEOPLE); code[i] = people; continue; }
-      if (k.blocs.has(low)) { lab[i] = L_BLOC; len[i] = 1; code[i] = k.blocs.get(low); continue; }
+      if (k.blocs.has(low) && !(i + 1 < w.n && !w.sep[i + 1] && w.flags[i + 1] & CAP)) { lab[i] = L_BLOC; len[i] = 1; code[i] = k.blocs.get(low); continue; }
       if (f & DIGIT) continue;
       if (k.notNames.has(low) && !(i > 0 && lab[i - 1] === L_NAME && !w.sep[i] && !(f & SENT))) continue;
       lab[i] = L_NAME; len[i] = 1;

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, POSS, type Words } from './scan-words.js';
 
-export type Title = Readonly<{ first: number; last: number; text: string; country?: string; sector?: string; head: string }>;
+export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
 
 const MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
   'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
@@ -38,7 +38,7 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   }
   if (!head) return null;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
-  return { first, last, text: text.slice(w.start[first], w.end[last]), head, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  return { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
 
 /** Whether word j can sit inside a title. */

@@ -19,35 +19,56 @@ export type Words = Readonly<{
   raw: string[];
 }>;
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'rev', 'prof', 'no', 'vs', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'rev', 'prof', 'no', 'vs', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co']);
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters and digits; other scripts through one cached regex test. */
+function wordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && NON_ASCII_WORD.test(text[i]);
+}
+const upper = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase());
+const lowerCase = (c: number, ch: string) => (c < 128 ? c >= 97 && c <= 122 : ch !== ch.toUpperCase());
 
 /** Scan the text into words. Spans in `ranges` (headline, dateline) get HEAD / SKIP flags. */
 export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][]): Words {
   const start: number[] = [], end: number[] = [], flags: number[] = [], sep: number[] = [], lower: string[] = [], raw: string[] = [];
   let prevEnd = 0, si = 0, hi = 0, ki = 0, prevAbbrev = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let s = m.index, e = s + m[0].length, f = 0;
-    let w = m[0];
-    // "Mr." / "U.S." keep the full stop; "Moscow." ends a sentence instead.
-    if (w.endsWith('.')) {
-      const bare = w.slice(0, -1).toLowerCase();
-      if (ABBREV.has(bare) || /^\p{Lu}$/u.test(w.slice(0, -1)) || bare.includes('.')) f |= 0; else { w = w.slice(0, -1); e--; }
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (!wordChar(c, text, i)) { i++; continue; }
+    const s = i;
+    let caps = 0, lows = 0, dots = 0;
+    // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
+    for (;;) {
+      const ch = text[i];
+      if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++;
+      i++;
+      if (i >= len) break;
+      c = text.charCodeAt(i);
+      if (wordChar(c, text, i)) continue;
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) { if (c === 46) dots++; i++; c = text.charCodeAt(i); continue; }
+      break;
     }
-    if (/['’]s$/.test(w) && w.length > 2) { f |= POSS; w = w.slice(0, -2); e -= 2; }
-    else if (/s['’]$/.test(text.slice(e - 1, e + 1)) && text[e] !== undefined && (text[e] === "'" || text[e] === '’') && /\p{L}/u.test(text[e - 1]) && text[e - 1] === 's') f |= POSS;
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) f |= DIGIT;
-    else if (w[0] !== w[0].toLowerCase()) {
-      f |= CAP;
-      if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w.slice(1))) f |= ALLCAPS;
+    let e = i, f = 0;
+    // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
+    if (i < len && text.charCodeAt(i) === 46) {
+      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || ABBREV.has(text.slice(s, e).toLowerCase()));
+      if (short) { e++; i++; if (e - s === 2 && caps === 1) f |= INITIAL; }
     }
-    if (/^\p{Lu}\.$/u.test(w)) f |= INITIAL;
+    // "Tillerson's" → the name and a possessive; "forces'" too.
+    const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
+    if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) { f |= POSS; e -= 2; }
+    else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
+    const c0 = text.charCodeAt(s);
+    if (c0 >= 48 && c0 <= 57) f |= DIGIT;
+    else if (upper(c0, text[s])) { f |= CAP; if (caps > 1 && lows === 0) f |= ALLCAPS; }
     // Punctuation between the previous word and this one.
     let sp = 0;
-    for (let i = prevEnd; i < s; i++) {
-      const ch = text.charCodeAt(i);
+    for (let x = prevEnd; x < s; x++) {
+      const ch = text.charCodeAt(x);
       if (ch === 32 || ch === 9 || ch === 160) continue;
       if (ch === 10 || ch === 13) sp |= S_LINE;
       else if (ch === 44) sp |= S_COMMA;
@@ -68,11 +89,12 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (hi < headline.length && headline[hi][0] <= s) f |= HEAD;
     while (ki < skip.length && skip[ki][1] <= s) ki++;
     if (ki < skip.length && skip[ki][0] <= s) f |= SKIP;
-    const low = w.toLowerCase();
-    prevAbbrev = ABBREV.has(low.replace(/\.$/, '')) || (f & INITIAL) !== 0;
-    start.push(s); end.push(e); flags.push(f); sep.push(sp); raw.push(w);
-    lower.push(low.includes('.') ? low.replace(/\./g, '') : low);
-    prevEnd = m.index + m[0].length;
+    const w = text.slice(s, e);
+    let low = caps ? w.toLowerCase() : w;
+    if (dots || low.endsWith('.')) low = low.replace(/\./g, '');
+    prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && ABBREV.has(low));
+    start.push(s); end.push(e); flags.push(f); sep.push(sp); raw.push(w); lower.push(low);
+    prevEnd = i;
   }
   return { n: start.length, start: Int32Array.from(start), end: Int32Array.from(end), flags: Uint8Array.from(flags), sep: Uint8Array.from(sep), lower, raw };
 }

@@ -1,0 +1,110 @@
+// Table-driven tests on news-style sentences written for these tests (no copied news text).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+import type { Doc, Entity } from '../doc/types.js';
+
+const run = (text: string, published = '2019-06-01T10:00:00+00:00'): Doc => analyze({ text, published });
+const said = (doc: Doc, e: Entity) => e.mentions.map((m) => doc.text.slice(m.start, m.end));
+const person = (doc: Doc, last: string) => doc.entities.find((e) => e.type === 'person' && e.name.endsWith(last));
+
+describe('people with titles', () => {
+  const rows: [string, string, string, string | undefined, string | undefined, string | undefined][] = [
+    // text, surname, expected name, title, country, sector
+    ['German foreign minister Anna Keller arrived in Vienna on Monday.', 'Keller', 'Anna Keller', 'German foreign minister', 'DEU', 'GOV'],
+    ['Former Canadian ambassador to Beijing Sir Paul Whitby said the talks had failed.', 'Whitby', 'Paul Whitby', 'Former Canadian ambassador to Beijing', 'CAN', 'ELI'],
+    ['The deal was criticised by Tomas Novak, Slovakia\'s finance minister, on Friday.', 'Novak', 'Tomas Novak', "Slovakia's finance minister", 'SVK', 'GOV'],
+    ['Gen. Marcus Dell, a retired army officer, declined to comment.', 'Dell', 'Marcus Dell', undefined, undefined, 'MIL'],
+    ['Kenya\'s President Daniel Mwangi opened the summit.', 'Mwangi', 'Daniel Mwangi', "Kenya's President", 'KEN', 'GOV'],
+  ];
+  it.each(rows)('%s', (text, last, name, title, country, sector) => {
+    const doc = run(text);
+    const p = person(doc, last);
+    expect(p?.name).toBe(name);
+    if (title) expect(p?.title).toBe(title);
+    if (country) expect(p?.country).toBe(country);
+    if (sector) expect(p?.sector).toBe(sector);
+  });
+});
+
+describe('one identity per actor', () => {
+  it('ties surname, honorific and possessive forms to the full name', () => {
+    const doc = run('Defence Secretary Helen Marsh flew to Oslo. Ms Marsh met officials there. Later, Marsh\'s aides said the visit went well.');
+    const p = person(doc, 'Marsh')!;
+    // The title stays in entity.title; the mention is the name (with a one-word honorific when there is one).
+    expect(said(doc, p)).toEqual(['Helen Marsh', 'Ms Marsh', 'Marsh']);
+    expect(p.title).toBe('Defence Secretary');
+    expect(p.gender).toBe('f');
+    expect(doc.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+  it('ties an acronym to its organisation', () => {
+    const doc = run('The International Atomic Energy Agency sent inspectors. The IAEA said access was limited.');
+    const orgs = doc.entities.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].sector).toBe('IGO');
+    expect(said(doc, orgs[0])).toEqual(['International Atomic Energy Agency', 'IAEA']);
+  });
+  it('links "the former ambassador" and "the Tory" to the person described before', () => {
+    const doc = run('Former ambassador to Paris Sir John Pell spoke first. The former ambassador said the plan was weak.\n\nConservative MP Sir Roger Haldane, a former defence secretary, was blunter. "It will fail," the Tory said.');
+    expect(said(doc, person(doc, 'Pell')!)).toContain('The former ambassador');
+    expect(said(doc, person(doc, 'Haldane')!)).toContain('the Tory');
+  });
+});
+
+describe('what must not become a person', () => {
+  it('reads title-case headlines only for names the body knows', () => {
+    const doc = analyze({ text: 'Minister To Urge Allies To Back Ceasefire Plan\n\nForeign Secretary Alan Grey will meet allies on Tuesday.' });
+    const people = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Alan Grey']);
+  });
+  it('keeps "US" and "WHO" apart from "us" and "who"', () => {
+    const doc = run('The WHO warned the US on Monday. Officials who spoke to us disagreed.');
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('World Health Organization');
+    const who = doc.entities.find((e) => e.name === 'World Health Organization')!;
+    expect(said(doc, who)).toEqual(['WHO']);
+    const us = doc.entities.find((e) => e.country === 'USA' && e.type === 'location')!;
+    expect(said(doc, us)).toEqual(['US']);
+  });
+  it('does not start names with sentence openers', () => {
+    const doc = run('However, Berlin rejected the offer. Before Tuesday, nothing moved.');
+    expect(doc.entities.map((e) => e.name)).toEqual(['Berlin']);
+  });
+});
+
+describe('metonymy and groups', () => {
+  const rows: [string, string, string, string | undefined, string | undefined][] = [
+    ['The Kremlin denied the report.', 'Kremlin', 'organization', 'RUS', 'GOV'],
+    ['Downing Street said the talks would continue.', 'Downing Street', 'organization', 'GBR', 'GOV'],
+    ['Iraqi officials confirmed the strike.', 'Iraqi officials', 'group', 'IRQ', 'GOV'],
+    ['Senior Turkish military commanders met in Ankara.', 'Turkish military commanders', 'group', 'TUR', 'MIL'],
+    ['The deal angered the Egyptians.', 'Egyptians', 'group', 'EGY', undefined],
+    ['Western governments urged restraint.', 'Western governments', 'group', undefined, 'GOV'],
+  ];
+  it.each(rows)('%s', (text, name, type, country, sector) => {
+    const doc = run(text);
+    const e = doc.entities.find((x) => x.name === name);
+    expect(e?.type).toBe(type);
+    expect(e?.country).toBe(country);
+    if (sector) expect(e?.sector).toBe(sector);
+  });
+});
+
+describe('hostile input', () => {
+  it.each([
+    ['empty', ''],
+    ['emoji and CRLF', 'Mr Smith 😀 said\r\n"No" 🇺🇸 to the UN.\r\n'],
+    ['no-break spaces and curly quotes', 'President\u00a0Ana Ruiz said “yes”.'],
+    ['long run of capitals', 'A '.repeat(5000) + 'B'],
+  ])('%s: spans in bounds and sorted', (_, text) => {
+    const doc = run(text);
+    for (const e of doc.entities) {
+      let last = -1;
+      for (const m of e.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        last = m.start;
+      }
+    }
+  });
+});
