@@ -10,17 +10,21 @@ export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceAct
 
 const STOP = new Set([';', ':', '.', '(', ')', '—', '–', '"', '“', '”']);
 const JOIN = new Set(['and', ',', '&', 'or']);
+const ARTICLE = new Set(['the', 'a', 'an']);
 const WINDOW = 9;
 
 /** The actor at `k` and those joined to it by "and" / ",", going forward. */
 function compound(actors: readonly SentenceActor[], k: number, w: SentenceWords): SentenceActor[] {
   const out = [actors[k]];
+  let closed = false;
   for (let j = k + 1; j < actors.length; j++) {
     const gap = w.lower.slice(out[out.length - 1].last + 1, actors[j].first);
     if (!gap.length || gap.length > 2 || !gap.every((x) => JOIN.has(x) || x === 'the')) break;
     out.push(actors[j]);
+    if (gap.includes('and') || gap.includes('or') || gap.includes('&')) { closed = true; break; }
   }
-  return out;
+  // "Before his meeting with Mr Lavrov, Mr Tillerson said": a comma alone is no list
+  return closed ? out : out.slice(0, 1);
 }
 
 /** Same, going backward from `k` ("Russia and Iran threatened"). */
@@ -36,7 +40,12 @@ function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWo
 
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const cue = (name: string, x: string) => lx.cues.get(name)?.has(x) ?? false;
-  const locative = (a: SentenceActor) => a.first > 0 && cue('locative', w.lower[a.first - 1]);
+  const leadWord = (a: SentenceActor) => {
+    let j = a.first - 1;
+    while (j >= 0 && ARTICLE.has(w.lower[j])) j--;
+    return j >= 0 ? w.lower[j] : '';
+  };
+  const locative = (a: SentenceActor) => cue('locative', leadWord(a));
   const between = (from: number, to: number) => w.lower.slice(from, to);
   const crossesStop = (from: number, to: number) => between(from, to).some((x) => STOP.has(x));
   // first actor after the trigger, within the window, whose lead-in satisfies `ok`
@@ -57,7 +66,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
       const a = actors[k];
       if (a.last >= t.first || locative(a)) continue;
       if (a.first < floor) break;
-      if (a.first > 0 && cue('target-preposition', w.lower[a.first - 1]) && w.lower[a.first - 1] !== 'with') continue;
+      if (cue('target-preposition', leadWord(a)) && leadWord(a) !== 'with') continue;
       return compoundBack(actors, k, w);
     }
     return [];
@@ -80,7 +89,11 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     break;
   }
   if (!source.length) source = after((lead) => lead.some((x) => cue('source-preposition', x)));
-  if (!source.length) source = before();
+  // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
+  let j = t.first - 1;
+  while (j >= 0 && j >= t.first - 4 && !cue('preposition', w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;
+  const governed = j >= 0 && j >= t.first - 4 && cue('preposition', w.lower[j]) && !cue('purpose-preposition', w.lower[j]) && !(w.lower[j] === 'of' && cue('threat-frame', w.lower[j - 1] ?? ''));
+  if (!source.length && !governed) source = before();
   const target = after((lead) => lead.some((x) => cue('target-preposition', x)) && !lead.some((x) => cue('source-preposition', x)));
   return { source, target: target.filter((a) => !source.includes(a)), passive };
 }

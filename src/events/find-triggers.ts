@@ -96,6 +96,8 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
       }
       if (hit) {
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
+        // "going to be targeted", "coming to an end": movement only toward a named place or actor
+        if (lx.cues.get('needs-capital-object')?.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
         const code = verbCode(lx, key, w, i + hit + 1);
         if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
         i += hit;

@@ -41,7 +41,9 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
 function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
   const slots = findActors(lx, s.w, s.actors, t);
   let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
-  const recipients = uniqueActors(slots.target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
+  // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
+  const target = code.startsWith('01') ? slots.target.filter((a) => a.first === t.last + 1) : slots.target;
+  const recipients = uniqueActors(target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
   const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);
   if (speaker && (!actors.length || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
