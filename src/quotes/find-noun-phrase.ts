@@ -66,8 +66,8 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
   while (t < limit && toks.kind[t] === K.Word && SENTENCE_ADVERB.has(toks.lower[t])) t++;
   if (t < limit && toks.kind[t] === K.Word && NP_STOP.has(toks.lower[t]) && !PRONOUN.has(toks.lower[t])) {
     let k = t;
-    while (k < limit && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
-    if (k >= limit) return null;
+    while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
+    if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
   if (t >= limit || toks.kind[t] !== K.Word) return null;

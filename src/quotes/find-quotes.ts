@@ -20,7 +20,7 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const { found } = findDirect(ctx);
   for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
   attachPartials(found);
-  const speakers = resolveSpeakers(toks, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
+  const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.type === 'partial' && f.parent !== undefined && !speakers[i]) {
@@ -34,11 +34,17 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
 // A partial quote belongs to the report whose content holds it, or to a cue in its sentence; with
 // neither it is a term, title or nickname and is dropped.
 function attachPartials(found: Found[]): void {
+  const bySentence = new Map<number, number[]>();
+  found.forEach((g, j) => {
+    if (g.type === 'partial' || g.parent !== undefined) return;
+    const list = bySentence.get(g.sentence);
+    if (list) { if (list.length < 50) list.push(j); } else bySentence.set(g.sentence, [j]);
+  });
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.type !== 'partial') continue;
     let best = -1;
-    for (let j = 0; j < found.length; j++) {
+    for (const j of bySentence.get(f.sentence) ?? []) {
       const g = found[j];
       if (j === i || g.sentence !== f.sentence || g.type === 'partial' || g.parent !== undefined) continue;
       if (g.start <= f.start && g.end >= f.end) { best = j; break; }

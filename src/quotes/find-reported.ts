@@ -34,7 +34,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const stripEnd = (e: number): number => trimEnd(toks, first, e);
   if (cue.sourceAfter) {
     let k = cue.e;
-    while (k < end && ch(toks, k) !== ',' && !isEndPunct(ch(toks, k))) k++;
+    while (k < end && k - cue.e < 30 && ch(toks, k) !== ',' && !isEndPunct(ch(toks, k))) k++;
     const mention = phraseAfter(toks, cue.e, k);
     if (!mention) return null;
     const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
@@ -74,14 +74,18 @@ function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'c
   e = trimEnd(toks, s, e);
   if (e - s < 2) return null;
   let type: Found['type'] = 'indirect';
-  for (let t = s; t < e; t++) if (ctx.inside[t] >= 0) { type = countQuoted(ctx, t) >= 4 ? 'mixed' : type; }
+  let seen = -1;
+  for (let t = s; t < e; t++) {
+    const q = ctx.inside[t];
+    if (q >= 0 && q !== seen) { seen = q; if (countQuoted(ctx, t) >= 4) { type = 'mixed'; break; } }
+  }
   return { ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 };
 }
 
 function countQuoted(ctx: QuoteContext, t: number): number {
   const m = ctx.marks[ctx.inside[t]];
   let n = 0;
-  for (let k = m.open + 1; k < ctx.toks.n && ctx.toks.start[k] < m.end; k++) if (ctx.toks.kind[k] === K.Word) n++;
+  for (let k = m.open + 1; k < ctx.toks.n && ctx.toks.start[k] < m.end && n < 4; k++) if (ctx.toks.kind[k] === K.Word) n++;
   return n;
 }
 
@@ -121,7 +125,7 @@ function skipAdverbials(toks: Toks, t: number, end: number): { next: number; res
   }
   if (ch(toks, k) === ',' && toks.lower[k + 1] === 'that') k++;
   let rest = 0;
-  for (let j = k; j < end; j++) if (toks.kind[j] === K.Word) rest++;
+  for (let j = k; j < end && rest < 2; j++) if (toks.kind[j] === K.Word) rest++;
   return { next: k, rest };
 }
 
@@ -137,6 +141,7 @@ function thatSoon(toks: Toks, k: number, end: number): boolean {
 /** The clause ends at the sentence end, a semicolon, ", saying", or " and said". */
 function clauseEnd(toks: Toks, s: number, end: number): number {
   for (let t = s + 1; t < end; t++) {
+    if (t - s > 150) return t;
     const c = ch(toks, t);
     if (c === ';') return t;
     if (c === ',' && STOP_AFTER_COMMA.has(toks.lower[t + 1])) return t;
@@ -152,7 +157,7 @@ function trimEnd(toks: Toks, s: number, e: number): number {
 }
 
 function hasOpenBefore(toks: Toks, s: number, e: number): boolean {
-  for (let t = e - 1; t >= s; t--) if (toks.kind[t] === K.DOpen) return true;
+  for (let t = e - 1; t >= s && e - t < 400; t--) if (toks.kind[t] === K.DOpen) return true;
   return false;
 }
 

@@ -52,6 +52,12 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
     }
   }
   if (open >= 0) { diagnostics.push(unclosed(toks, open)); finish(-1, lastEndBefore(toks, toks.n)); }
+  if (diagnostics.length > 20) {
+    // a text with thousands of stray marks gets a handful of diagnostics and a count, not thousands
+    const more = diagnostics.length - 20;
+    diagnostics.length = 20;
+    diagnostics.push({ stage: 'quotes', rule: 'quote-unclosed', message: `${more} more unmatched quotation marks`, severity: 'warning' });
+  }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];

@@ -8,13 +8,16 @@ import type { Found } from './found.js';
 import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { indexNames, nameOfRun } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
+import { sentenceSubject } from './find-noun-phrase.js';
+import type { Sentences } from './split-sentences.js';
 
-type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number };
+type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number };
 const WINDOW = 3;
 
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
-export function resolveSpeakers(toks: Toks, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
+export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
   const names = indexNames(toks);
+  const subjects = collectSubjects(toks, sentences, entities, index, names);
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const order = found.map((_, i) => i).sort((a, b) => anchor(toks, found[a]) - anchor(toks, found[b]));
@@ -22,13 +25,13 @@ export function resolveSpeakers(toks: Toks, found: readonly Found[], entities: r
   for (const i of order) {
     const f = found[i];
     let known: Known | null = null;
-    if (f.mention) known = resolveMention(toks, f, entities, index, names, history);
+    if (f.mention) known = resolveMention(toks, f, entities, index, names, history, subjects);
     else if (f.sameAsPrevious || f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? { ...(previous as Known), speaker: withoutSpan((previous as Known).speaker), para: f.paragraph } : null;
     else if (f.parent !== undefined) known = null;
     else if (f.type === 'partial') known = null;
     if (known) {
       out[i] = known.speaker;
-      known = { ...known, para: paragraphAt(toks, f.end) };
+      known = { ...known, para: paragraphAt(toks, f.end), pos: anchor(toks, f) };
       if (f.parent === undefined) { history.push(known); previous = known; }
     } else if (f.parent === undefined && f.type !== 'partial') previous = null;
   }
@@ -49,7 +52,7 @@ function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
 
-function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>, history: Known[]): Known | null {
+function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>, history: Known[], subjects: Known[]): Known | null {
   const { s, e } = f.mention!;
   const start = toks.start[s], end = toks.end[e - 1];
   const at = { start, end };
@@ -57,7 +60,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = toks.lower[e - 1];
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, para, (k) =>
+    const hit = antecedent(history, subjects, start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
     const ent = entityAt(index, start, end);
@@ -73,7 +76,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && toks.lower[s] === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = antecedent(history, subjects, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
   }
   if (ent && ent.mentionKind !== 'pronoun') {
@@ -96,13 +99,49 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   return { speaker: { name: stripDeterminer(toks, s, e), ...at }, kind: 'group', plural, para };
 }
 
-function antecedent(history: Known[], para: number, ok: (k: Known) => boolean): Known | null {
-  for (let i = history.length - 1; i >= 0; i--) {
+// The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
+// who is talking beats who is talked about.
+function antecedent(history: Known[], subjects: Known[], pos: number, para: number, ok: (k: Known) => boolean): Known | null {
+  let speaker: Known | null = null;
+  for (let i = history.length - 1; i >= 0 && history.length - i <= 40; i--) {
     const k = history[i];
     if (para - k.para > WINDOW) break;
-    if (ok(k)) return k;
+    if (ok(k)) { speaker = k; break; }
   }
-  return null;
+  let lo = 0, hi = subjects.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (subjects[m].pos! < pos) lo = m + 1; else hi = m; }
+  let subject: Known | null = null;
+  for (let i = lo - 1; i >= 0 && lo - i <= 40; i--) {
+    const k = subjects[i];
+    if (para - k.para > WINDOW) break;
+    if (ok(k)) { subject = k; break; }
+  }
+  if (speaker && subject && subject.para > speaker.para && subject.pos! > (speaker.pos ?? 0)) return subject;
+  return speaker ?? subject;
+}
+
+/** Named sentence subjects ("Senator Mark Ellis voted ..."), the people talked about. */
+function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>): Known[] {
+  const out: Known[] = [];
+  const f = sentences.first;
+  for (let i = 0; i < f.length; i++) {
+    const end = i + 1 < f.length ? f[i + 1] : toks.n;
+    const np = sentenceSubject(toks, f[i], Math.min(end, f[i] + 30));
+    if (!np || (np.e - np.s === 1 && PRONOUN.has(toks.lower[np.s]))) continue;
+    const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
+    const ent = entityAt(index, at.start, at.end);
+    let known: Known | null = null;
+    if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
+    else {
+      const run = nameOfRun(toks, np.s, np.e);
+      if (!run) continue;
+      let { name, gender } = run;
+      if (run.single && !run.org) { const full = names.get(name.toLowerCase()); if (full) { name = full.name; gender = gender ?? full.gender; } }
+      known = { speaker: { name }, kind: run.org ? 'org' : 'person', gender, plural: false, para: toks.para[np.s] };
+    }
+    out.push({ ...known, speaker: withoutSpan(known.speaker), pos: at.start });
+  }
+  return out;
 }
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {

@@ -1,0 +1,85 @@
+// Each row is a news passage and the quotes it must yield: the quoted or reported text, its type and
+// the speaker's name. Rows run without entities, so the stage's own fallbacks are what is tested.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes.js';
+
+const run = (text: string) => {
+  const out = findQuotes({ id: 't', text, meta: { headline: null, published: null, updated: null }, paragraphs: [], sentences: [], tokens: [], entities: [] }, {});
+  return { quotes: out.quotes.map((q) => ({ text: text.slice(q.start, q.end), type: q.type, speaker: q.speaker?.name ?? null, mention: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : undefined, parent: q.parent })), diagnostics: out.diagnostics ?? [] };
+};
+
+type Row = [reason: string, text: string, expected: { text: string; type?: string; speaker: string | null }[]];
+
+const ROWS: Row[] = [
+  ['cue after, curly marks', 'Mr Smith arrived late. “We will not give in,” he said.',
+    [{ text: 'We will not give in,', type: 'direct', speaker: 'Smith' }]],
+  ['cue after with inverted order', '"The talks were constructive," said Foreign Minister Anna Berg.',
+    [{ text: 'The talks were constructive,', type: 'direct', speaker: 'Anna Berg' }]],
+  ['colon-introduced', 'Prime Minister Jan Novak told the conference: "We must act now."',
+    [{ text: 'We must act now.', type: 'direct', speaker: 'Jan Novak' }]],
+  ['cue in the middle', 'Ms Carter was blunt. "It failed," she said, "and everyone knows it."',
+    [{ text: 'It failed,', type: 'direct', speaker: 'Carter' }, { text: 'and everyone knows it.', type: 'direct', speaker: 'Carter' }]],
+  ['dash attribution', '"Broadband is a necessity, not a luxury." — Commissioner Geoffrey Starks',
+    [{ text: 'Broadband is a necessity, not a luxury.', type: 'direct', speaker: 'Geoffrey Starks' }]],
+  ['apposition between name and verb', 'Dr Helen Ross, a doctor at the clinic, said: "Nobody was turned away."',
+    [{ text: 'Nobody was turned away.', type: 'direct', speaker: 'Helen Ross' }]],
+  ['apposition with a former minister', '"The plan is dead," Lord David Hale, the former minister, said.',
+    [{ text: 'The plan is dead,', type: 'direct', speaker: 'David Hale' }]],
+  ['nominal speaker: the Tory', 'Conservative MP Sir Peter Lane spoke after the vote.\n\n"It is a shambles," the Tory said.',
+    [{ text: 'It is a shambles,', type: 'direct', speaker: 'Peter Lane' }]],
+  ['group speaker', 'The bridge will close for a month, officials said.',
+    [{ text: 'The bridge will close for a month', type: 'indirect', speaker: 'officials' }]],
+  ['quote split over paragraphs is one quote', 'Mayor Lisa Grant said: "We have cut waste.\n\n"We have kept every library open."',
+    [{ text: 'We have cut waste.\n\n"We have kept every library open.', type: 'direct', speaker: 'Lisa Grant' }]],
+  ['"he said" two paragraphs after the name, floating quote after', 'Senator Mark Ellis voted against the bill.\n\nHe said the vote was rushed.\n\n"We were given two hours to read it," he said.\n\n"That is not democracy."',
+    [{ text: 'the vote was rushed', type: 'indirect', speaker: 'Mark Ellis' }, { text: 'We were given two hours to read it,', type: 'direct', speaker: 'Mark Ellis' }, { text: 'That is not democracy.', type: 'direct', speaker: 'Mark Ellis' }]],
+  ['reported with that and recipient', 'Mr Green told reporters on Monday that the strike would go ahead.',
+    [{ text: 'the strike would go ahead', type: 'indirect', speaker: 'Green' }]],
+  ['told someone a clause', 'Former envoy Sir Tom Hart told Radio Four\'s Today programme he had no regrets.',
+    [{ text: 'he had no regrets', type: 'indirect', speaker: 'Tom Hart' }]],
+  ['according to', 'According to police, the driver fled the scene.',
+    [{ text: 'the driver fled the scene', type: 'indirect', speaker: 'police' }]],
+  ['urged ... to', 'The United Nations urged both sides to return to talks.',
+    [{ text: 'both sides to return to talks', type: 'indirect', speaker: 'United Nations' }]],
+  ['coordinated cues keep the speaker', 'Ms Patel insisted the deal was fair and said talks would resume.',
+    [{ text: 'the deal was fair', type: 'indirect', speaker: 'Patel' }, { text: 'talks would resume', type: 'indirect', speaker: 'Patel' }]],
+  ['participle takes the sentence subject', 'President Omar Diallo rejected the report, saying it was full of errors.',
+    [{ text: 'it was full of errors', type: 'indirect', speaker: 'Omar Diallo' }]],
+  ['partial quote of the reported speaker', 'Mr Reyes said the offer was "frankly insulting" to workers.',
+    [{ text: 'the offer was "frankly insulting" to workers', type: 'indirect', speaker: 'Reyes' }, { text: 'frankly insulting', type: 'partial', speaker: 'Reyes' }]],
+  ['scare quote with no speaker is no quote', 'The so-called "Iron Lady" era shaped the party.', []],
+  ['nested single quotes with a passive cue', 'Mr Cole said: "We were told by the unions \'no deal is better than this deal\' last week."',
+    [{ text: 'We were told by the unions \'no deal is better than this deal\' last week.', type: 'direct', speaker: 'Cole' }, { text: 'no deal is better than this deal', type: 'direct', speaker: 'unions' }]],
+  ['pronoun with no antecedent is unknown', '"We are ready," she said.',
+    [{ text: 'We are ready,', type: 'direct', speaker: null }]],
+  ['pronoun gender skips the man', 'Mr Ward met Mrs Jane Holt on Friday. Mrs Holt said the meeting went well.\n\n"I was encouraged," she said.',
+    [{ text: 'the meeting went well', type: 'indirect', speaker: 'Jane Holt' }, { text: 'I was encouraged,', type: 'direct', speaker: 'Jane Holt' }]],
+  ['headline title case is no cue', 'Minister To Urge Banks To Cut Fees', []],
+];
+
+describe('findQuotes', () => {
+  it.each(ROWS)('%s', (_reason, text, expected) => {
+    const got = run(text).quotes;
+    expect(got.map(({ text, type, speaker }) => ({ text, type, speaker }))).toEqual(expected.map((e) => ({ type: expect.any(String), ...e })));
+  });
+
+  it('an odd number of quote marks recovers at the paragraph end and says so', () => {
+    const { quotes, diagnostics } = run('"This never closes, said a witness.\n\nPolice said the road was shut.');
+    expect(diagnostics.map((d) => d.rule)).toContain('quote-unclosed');
+    expect(quotes.map((q) => q.text)).toContain('the road was shut');
+  });
+
+  it('locates the mention that cues the quote', () => {
+    const [q] = run('Mr Smith arrived. "No," the former minister said.').quotes;
+    expect(q.mention).toBe('the former minister');
+    expect(q.speaker).toBe('Smith');
+  });
+
+  it('stays linear on hostile input', () => {
+    const text = '"a '.repeat(20000) + '\r\n“😀 ‘x’ ” said he.'.repeat(500);
+    const t0 = performance.now();
+    const { quotes } = run(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    for (const q of quotes) expect(q.text.length).toBeGreaterThanOrEqual(0);
+  });
+});
