@@ -1,6 +1,7 @@
 // Metadata of an HTML page, read before Readability (which drops it): JSON-LD NewsArticle, meta
 // tags (og:, article:, author), <time datetime>, and a visible dateline in date/time/byline elements.
 import type { AnalyzeOptions } from '../doc/types.js';
+import { decodeEntities } from './html-entities.js';
 import { parseDateline, type Dateline } from './parse-dateline.js';
 
 export type HtmlMeta = {
@@ -84,9 +85,11 @@ function boundedText(el: Node, max: number): string {
   return stack.length ? text + ' '.repeat(max) : text;
 }
 
+/** JSON-LD strings sometimes carry HTML entities ("Talks fail &amp; tempers fray"). */
 function str(v: unknown): string | null {
-  return typeof v === 'string' ? clean(v) : null;
+  return typeof v === 'string' ? clean(decodeEntities(v)) : null;
 }
+
 
 function clean(v: string | null | undefined): string | null {
   const s = v?.replace(/\s+/g, ' ').trim();

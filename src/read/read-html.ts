@@ -6,11 +6,16 @@ import { parseHTML } from 'linkedom';
 import type { AnalyzeOptions, Diagnostic, Meta } from '../doc/types.js';
 import { FURNITURE, htmlParagraphs } from './html-text.js';
 import { readHtmlMeta } from './html-meta.js';
+import { stripHtml, tagDepth } from './strip-html.js';
 import { parseDate } from './parse-date.js';
 import { resolveDates } from './resolve-date.js';
 
 /** HTML larger than this is cut, with an `html-truncated` warning. */
 export const MAX_HTML = 20 * 1024 * 1024;
+/** Deeper element nesting than this skips Readability for the plain extraction. */
+const MAX_DEPTH = 150;
+/** Deeper than this (by the tags alone) the page is not parsed at all: htmlparser2 turns quadratic. */
+const MAX_PARSE_DEPTH = 2000;
 
 /** Read an HTML page into text and meta. */
 export function readHtml(html: string, options: AnalyzeOptions): { text: string; meta: Meta; diagnostics: Diagnostic[] } {
@@ -19,14 +24,20 @@ export function readHtml(html: string, options: AnalyzeOptions): { text: string;
     diagnostics.push({ stage: 'read', rule: 'html-truncated', severity: 'warning', message: `HTML of ${html.length} characters cut to ${MAX_HTML}` });
     html = html.slice(0, MAX_HTML);
   }
+  const depth = tagDepth(html, MAX_PARSE_DEPTH);
+  if (depth > MAX_PARSE_DEPTH) {
+    diagnostics.push({ stage: 'read', rule: 'html-deep-nesting', severity: 'warning', message: `elements nested over ${MAX_PARSE_DEPTH} deep: read without a DOM, no metadata` });
+    const text = stripHtml(html).join('\n\n');
+    return { text, meta: { headline: null, published: null, updated: null, language: 'en' }, diagnostics };
+  }
   const { document } = parseHTML(html);
   const found = readHtmlMeta(document, options);
   const title = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || document.title?.trim() || null;
   const body = articleParagraphs(document, diagnostics);
   const headline = found.headline ?? title;
   if (headline && body.length && same(body[0], headline)) body.shift();
-  const published = settle(found.published, diagnostics) ?? found.visible?.published ?? null;
-  const updated = settle(found.updated, diagnostics) ?? found.visible?.updated ?? null;
+  const published = settle(found.published, options, diagnostics) ?? found.visible?.published ?? null;
+  const updated = settle(found.updated, options, diagnostics) ?? found.visible?.updated ?? null;
   if (found.visible && !found.published) diagnostics.push(...found.visible.diagnostics);
   const text = [headline, ...body].filter(Boolean).join('\n\n');
   if (!text) diagnostics.push({ stage: 'read', rule: 'empty-text', severity: 'warning', message: 'the page has no article text' });
@@ -42,7 +53,11 @@ export function readHtml(html: string, options: AnalyzeOptions): { text: string;
 
 /** Readability's article, or every block of the page but its furniture when Readability fails. */
 function articleParagraphs(document: Document, diagnostics: Diagnostic[]): string[] {
-  try {
+  const depth = maxDepth(document, MAX_DEPTH);
+  if (depth > MAX_DEPTH) {
+    // Readability's scoring walks ancestors of every node: deep nesting makes it super-linear
+    diagnostics.push({ stage: 'read', rule: 'html-deep-nesting', severity: 'warning', message: `elements nested over ${MAX_DEPTH} deep: Readability skipped` });
+  } else try {
     const clone = document.cloneNode(true) as Document;
     const article = new Readability<Node>(clone, { maxElemsToParse: 50_000, serializer: (node) => node }).parse();
     if (article?.content) {
@@ -56,15 +71,28 @@ function articleParagraphs(document: Document, diagnostics: Diagnostic[]): strin
   return document.body ? htmlParagraphs(document.body, FURNITURE) : [];
 }
 
+/** Nesting depth of the element tree, counted up to just past `limit`. Iterative: no stack overflow. */
+function maxDepth(document: Document, limit: number): number {
+  const stack: [Node, number][] = [[document, 0]];
+  let max = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return max;
+}
+
 /** A machine-readable date (JSON-LD, meta, <time>) as ISO with its offset, or null. */
-function settle(value: string | null, diagnostics: Diagnostic[]): string | null {
+function settle(value: string | null, options: AnalyzeOptions, diagnostics: Diagnostic[]): string | null {
   if (!value) return null;
   const raw = parseDate(value);
   if (!raw) {
     diagnostics.push({ stage: 'read', rule: 'date-unreadable', severity: 'warning', message: `cannot read the date ${JSON.stringify(value.slice(0, 80))}` });
     return null;
   }
-  const { iso, diagnostics: more } = resolveDates([raw], {});
+  const { iso, diagnostics: more } = resolveDates([raw], options);
   diagnostics.push(...more);
   return iso[0];
 }
