@@ -7,7 +7,7 @@ export function guessHeadline(text: string): [number, number] | null {
   for (let n = 0; n < 3 && pos < text.length; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, end).trim();
+    const line = end - pos < 240 ? text.slice(pos, end).trim() : 'x'.repeat(240);
     if (line) {
       n++;
       const words = line.split(/\s+/).filter((x) => /^\p{L}{4,}/u.test(x));

@@ -15,18 +15,21 @@ export type Labels = Readonly<{
   code: (string | undefined)[];
 }>;
 
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al', 'el', 'du', 'la', 'le', 'del', 'des', 'der', 'von', 'van', 'bin', 'to', '&']);
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'el', 'di', 'dos', 'das']);
 
-/** Longest phrase in `map` starting at word i, joined by single spaces, with no punctuation inside. */
-function longest(w: Words, i: number, max: number, has: (key: string) => boolean, endOk: (j: number, key: string) => boolean): [number, string] {
-  let key = w.lower[i], best = 0, bestKey = '';
+let bestKey = '';
+/** Words in the longest phrase of `has` starting at word i (its key left in `bestKey`), with no punctuation inside. */
+function longest(w: Words, i: number, max: number, has: (key: string) => boolean, endOk: (j: number, key: string) => boolean, go: (j: number) => boolean): number {
+  let key = w.lower[i], best = 0;
+  bestKey = '';
   if (has(key) && endOk(i, key)) { best = 1; bestKey = key; }
   for (let j = i + 1; j < w.n && j - i < max; j++) {
-    if (w.sep[j]) break;
+    if (w.sep[j] || !go(j)) break;
     key += ' ' + w.lower[j];
     if (has(key) && endOk(j, key)) { best = j - i + 1; bestKey = key; }
   }
-  return [best, bestKey];
+  return best;
 }
 
 /** Label the words of one document. */
@@ -35,6 +38,11 @@ export function labelWords(w: Words, k: Knowledge): Labels {
   const code: (string | undefined)[] = new Array(w.n);
   const capEnd = (j: number) => (w.flags[j] & (CAP | DIGIT)) !== 0;
   const roleEnd = (j: number, key: string) => k.heads.has(key) || k.heads.has(w.lower[j]);
+  // Names go on through capitals and a few small words ("Organisation for the Prohibition of ...").
+  const nameGo = (j: number) => (w.flags[j] & (CAP | DIGIT)) !== 0 || CONNECTORS.has(w.lower[j]);
+  const roleGo = (j: number) => k.roleWords.has(w.lower[j]);
+  const hasKey = (x: string) => k.keys.has(x);
+  const hasRole = (x: string) => k.roles.has(x);
   for (let i = 0; i < w.n; i++) {
     const f = w.flags[i];
     if (f & SKIP) continue;
@@ -42,10 +50,11 @@ export function labelWords(w: Words, k: Knowledge): Labels {
     if (f & (CAP | DIGIT)) {
       // Known names: longest key, then a case-sensitive acronym ("US" but never "us").
       const max = k.firsts.get(low);
-      let [n, key] = max ? longest(w, i, max, (x) => k.keys.has(x), capEnd) : [0, ''];
+      let n = max ? longest(w, i, max, hasKey, capEnd, nameGo) : 0;
+      const key = bestKey;
       if (n === 1 && f & SENT && k.notNames.has(low)) n = 0;
       const roleMax = k.roleFirsts.get(low);
-      const [rn] = roleMax ? longest(w, i, roleMax, (x) => k.roles.has(x), roleEnd) : [0];
+      const rn = roleMax ? longest(w, i, roleMax, hasRole, roleEnd, roleGo) : 0;
       if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = k.keys.get(key)!; i += n - 1; continue; }
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.
@@ -56,7 +65,7 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       }
       const hon = k.honorifics.get(low);
       if (hon) { lab[i] = hon[2] === 'hon' ? L_HON : L_ROLE; len[i] = 1; continue; }
-      const two = i + 1 < w.n && !w.sep[i + 1] ? low + ' ' + w.lower[i + 1] : '';
+      const two = i + 1 < w.n && !w.sep[i + 1] && k.pairFirsts.has(low) ? low + ' ' + w.lower[i + 1] : '';
       const adj2 = two && (k.adjectives.get(two) ?? k.peoples.get(two));
       if (adj2) { mark(i, 2, k.peoples.has(two) ? L_PEOPLE : L_ADJ); code[i] = adj2; i++; continue; }
       const adj = k.adjectives.get(low);
@@ -69,7 +78,7 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       lab[i] = L_NAME; len[i] = 1;
     } else {
       const roleMax = k.roleFirsts.get(low);
-      const [rn] = roleMax ? longest(w, i, roleMax, (x) => k.roles.has(x), roleEnd) : [0];
+      const rn = roleMax ? longest(w, i, roleMax, hasRole, roleEnd, roleGo) : 0;
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       if (PARTICLES.has(low) && i > 0 && lab[i - 1] === L_NAME) lab[i] = L_PARTICLE;
       else if (f & INITIAL) lab[i] = L_NAME;

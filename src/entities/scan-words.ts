@@ -24,9 +24,11 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters and digits; other scripts through one cached regex test. */
 function wordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return WORD_ASCII[c] === 1;
   return c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && NON_ASCII_WORD.test(text[i]);
 }
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 const upper = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase());
 const lowerCase = (c: number, ch: string) => (c < 128 ? c >= 97 && c <= 122 : ch !== ch.toUpperCase());
 
@@ -43,8 +45,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     let caps = 0, lows = 0, dots = 0;
     // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
     for (;;) {
-      const ch = text[i];
-      if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++;
+      if (c < 128) { if (c >= 65 && c <= 90) caps++; else if (c >= 97) lows++; }
+      else { const ch = text[i]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++; }
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
