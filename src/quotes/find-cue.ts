@@ -26,12 +26,15 @@ promise pledge vow signal estimate forecast counter object appeal press brief bl
 charge cry shout joke smile sigh laugh whisper shrug remark protest complain`.split(/\s+/));
 const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also often would will could
 should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
+/** Every word a cue can start with: one Set lookup rejects the other words. */
+const CUE_FIRST = new Set<string>([...CUE_FORMS.keys(), ...PHRASE_TAILS.keys(), ...SOURCE_AFTER_CUES.map((w) => w[0])]);
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (toks.kind[t] !== K.Word) return null;
   const w = toks.lower[t];
+  if (!CUE_FIRST.has(w)) return null;
   if (t !== first && isCap(toks, t)) return null;
   for (const words of SOURCE_AFTER_CUES) {
     if (w === words[0] && matches(toks, t + 1, words, 1)) {

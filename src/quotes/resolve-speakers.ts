@@ -16,8 +16,8 @@ const WINDOW = 3;
 
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
-  const names = indexNames(toks);
-  const subjects = collectSubjects(toks, sentences, entities, index, names);
+  const names = lazy(() => indexNames(toks));
+  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index, names()));
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const order = found.map((_, i) => i).sort((a, b) => anchor(toks, found[a]) - anchor(toks, found[b]));
@@ -52,7 +52,12 @@ function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
 
-function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>, history: Known[], subjects: Known[]): Known | null {
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: () => ReturnType<typeof indexNames>, history: Known[], subjects: () => Known[]): Known | null {
   const { s, e } = f.mention!;
   const start = toks.start[s], end = toks.end[e - 1];
   const at = { start, end };
@@ -60,7 +65,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = toks.lower[e - 1];
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, subjects, start, para, (k) =>
+    const hit = antecedent(history, subjects(), start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
     const ent = entityAt(index, start, end);
@@ -76,7 +81,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && toks.lower[s] === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, subjects, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = antecedent(history, subjects(), start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
   }
   if (ent && ent.mentionKind !== 'pronoun') {
@@ -89,7 +94,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (run) {
     let { name, gender } = run;
     if (run.single && !run.org) {
-      const full = names.get(name.toLowerCase());
+      const full = names().get(name.toLowerCase());
       if (full) { name = full.name; gender = gender ?? full.gender; }
     }
     const kind = run.org ? 'org' : 'person';

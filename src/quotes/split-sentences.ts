@@ -24,6 +24,7 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
     breakNext = false;
     if (t + 1 >= toks.n) break;
     const k = kind[t];
+    if (k === K.Word) continue;
     const nextStartsSentence = isCap(toks, t + 1) || kind[t + 1] === K.DOpen || kind[t + 1] === K.SOpen || (kind[t + 1] === K.Word && text.charCodeAt(start[t + 1]) <= 57);
     if (k === K.Punct && inside[t] < 0 && isEnd(text[start[t]])) {
       const prev = t > 0 && kind[t - 1] === K.Word ? toks.lower[t - 1] : '';
