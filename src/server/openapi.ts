@@ -40,7 +40,7 @@ export const OPENAPI = {
     '/api/actors': get('Actors over the matching articles', list()),
     '/api/speakers/{name}/quotes': get("A speaker's quotes over time", list([
       { name: 'name', in: 'path', required: true, schema: { type: 'string' } }, { name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
-    '/api/network': get('Actor network (ego network with actor=)', list([
+    '/api/network': get('Actor network (ego network with actor=); limit counts nodes, up to 5000', list([
       { name: 'minWeight', in: 'query', schema: { type: 'number' } }])),
     '/api/timeline': get('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
     '/api/export': get('Export a query as a file', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml'] } },

@@ -27,11 +27,11 @@ export function composeQuery(query: ListQuery): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** A page size from `limit`: default `fallback`, 1..MAX_LIMIT. */
-export function limitOf(raw: string | undefined, fallback = 50): number {
+/** A page size from `limit`: default `fallback`, 1..max. */
+export function limitOf(raw: string | undefined, fallback = 50, max = MAX_LIMIT): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw new HttpError(400, 'bad-limit', `limit must be an integer from 1 to ${MAX_LIMIT}, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new HttpError(400, 'bad-limit', `limit must be an integer from 1 to ${max}, got ${JSON.stringify(raw)}`);
   return n;
 }
 

@@ -9,6 +9,9 @@ import { composeQuery, fieldTerm, limitOf, type ListQuery } from './query-params
 
 type NetworkQuery = ListQuery & { minWeight?: string };
 
+/** Most nodes one network answer holds: the page stays readable (WebGL) at a few thousand. */
+export const MAX_NODES = 5000;
+
 /** Fold relations into edges; keep `relation` only when given; keep the ego's edges when `ego` is given. */
 export function foldNetwork(net: ActorNetwork, opts: { relation?: string; ego?: string; limit: number }): NetworkResponse {
   const relation = opts.relation?.toLowerCase();
@@ -70,7 +73,7 @@ export function registerNetwork(app: FastifyInstance, store: Store): void {
     const { actor, event, ...rest } = req.query;
     const minWeight = rest.minWeight === undefined || rest.minWeight === '' ? 1 : Number(rest.minWeight);
     if (!Number.isFinite(minWeight) || minWeight < 0) throw new HttpError(400, 'bad-weight', 'minWeight must be a number ≥ 0');
-    const limit = limitOf(rest.limit, 500);
+    const limit = limitOf(rest.limit, 500, MAX_NODES);
     const q = [composeQuery({ q: rest.q, after: rest.after, before: rest.before, event }), actor?.trim() ? fieldTerm('actor', actor) : ''].filter(Boolean).join(' ');
     const net = await store.actorNetwork({ q, minWeight, limit: actor ? undefined : limit });
     return foldNetwork(net, { relation: event?.trim() || undefined, ego: actor?.trim() || undefined, limit });

@@ -48,7 +48,8 @@ export async function networkView(app: HTMLElement, params: URLSearchParams): Pr
   showTies(side, graph, null);
   if (graph.order === 0) return;
   try {
-    sigma = new Sigma(graph, stage, { settings: { renderEdgeLabels: false } } as never);
+    // sizes in screen pixels (sigma 4 defaults to graph units); refit when an expansion adds nodes
+    sigma = new Sigma(graph, stage, { settings: { itemSizesReference: 'screen', autoRescale: true, renderEdgeLabels: false, hideEdgesOnMove: graph.size > 5000 } });
   } catch (err) {
     stage.append(h('p', { class: 'muted' }, [`WebGL is not available (${(err as Error).message}); the ties are listed beside.`]));
     return;
