@@ -15,6 +15,9 @@ const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '�
 /** Material conflict (protest, force, sanctions, coercion, violence): framed as possible, it is a threat. */
 const isForce = (code: string) => /^(14|15|16|17|18|19|20)/.test(code);
 
+/** Intent to cooperate, by the root of the cooperation intended (CAMEO 03x). */
+const INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+
 function threatCode(code: string): string {
   if (/^16|^163|^17/.test(code)) return '1312';
   if (/^1[89]|^20/.test(code)) return '138';
@@ -48,6 +51,12 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
   if (irrealis) return null;
-  if (has('modal-threat') || has('propose-frame') || before[0] === 'to') return { modality: 'proposed', code: t.code };
+  if (has('modal-threat') || has('propose-frame') || before[0] === 'to') {
+    // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
+    if (isForce(t.code)) return null;
+    // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)
+    if (has('intent-frame') && INTENT[t.code.slice(0, 2)]) return { modality: 'proposed', code: INTENT[t.code.slice(0, 2)] };
+    return { modality: 'proposed', code: t.code };
+  }
   return { modality: 'asserted', code: t.code };
 }

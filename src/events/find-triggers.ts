@@ -85,6 +85,9 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     const lemma = lemmatize(word, lx.forms, lx.verbs);
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
+    // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
+    // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
+    if (lemma === word && !lx.forms.has(word) && i > 0 && !titleCase && !(lx.cues.get('base-verb-before')?.has(prev) || /ly$/.test(prev) || prev.endsWith("n't"))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (lx.cues.get('adjective-after-make')?.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
     const span = lx.multi.get(lemma);

@@ -1,6 +1,7 @@
 // Rules over one sentence's drafts: a visit or talks held abroad have the host as recipient ("Tillerson
 // is in Moscow for talks" → Russia); a threat of retaliation is aimed at the sentence's main actor;
-// one event per type and actors; a statement only beside another event; none without a placed actor.
+// one event per type and actors; a statement only beside another event; none without a placed actor
+// or a place with a country.
 import type { Draft } from './sentence-events.js';
 
 const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
@@ -8,13 +9,13 @@ const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.n
 const placed = (a: Draft['actors'][number]) => !!(a.country || a.sector);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
-export function refineEvents(drafts: readonly Draft[], statement: Draft | null): Draft[] {
+export function refineEvents(drafts: readonly Draft[], statement: Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>();
   const main = drafts.find((d) => d.actors.length && !d.reactive);
   for (let d of drafts) {
     // coders (and PETRARCH) code an event only between actors they can place: a country, a sector, an IGO
-    if (!d.actors.concat(d.recipients).some(placed)) continue;
+    if (!d.actors.concat(d.recipients).some(placed) && !d.location?.country) continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
     }
@@ -25,7 +26,9 @@ export function refineEvents(drafts: readonly Draft[], statement: Draft | null):
     out.push(d);
   }
   const substantive = out.filter((d) => d.cameo.root !== '01');
-  if (!substantive.length) return [];
+  // alone, only a statement that is news in itself: a speech given, an admission, a denial ("speaks
+  // during a press conference", "has admitted"), not a bare "said" (coders code that as no event)
+  if (!substantive.length) return out.filter((d) => d.cameo.code !== '010' || speechAct(d));
   if (statement && !out.some((d) => d.cameo.root === '01')) substantive.push(statement);
   return substantive.concat(out.filter((d) => d.cameo.root === '01' && !substantive.includes(d))).sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -37,5 +37,23 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);
     if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
   }
-  return out.sort((a, b) => a.first - b.first);
+  const lead = datelineEnd(w);
+  return (lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out).sort((a, b) => a.first - b.first);
+}
+
+/** The dateline's place ("MINGORA, Pakistan (Reuters) -"), which is where, never who. */
+export function datelinePlace(w: SentenceWords, actors: readonly SentenceActor[]): SentenceActor | null {
+  const lead = datelineEnd(w);
+  return lead > 0 ? actors.filter((a) => a.first < lead && a.entity.type === 'location').at(-1) ?? null : null;
+}
+
+const DATELINE_MARK = new Set(['-', '--', '—', '–', ':']);
+
+/** "MINGORA, Pakistan (Reuters) - A suicide bomber …": the words before a dateline's dash are no actors. */
+function datelineEnd(w: SentenceWords): number {
+  for (let k = 1; k < Math.min(w.lower.length, 10); k++) {
+    if (DATELINE_MARK.has(w.lower[k]) || w.lower[k].startsWith('--')) return k + 1;
+    if (w.isWord[k] && !w.cap[k] && !/^\d/.test(w.lower[k])) return 0;
+  }
+  return 0;
 }

@@ -3,7 +3,7 @@
 import type { Entity, Event, EventActor, Quote } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
-import type { SentenceActor } from './sentence-actors.js';
+import { datelinePlace, type SentenceActor } from './sentence-actors.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { decideModality } from './decide-modality.js';
 import { findActors } from './find-actors.js';
@@ -38,7 +38,9 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
   return null;
 }
 
-function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
+function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
+  const place = datelinePlace(full.w, full.actors);
+  const s = place ? { ...full, actors: full.actors.filter((a) => a.first > place.last) } : full;
   const slots = findActors(lx, s.w, s.actors, t);
   let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
   // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
@@ -58,11 +60,13 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     end: s.end,
     trigger: { start: s.w.start[t.first], end: s.w.end[t.last] },
     date: resolveDate(lx, s.w, t.first, s.published),
-    location: findLocation(lx, s.text, s.w, s.actors, t.first),
+    location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
     ...(next && lx.nouns.get(next)?.flags.includes('reactive') ? { reactive: true } : {}),
   };
 }
+
+const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
 
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
