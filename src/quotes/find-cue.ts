@@ -49,7 +49,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
     for (const p of phrases) {
       if (matches(toks, t + 1, p.tail, 0)) {
         const form = CUE_FORMS.get(w);
-        return { s: t, e: t + 1 + p.tail.length, lemma: p.lemma, quoteOnly: false, objectTo: p.tail[0] === 'on' || p.tail[0] === 'upon', ing: w.endsWith('ing'), passive: passive && !form?.ing, sourceAfter: false };
+        return { s: t, e: t + 1 + p.tail.length, lemma: p.lemma, quoteOnly: false, objectTo: p.tail[0] === 'on' || p.tail[0] === 'upon', ing: w.endsWith('ing'), passive: passive && !w.endsWith('ing'), sourceAfter: false };
       }
     }
   }

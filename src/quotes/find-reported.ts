@@ -18,12 +18,25 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   const { toks } = ctx;
   const { first, end } = sentenceRange(ctx, si);
   const firstIndex = out.length;
+  headlineColon(ctx, first, end, si, out);
   for (let t = first; t < end; t++) {
     if (ctx.inside[t] >= 0 || ctx.used[t] || toks.kind[t] !== K.Word) continue;
     const cue = cueAt(toks, t, first);
     if (!cue || cue.quoteOnly) continue;
     const f = report(ctx, cue, first, end, si, out.length > firstIndex);
     if (f) { out.push(f); t = cue.e - 1; }
+  }
+}
+
+// "Trump: We will build the wall" — a short name, a colon and the words, with no quotation marks
+function headlineColon(ctx: QuoteContext, first: number, end: number, si: number, out: Found[]): void {
+  const { toks } = ctx;
+  for (let k = first + 1; k < end && k - first <= 5; k++) {
+    if (ch(toks, k) !== ':') { if (!isCap(toks, k)) return; continue; }
+    if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0) return;
+    const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
+    if (f) out.push(f);
+    return;
   }
 }
 
