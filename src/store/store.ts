@@ -94,6 +94,8 @@ export type SearchResult = Page<SearchHit> & {
   /** Matching articles counting every copy. */
   totalWithCopies: number;
   facets: { source: Facet[]; event: Facet[]; speaker: Facet[] };
+  /** How many matches the facets counted: the most recent ones, at most 2,000, so a common word stays fast. */
+  facetsOver?: number;
 };
 
 /** Common query options: `q` in the query language, opaque `cursor` from a previous page, no cap on `limit`. */

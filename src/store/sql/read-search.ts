@@ -45,20 +45,23 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   const all = articleFilter({ ...opts, copies: true }, dialect);
   const [totals] = await exec.all(`SELECT count(*) AS n, sum(a.is_canonical) AS c FROM articles a WHERE ${all.where}`, all.params);
   const facets = opts.facets === false ? { source: [], event: [], speaker: [] } : await searchFacets(exec, f.where, f.params);
-  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), facets };
+  const total = opts.copies ? num(totals?.n) : num(totals?.c);
+  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), facets, facetsOver: Math.min(total, FACET_SAMPLE) };
 }
 
+/** Facets count the most recent FACET_SAMPLE matches: bounded cost however common the words are. */
+export const FACET_SAMPLE = 2000;
+
 async function searchFacets(exec: Exec, where: string, params: unknown[]) {
+  const m = `(SELECT a.id, a.source FROM articles a WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${FACET_SAMPLE}) m`;
   const facet = async (sql: string): Promise<Facet[]> =>
     (await exec.all(sql, params)).map((r) => ({ value: String(r.value), count: num(r.n) }));
-  const [source, event, speaker] = await Promise.all([
-    facet(`SELECT a.source AS value, count(*) AS n FROM articles a WHERE ${where} AND a.source IS NOT NULL
-      GROUP BY a.source ORDER BY n DESC, value LIMIT 20`),
-    facet(`SELECT ev.event AS value, count(DISTINCT ev.article_id) AS n FROM events ev JOIN articles a ON a.id = ev.article_id
-      WHERE ${where} GROUP BY ev.event ORDER BY n DESC, value LIMIT 20`),
-    facet(`SELECT q.speaker AS value, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where} AND q.speaker IS NOT NULL GROUP BY q.speaker ORDER BY n DESC, value LIMIT 20`),
-  ]);
+  const source = await facet(`SELECT m.source AS value, count(*) AS n FROM ${m} WHERE m.source IS NOT NULL
+    GROUP BY m.source ORDER BY n DESC, value LIMIT 20`);
+  const event = await facet(`SELECT ev.event AS value, count(DISTINCT ev.article_id) AS n FROM ${m} JOIN events ev ON ev.article_id = m.id
+    GROUP BY ev.event ORDER BY n DESC, value LIMIT 20`);
+  const speaker = await facet(`SELECT q.speaker AS value, count(*) AS n FROM ${m} JOIN quotes q ON q.article_id = m.id
+    WHERE q.speaker IS NOT NULL GROUP BY q.speaker ORDER BY n DESC, value LIMIT 20`);
   return { source, event, speaker };
 }
 

@@ -1,0 +1,44 @@
+import { expect, it } from 'vitest';
+import type { ContractDoc } from '../analyze/to-contract.js';
+import { csvLine } from './to-csv.js';
+import { toBrat } from './to-brat.js';
+import { toGexf, toGraphml } from './to-graph.js';
+import { toPhoenixRows } from './to-event-formats.js';
+
+it('CSV quotes commas, quotes and line breaks', () => {
+  expect(csvLine(['a', 'b,c', 'say "no"', 'two\nlines', null, 3])).toBe('a,"b,c","say ""no""","two\nlines",,3\n');
+});
+
+it('brat: entity T lines, PolNeAR-style Source/Cue/Content with relations, spans split at line breaks', () => {
+  const text = 'Boris Johnson said: "Russia must act.\nNow."';
+  const doc = {
+    id: 'x', text, entities: [{ id: 'e1', type: 'person', name: 'Boris Johnson', mentions: [{ start: 0, end: 13 }] }],
+    quotes: [{ id: 'q1', type: 'direct', start: 21, end: 42, cue: { start: 14, end: 18 }, speaker: { name: 'Boris Johnson', entity: 'e1', start: 0, end: 13 } }],
+    events: [],
+  } as unknown as ContractDoc;
+  const ann = toBrat(doc).split('\n');
+  expect(ann[0]).toBe('T1\tPerson 0 13\tBoris Johnson');
+  expect(ann[1]).toBe('T2\tContent 21 37;38 42\tRussia must act. Now.');
+  expect(ann[2]).toBe('T3\tCue 14 18\tsaid');
+  expect(ann[3]).toBe('T4\tSource 0 13\tBoris Johnson');
+  expect(ann).toContain('R1\tCONTENT Arg1:T3 Arg2:T2');
+  expect(ann).toContain('R2\tSOURCE Arg1:T3 Arg2:T4');
+});
+
+it('GEXF and GraphML escape names and keep weights and relations', () => {
+  const net = { nodes: [{ id: 'A & B', name: 'A & B', type: null, country: 'USA', sector: null, weight: 2 }, { id: 'C', name: 'C', type: null, country: null, sector: null, weight: 2 }],
+    edges: [{ source: 'A & B', target: 'C', relation: 'threaten', weight: 2 }] };
+  const gexf = toGexf(net);
+  expect(gexf).toContain('label="A &amp; B"');
+  expect(gexf).toContain('<edge id="e0" source="n0" target="n1" label="threaten" weight="2">');
+  expect(toGraphml(net)).toContain('<edge id="e0" source="n0" target="n1"><data key="relation">threaten</data><data key="weight">2</data></edge>');
+});
+
+it('Phoenix rows: one per actor × recipient, tabs and newlines flattened', () => {
+  const rows = toPhoenixRows({ articleId: 'a', eventId: 'v1', event: 'MEET', mode: null, cameoRoot: '04', cameoCode: '040', modality: 'asserted',
+    actors: [{ name: 'Rex Tillerson', country: 'USA', sector: 'GOV' }], recipients: [{ name: 'Lavrov', country: 'RUS', sector: null }, { name: 'Putin', country: 'RUS', sector: null }],
+    date: '2017-04-12', location: null, text: 'They met.\tIn Moscow.', trigger: 'met', start: 0, end: 5, published: null, source: 'ap' });
+  expect(rows).toHaveLength(2);
+  expect(rows[0].slice(0, 5)).toEqual(['a-v1-1', '20170412', '2017', '04', '12']);
+  expect(rows[1][17]).toBe('They met. In Moscow.');
+});
