@@ -46,7 +46,7 @@ const extra = new Map(rows('countries-extra.tsv').map((r) => [r[0], r]));
 for (const c of world) {
   const x = extra.get(c.cca3);
   const demonym = c.demonyms?.eng?.m ?? '';
-  const names = [c.name.common, c.name.official, ...(x ? x[1].split('|') : []), ...c.altSpellings.filter((s) => s.length > 3 || isAcronym(s))];
+  const names = [c.name.common, c.name.official, ...(x ? x[1].split('|') : []), ...c.altSpellings.filter((s) => s !== c.cca2 && (s.length > 3 || isAcronym(s)))];
   const idx = add(['C', x ? c.name.common : c.name.common, c.cca3, '', ''], names, { overwrite: true });
   const capital = c.capital?.[0];
   if (capital) add(['L', capital, c.cca3, '', ''], [capital]);
@@ -78,7 +78,13 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
     return !titleWords.has(first) && !(keyOf(n) in adj) && !(keyOf(n) in people);
   });
   if (!list.length) continue;
-  if (type === 'location') { add(['L', cap(list[0]), country, '', ''], list.slice(1), { acronyms: false }); continue; }
+  // A country's block lists its cities and regions: each becomes a place of its own in that country.
+  if (type === 'location') { for (const n of list.slice(1)) add(['L', cap(n), country, '', ''], [n], { acronyms: false }); continue; }
+  // Office holders whose every dated role ended before 1990 rarely appear in today's news: left out to keep start-up fast.
+  if (type === 'person' && roles) {
+    const ends = roles.split(',').map((r) => r.split(':')[1] ?? '').filter((r) => /\d/.test(r));
+    if (ends.length && ends.every((r) => { const to = r.split('-')[1]; return to && to < '19900101'; })) continue;
+  }
   const t = type === 'person' ? 'P' : 'O';
   const variants = [];
   for (const n of list) {
@@ -87,7 +93,8 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
     if (t === 'P' && /\b(AL|EL)[\s-]/.test(n)) variants.push(n.replace(/\b(AL|EL)[\s-]/g, ''));
   }
   const kept = t === 'P' ? variants.filter((n) => n.includes(' ') || n.length >= 5) : variants;
-  add([t, cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
+  // The dictionaries write every name in capitals, so a short one matches only when the text writes it in capitals too.
+  add([t, t === 'P' ? '' : cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
 }
 
 // The longest key (in words) starting with each first word, so a lookup knows when to stop.
@@ -97,9 +104,9 @@ for (const k of Object.keys(keys)) {
   if ((firsts[parts[0]] ?? 0) < parts.length) firsts[parts[0]] = parts.length;
 }
 const out = {
-  firsts,
+  firsts: Object.entries(firsts).flat(),
   version: 1,
-  countries, adj, people, keys, acr, entries,
+  countries, adj, people, keys: Object.entries(keys).flat(), acr, entries,
   blocs: Object.fromEntries(rows('blocs.tsv').map((r) => [keyOf(r[0]), r[1] ?? ''])),
   roles: Object.fromEntries([...rows('agents.tsv').filter((r) => !r[0].includes(' ') || r[0].split(' ').length <= 3), ...roleRows].map((r) => [keyOf(r[0]), r[1]])),
   roleCountries: Object.fromEntries(roleRows.filter((r) => r[3]).map((r) => [keyOf(r[0]), r[3]])),

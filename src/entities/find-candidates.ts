@@ -2,7 +2,7 @@
 // places, each with the evidence for its type. Unknown single words wait as `pending` until the merge
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
-import { L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
+import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, SENT, S_CLOSE, S_OPEN, type Words } from './scan-words.js';
 
@@ -25,7 +25,7 @@ export type Cand = {
 
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
 
 /** Candidates in text order. */
 export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string): Cand[] {
@@ -100,7 +100,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (next >= 0 && (['of', 'to', 'for', 'at'].includes(w.lower[next]) || k.groupNouns.has(w.lower[next]))) return null;
     if (w.flags[end] & POSS) return null;
     const title = titleBefore(w, L, k, text, end + 1);
-    if (!title || !title.country || title.first === j) return null;
+    // A country or a bloc anchors it: "French Defence Minister", "a Catholic priest".
+    if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
     return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, country: title.country, evidence: true, titleOnly: true, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
   }
@@ -108,6 +109,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   function unknown(a: number, b: number): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.lower[a - 1] === 'the' && k.parties.has(w.lower[a])) return null;
+    // "Floridians Jeb Bush": a run whose second word is a given name starts there.
+    if (b - a >= 2 && !k.firstNames.has(w.lower[a]) && k.firstNames.has(w.lower[a + 1]) && !(L.lab[a - 1] === L_HON)) a++;
+    // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
+    if (k.suffixes.get(w.lower[b])?.[0] === 'skip' || (a === b && k.parties.has(w.lower[b]))) return null;
     const c: Cand = { kind: 'pending', ...span(a, b) };
     if (w.flags[a] & HEAD) c.headline = true;
     const lastWord = w.lower[b];

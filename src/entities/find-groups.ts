@@ -2,7 +2,7 @@
 // ministers" (a country, bloc or body before a plural group noun) and peoples ("the Iranians").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
-import { CAP, HEAD, SKIP, type Words } from './scan-words.js';
+import { CAP, HEAD, SENT, SKIP, type Words } from './scan-words.js';
 
 // "the de Blasio administration": a leader's name before these nouns makes a government.
 const GOVERNING = new Set(['administration', 'government', 'cabinet', 'campaign']);
@@ -40,8 +40,8 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (l === L_ADJ) country = L.code[h];
     else if (l === L_BLOC) country = undefined;
     else if (l === L_KNOWN) { const e = k.entries[L.ref[h]]; country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
-    else if (l === L_NAME && !used[h] && !GOVERNING.has(noun)) continue;
-    else if (l !== L_NAME) continue;
+    // "Oakland police", "the Obama administration": any name before a group noun says whose group it is.
+    else if (l !== L_NAME || w.flags[h] & SENT && !used[h] && !GOVERNING.has(noun)) continue;
     const name = text.slice(w.start[h], w.end[j]);
     out.push({ start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), demonym: l === L_ADJ, first: h, ...(modifierKnown !== undefined ? { modifierKnown } : {}) });
   }

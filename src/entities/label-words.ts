@@ -74,6 +74,8 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       if (people) { mark(i, 1, L_PEOPLE); code[i] = people; continue; }
       if (k.blocs.has(low) && !(i + 1 < w.n && !w.sep[i + 1] && w.flags[i + 1] & CAP)) { lab[i] = L_BLOC; len[i] = 1; code[i] = k.blocs.get(low); continue; }
       if (f & DIGIT) continue;
+      // "Florida-based", "Rubio-backing": a compound ending in a lowercase word describes, it does not name.
+      if (!(f & ALLCAPS) && w.raw[i].includes('-') && /-\p{Ll}[^-]*$/u.test(w.raw[i])) continue;
       if (k.notNames.has(low) && !(i > 0 && lab[i - 1] === L_NAME && !w.sep[i] && !(f & SENT))) continue;
       lab[i] = L_NAME; len[i] = 1;
     } else {

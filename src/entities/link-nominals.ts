@@ -22,6 +22,8 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     const isRole = L.lab[m] === L_ROLE && !(w.flags[m] & CAP);
     if (!party && !isRole) continue;
     const endWord = isRole ? m + L.len[m] - 1 : m;
+    // "the Republican nominee": a party word before a noun describes it, it is not the person.
+    if (party && endWord + 1 < w.n && !w.sep[endWord + 1] && !k.notNames.has(w.lower[endWord + 1])) continue;
     const after = endWord + 1 < w.n && !w.sep[endWord + 1] ? endWord + 1 : -1;
     // "the foreign minister Sergey Lavrov" is a title, not a nominal.
     if (after >= 0 && (L.lab[after] === L_NAME || L.lab[after] === L_KNOWN) && w.flags[after] & CAP) continue;

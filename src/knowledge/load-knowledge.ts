@@ -24,6 +24,10 @@ export type Knowledge = Readonly<{
   /** Role phrase → sector; `heads` are the role nouns that can stand for a person ("the minister"). */
   roles: ReadonlyMap<string, string>;
   roleFirsts: ReadonlyMap<string, number>;
+  /** Every word that occurs in a role phrase, so a role lookup stops at the first word that cannot continue it. */
+  roleWords: ReadonlySet<string>;
+  /** First words of two-word demonyms ("north korean", "south africans"). */
+  pairFirsts: ReadonlySet<string>;
   heads: ReadonlySet<string>;
   /** Roles that name their country ("foreign secretary" → GBR). */
   roleCountries: ReadonlyMap<string, string>;
@@ -39,6 +43,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let cached: Knowledge | null = null;
 
 const map = <V>(o: Record<string, V>) => new Map(Object.entries(o));
+/** ["key", 1, "other", 2] → Map: flat pairs parse and load faster than a 30,000-key object. */
+function pairs(flat: readonly (string | number)[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < flat.length; i += 2) m.set(flat[i] as string, flat[i + 1] as number);
+  return m;
+}
 
 /** The knowledge, loaded on first use. Throws when the compiled file is missing (run `node scripts/compile-knowledge.mjs`). */
 export function knowledge(): Knowledge {
@@ -48,21 +58,27 @@ export function knowledge(): Knowledge {
   const raw = JSON.parse(readFileSync(file, 'utf8'));
   const roles = map<string>(raw.roles);
   const roleFirsts = new Map<string, number>();
+  const roleWords = new Set<string>();
+  const pairFirsts = new Set<string>();
+  for (const k of [...Object.keys(raw.adj), ...Object.keys(raw.people)]) if (k.includes(' ')) pairFirsts.add(k.split(' ')[0]);
   for (const k of roles.keys()) {
     const parts = k.split(' ');
+    for (const p of parts) roleWords.add(p);
     if ((roleFirsts.get(parts[0]) ?? 0) < parts.length) roleFirsts.set(parts[0], parts.length);
   }
   cached = {
     countries: map(raw.countries),
-    keys: map(raw.keys),
+    keys: pairs(raw.keys),
     acronyms: map(raw.acr),
-    firsts: map(raw.firsts),
+    firsts: pairs(raw.firsts),
     entries: raw.entries,
     adjectives: map(raw.adj),
     peoples: map(raw.people),
     blocs: map(raw.blocs),
     roles,
     roleFirsts,
+    roleWords,
+    pairFirsts,
     heads: new Set(raw.heads),
     roleCountries: map(raw.roleCountries ?? {}),
     honorifics: map(raw.honorifics),
