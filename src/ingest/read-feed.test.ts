@@ -23,7 +23,7 @@ it('reads RSS items: link as id, teasers marked for fetching, full content kept'
 
 it('reads Atom entries with their updated time (a later update is a revision)', () => {
   const [e] = readFeed(atom);
-  expect(e).toMatchObject({ id: 'https://wire.example.org/a/9', headline: 'Summit opens', html: '<p>Leaders met.</p>', updated: '2017-04-05T09:30:00.000Z' });
+  expect(e).toMatchObject({ id: 'https://wire.example.org/a/9', headline: 'Summit opens', html: '<html><body><p>Leaders met.</p></body></html>', updated: '2017-04-05T09:30:00.000Z' });
 });
 
 it('never throws on junk', () => {

@@ -42,7 +42,8 @@ export function readFeed(xml: string, source?: string): FeedItem[] {
     const published = toIso(text(first(item, 'pubDate', 'published', 'dc:date', 'updated')));
     const updated = toIso(text(first(item, 'updated', 'atom:updated')));
     out.push({
-      id: id ?? `feed:${out.length}`, url: link, html: content || undefined, headline: text(first(item, 'title')),
+      // a feed's content is an HTML fragment: readers expect a page
+      id: id ?? `feed:${out.length}`, url: link, html: content ? `<html><body>${content}</body></html>` : undefined, headline: text(first(item, 'title')),
       published, updated: updated && updated !== published ? updated : undefined, source,
       needsFetch: !!link && content.replace(/<[^>]*>/g, '').length < MIN_CONTENT,
     });
