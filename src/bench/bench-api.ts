@@ -1,0 +1,123 @@
+// Bench section for the HTTP API: p50/p95/p99 latency and throughput of article, search and network
+// requests against `parley serve` (a child process) on a generated corpus of 100,000 articles (10,000
+// with --quick). The load generator runs here, in a second process, over keep-alive node:http sockets.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../eval/shared-dir.js';
+import { generateArticle } from '../ingest/generate-articles.js';
+import { openStore } from '../store/open-store.js';
+
+export type BenchApiOptions = { quick: boolean; articles?: number; seconds?: number; concurrency?: number };
+
+const SPEAKERS = ['Boris Johnson', 'Rex Tillerson', 'Sergei Lavrov', 'Angela Merkel', 'Emmanuel Macron', 'Xi Jinping', 'Theresa May', 'Hassan Rouhani'];
+const SEARCHES = ['sanction*', '"trade tariffs"', 'Russia AND China', 'pipeline* OR nuclear NOT Iran', 'speaker:"Boris Johnson"', 'actor:RUS event:THREATEN',
+  'source:reuters after:2017-01-01 before:2017-07-01', 'speaker:"Angela Merkel" climate', 'summit', '', 'event:MEET actor:CHN', '"human rights"'];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Fill a SQLite store with `n` generated, annotated articles (the corpus helper's generator). */
+async function makeCorpus(db: string, n: number): Promise<string[]> {
+  const store = await openStore(db);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1000) {
+    const batch = [];
+    for (let k = i; k < Math.min(n, i + 1000); k++) batch.push(generateArticle(k, 42).item());
+    await store.putBatch(batch);
+    for (let k = 0; k < batch.length; k += 97) ids.push(batch[k].id);
+  }
+  await store.close();
+  return ids;
+}
+
+function startServe(db: string): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/parley.js'), 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /serving (http:\/\/\S+?)\/? /.exec(out);
+      if (m) resolve({ base: m[1], child });
+    });
+    child.stderr!.on('data', (d) => { out += d; });
+    child.once('exit', (code) => reject(new Error(`parley serve exited (${code}): ${out}`)));
+  });
+}
+
+/** GET `url` and time it; rejects on a non-200 answer. */
+function timedGet(agent: Agent, url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const req = request(url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`${res.statusCode} ${url}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** `concurrency` loops over `urls` for `seconds`; latencies in ms, sorted. */
+async function load(base: string, urls: string[], seconds: number, concurrency: number): Promise<{ ms: number[]; errors: number; rps: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const ms: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const end = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < end) {
+      const url = urls[next++ % urls.length];
+      try { ms.push(await timedGet(agent, base + url)); } catch { errors++; }
+    }
+  }));
+  const rps = ms.length / ((performance.now() - t0) / 1000);
+  agent.destroy();
+  return { ms: ms.sort((a, b) => a - b), errors, rps };
+}
+
+/**
+ * Measure the API; returns printable lines for `npm run bench`.
+ * @example for (const line of await benchApi({ quick: true })) console.log(line)
+ */
+export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
+  const n = opts.articles ?? (opts.quick ? 10_000 : 100_000);
+  const seconds = opts.seconds ?? (opts.quick ? 3 : 8);
+  const concurrency = opts.concurrency ?? 8;
+  const out = ['', `HTTP API (parley serve, SQLite, ${n.toLocaleString('en-US')} generated articles; load from a second process, ${concurrency} connections, ${seconds} s per request kind)`];
+  if (!existsSync(join(PROJECT_ROOT, 'dist/server/app.js'))) return [...out, 'api: skipped: dist/ is not built'];
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-api-'));
+  let child: ChildProcess | undefined;
+  try {
+    const t = performance.now();
+    const ids = await makeCorpus(join(dir, 'api.db'), n);
+    out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const server = await startServe(join(dir, 'api.db'));
+    child = server.child;
+    const kinds: [string, string[]][] = [
+      ['article', ids.map((id) => `/api/articles/${encodeURIComponent(id)}`)],
+      ['search', SEARCHES.map((q) => `/api/search?limit=20&q=${encodeURIComponent(q)}`)],
+      ['network (ego)', SPEAKERS.map((s) => `/api/network?limit=500&actor=${encodeURIComponent(s)}`)],
+      ['network (all, top 500)', ['/api/network?limit=500', '/api/network?limit=500&minWeight=2', '/api/network?limit=500&event=THREATEN']],
+    ];
+    out.push('request                   p50 ms   p95 ms   p99 ms     req/s  errors');
+    for (const [name, urls] of kinds) {
+      await load(server.base, urls, Math.min(1, seconds), concurrency); // warm-up
+      const r = await load(server.base, urls, seconds, concurrency);
+      out.push(`${name.padEnd(24)} ${pct(r.ms, 50).toFixed(1).padStart(7)} ${pct(r.ms, 95).toFixed(1).padStart(8)} ${pct(r.ms, 99).toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(9)} ${String(r.errors).padStart(7)}`);
+    }
+  } catch (err) {
+    out.push(`api: failed: ${(err as Error).message}`);
+  } finally {
+    child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+// `node dist/bench/bench-api.js [--quick]` runs this section alone.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  for (const line of await benchApi({ quick: process.argv.includes('--quick') })) console.log(line);
+}
