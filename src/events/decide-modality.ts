@@ -10,6 +10,7 @@ import type { Trigger } from './find-triggers.js';
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
 const LOOKBACK = 7;
+const EMPTY: ReadonlySet<string> = new Set();
 const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '–']);
 
 /** Material conflict (protest, force, sanctions, coercion, violence): framed as possible, it is a threat. */
@@ -36,10 +37,15 @@ function clauseBefore(w: SentenceWords, t: Trigger): string[] {
 
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
-  const cue = (name: string) => lx.cues.get(name) ?? new Set<string>();
+  const cue = (name: string) => lx.cues.get(name) ?? EMPTY;
   const before = clauseBefore(w, t);
-  const joined = (j: number) => (j + 1 < before.length ? `${before[j + 1]}_${before[j]}` : '');
-  const has = (name: string, within = LOOKBACK) => before.slice(0, within).some((x, j) => cue(name).has(x) || cue(name).has(joined(j)));
+  const has = (name: string, within = LOOKBACK) => {
+    const set = cue(name);
+    for (let j = 0; j < before.length && j < within; j++) {
+      if (set.has(before[j]) || (j + 1 < before.length && set.has(before[j + 1] + '_' + before[j]))) return true;
+    }
+    return false;
+  };
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (has('deferral')) return null;
   if (has('hypothetical') && !has('modal-threat') && !has('threat-frame')) return null;

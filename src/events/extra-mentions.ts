@@ -10,11 +10,15 @@ const MAX_NGRAM = 4;
 export function extraMentions(text: string, tokens: readonly Token[], own: readonly ActorMention[]): ActorMention[] {
   if (!own.length || !tokens.length) return [];
   const surface = new Map<string, Entity>();
+  const firstWords = new Set<string>();
   const heads = new Map<string, { pos: number; entity: Entity }[]>();
   for (const m of own) {
     if (m.pronoun) continue;
     const s = text.slice(m.start, m.end);
-    if (/^\p{Lu}/u.test(s) && s.length > 2) surface.set(s.toLowerCase(), m.entity);
+    if (/^\p{Lu}/u.test(s) && s.length > 2) {
+      surface.set(s.toLowerCase(), m.entity);
+      firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
+    }
     const after = text.slice(m.end, m.end + 20).match(/^ ([a-z]{4,})\b/);
     if (after) (heads.get(after[1]) ?? heads.set(after[1], []).get(after[1])!).push({ pos: m.start, entity: m.entity });
   }
@@ -28,7 +32,7 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
     const t = tokens[i];
     while (cursor < own.length && own[cursor].end <= t.start) cursor++;
     const c = text.charCodeAt(t.start);
-    if (c >= 65 && c <= 90) {
+    if (c >= 65 && c <= 90 && firstWords.has(text.slice(t.start, t.end).toLowerCase())) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
         const end = tokens[i + n - 1].end;
         const e = surface.get(text.slice(t.start, end).toLowerCase());

@@ -9,6 +9,8 @@ import { actorMentions } from './actor-mentions.js';
 import { sentenceActors } from './sentence-actors.js';
 import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
 import { refineEvents } from './refine-events.js';
+import { findTriggers } from './find-triggers.js';
+import { sentenceDates } from './resolve-date.js';
 import { dropHeadlineRepeats } from './drop-headline-repeats.js';
 
 const MAX_WORDS = 300;
@@ -35,7 +37,10 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
       diagnostics.push({ stage: 'events', rule: 'events-sentence-too-long', message: `sentence of ${s.endToken - s.firstToken} tokens: events read its first ${MAX_WORDS}`, severity: 'warning', span: { start: s.start, end: s.end } });
     }
     const w = sentenceWords(doc.text, tokens, s.firstToken, endToken);
-    const input = { text: doc.text, w, actors: sentenceActors(lx, mentions, w, s.start, s.end), start: s.start, end: s.end, published: doc.meta.published, quotes, entities };
+    const triggers = findTriggers(lx, w);
+    if (!triggers.length) continue;
+    const actors = sentenceActors(lx, mentions, w, s.start, s.end);
+    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published) };
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);

@@ -1,7 +1,7 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import type { Lexicon } from './patterns/load-patterns.js';
+import { patternKey, type Lexicon } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
@@ -23,16 +23,26 @@ const WINDOW = 4;
 /** A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"). */
 const fits = (word: string, p: string) => word === p || (word.startsWith(p) && (word.length - p.length <= 2 ? /^(s|es|'s)$/.test(word.slice(p.length)) : p.length >= 6));
 
-function matchPattern(lx: Lexicon, w: SentenceWords, from: number, words: readonly (readonly string[])[]): number {
+/** Does the pattern match with its first word at i, its words in order before `limit`? */
+function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (readonly string[])[]): boolean {
   let k = 0;
-  for (let i = from; i < w.lower.length && i < from + WINDOW && k < words.length; i++) {
+  for (; i < w.lower.length && i < limit && k < words.length; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     if (words[k].some((p) => fits(x, p))) k++;
-    // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
-    else if (k === 0 && lx.cues.get('preposition')?.has(x)) break;
   }
-  return k === words.length ? words.length : 0;
+  return k === words.length;
+}
+
+/** Index keys a text word can match: itself and its singular ("sanctions" → "sanction"). */
+function keysOf(x: string): string[] {
+  const keys = [patternKey(x)];
+  if (x.length < 9) {
+    if (x.endsWith("'s")) keys.push(patternKey(x.slice(0, -2)));
+    else if (x.endsWith('es')) keys.push(patternKey(x.slice(0, -2)), patternKey(x.slice(0, -1)));
+    else if (x.endsWith('s')) keys.push(patternKey(x.slice(0, -1)));
+  }
+  return keys;
 }
 
 function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): string | null {
@@ -41,9 +51,18 @@ function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): 
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
   let best = 0, code: string | null = lx.cues.get('generic-verb')?.has(lemma) ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
-  if (lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
-  for (const [words, c] of entry.block.patterns) {
-    if (words.length > best && matchPattern(lx, w, after, words)) { best = words.length; code = c || null; }
+  if (!entry.index.size || lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
+  const limit = after + WINDOW;
+  for (let i = after; i < w.lower.length && i < limit; i++) {
+    const x = w.lower[i];
+    if (x === '.' || x === ';' || x === ',') break;
+    for (const key of keysOf(x)) {
+      for (const [words, c] of entry.index.get(key) ?? []) {
+        if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = c || null; }
+      }
+    }
+    // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
+    if (lx.cues.get('preposition')?.has(x)) break;
   }
   return code || null;
 }
@@ -59,6 +78,20 @@ function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
   return noun.code;
 }
 
+const candidates = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** Can this word start a trigger at all (a known verb form or event noun)? Memoised: most words cannot. */
+function candidate(lx: Lexicon, word: string): boolean {
+  let m = candidates.get(lx);
+  if (!m) candidates.set(lx, (m = new Map()));
+  let yes = m.get(word);
+  if (yes === undefined) {
+    yes = !!nounAt(lx, word) || lx.verbs.has(lemmatize(word, lx.forms, lx.verbs));
+    if (m.size < 100_000) m.set(word, yes);
+  }
+  return yes;
+}
+
 /** All triggers of one sentence, in text order. */
 export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
@@ -70,6 +103,7 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
+    if (!candidate(lx, word)) continue;
     const noun = nounAt(lx, word);
     const prev = i > 0 ? w.lower[i - 1] : '';
     if (noun && (NOUN_BEFORE.has(prev) || !lx.verbs.has(lemmatize(word, lx.forms, lx.verbs)) || w.cap[i])) {

@@ -2,8 +2,21 @@
 // candidates are checked against the known verbs ("attacked" → "attack", "planning" → "plan").
 // Leaves a word it cannot place unchanged. No allocation beyond the candidate strings.
 
-/** The lemma of a lower-case word, given irregular forms and the set of known lemmas. */
+const memo = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string>>();
+const MEMO_MAX = 50_000;
+
+/** The lemma of a lower-case word, given irregular forms and the set of known lemmas (memoised). */
 export function lemmatize(word: string, forms: ReadonlyMap<string, string>, known: ReadonlyMap<string, unknown>): string {
+  let m = memo.get(known);
+  if (!m) memo.set(known, (m = new Map()));
+  const hit = m.get(word);
+  if (hit !== undefined) return hit;
+  const lemma = lemmaOf(word, forms, known);
+  if (m.size < MEMO_MAX) m.set(word, lemma);
+  return lemma;
+}
+
+function lemmaOf(word: string, forms: ReadonlyMap<string, string>, known: ReadonlyMap<string, unknown>): string {
   const irregular = forms.get(word);
   if (irregular) return irregular;
   if (known.has(word) || word.length < 4) return word;

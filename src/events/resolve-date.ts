@@ -15,17 +15,19 @@ export function articleDay(published: string | null | undefined): number | null 
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
 }
 
-type DateWords = { weekday: Map<string, number>; month: Map<string, number> };
+type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string> };
 const cache = new WeakMap<Lexicon, DateWords>();
 
 /** Weekday and month names → index, built once per lexicon. */
 function dateWords(lx: Lexicon): DateWords {
   let d = cache.get(lx);
   if (d) return d;
-  d = { weekday: new Map(), month: new Map() };
+  d = { weekday: new Map(), month: new Map(), any: new Set(['today', 'tonight', 'yesterday', 'night', 'tomorrow', 'week']) };
   [...(lx.cues.get('weekdays') ?? [])].forEach((x, i) => d!.weekday.set(x, i));
   [...(lx.cues.get('months-short') ?? [])].forEach((x, i) => d!.month.set(x, i === 12 ? 8 : i));
   [...(lx.cues.get('months') ?? [])].forEach((x, i) => d!.month.set(x, i));
+  for (const k of d.weekday.keys()) d.any.add(k);
+  for (const k of d.month.keys()) { d.any.add(k); d.any.add(k + '.'); }
   cache.set(lx, d);
   return d;
 }
@@ -62,15 +64,31 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
   return null;
 }
 
+/** A sentence's date expressions, found once: word index and date. */
+export type SentenceDates = readonly (readonly [at: number, date: string])[];
+
+/** All date expressions of a sentence, resolved against the article's date. */
+export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string | null | undefined): SentenceDates {
+  const dw = dateWords(lx);
+  const day = articleDay(published);
+  const out: [number, string][] = [];
+  for (let k = 0; k < w.lower.length; k++) {
+    const x = w.lower[k];
+    if (!w.isWord[k] || !(dw.any.has(x) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
+    const d = dateAt(dw, w, k, day);
+    if (d) out.push([k, d]);
+  }
+  return out;
+}
+
+/** The date nearest to the trigger at word `at`, or null. */
+export function nearestDate(dates: SentenceDates, at: number): string | null {
+  let best: string | null = null, dist = Infinity;
+  for (const [k, d] of dates) if (Math.abs(k - at) < dist) { best = d; dist = Math.abs(k - at); }
+  return best;
+}
+
 /** The date nearest to the trigger at word `at`, or null. */
 export function resolveDate(lx: Lexicon, w: SentenceWords, at: number, published: string | null | undefined): string | null {
-  const day = articleDay(published);
-  const dw = dateWords(lx);
-  let best: string | null = null, dist = Infinity;
-  for (let k = 0; k < w.lower.length; k++) {
-    if (!w.isWord[k]) continue;
-    const d = dateAt(dw, w, k, day);
-    if (d && Math.abs(k - at) < dist) { best = d; dist = Math.abs(k - at); }
-  }
-  return best;
+  return nearestDate(sentenceDates(lx, w, published), at);
 }

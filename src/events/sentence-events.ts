@@ -4,10 +4,10 @@ import type { Entity, Event, EventActor, Quote } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import { datelinePlace, type SentenceActor } from './sentence-actors.js';
-import { findTriggers, type Trigger } from './find-triggers.js';
+import type { Trigger } from './find-triggers.js';
 import { decideModality } from './decide-modality.js';
 import { findActors } from './find-actors.js';
-import { resolveDate } from './resolve-date.js';
+import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
@@ -23,6 +23,8 @@ export type SentenceInput = Readonly<{
   published: string | null;
   quotes: readonly Quote[];
   entities: ReadonlyMap<string, Entity>;
+  dates: SentenceDates;
+  triggers: readonly Trigger[];
 }>;
 
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
@@ -59,7 +61,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     start: s.start,
     end: s.end,
     trigger: { start: s.w.start[t.first], end: s.w.end[t.last] },
-    date: resolveDate(lx, s.w, t.first, s.published),
+    date: nearestDate(s.dates, t.first),
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
     ...(next && lx.nouns.get(next)?.flags.includes('reactive') ? { reactive: true } : {}),
@@ -71,7 +73,7 @@ const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
-  const triggers = findTriggers(lx, s.w).filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
+  const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
     // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own

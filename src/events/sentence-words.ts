@@ -18,7 +18,8 @@ export function sentenceWords(text: string, tokens: readonly Token[], first: num
   for (let i = first; i < endToken; i++) {
     const t = tokens[i];
     const s = text.slice(t.start, t.end);
-    lower.push(s.toLowerCase().replace(/\u2019/g, "'"));
+    const l = s.toLowerCase();
+    lower.push(l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l);
     start.push(t.start);
     end.push(t.end);
     isWord.push(t.kind === 'word' || t.kind === 'number');

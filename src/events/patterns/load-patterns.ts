@@ -4,9 +4,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilePatterns, PATTERN_FILES, type CameoInfo, type CompiledBlock, type CompiledNoun, type CompiledPatterns } from './compile-patterns.js';
+import { compilePatterns, PATTERN_FILES, type CameoInfo, type CompiledBlock, type CompiledNoun, type CompiledPattern, type CompiledPatterns } from './compile-patterns.js';
 
-export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null }>;
+/** A block's object patterns indexed by their first word's key (see patternKey). */
+export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
+export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; index: PatternIndex }>;
+
+/** Index key of a pattern word or text word: whole when short, its first six letters when long. */
+export const patternKey = (word: string) => (word.length >= 6 ? word.slice(0, 6) : word);
+
+function indexBlock(block: CompiledBlock): PatternIndex {
+  const index = new Map<string, CompiledPattern[]>();
+  for (const pattern of block.patterns) {
+    for (const alt of new Set(pattern[0][0].map(patternKey))) (index.get(alt) ?? index.set(alt, []).get(alt)!).push(pattern);
+  }
+  return index;
+}
 
 export type Lexicon = Readonly<{
   verbs: ReadonlyMap<string, VerbEntry>;
@@ -37,8 +50,9 @@ export function compileFromSources(dataDir = resolve(root, 'src', 'events', 'dat
 export function toLexicon(c: CompiledPatterns): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   const multi = new Map<string, number>();
+  const indexes = c.blocks.map(indexBlock);
   for (const [lemma, [b, code]] of Object.entries(c.verbs)) {
-    verbs.set(lemma, { block: c.blocks[b], code });
+    verbs.set(lemma, { block: c.blocks[b], code, index: indexes[b] });
     const parts = lemma.split('_');
     if (parts.length > 1) multi.set(parts[0], Math.max(multi.get(parts[0]) ?? 0, parts.length));
   }
