@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openStore } from '../store/open-store.js';
 import { resolveDbUrl } from '../store/store.js';
 
-type ServeOptions = { port: string; host: string; db?: string; token?: string; log?: boolean };
+type ServeOptions = { port: string; host: string; db?: string; token?: string; cacheTtl: string; log?: boolean };
 
 /** Register the serve command. */
 export function registerServe(program: Command): void {
@@ -15,6 +15,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)')
     .option('--token <token>', 'bearer token required for writes (default PARLEY_TOKEN)')
+    .option('--cache-ttl <seconds>', 'how long the network and timeline aggregates are cached (0 = off)', '60')
     .option('--log', 'log every request as JSON lines on stderr')
     .action(async (opts: ServeOptions) => serve(opts));
 }
@@ -22,10 +23,12 @@ export function registerServe(program: Command): void {
 async function serve(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${opts.port}`);
+  const cacheTtl = Number(opts.cacheTtl);
+  if (!Number.isFinite(cacheTtl) || cacheTtl < 0) throw new Error(`--cache-ttl must be a number of seconds ≥ 0, got ${opts.cacheTtl}`);
   const { buildApp } = await import('../server/app.js');
   const dbUrl = resolveDbUrl(opts.db);
   const store = await openStore(dbUrl);
-  const app = await buildApp({ store, token: opts.token || process.env.PARLEY_TOKEN || undefined, logger: Boolean(opts.log) });
+  const app = await buildApp({ store, token: opts.token || process.env.PARLEY_TOKEN || undefined, cacheTtlMs: cacheTtl * 1000, logger: Boolean(opts.log) });
   const address = await app.listen({ port, host: opts.host });
   process.stdout.write(`parley: serving ${address}/ (db ${dbUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
   let closing = false;

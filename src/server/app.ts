@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { Memo } from './memo.js';
 import { OPENAPI } from './openapi.js';
 import { registerAnalyze } from './routes-analyze.js';
 import { registerArticles } from './routes-articles.js';
@@ -22,6 +23,8 @@ export type AppOptions = {
   webDir?: string;
   /** Largest request body in bytes (default 5 MB). */
   bodyLimit?: number;
+  /** How long aggregates (network, timeline) are cached, ms; 0 turns the cache off (default 60 s). */
+  cacheTtlMs?: number;
   logger?: boolean;
 };
 
@@ -42,9 +45,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   addSecurityHeaders(app);
   app.get('/api/openapi.json', async () => OPENAPI);
   registerAnalyze(app);
-  registerArticles(app, opts.store, opts.token);
+  const memo = new Memo(opts.cacheTtlMs ?? 60_000);
+  registerArticles(app, opts.store, opts.token, () => memo.clear());
   registerSearch(app, opts.store);
-  registerNetwork(app, opts.store);
+  registerNetwork(app, opts.store, memo);
   registerExport(app, opts.store);
   registerStatic(app, opts.webDir ?? defaultWebDir());
   await app.ready();

@@ -14,7 +14,7 @@ export function summaryOf(a: ArticleRecord): ArticleSummary {
   return { id: a.id, headline: a.headline, published: a.published, source: a.source, url: a.url, revision: a.revision, groupSize: a.groupSize };
 }
 
-export function registerArticles(app: FastifyInstance, store: Store, token: string | undefined): void {
+export function registerArticles(app: FastifyInstance, store: Store, token: string | undefined, onWrite: () => void): void {
   app.get<{ Querystring: ListQuery }>('/api/articles', async (req): Promise<Page<ArticleSummary>> => {
     const res = await store.search({ ...listOptions(req.query), facets: false });
     return { items: res.items.map((hit) => summaryOf(hit.article)), next: res.next };
@@ -41,6 +41,7 @@ export function registerArticles(app: FastifyInstance, store: Store, token: stri
     requireToken(req, token);
     const item = ingestItemOf(articleInputOf(req.body, req.headers['content-type']));
     const [outcome] = await store.putBatch([item]);
+    if (outcome === 'new' || outcome === 'revision') onWrite();
     reply.status(outcome === 'new' || outcome === 'revision' ? 201 : 200);
     return { id: item.id, outcome, quotes: item.doc.quotes.length, events: item.doc.events.length, entities: item.doc.entities.length };
   });

@@ -5,7 +5,8 @@ import { bucketOf } from '../store/sql/bucket.js';
 import type { ActorNetwork, Bucket, Store, TimelinePoint } from '../store/store.js';
 import type { NetworkEdge, NetworkResponse, TimelineBucket, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
-import { composeQuery, fieldTerm, limitOf, type ListQuery } from './query-params.js';
+import type { Memo } from './memo.js';
+import { composeQuery, limitOf, type ListQuery } from './query-params.js';
 
 type NetworkQuery = ListQuery & { minWeight?: string };
 
@@ -68,26 +69,30 @@ async function eventsByType(store: Store, bucket: Bucket, q: string, points: Tim
   return out;
 }
 
-export function registerNetwork(app: FastifyInstance, store: Store): void {
+export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo): void {
   app.get<{ Querystring: NetworkQuery }>('/api/network', async (req): Promise<NetworkResponse> => {
     const { actor, event, ...rest } = req.query;
     const minWeight = rest.minWeight === undefined || rest.minWeight === '' ? 1 : Number(rest.minWeight);
     if (!Number.isFinite(minWeight) || minWeight < 0) throw new HttpError(400, 'bad-weight', 'minWeight must be a number ≥ 0');
     const limit = limitOf(rest.limit, 500, MAX_NODES);
-    const q = [composeQuery({ q: rest.q, after: rest.after, before: rest.before, event }), actor?.trim() ? fieldTerm('actor', actor) : ''].filter(Boolean).join(' ');
-    const net = await store.actorNetwork({ q, minWeight, limit: actor ? undefined : limit });
+    // the whole network for these filters is computed once (memo); an ego network is a slice of it,
+    // so expanding actor after actor on the page costs no further queries
+    const q = composeQuery({ q: rest.q, after: rest.after, before: rest.before, event });
+    const net = await memo.get(`network\u0000${q}\u0000${minWeight}`, () => store.actorNetwork({ q, minWeight }));
     return foldNetwork(net, { relation: event?.trim() || undefined, ego: actor?.trim() || undefined, limit });
   });
 
   app.get<{ Querystring: ListQuery & { bucket?: string } }>('/api/timeline', async (req): Promise<TimelineResponse> => {
     const bucket = bucketParam(req.query.bucket);
     const q = composeQuery(req.query);
-    const points = await store.timeline(bucket, { q });
-    const types = await eventsByType(store, bucket, q, points);
-    const buckets: TimelineBucket[] = points.map((p) => ({
-      start: p.period, articles: p.articles, quotes: p.quotes,
-      events: types ? (types.get(p.period) ?? {}) : p.events ? { ALL: p.events } : {},
-    }));
-    return { bucket, buckets };
+    return memo.get(`timeline\u0000${bucket}\u0000${q}`, async () => {
+      const points = await store.timeline(bucket, { q });
+      const types = await eventsByType(store, bucket, q, points);
+      const buckets: TimelineBucket[] = points.map((p) => ({
+        start: p.period, articles: p.articles, quotes: p.quotes,
+        events: types ? (types.get(p.period) ?? {}) : p.events ? { ALL: p.events } : {},
+      }));
+      return { bucket, buckets };
+    });
   });
 }

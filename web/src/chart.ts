@@ -17,7 +17,7 @@ export function barChart(bars: Bar[], onClick: (index: number) => void, colourOf
   const max = Math.max(1, ...bars.map((b) => b.parts.reduce((s, p) => s + p.value, 0)));
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bar-chart', role: 'img' });
   const step = (width - pad * 2) / Math.max(1, bars.length);
-  const bw = Math.max(1, step * 0.8);
+  const bw = Math.max(1, Math.min(60, step * 0.8));
   root.appendChild(svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'axis' }));
   const maxLabel = svg('text', { x: 2, y: pad - 8, class: 'tick' });
   maxLabel.textContent = String(max);

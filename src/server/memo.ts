@@ -1,0 +1,28 @@
+// A small time-limited cache for the heavy aggregates (actor network, timeline): one computation per
+// key at a time (concurrent callers share it), forgotten after `ttlMs` or when the corpus changes
+// through the API. Ingest from another process shows up within `ttlMs`.
+
+export class Memo {
+  private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  constructor(private readonly ttlMs: number, private readonly max = 256) {}
+
+  /** The cached value for `key`, or `compute()` (cached unless it fails or the cache is off). */
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.ttlMs <= 0) return compute();
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
+    const value = compute();
+    this.entries.delete(key);
+    this.entries.set(key, { at: now, value });
+    value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+
+  /** Forget everything (after a write). */
+  clear(): void {
+    this.entries.clear();
+  }
+}
