@@ -164,11 +164,35 @@ describe('reading the corpus', () => {
   });
 
   it.each([
+    { format: 'csv&table=quotes', first: /^[a-z_]+(,[a-z_]+)+$/i },
+    { format: 'csv&table=events', first: /^[a-z_]+(,[a-z_]+)+$/i },
+    { format: 'phoenix', first: /\t/ },
+    { format: 'gexf', first: /^<\?xml/ },
+    { format: 'graphml', first: /^<\?xml/ },
+  ])('exports as $format', async ({ format, first }) => {
+    const res = await app.inject({ method: 'GET', url: `/api/export?format=${format}` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment/);
+    expect(res.body.split('\n')[0]).toMatch(first);
+  });
+
+  it('exports PLOVER JSON and brat pairs that parse', async () => {
+    const plover = await app.inject({ method: 'GET', url: '/api/export?format=plover' });
+    expect(Array.isArray(JSON.parse(plover.body))).toBe(true);
+    const brat = await app.inject({ method: 'GET', url: '/api/export?format=brat&source=fixture-hostile' });
+    const lines = brat.body.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBe(1);
+    expect(lines[0].txt).toContain(HOSTILE_PAYLOADS[0]);
+    expect(typeof lines[0].ann).toBe('string');
+  });
+
+  it.each([
     { url: '/api/articles?limit=0', status: 400, code: 'bad-limit' },
     { url: '/api/articles?limit=abc', status: 400, code: 'bad-limit' },
     { url: '/api/timeline?bucket=year', status: 400, code: 'bad-bucket' },
     { url: '/api/search?after=yesterday', status: 400, code: 'bad-date' },
     { url: '/api/export?format=pdf', status: 400, code: 'bad-format' },
+    { url: '/api/export?format=csv&table=words', status: 400, code: 'bad-table' },
     { url: '/api/nothing-here', status: 404, code: 'not-found' },
   ])('$url → $status $code', async ({ url, status, code }) => {
     const { status: s, body } = await getJson<{ error: { code: string } }>(url);
