@@ -6,6 +6,8 @@ import type { Draft } from './sentence-events.js';
 
 const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
 
+const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
+
 const placed = (a: Draft['actors'][number]) => !!(a.country || a.sector);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
@@ -20,6 +22,9 @@ export function refineEvents(drafts: readonly Draft[], statement: Draft | null, 
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
     }
     if (d.reactive && !d.recipients.length && main && main !== d) d = { ...d, recipients: main.actors };
+    // CAMEO 19 is conventional military force: between civilians, police or unnamed attackers it is
+    // unconventional violence (18) — "the building was struck", "Nazis destroyed the synagogue"
+    if (d.cameo.root === '19' && !/^19[45]/.test(d.cameo.code ?? '') && !d.actors.concat(d.recipients).some((a) => a.sector && MILITARY.has(a.sector))) d = { ...d, cameo: { root: '18', code: '180' }, plover: { event: 'ASSAULT' } };
     const k = key(d);
     if (seen.has(k)) continue;
     seen.add(k);

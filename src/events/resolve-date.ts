@@ -64,19 +64,19 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
   return null;
 }
 
-/** A sentence's date expressions, found once: word index and date. */
-export type SentenceDates = readonly (readonly [at: number, date: string])[];
+/** A sentence's date expressions, found once: word index, date, and whether it is possessive. */
+export type SentenceDates = readonly (readonly [at: number, date: string, possessive: boolean])[];
 
 /** All date expressions of a sentence, resolved against the article's date. */
 export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string | null | undefined): SentenceDates {
   const dw = dateWords(lx);
   const day = articleDay(published);
-  const out: [number, string][] = [];
+  const out: [number, string, boolean][] = [];
   for (let k = 0; k < w.lower.length; k++) {
     const x = w.lower[k];
     if (!w.isWord[k] || !(dw.any.has(x) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
     const d = dateAt(dw, w, k, day);
-    if (d) out.push([k, d]);
+    if (d) out.push([k, d, w.lower[k + 1] === "'s"]);
   }
   return out;
 }
@@ -84,7 +84,11 @@ export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string |
 /** The date nearest to the trigger at word `at`, or null. */
 export function nearestDate(dates: SentenceDates, at: number): string | null {
   let best: string | null = null, dist = Infinity;
-  for (const [k, d] of dates) if (Math.abs(k - at) < dist) { best = d; dist = Math.abs(k - at); }
+  // "last week's chemical weapons attack": a possessive date belongs to the noun right after it
+  for (const [k, d, possessive] of dates) {
+    if (possessive && (at <= k || at > k + 6)) continue;
+    if (Math.abs(k - at) < dist) { best = d; dist = Math.abs(k - at); }
+  }
   return best;
 }
 
