@@ -51,8 +51,9 @@ function wordAt(text: string, i: number, to: number): boolean {
 /** End of the word or number starting at `i`. */
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
-  const numeric = classAt(text, i) === DIGIT;
-  i++;
+  const first = classAt(text, i);
+  const numeric = first === DIGIT;
+  i += first === HIGH ? 2 : 1;
   while (i < to) {
     const c = text.charCodeAt(i);
     let k = CLASS[c];
