@@ -1,7 +1,7 @@
 // Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
-import { K, isCap, type Toks } from './scan-tokens.js';
+import { K, isCap, hashWord, type Toks, lw } from './scan-tokens.js';
 import { CUE_FORMS, DETERMINER, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 
 export type Cue = Readonly<{
@@ -28,12 +28,15 @@ const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also 
 should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
 /** Every word a cue can start with: one Set lookup rejects the other words. */
 const CUE_FIRST = new Set<string>([...CUE_FORMS.keys(), ...PHRASE_TAILS.keys(), ...SOURCE_AFTER_CUES.map((w) => w[0])]);
+// A one-load filter on word hashes: most words are rejected before their text is read.
+const CUE_BLOOM = new Uint8Array(1 << 20);
+for (const w of CUE_FIRST) CUE_BLOOM[hashWord(w) & 0xfffff] = 1;
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
-  if (toks.kind[t] !== K.Word) return null;
-  const w = toks.lower[t];
+  if (toks.kind[t] !== K.Word || CUE_BLOOM[toks.hash[t] & 0xfffff] === 0) return null;
+  const w = lw(toks, t);
   if (!CUE_FIRST.has(w)) return null;
   if (t !== first && isCap(toks, t)) return null;
   for (const words of SOURCE_AFTER_CUES) {
@@ -41,7 +44,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
       return { s: t, e: t + words.length, lemma: words.join(' '), quoteOnly: false, objectTo: false, ing: false, passive: false, sourceAfter: true };
     }
   }
-  const prev = t > 0 && toks.kind[t - 1] === K.Word ? toks.lower[t - 1] : '';
+  const prev = t > 0 && toks.kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
   if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both') return null;
   const passive = BE.has(prev);
   const phrases = PHRASE_TAILS.get(w);
@@ -59,7 +62,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
   // "added to the list", "the stated goal"
-  const next = t + 1 < toks.n && toks.kind[t + 1] === K.Word ? toks.lower[t + 1] : '';
+  const next = t + 1 < toks.n && toks.kind[t + 1] === K.Word ? lw(toks, t + 1) : '';
   if (form.lemma === 'add' && (next === 'to' || next === 'up')) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
 }
@@ -67,7 +70,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
 function matches(toks: Toks, t: number, words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i++) {
     const k = t + i - from;
-    if (k >= toks.n || toks.lower[k] !== words[i]) return false;
+    if (k >= toks.n || lw(toks, k) !== words[i]) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@
 // cue after ('"...," the Tory said', '"...," said Mr Smith'), before ('X told the conference: "..."',
 // 'He said, "..."'), dash attributions ('"..." — Commissioner Geoffrey Starks'), floating quoted
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
-import { K, type Toks } from './scan-tokens.js';
+import { K, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { sentenceRange, type Found, type QuoteContext } from './found.js';
@@ -129,7 +129,7 @@ function nestedCue(ctx: QuoteContext, m: Marked, parent: Marked): Attribution {
     const cue = cueAt(toks, k, first);
     if (!cue) continue;
     if (cue.passive) {
-      const by = cue.e < m.open && toks.lower[cue.e] === 'by' ? cue.e : -1;
+      const by = cue.e < m.open && lw(toks, cue.e) === 'by' ? cue.e : -1;
       return { cue, cueSpan: span(toks, cue.s, cue.e), mention: by >= 0 ? phraseAfter(toks, by + 1, m.open) : null };
     }
     return { cue, cueSpan: span(toks, cue.s, cue.e), mention: subjectBefore(toks, k, first) };

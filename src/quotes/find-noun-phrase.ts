@@ -2,7 +2,7 @@
 // "X, a doctor, said"), the noun phrase right of one ("said Mr Smith", "according to officials"),
 // and a sentence's subject for participles ("Putin ..., saying"). Heuristic, no tagger: capitalised
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
-import { K, isCap, type Toks } from './scan-tokens.js';
+import { K, isCap, type Toks, lw } from './scan-tokens.js';
 import { DETERMINER, NP_STOP, PRONOUN, SENTENCE_ADVERB } from './lexicon.js';
 
 export type TokRange = { s: number; e: number };
@@ -17,7 +17,7 @@ const MAX = 9;
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
-  while (j >= floor && toks.kind[j] === K.Word && AUX.has(toks.lower[j])) j--;
+  while (j >= floor && toks.kind[j] === K.Word && AUX.has(lw(toks, j))) j--;
   if (j < floor) return null;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ',') {
     // "X, a doctor, said" / "The White House, meanwhile, made clear"
@@ -27,17 +27,17 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     j = k - 1;
   }
   if (toks.kind[j] !== K.Word) return null;
-  if (PRONOUN.has(toks.lower[j]) || toks.lower[j] === 'i' || toks.lower[j] === 'we') return { s: j, e: j + 1 };
+  if (PRONOUN.has(lw(toks, j)) || lw(toks, j) === 'i' || lw(toks, j) === 'we') return { s: j, e: j + 1 };
   let s = j + 1;
   for (let k = j; k >= floor && j - k < MAX; k--) {
     if (toks.kind[k] !== K.Word) break;
-    const w = toks.lower[k];
+    const w = lw(toks, k);
     if (NP_STOP.has(w) && !(INNER_PREP.has(w) && k < j)) break;
     if (SENTENCE_ADVERB.has(w) && isCap(toks, k)) break;
     s = k;
   }
   // "... of the bill said" — a phrase may not open with a preposition
-  while (s <= j && INNER_PREP.has(toks.lower[s])) s++;
+  while (s <= j && INNER_PREP.has(lw(toks, s))) s++;
   return s <= j ? { s, e: j + 1 } : null;
 }
 
@@ -46,13 +46,13 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
   let e = t;
   for (let k = t; k < limit && k - t < MAX; k++) {
     if (toks.kind[k] !== K.Word) break;
-    const w = toks.lower[k];
+    const w = lw(toks, k);
     if (k > t && NP_STOP.has(w) && !INNER_PREP.has(w)) break;
     if (k === t && NP_STOP.has(w) && !PRONOUN.has(w)) return null;
     e = k + 1;
     if (PRONOUN.has(w) && k === t) break;
   }
-  while (e > t && INNER_PREP.has(toks.lower[e - 1])) e--;
+  while (e > t && INNER_PREP.has(lw(toks, e - 1))) e--;
   return e > t ? { s: t, e } : null;
 }
 
@@ -63,26 +63,26 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
  */
 export function sentenceSubject(toks: Toks, first: number, limit: number): TokRange | null {
   let t = first;
-  while (t < limit && toks.kind[t] === K.Word && SENTENCE_ADVERB.has(toks.lower[t])) t++;
-  if (t < limit && toks.kind[t] === K.Word && NP_STOP.has(toks.lower[t]) && !PRONOUN.has(toks.lower[t])) {
+  while (t < limit && toks.kind[t] === K.Word && SENTENCE_ADVERB.has(lw(toks, t))) t++;
+  if (t < limit && toks.kind[t] === K.Word && NP_STOP.has(lw(toks, t)) && !PRONOUN.has(lw(toks, t))) {
     let k = t;
     while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
     if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
   if (t >= limit || toks.kind[t] !== K.Word) return null;
-  if (PRONOUN.has(toks.lower[t])) return { s: t, e: t + 1 };
+  if (PRONOUN.has(lw(toks, t))) return { s: t, e: t + 1 };
   let e = t;
   let lastCap = -1;
   for (let k = t; k < limit && k - t < MAX; k++) {
     if (toks.kind[k] !== K.Word) break;
-    const w = toks.lower[k];
+    const w = lw(toks, k);
     if (NP_STOP.has(w) && !INNER_PREP.has(w)) break;
     if (isCap(toks, k)) lastCap = k;
     else if (!(DETERMINER.has(w) || k === t || isCap(toks, k + 1) || (k + 1 < limit && isCap(toks, k + 2) && toks.kind[k + 1] === K.Word)) && lastCap >= 0) break;
     else if (lastCap < 0 && k - t >= 3) break;
     e = k + 1;
   }
-  while (e > t && INNER_PREP.has(toks.lower[e - 1])) e--;
+  while (e > t && INNER_PREP.has(lw(toks, e - 1))) e--;
   return e > t ? { s: t, e } : null;
 }

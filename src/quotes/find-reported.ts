@@ -2,12 +2,13 @@
 // ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue.
-import { K, isCap, type Toks } from './scan-tokens.js';
+import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { sentenceRange, type Found, type QuoteContext } from './found.js';
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
 
+const H_AND = hashWord('and');
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
 const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
@@ -72,7 +73,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     else mention = sentenceSubject(toks, first, cue.s);
   } else {
     mention = subject;
-    if (!mention && toks.lower[cue.s - 1] === 'and' && hasPrevious) sameAsPrevious = true;
+    if (!mention && lw(toks, cue.s - 1) === 'and' && hasPrevious) sameAsPrevious = true;
     else if (!mention) return null;
   }
   if (!mention && !sameAsPrevious) return null;
@@ -83,7 +84,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
 
 function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'confidence'>, s: number, e: number, confidence: number): Found | null {
   const { toks } = ctx;
-  while (s < e && (toks.kind[s] === K.Punct || toks.lower[s] === 'that')) s++;
+  while (s < e && (toks.kind[s] === K.Punct || lw(toks, s) === 'that')) s++;
   e = trimEnd(toks, s, e);
   if (e - s < 2) return null;
   let type: Found['type'] = 'indirect';
@@ -108,18 +109,18 @@ function clauseStart(toks: Toks, cue: Cue, end: number): number {
   // "urged Russia to end ...", "called on Russia to promote ...": the object is part of the content
   if (cue.objectTo) {
     for (let k = t; k < end && k - t <= 6; k++) {
-      const w = toks.lower[k];
+      const w = lw(toks, k);
       if (w === 'that' || toks.kind[k] !== K.Word) break;
       if (w === 'to' && k > t && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1)) return t;
     }
   }
   const a = skipAdverbials(toks, t, end);
   t = a.next;
-  if (toks.lower[t] === 'that') return t + 1;
+  if (lw(toks, t) === 'that') return t + 1;
   if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'remind' || cue.lemma === 'assure' || cue.lemma === 'warn') {
     // "told BBC Two's Newsnight he had misgivings": skip the one told
     for (let k = t; k < end && k - t <= 6; k++) {
-      const w = toks.lower[k];
+      const w = lw(toks, k);
       if (w === 'that') return k + 1;
       if (toks.kind[k] !== K.Word) return k > t ? k : -1;
       if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && !isCap(toks, k - 1)))) return k;
@@ -132,11 +133,11 @@ function clauseStart(toks: Toks, cue: Cue, end: number): number {
 
 function skipAdverbials(toks: Toks, t: number, end: number): { next: number; rest: number } {
   let k = t;
-  while (k < end && toks.kind[k] === K.Word && (TIME_WORD.has(toks.lower[k]) || (PREPOSITION.has(toks.lower[k]) && thatSoon(toks, k, end)))) {
-    if (PREPOSITION.has(toks.lower[k])) { while (k < end && toks.lower[k] !== 'that' && toks.kind[k] === K.Word) k++; break; }
+  while (k < end && toks.kind[k] === K.Word && (TIME_WORD.has(lw(toks, k)) || (PREPOSITION.has(lw(toks, k)) && thatSoon(toks, k, end)))) {
+    if (PREPOSITION.has(lw(toks, k))) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
     k++;
   }
-  if (ch(toks, k) === ',' && toks.lower[k + 1] === 'that') k++;
+  if (ch(toks, k) === ',' && lw(toks, k + 1) === 'that') k++;
   let rest = 0;
   for (let j = k; j < end && rest < 2; j++) if (toks.kind[j] === K.Word) rest++;
   return { next: k, rest };
@@ -145,7 +146,7 @@ function skipAdverbials(toks: Toks, t: number, end: number): { next: number; res
 // "said in a statement that ..." — a preposition after the cue is an adverbial when "that" follows soon
 function thatSoon(toks: Toks, k: number, end: number): boolean {
   for (let j = k + 1; j < end && j - k <= 8; j++) {
-    if (toks.lower[j] === 'that') return true;
+    if (lw(toks, j) === 'that') return true;
     if (toks.kind[j] !== K.Word) return false;
   }
   return k + 6 >= end;
@@ -157,8 +158,8 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     if (t - s > 150) return t;
     const c = ch(toks, t);
     if (c === ';') return t;
-    if (c === ',' && STOP_AFTER_COMMA.has(toks.lower[t + 1])) return t;
-    if (toks.lower[t] === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+    if (c === ',' && STOP_AFTER_COMMA.has(lw(toks, t + 1))) return t;
+    if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;
 }
@@ -175,7 +176,7 @@ function hasOpenBefore(toks: Toks, s: number, e: number): boolean {
 }
 
 function subjectIsAux(toks: Toks, t: number): boolean {
-  const w = toks.lower[t - 1];
+  const w = lw(toks, t - 1);
   return w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'been' || w === 'be';
 }
 

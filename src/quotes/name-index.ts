@@ -1,7 +1,7 @@
 // Names the text itself offers when no entity covers a mention: capitalised runs with their titles
 // stripped ("former foreign secretary Sir Malcolm Rifkind" → "Malcolm Rifkind"), indexed by surname
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
-import { K, isCap, tokText, type Toks } from './scan-tokens.js';
+import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
 import { HONORIFIC } from './lexicon.js';
 
 const ORG_WORDS = new Set(`house party department ministry office council committee commission agency post times news
@@ -12,44 +12,55 @@ tribune herald guardian telegraph daily magazine channel cnn bbc fbi cia nato un
 
 export type NameInfo = { name: string; gender?: 'm' | 'f'; org: boolean; single: boolean };
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Name of the capitalised run ending at token e-1 within [s, e); null when there is none. */
 export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   let b = e;
-  while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && /^\d/.test(toks.lower[b - 1]) && b - 1 > s && isCap(toks, b - 2)))) b--;
+  while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && isDigit(toks.text.charCodeAt(toks.start[b - 1])) && b - 1 > s && isCap(toks, b - 2)))) b--;
   if (b === e) return null;
   let gender: 'm' | 'f' | undefined;
-  while (b < e - 1 && (toks.lower[b] === 'the' || toks.lower[b] === 'a')) b++;
+  while (b < e - 1 && (lw(toks, b) === 'the' || lw(toks, b) === 'a')) b++;
   let from = b;
   for (let t = b; t < e; t++) {
-    const h = HONORIFIC.get(toks.lower[t]) ?? HONORIFIC.get(toks.lower[t].replace(/\.$/, ''));
+    const h = HONORIFIC.get(lw(toks, t));
     if (h !== undefined && t < e - 1) { from = t + 1; if (h) gender = h as 'm' | 'f'; }
   }
-  const words: string[] = [];
   let org = false;
-  for (let t = from; t < e; t++) {
-    const w = tokText(toks, t);
-    words.push(w);
-    if (ORG_WORDS.has(toks.lower[t])) org = true;
-  }
-  return { name: words.join(' ').replace(/['’]s$/, ''), gender, org, single: words.length === 1 };
+  for (let t = from; t < e; t++) if (ORG_WORDS.has(lw(toks, t))) { org = true; break; }
+  let name = toks.text.slice(toks.start[from], toks.end[e - 1]);
+  const c = name.charCodeAt(name.length - 2);
+  if (name.endsWith('s') && (c === 39 || c === 0x2019)) name = name.slice(0, -2);
+  return { name, gender, org, single: e - from === 1 };
 }
 
-/** Surname (lowercased) → full name, from every run of two or more capitalised words in the text. */
-export function indexNames(toks: Toks): Map<string, NameInfo> {
-  const index = new Map<string, NameInfo>();
-  let t = 0;
-  while (t < toks.n) {
-    if (!isCap(toks, t)) { t++; continue; }
-    let e = t;
-    while (e < toks.n && isCap(toks, e) && toks.para[e] === toks.para[t]) e++;
-    const info = e - t >= 2 ? nameOfRun(toks, t, e) : null;
-    if (info && !info.single && !info.org) {
-      const last = info.name.split(' ').pop()!.toLowerCase();
-      const known = index.get(last);
-      if (!known) index.set(last, info);
-      else if (!known.gender && info.gender) index.set(last, { ...known, gender: info.gender });
+/** Looks up the full name a surname stands for ("Tillerson" → "Rex Tillerson"), cached per surname. */
+export type NameLookup = (surname: string) => NameInfo | undefined;
+
+/**
+ * A surname lookup over the text: the first run of two or more capitalised words (titles stripped)
+ * that ends with the surname, with a gender from any honorific seen with it. Scans on demand, by hash.
+ */
+export function nameLookup(toks: Toks): NameLookup {
+  const cache = new Map<string, NameInfo | undefined>();
+  return (surname) => {
+    const key = surname.toLowerCase();
+    if (cache.has(key)) return cache.get(key);
+    const h = hashWord(key);
+    let found: NameInfo | undefined;
+    let gender: 'm' | 'f' | undefined;
+    for (let t = 1; t < toks.n; t++) {
+      if (toks.hash[t] !== h || lw(toks, t) !== key || !isCap(toks, t - 1)) continue;
+      let s = t - 1;
+      while (s > 0 && isCap(toks, s - 1) && toks.para[s - 1] === toks.para[t] && t - s < 8) s--;
+      const info = nameOfRun(toks, s, t + 1);
+      if (!info || info.org) continue;
+      gender ??= info.gender;
+      if (!info.single && !found) found = info;
+      if (found && gender) break;
     }
-    t = e;
-  }
-  return index;
+    const out = found ? { ...found, gender: found.gender ?? gender } : undefined;
+    cache.set(key, out);
+    return out;
+  };
 }

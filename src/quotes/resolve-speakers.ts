@@ -3,10 +3,10 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, type Toks } from './scan-tokens.js';
+import { K, type Toks, lw } from './scan-tokens.js';
 import type { Found } from './found.js';
 import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
-import { indexNames, nameOfRun } from './name-index.js';
+import { nameLookup, nameOfRun, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
@@ -16,11 +16,12 @@ const WINDOW = 3;
 
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
-  const names = lazy(() => indexNames(toks));
-  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index, names()));
+  const names = nameLookup(toks);
+  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index, names));
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
-  const order = found.map((_, i) => i).sort((a, b) => anchor(toks, found[a]) - anchor(toks, found[b]));
+  const anchors = found.map((f) => anchor(toks, f));
+  const order = found.map((_, i) => i).sort((a, b) => anchors[a] - anchors[b]);
   let previous: Known | null = null;
   for (const i of order) {
     const f = found[i];
@@ -57,12 +58,12 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: () => ReturnType<typeof indexNames>, history: Known[], subjects: () => Known[]): Known | null {
+function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: NameLookup, history: Known[], subjects: () => Known[]): Known | null {
   const { s, e } = f.mention!;
   const start = toks.start[s], end = toks.end[e - 1];
   const at = { start, end };
   const para = f.paragraph;
-  const head = toks.lower[e - 1];
+  const head = lw(toks, e - 1);
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
   if (pronoun !== undefined) {
     const hit = antecedent(history, subjects(), start, para, (k) =>
@@ -79,7 +80,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   }
   const ent = entityAt(index, start, end);
   const role = PERSON_ROLE.get(head);
-  if (role !== undefined && toks.lower[s] === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
+  if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
     const hit = antecedent(history, subjects(), start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
@@ -89,12 +90,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     if (ent.mentionKind !== 'demonym') return fromEntity(entity, at, para);
     return { speaker: { name: stripDeterminer(toks, s, e), entity: entity.id, ...at }, kind: 'group', plural: true, para };
   }
-  if (role !== undefined && toks.lower[s] === 'the') return null;
+  if (role !== undefined && lw(toks, s) === 'the') return null;
   const run = nameOfRun(toks, s, e);
   if (run) {
     let { name, gender } = run;
     if (run.single && !run.org) {
-      const full = names().get(name.toLowerCase());
+      const full = names(name);
       if (full) { name = full.name; gender = gender ?? full.gender; }
     }
     const kind = run.org ? 'org' : 'person';
@@ -126,13 +127,13 @@ function antecedent(history: Known[], subjects: Known[], pos: number, para: numb
 }
 
 /** Named sentence subjects ("Senator Mark Ellis voted ..."), the people talked about. */
-function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: ReturnType<typeof indexNames>): Known[] {
+function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: NameLookup): Known[] {
   const out: Known[] = [];
   const f = sentences.first;
   for (let i = 0; i < f.length; i++) {
     const end = i + 1 < f.length ? f[i + 1] : toks.n;
     const np = sentenceSubject(toks, f[i], Math.min(end, f[i] + 30));
-    if (!np || (np.e - np.s === 1 && PRONOUN.has(toks.lower[np.s]))) continue;
+    if (!np || (np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s)))) continue;
     const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
     const ent = entityAt(index, at.start, at.end);
     let known: Known | null = null;
@@ -141,7 +142,7 @@ function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly En
       const run = nameOfRun(toks, np.s, np.e);
       if (!run) continue;
       let { name, gender } = run;
-      if (run.single && !run.org) { const full = names.get(name.toLowerCase()); if (full) { name = full.name; gender = gender ?? full.gender; } }
+      if (run.single && !run.org) { const full = names(name); if (full) { name = full.name; gender = gender ?? full.gender; } }
       known = { speaker: { name }, kind: run.org ? 'org' : 'person', gender, plural: false, para: toks.para[np.s] };
     }
     out.push({ ...known, speaker: withoutSpan(known.speaker), pos: at.start });
@@ -155,7 +156,7 @@ function fromEntity(entity: Entity, at: { start: number; end: number }, para: nu
 }
 
 function stripDeterminer(toks: Toks, s: number, e: number): string {
-  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(toks.lower[s])) s++;
+  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s))) s++;
   return toks.text.slice(toks.start[s], toks.end[e - 1]);
 }
 

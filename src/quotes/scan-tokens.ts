@@ -13,14 +13,20 @@ export type Toks = Readonly<{
   kind: Uint8Array;
   /** Paragraph number (a newline starts a new paragraph). */
   para: Int32Array;
-  /** Lowercased word text; '' for non-words. */
-  lower: string[];
+  /** Lowercased word text, filled on demand by `lw`. */
+  lower: (string | undefined)[];
+  /** A hash of each word's lowercased text (see `hashWord`): a cheap first test before `lw`. */
+  hash: Int32Array;
 }>;
 
-const isAlnum = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x3040 && c < 0xfe00);
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+// Character classes in one table (1 = word character, 2 = space): one load per character.
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x3040 && c < 0xfe00)) CLASS[c] = 1;
+  else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) CLASS[c] = 2;
+}
+const isAlnum = (c: number): boolean => CLASS[c] === 1;
+const isSpace = (c: number): boolean => CLASS[c] === 2;
 const APOS = 0x27, RSQ = 0x2019, LSQ = 0x2018, DQ = 0x22, LDQ = 0x201c, RDQ = 0x201d;
 // Letters a straight double quote opens after: "(", "[", dashes, slash.
 const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47]);
@@ -31,15 +37,19 @@ export function scanTokens(text: string): Toks {
   const cap = Math.max(16, (len >> 2) + 16);
   let start = new Int32Array(cap), end = new Int32Array(cap), para = new Int32Array(cap);
   let kind = new Uint8Array(cap);
-  const lower: string[] = [];
+  let hash = new Int32Array(cap);
   let n = 0, p = 0, sawText = false;
   const push = (s: number, e: number, k: number): void => {
     if (n === start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (l: number) => T)(a.length * 2); b.set(a); return b; };
-      start = grow(start); end = grow(end); para = grow(para); kind = grow(kind);
+      start = grow(start); end = grow(end); para = grow(para); kind = grow(kind); hash = grow(hash);
     }
     start[n] = s; end[n] = e; kind[n] = k; para[n] = p;
-    lower.push(k === K.Word ? text.slice(s, e).toLowerCase() : '');
+    if (k === K.Word) {
+      let h = 0;
+      for (let x = s; x < e; x++) { const c = text.charCodeAt(x); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
+      hash[n] = h;
+    }
     n++;
   };
   let i = 0;
@@ -85,7 +95,7 @@ export function scanTokens(text: string): Toks {
     else push(i, i + 1, K.Punct);
     i++;
   }
-  return { text, n, start, end, kind, para, lower };
+  return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), hash };
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -95,6 +105,21 @@ export function isCap(toks: Toks, t: number): boolean {
   if (toks.kind[t] !== K.Word) return false;
   const c = toks.text.charCodeAt(toks.start[t]);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** Lowercased text of word token `t` ('' for others and out of range), cached. */
+export function lw(toks: Toks, t: number): string {
+  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return '';
+  let s = toks.lower[t];
+  if (s === undefined) { s = toks.text.slice(toks.start[t], toks.end[t]).toLowerCase(); toks.lower[t] = s; }
+  return s;
+}
+
+/** The hash `scanTokens` gives a word: compare with `toks.hash[t]` before reading the word. */
+export function hashWord(w: string): number {
+  let h = 0;
+  for (let x = 0; x < w.length; x++) { const c = w.charCodeAt(x); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
+  return h;
 }
 
 /** Token text. */

@@ -1,6 +1,6 @@
 // Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
 // paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
-import { K, isCap, type Toks } from './scan-tokens.js';
+import { K, isCap, type Toks, lw } from './scan-tokens.js';
 
 const ABBREVIATIONS = new Set(`mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
 sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`.split(/\s+/));
@@ -27,12 +27,12 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
     if (k === K.Word) continue;
     const nextStartsSentence = isCap(toks, t + 1) || kind[t + 1] === K.DOpen || kind[t + 1] === K.SOpen || (kind[t + 1] === K.Word && text.charCodeAt(start[t + 1]) <= 57);
     if (k === K.Punct && inside[t] < 0 && isEnd(text[start[t]])) {
-      const prev = t > 0 && kind[t - 1] === K.Word ? toks.lower[t - 1] : '';
+      const prev = t > 0 && kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
       const abbreviation = ABBREVIATIONS.has(prev) || (prev.length === 1 && isCap(toks, t - 1));
       if (nextStartsSentence && !abbreviation) breakNext = true;
     } else if (k === K.DClose && t > 0 && isEnd(text[start[t - 1]]) && nextStartsSentence && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
-      breakNext = kind[t + 1] === K.DOpen || !isCueish(toks.lower[t + 2] ?? '');
+      breakNext = kind[t + 1] === K.DOpen || !isCueish(lw(toks, t + 2) ?? '');
     }
   }
   return { first, of };

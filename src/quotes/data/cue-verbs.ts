@@ -62,4 +62,4 @@ go on to say
 `;
 
 /** Prepositional cues: the source follows. */
-export const SOURCE_AFTER = `according to|as reported by|in the words of`;
+export const SOURCE_AFTER = `according to`;
