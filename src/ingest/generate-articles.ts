@@ -22,6 +22,21 @@ const VERBS = [['accused', 'ACCUSE'], ['threatened', 'THREATEN'], ['met', 'MEET'
 const TOPICS = ['trade tariffs', 'the nuclear programme', 'refugee quotas', 'border security', 'climate targets', 'sanctions relief', 'cyber attacks',
   'election interference', 'fishing rights', 'gas pipelines', 'arms sales', 'human rights', 'the peace talks', 'currency manipulation',
   'steel exports', 'military exercises', 'air strikes', 'the ceasefire', 'vaccine supplies', 'debt restructuring'];
+// Composed vocabularies, so that words follow a long tail as in real news: 1,200 topics, 2,000 people.
+const ADJ = ['trade', 'nuclear', 'border', 'climate', 'refugee', 'cyber', 'election', 'fishing', 'gas', 'arms', 'steel', 'military', 'vaccine',
+  'debt', 'currency', 'grain', 'pipeline', 'water', 'oil', 'banking', 'space', 'maritime', 'labour', 'pension', 'housing', 'privacy', 'mining',
+  'tobacco', 'aviation', 'railway'];
+const NOUN = ['tariffs', 'programme', 'quotas', 'security', 'targets', 'relief', 'attacks', 'interference', 'rights', 'sales', 'exports', 'exercises',
+  'supplies', 'restructuring', 'subsidies', 'treaty', 'inspections', 'reforms', 'sanctions', 'talks', 'dispute', 'corridor', 'licences', 'levies',
+  'standards', 'agreement', 'investigation', 'moratorium', 'embargo', 'summit', 'ceasefire', 'deal', 'ban', 'audit', 'waiver', 'census', 'strike',
+  'shortage', 'crisis', 'scheme'];
+const FIRST = ['Anna', 'Omar', 'Li', 'Maria', 'John', 'Fatima', 'Pierre', 'Yuki', 'Carlos', 'Ingrid', 'Kwame', 'Sofia', 'Dmitri', 'Aisha', 'Paolo',
+  'Mei', 'Ahmed', 'Elena', 'Tomas', 'Grace', 'Ravi', 'Hana', 'Lukas', 'Amara', 'Diego', 'Noor', 'Viktor', 'Leila', 'Samuel', 'Ines', 'Kenji',
+  'Olga', 'Mateo', 'Zara', 'Felix', 'Priya', 'Jonas', 'Chloe', 'Hassan', 'Marta'];
+const LAST = ['Keller', 'Haddad', 'Wei', 'Santos', 'Hale', 'Rahman', 'Dubois', 'Tanaka', 'Ruiz', 'Larsen', 'Mensah', 'Rossi', 'Petrov', 'Bello',
+  'Conti', 'Chen', 'Karimi', 'Novak', 'Silva', 'Okafor', 'Mehta', 'Kim', 'Weber', 'Diallo', 'Vargas', 'Aziz', 'Horvat', 'Nasser', 'Osei',
+  'Moreau', 'Sato', 'Ivanova', 'Lopez', 'Khan', 'Fischer', 'Sharma', 'Berg', 'Martin', 'Yilmaz', 'Nowak', 'Costa', 'Mbeki', 'Park', 'Grant',
+  'Reyes', 'Lund', 'Abbasi', 'Roth', 'Ferreira', 'Quinn'];
 const SOURCES = ['huffpost', 'breitbart', 'reuters', 'apnews', 'nytimes', 'wash-post', 'politico', 'guardian', 'bbc', 'aljazeera', 'foxnews', 'cnn'];
 const CLAIMS = ['We will not accept {t} being used as a weapon', 'The talks on {t} were frank and useful', 'Nobody should doubt our resolve on {t}',
   'This is a serious moment for {t}', 'Our partners must act now on {t}', 'We have made real progress on {t} this week',
@@ -51,7 +66,11 @@ export type Generated = { raw: RawInput; item: () => IngestItem };
 export function generateArticle(i: number, seed = 1): Generated {
   const r = rng(seed * 1_000_003 + i);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-  const topic = pick(TOPICS);
+  const anyTopic = () => (r() < 0.2 ? pick(TOPICS) : `${pick(ADJ)} ${pick(NOUN)}`);
+  const focus = [anyTopic(), anyTopic()];
+  const TOPIC = () => (r() < 0.8 ? pick(focus) : anyTopic());
+  const cast = [pick(SPEAKERS), pick(SPEAKERS), ...Array.from({ length: 3 }, () => [`${pick(FIRST)} ${pick(LAST)}`, pick(COUNTRIES)[1]] as const)];
+  const topic = focus[0];
   const country = pick(COUNTRIES);
   const parts: string[] = [];
   let len = 0;
@@ -64,15 +83,15 @@ export function generateArticle(i: number, seed = 1): Generated {
     entities.set(name, e);
   };
   const add = (s: string) => { parts.push(s); len += s.length; };
-  const headline = `${pick(SPEAKERS)[0]} and ${country[0]} at odds over ${topic}`;
+  const headline = `${cast[0][0]} and ${country[0]} at odds over ${topic}`;
   add(headline + '\n\n');
   const n = 20 + Math.floor(r() * 16);
   for (let k = 0; k < n; k++) {
     const roll = r();
     const sent: string[] = [];
     if (roll < 0.35) {
-      const [name, iso] = pick(SPEAKERS);
-      const claim = pick(CLAIMS).replace('{t}', pick(TOPICS));
+      const [name, iso] = r() < 0.25 ? cast[Math.floor(r() * 2)] : cast[2 + Math.floor(r() * 3)];
+      const claim = pick(CLAIMS).replace('{t}', TOPIC());
       const start = len + 1;
       const s = `"${claim}," ${name} said on ${pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}.`;
       quotes.push({ id: `q${quotes.length + 1}`, type: 'direct', start, end: start + claim.length, speaker: { name, start: start + claim.length + 3, end: start + claim.length + 3 + name.length }, confidence: 0.9 });
@@ -84,7 +103,7 @@ export function generateArticle(i: number, seed = 1): Generated {
       if (target === actor) [target, tIso] = country;
       const [verb, code] = pick(VERBS);
       const subject = actor[0].toUpperCase() + actor.slice(1);
-      const s = `${subject} ${verb} ${target} over ${pick(TOPICS)}, officials said.`;
+      const s = `${subject} ${verb} ${target} over ${TOPIC()}, officials said.`;
       const start = len;
       mention(actor, 'location', aIso, start);
       mention(target, 'location', tIso, start + subject.length + verb.length + 2);
@@ -96,7 +115,7 @@ export function generateArticle(i: number, seed = 1): Generated {
       });
       sent.push(s);
     } else {
-      sent.push(pick(FILLER).replace('{t}', pick(TOPICS)).replace('{c}', pick(COUNTRIES)[0]));
+      sent.push(pick(FILLER).replace('{t}', TOPIC()).replace('{c}', pick(COUNTRIES)[0]));
     }
     add(sent.join(' ') + (k % 3 === 2 ? '\n\n' : ' '));
   }

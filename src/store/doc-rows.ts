@@ -22,6 +22,9 @@ export type DocRows = {
   events: EventRow[];
   actorKeys: string[];
   relations: RelationRow[];
+  /** Distinct event types and speakers, '|'-joined: search facets count them without touching child tables. */
+  facetEvents: string;
+  facetSpeakers: string;
 };
 
 const actor = (a: { name: string; country?: string; sector?: string }): EventActorRecord =>
@@ -57,6 +60,8 @@ export function docRows(doc: ContractDoc): DocRows {
     pubTs: Number.isFinite(ms) ? new Date(ms).toISOString() : '',
     pubDay: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : '',
     entities, quotes, events, actorKeys: [...keys], relations: relationsOf(doc, events),
+    facetEvents: [...new Set(events.map((v) => v.event))].join('|'),
+    facetSpeakers: [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker.replace(/\|/g, '/')] : [])))].join('|'),
   };
 }
 

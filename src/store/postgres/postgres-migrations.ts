@@ -13,8 +13,9 @@ CREATE TABLE articles (
   id text PRIMARY KEY, url text, source text, source_lc text, headline text, published text, updated text,
   pub_ts text NOT NULL DEFAULT '', pub_day text NOT NULL DEFAULT '', text_hash text NOT NULL, body_hash text NOT NULL,
   revision integer NOT NULL, revisions integer NOT NULL, canonical_id text NOT NULL, duplicate_kind text NOT NULL,
-  is_canonical smallint NOT NULL, ingested_at text NOT NULL, text text NOT NULL, minhash bytea,
-  tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED);
+  is_canonical smallint NOT NULL, ingested_at text NOT NULL, facet_events text NOT NULL DEFAULT '', facet_speakers text NOT NULL DEFAULT '',
+  tsv tsvector NOT NULL);
+CREATE TABLE article_texts (article_id text PRIMARY KEY, text text NOT NULL, minhash bytea);
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 CREATE INDEX articles_order ON articles (is_canonical, pub_ts DESC, id DESC);
 CREATE INDEX articles_pub ON articles (pub_ts DESC, id DESC);

@@ -19,6 +19,27 @@ async function insertRows(c: PoolClient, table: string, cols: string[], rows: Ro
   }
 }
 
+/** The weighted tsvector: headline A, body B. */
+const TSV = (headline: string, text: string) => `setweight(to_tsvector('english', ${headline}), 'A') || setweight(to_tsvector('english', ${text}), 'B')`;
+
+const ARTICLE_COLS = ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
+  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers'];
+
+/** Articles rows carry two extra values (headline, text) that only feed the tsvector. */
+async function insertArticles(c: PoolClient, rows: Rows): Promise<void> {
+  const per = 500;
+  for (let i = 0; i < rows.length; i += per) {
+    const params: unknown[] = [];
+    const values = rows.slice(i, i + per).map((r) => {
+      const ph = r.map((v) => { params.push(v); return `$${params.length}`; });
+      const text = ph.pop()!;
+      const head = ph.pop()!;
+      return `(${ph.join(',')}, ${TSV(head, text)})`;
+    }).join(',');
+    await c.query(`INSERT INTO articles (${ARTICLE_COLS.join(',')}, tsv) VALUES ${values}`, params);
+  }
+}
+
 function childRows(id: string, rows: DocRows) {
   const out = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
   for (const q of rows.quotes) out.quotes.push([id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end]);
@@ -49,7 +70,8 @@ async function lookup(c: PoolClient, items: readonly IngestItem[]) {
   const hashes = new Map<string, string>();
   for (const r of (await c.query('SELECT body_hash, canonical_id FROM articles WHERE body_hash = ANY($1)', [keys.hashes])).rows) hashes.set(r.body_hash, r.canonical_id);
   const bands = new Map<string, BandMember[]>();
-  const rows = (await c.query(`SELECT b.band, a.id, a.canonical_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+  const rows = (await c.query(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+    JOIN article_texts t ON t.article_id = b.article_id
     WHERE b.band = ANY($1)`, [[...new Set(keys.bands.flat())]])).rows;
   for (const r of rows) {
     const list = bands.get(r.band) ?? [];
@@ -68,7 +90,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     const { bandsOf, found } = await lookup(c, items);
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     const now = new Date().toISOString();
-    const art: Rows = [], rev: Rows = [], bands: Rows = [];
+    const art: Rows = [], rev: Rows = [], bands: Rows = [], texts: Rows = [];
     const kids = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
     const replaced: string[] = [];
     const eventTypes = new Set<string>(), sources = new Set<string>();
@@ -82,13 +104,17 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
       if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
-          published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, text = $12 WHERE id = $13`,
+          published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
+          tsv = ${TSV('$4', '$14')} WHERE id = $15`,
         [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
-          item.textHash, item.bodyHash, a.revision, d.text, item.id]);
+          item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id]);
+        await c.query('UPDATE article_texts SET text = $1 WHERE article_id = $2', [d.text, item.id]);
         replaced.push(item.id);
       } else {
         art.push([item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
-          rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, d.text, sigToBytes(item.minhash)]);
+          rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers,
+          d.meta.headline ?? '', d.text]);
+        texts.push([item.id, d.text, sigToBytes(item.minhash)]);
         for (const b of a.bands) bands.push([b, item.id]);
       }
       const k = childRows(item.id, rows);
@@ -98,8 +124,8 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     if (replaced.length) {
       for (const t of ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations']) await c.query(`DELETE FROM ${t} WHERE article_id = ANY($1)`, [replaced]);
     }
-    await insertRows(c, 'articles', ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
-      'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'text', 'minhash'], art);
+    await insertArticles(c, art);
+    await insertRows(c, 'article_texts', ['article_id', 'text', 'minhash'], texts);
     await insertRows(c, 'revisions', ['article_id', 'revision', 'text_hash', 'headline', 'updated', 'ingested_at', 'doc'], rev);
     await insertRows(c, 'lsh_bands', ['band', 'article_id'], bands, 'ON CONFLICT DO NOTHING');
     await insertRows(c, 'quotes', ['article_id', 'quote_id', 'type', 'text', 'speaker', 'speaker_lc', 'speaker_entity', 'cue', 'start_at', 'end_at'], kids.quotes);

@@ -34,12 +34,17 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   const f = articleFilter(opts, dialect);
   const limit = pageSize(opts);
   const params = [...f.params];
-  const sql = `SELECT ${ARTICLE_COLS}, a.text FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
+  const sql = `SELECT ${ARTICLE_COLS} FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
     ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${limit + 1}`;
   const rows = await exec.all(sql, params);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
-  const items = page.map((r) => ({ article: toArticle(r), snippet: makeSnippet(String(r.text ?? ''), f.node) }));
+  const texts = new Map<string, string>();
+  if (page.length) {
+    const rs = await exec.all(`SELECT article_id, text FROM article_texts WHERE article_id IN (${page.map(() => '?').join(',')})`, page.map((r) => r.id));
+    for (const r of rs) texts.set(String(r.article_id), String(r.text));
+  }
+  const items = page.map((r) => ({ article: toArticle(r), snippet: makeSnippet(texts.get(String(r.id)) ?? '', f.node) }));
   const last = page[page.length - 1];
   const next = more && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null;
   const all = articleFilter({ ...opts, copies: true }, dialect);
@@ -53,16 +58,18 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
 export const FACET_SAMPLE = 2000;
 
 async function searchFacets(exec: Exec, where: string, params: unknown[]) {
-  const m = `(SELECT a.id, a.source FROM articles a WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${FACET_SAMPLE}) m`;
-  const facet = async (sql: string): Promise<Facet[]> =>
-    (await exec.all(sql, params)).map((r) => ({ value: String(r.value), count: num(r.n) }));
-  const source = await facet(`SELECT m.source AS value, count(*) AS n FROM ${m} WHERE m.source IS NOT NULL
-    GROUP BY m.source ORDER BY n DESC, value LIMIT 20`);
-  const event = await facet(`SELECT ev.event AS value, count(DISTINCT ev.article_id) AS n FROM ${m} JOIN events ev ON ev.article_id = m.id
-    GROUP BY ev.event ORDER BY n DESC, value LIMIT 20`);
-  const speaker = await facet(`SELECT q.speaker AS value, count(*) AS n FROM ${m} JOIN quotes q ON q.article_id = m.id
-    WHERE q.speaker IS NOT NULL GROUP BY q.speaker ORDER BY n DESC, value LIMIT 20`);
-  return { source, event, speaker };
+  const rows = await exec.all(`SELECT a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${where}
+    ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${FACET_SAMPLE}`, params);
+  const counts = { source: new Map<string, number>(), event: new Map<string, number>(), speaker: new Map<string, number>() };
+  const add = (m: Map<string, number>, v: string) => { if (v) m.set(v, (m.get(v) ?? 0) + 1); };
+  for (const r of rows) {
+    add(counts.source, String(r.source ?? ''));
+    for (const v of String(r.facet_events ?? '').split('|')) add(counts.event, v);
+    for (const v of String(r.facet_speakers ?? '').split('|')) add(counts.speaker, v);
+  }
+  const top = (m: Map<string, number>): Facet[] => [...m].map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, 20);
+  return { source: top(counts.source), event: top(counts.event), speaker: top(counts.speaker) };
 }
 
 export async function getArticle(exec: Exec, id: string): Promise<ArticleDetail | null> {

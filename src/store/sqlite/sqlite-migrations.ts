@@ -1,6 +1,7 @@
 // SQLite schema, as numbered migrations applied once each and recorded in schema_migrations.
 // Child tables are keyed by article id (text), as in PostgreSQL, so both stores share their read SQL.
-// FTS5 is contentless (the text lives in articles.text) with rowid = articles.rid.
+// FTS5 is contentless (the text lives in article_texts) with rowid = articles.rid. Articles rows stay narrow
+// (no text) so that counting and sorting matches reads few pages.
 import type Database from 'better-sqlite3';
 
 export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[] = [
@@ -12,7 +13,9 @@ CREATE TABLE articles (
   rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT, source TEXT, source_lc TEXT, headline TEXT,
   published TEXT, updated TEXT, pub_ts TEXT NOT NULL DEFAULT '', pub_day TEXT NOT NULL DEFAULT '',
   text_hash TEXT NOT NULL, body_hash TEXT NOT NULL, revision INTEGER NOT NULL, revisions INTEGER NOT NULL, canonical_id TEXT NOT NULL,
-  duplicate_kind TEXT NOT NULL, is_canonical INTEGER NOT NULL, ingested_at TEXT NOT NULL, text TEXT NOT NULL, minhash BLOB);
+  duplicate_kind TEXT NOT NULL, is_canonical INTEGER NOT NULL, ingested_at TEXT NOT NULL, facet_events TEXT NOT NULL DEFAULT '',
+  facet_speakers TEXT NOT NULL DEFAULT '');
+CREATE TABLE article_texts (article_id TEXT PRIMARY KEY, text TEXT NOT NULL, minhash BLOB) WITHOUT ROWID;
 CREATE INDEX articles_order ON articles (is_canonical, pub_ts, id);
 CREATE INDEX articles_pub ON articles (pub_ts, id);
 CREATE INDEX articles_canonical ON articles (canonical_id);

@@ -17,7 +17,9 @@ export function sqliteWriter(db: Database.Database) {
   };
   const inList = (n: number) => Array.from({ length: n }, () => '?').join(',');
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
-    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, text, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
+    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
+  const insText = db.prepare(`INSERT OR REPLACE INTO article_texts (article_id, text, minhash) VALUES (?,?,?)`);
+  const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_id = ?`);
   const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,?)`);
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
@@ -29,7 +31,7 @@ export function sqliteWriter(db: Database.Database) {
   const insKey = db.prepare(`INSERT OR IGNORE INTO actor_keys (key, article_id) VALUES (?,?)`);
   const insRelation = db.prepare(`INSERT INTO relations VALUES (?,?,?,?,?)`);
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
-    headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, text = ? WHERE id = ?`);
+    headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
   const children = ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
 
@@ -67,7 +69,8 @@ export function sqliteWriter(db: Database.Database) {
     const bands = new Map<string, BandMember[]>();
     for (let i = 0; i < allBands.length; i += 5000) {
       const chunk = allBands.slice(i, i + 5000);
-      const rows = st(`SELECT b.band, a.id, a.canonical_id, a.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+      const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+        JOIN article_texts t ON t.article_id = b.article_id
         WHERE b.band IN (${inList(chunk.length)})`).all(...chunk) as Row[];
       for (const r of rows) {
         const list = bands.get(r.band) ?? [];
@@ -90,7 +93,8 @@ export function sqliteWriter(db: Database.Database) {
       const docJson = JSON.stringify(d);
       if (a.op === 'new') {
         const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-          rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, d.text, sigToBytes(item.minhash));
+          rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers);
+        insText.run(item.id, d.text, sigToBytes(item.minhash));
         insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
         insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
         for (const b of a.bands) insBand.run(b, item.id);
@@ -100,7 +104,8 @@ export function sqliteWriter(db: Database.Database) {
       insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
       if (!a.current) { setRevisions.run(a.revision, item.id); continue; }
       updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-        rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, d.text, item.id);
+        rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, item.id);
+      updText.run(d.text, item.id);
       const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
       delFts.run(rid);
       insFts.run(rid, d.meta.headline ?? '', d.text);
