@@ -35,15 +35,32 @@ function clauseBefore(w: SentenceWords, t: Trigger): string[] {
   return out;
 }
 
+const CUE_NAMES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
+type CueName = (typeof CUE_NAMES)[number];
+const masks = new WeakMap<Lexicon, Map<string, number>>();
+
+/** Word (or "put_off" bigram) → bit mask of the modality cue lists it is in; built once per lexicon. */
+function cueMasks(lx: Lexicon): Map<string, number> {
+  let m = masks.get(lx);
+  if (m) return m;
+  m = new Map();
+  CUE_NAMES.forEach((name, bit) => {
+    for (const word of lx.cues.get(name) ?? EMPTY) m!.set(word, (m!.get(word) ?? 0) | (1 << bit));
+  });
+  masks.set(lx, m);
+  return m;
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   const cue = (name: string) => lx.cues.get(name) ?? EMPTY;
   const before = clauseBefore(w, t);
-  const has = (name: string, within = LOOKBACK) => {
-    const set = cue(name);
-    for (let j = 0; j < before.length && j < within; j++) {
-      if (set.has(before[j]) || (j + 1 < before.length && set.has(before[j + 1] + '_' + before[j]))) return true;
-    }
+  const table = cueMasks(lx);
+  const mask: number[] = [];
+  for (let j = 0; j < before.length; j++) mask.push((table.get(before[j]) ?? 0) | (j + 1 < before.length ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
+  const has = (name: CueName, within = LOOKBACK) => {
+    const bit = 1 << CUE_NAMES.indexOf(name);
+    for (let j = 0; j < mask.length && j < within; j++) if (mask[j] & bit) return true;
     return false;
   };
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;

@@ -19,8 +19,13 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
       surface.set(s.toLowerCase(), m.entity);
       firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
     }
-    const after = text.slice(m.end, m.end + 20).match(/^ ([a-z]{4,})\b/);
-    if (after) (heads.get(after[1]) ?? heads.set(after[1], []).get(after[1])!).push({ pos: m.start, entity: m.entity });
+    const c = text.charCodeAt(m.end + 1);
+    if (text.charCodeAt(m.end) === 32 && c >= 97 && c <= 122) {
+      let e = m.end + 1;
+      while (e < text.length && e < m.end + 20 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+      const head = text.slice(m.end + 1, e);
+      if (head.length >= 4) (heads.get(head) ?? heads.set(head, []).get(head)!).push({ pos: m.start, entity: m.entity });
+    }
   }
   const covered = (start: number, end: number, from: number) => {
     for (let k = Math.max(0, from - 2); k < own.length && own[k].start < end; k++) if (own[k].end > start) return true;

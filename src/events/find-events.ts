@@ -45,7 +45,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     if (!found.length) continue;
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
-    for (let d of refineEvents(found, statementEvent(lx, input), speechAct)) {
+    for (let d of refineEvents(found, () => statementEvent(lx, input), speechAct)) {
       // "there would now be an investigation": it is aimed at those behind the violence just reported
       if (d.cameo.root === '09' && !d.recipients.length && lastViolent) d = { ...d, recipients: lastViolent.actors };
       if (/^(18|19|20)/.test(d.cameo.root) && d.actors.length) lastViolent = d;

@@ -9,15 +9,16 @@ const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.n
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
 
 const placed = (a: Draft['actors'][number]) => !!(a.country || a.sector);
+const placedDraft = (d: Draft) => d.actors.concat(d.recipients).some(placed) || !!d.location?.country;
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
-export function refineEvents(drafts: readonly Draft[], statement: Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {
+export function refineEvents(drafts: readonly Draft[], statement: () => Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>();
   const main = drafts.find((d) => d.actors.length && !d.reactive);
   for (let d of drafts) {
     // coders (and PETRARCH) code an event only between actors they can place: a country, a sector, an IGO
-    if (!d.actors.concat(d.recipients).some(placed) && !d.location?.country) continue;
+    if (!placedDraft(d)) continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
     }
@@ -34,6 +35,7 @@ export function refineEvents(drafts: readonly Draft[], statement: Draft | null, 
   // alone, only a statement that is news in itself: a speech given, an admission, a denial ("speaks
   // during a press conference", "has admitted"), not a bare "said" (coders code that as no event)
   if (!substantive.length) return out.filter((d) => d.cameo.code !== '010' || speechAct(d));
-  if (statement && !out.some((d) => d.cameo.root === '01')) substantive.push(statement);
+  const said = out.some((d) => d.cameo.root === '01') ? null : statement();
+  if (said && placedDraft(said)) substantive.push(said);
   return substantive.concat(out.filter((d) => d.cameo.root === '01' && !substantive.includes(d))).sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -25,6 +25,8 @@ export type SentenceInput = Readonly<{
   entities: ReadonlyMap<string, Entity>;
   dates: SentenceDates;
   triggers: readonly Trigger[];
+  /** the dateline's place, when the sentence opens with one */
+  place?: SentenceActor | null;
 }>;
 
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
@@ -41,7 +43,7 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
 }
 
 function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
-  const place = datelinePlace(full.w, full.actors);
+  const place = full.place === undefined ? datelinePlace(full.w, full.actors) : full.place;
   const s = place ? { ...full, actors: full.actors.filter((a) => a.first > place.last) } : full;
   const slots = findActors(lx, s.w, s.actors, t);
   let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
@@ -73,6 +75,7 @@ const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
+  s = { ...s, place: datelinePlace(s.w, s.actors) };
   const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
