@@ -2,7 +2,7 @@
 // speech, each with its cue, speaker mention and resolved speaker. Reads the text and the entities;
 // keeps its own quote-aware token view (scan-tokens.ts) because quotation marks drive everything here.
 import type { Quote, Stage } from '../doc/types.js';
-import { scanTokens } from './scan-tokens.js';
+import { paragraphAt, scanTokens, type Toks } from './scan-tokens.js';
 import { pairQuoteMarks } from './pair-quote-marks.js';
 import { splitSentences } from './split-sentences.js';
 import { findDirect } from './find-direct.js';
@@ -18,6 +18,7 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const sentences = splitSentences(toks, inside);
   const ctx: QuoteContext = { toks, marks, inside, sentences, used: new Uint8Array(toks.n) };
   const { found } = findDirect(ctx);
+  shareCues(toks, found);
   for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
   attachPartials(found);
   const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
@@ -30,6 +31,18 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   }
   return { quotes: toQuotes(found, speakers), diagnostics };
 };
+
+// '"It failed," she said. "Everyone knows it."' — a cueless quote in the paragraph of a cued one
+// belongs to the same attribution: it shares the cue (its speaker still carries no mention span).
+function shareCues(toks: Toks, found: Found[]): void {
+  let last: Found | null = null;
+  for (const f of found) {
+    if (f.parent !== undefined || f.type !== 'direct') continue;
+    if (f.floating && last?.cue && paragraphAt(toks, last.cue.start) === f.paragraph) f.cue = last.cue;
+    else if (f.cue) last = f;
+    else last = null;
+  }
+}
 
 // A partial quote belongs to the report whose content holds it, or to a cue in its sentence; with
 // neither it is a term, title or nickname and is dropped.

@@ -23,7 +23,8 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   while (b < e - 1 && (lw(toks, b) === 'the' || lw(toks, b) === 'a')) b++;
   let from = b;
   for (let t = b; t < e; t++) {
-    const h = HONORIFIC.get(lw(toks, t));
+    const w = lw(toks, t);
+    const h = HONORIFIC.get(w) ?? (w.endsWith('.') ? HONORIFIC.get(w.slice(0, -1)) : undefined);
     if (h !== undefined && t < e - 1) { from = t + 1; if (h) gender = h as 'm' | 'f'; }
   }
   let org = false;

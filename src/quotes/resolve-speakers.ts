@@ -3,7 +3,7 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, type Toks, lw } from './scan-tokens.js';
+import { K, paragraphAt, type Toks, lw } from './scan-tokens.js';
 import type { Found } from './found.js';
 import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameLookup } from './name-index.js';
@@ -37,12 +37,6 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
     } else if (f.parent === undefined && f.type !== 'partial') previous = null;
   }
   return out;
-}
-
-function paragraphAt(toks: Toks, offset: number): number {
-  let lo = 0, hi = toks.n;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
-  return lo > 0 ? toks.para[lo - 1] : 0;
 }
 
 function anchor(toks: Toks, f: Found): number {

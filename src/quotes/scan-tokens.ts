@@ -28,6 +28,7 @@ for (let c = 0; c < 65536; c++) {
 const isAlnum = (c: number): boolean => CLASS[c] === 1;
 const isSpace = (c: number): boolean => CLASS[c] === 2;
 const APOS = 0x27, RSQ = 0x2019, LSQ = 0x2018, DQ = 0x22, LDQ = 0x201c, RDQ = 0x201d;
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'mt', 'ft', 'sept', 'gens', 'reps', 'sens']);
 // Letters a straight double quote opens after: "(", "[", dashes, slash.
 const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47]);
 
@@ -73,12 +74,24 @@ export function scanTokens(text: string): Toks {
       }
       // "U.S." keeps its last full stop when the word has an inner one
       if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) j++;
+      // "Mr. Burman", "Paul H. Chipok": the abbreviation keeps its full stop, which then ends no sentence
+      else if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && ((j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase()))) j++;
       push(i, j, K.Word);
       i = j;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+    if (c === APOS && next === APOS) {
+      // ''NYT style'' doubled apostrophes are double quotation marks
+      const after2 = i + 2 < len ? text.charCodeAt(i + 2) : 32;
+      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || i === 0;
+      const after = isSpace(after2) || i + 2 >= len || !isAlnum(after2);
+      push(i, i + 2, before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose);
+      i += 2;
+      continue;
+    }
+    if (c === 0x60 && next === 0x60) { push(i, i + 2, K.DOpen); i += 2; continue; }
     if (c === LDQ) push(i, i + 1, K.DOpen);
     else if (c === RDQ) push(i, i + 1, K.DClose);
     else if (c === DQ) {
@@ -124,3 +137,10 @@ export function hashWord(w: string): number {
 
 /** Token text. */
 export const tokText = (toks: Toks, t: number): string => toks.text.slice(toks.start[t], toks.end[t]);
+
+/** Paragraph number of the token holding (or last before) `offset`. */
+export function paragraphAt(toks: Toks, offset: number): number {
+  let lo = 0, hi = toks.n;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
+  return lo > 0 ? toks.para[lo - 1] : 0;
+}

@@ -24,8 +24,8 @@ const overlaps = (a: readonly Span[], b: Span): boolean => a.some((s) => s.start
 /** Add one text's predictions and gold to the tallies (all, speech-only). */
 export function scoreText(text: string, gold: readonly GoldAttribution[], quotes: readonly Quote[], all: Tally, speech: Tally): void {
   const words = wordTokens(text);
-  const preds = quotes.filter((q) => q.parent === undefined);
-  const pt = preds.map((q) => tokensIn(text, words, [q], true));
+  const preds = groupByCue(quotes);
+  const pt = preds.map((q) => tokensIn(text, words, q.spans, true));
   const gt = gold.map((g) => tokensIn(text, words, g.content, true));
   const pairs: [number, number, number][] = [];
   gt.forEach((g, gi) => pt.forEach((p, pi) => { let n = 0; for (const x of p) if (g.has(x)) n++; if (n) pairs.push([n, gi, pi]); }));
@@ -54,6 +54,29 @@ export function scoreText(text: string, gold: readonly GoldAttribution[], quotes
     const gi = pMatch[pi];
     for (const t of gi >= 0 && !speechGold[gi] ? [all] : [all, speech]) { t.pred++; t.predTokens += pt[pi].size; }
   });
+}
+
+type PredAttribution = { spans: Span[]; cue?: Span; speaker: Quote['speaker'] };
+
+// Quotes that share one cue ('"A," she said, "B."') are one attribution with several content
+// fragments, as PolNeAR annotates them; nested quotes are left out.
+function groupByCue(quotes: readonly Quote[]): PredAttribution[] {
+  const out: PredAttribution[] = [];
+  const byCue = new Map<string, PredAttribution>();
+  for (const q of quotes) {
+    if (q.parent !== undefined) continue;
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : '';
+    const known = key ? byCue.get(key) : undefined;
+    if (known) {
+      known.spans.push({ start: q.start, end: q.end });
+      if (known.speaker?.start === undefined && q.speaker?.start !== undefined) known.speaker = q.speaker;
+      continue;
+    }
+    const p: PredAttribution = { spans: [{ start: q.start, end: q.end }], cue: q.cue, speaker: q.speaker };
+    out.push(p);
+    if (key) byCue.set(key, p);
+  }
+  return out;
 }
 
 /** Score rows for one tally. */
