@@ -7,6 +7,8 @@ import { parseDateline } from './parse-dateline.js';
 
 export type TextMeta = { meta: Meta; diagnostics: Diagnostic[] };
 
+/** "...failed. Nobody..." — a lower-case word, a full stop and a capital: a line of two sentences. */
+const SECOND_SENTENCE = /(?<!\p{L})\p{Ll}{2,}[.!?]['"\u2019\u201d]?\s+\p{Lu}/u;
 const TERMINAL = /[.!?…]["'\u201d\u2019)]*$/;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,8})\s*$/u;
 
@@ -49,16 +51,18 @@ function findHeadline(lines: readonly Line[], k: number, dateline: Span | undefi
   if (k >= lines.length || (dateline && lines[k].start === dateline.start)) return null;
   const first = lines[k];
   let last = k;
-  if (/[;:]$/.test(first.text) && !blankAfter(lines, k) && k + 1 < lines.length && lines[k + 1].text.length < 200) last = k + 1;
+  // "Senate passes the bill; \nHouse vote expected next week." — headline and subhead
+  const subhead = /[;:]$/.test(first.text) && first.text.length <= 200 && !blankAfter(lines, k) && k + 1 < lines.length && lines[k + 1].text.length < 400;
+  if (subhead) last = k + 1;
   let next = last + 1;
   if (dateline && next < lines.length && lines[next].start === dateline.start) next++;
   if (next >= lines.length) return null; // nothing after it: the text is all body
   const length = lines[last].end - first.start;
-  if (length > 200) return null;
+  if (length > (subhead ? 600 : 200)) return null;
   const ownParagraph = blankAfter(lines, last) || (!!dateline && lines[last + 1].start === dateline.start);
   const words = first.text.split(/\s+/).length;
-  const isHeadline = ownParagraph
-    ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (words <= 16 && !/[.!?]\s+\p{Lu}.*[.!?]/u.test(first.text))
+  const isHeadline = subhead && ownParagraph ? true : ownParagraph
+    ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (words <= 20 && !SECOND_SENTENCE.test(first.text))
     : titleCase(first.text) && !TERMINAL.test(first.text) && length <= 150;
   return isHeadline ? { span: { start: first.start, end: lines[last].end }, next } : null;
 }

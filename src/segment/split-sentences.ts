@@ -6,6 +6,9 @@ import { attributedQuotes } from './rules/pair-quotes.js';
 import { startsBulletLine } from './rules/bullet-line.js';
 import { endsSentence } from './rules/ends-sentence.js';
 
+/** Inside a quote closed by a comma and a cue, a fragment this short is no sentence: `"No. Never," he said.` */
+const HELD_FRAGMENT = 2;
+
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '}', '\u00bb', '\u203a']);
 
 /** Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. */
@@ -27,13 +30,20 @@ export function splitSentences(text: string, tokens: readonly Token[], a: number
     let e = k + 1;
     while (e < b && tokens[e].start === tokens[e - 1].end && isCloser(text, tokens[e])) e++;
     if (e >= b) break;
-    if (k >= holdUntil && endsSentence(text, tokens, k, e)) {
+    if ((k >= holdUntil || wordsSince(tokens, first, k) > HELD_FRAGMENT) && endsSentence(text, tokens, k, e)) {
       push(tokens, first, e, paragraph, out);
       first = e;
     }
     k = e - 1;
   }
   push(tokens, first, b, paragraph, out);
+}
+
+/** Word and number tokens in tokens[first, k), counted up to HELD_FRAGMENT + 1. */
+function wordsSince(tokens: readonly Token[], first: number, k: number): number {
+  let n = 0;
+  for (let i = first; i < k && n <= HELD_FRAGMENT; i++) if (tokens[i].kind === 'word' || tokens[i].kind === 'number') n++;
+  return n;
 }
 
 /** Cheap pre-check: a token after a single space is not at a line start. */

@@ -1,13 +1,14 @@
-// Rule: a quotation closed by a comma and followed by a lower-case cue is one clause of a sentence:
-// `"No. Never," he said.` — no sentence ends inside it. Pairs double quotes within one paragraph.
+// Rule: in a quotation closed by a comma and followed by a lower-case cue, a one- or two-word
+// fragment is no sentence of its own: `"No. Never," he said.` is one sentence, while
+// `"We have seen it. It is over," she said.` is two. Pairs double quotes within one paragraph.
 import type { Token } from '../../doc/types.js';
 import { isLower } from '../char-class.js';
 
 const LDQUO = 0x201c, RDQUO = 0x201d, QUOT = 0x22;
 
 /**
- * Index pairs [open, close, open, close, ...] of the quotes in tokens[a, b) whose inside holds no
- * sentence end. Straight quotes alternate open/close; an unclosed quote holds nothing.
+ * Index pairs [open, close, open, close, ...] of the quotes in tokens[a, b) closed by a comma and a
+ * lower-case cue. Straight quotes alternate open/close; an unclosed quote holds nothing.
  */
 export function attributedQuotes(text: string, tokens: readonly Token[], a: number, b: number): number[] {
   const held: number[] = [];
