@@ -10,7 +10,11 @@ import { PROJECT_ROOT } from '../eval/shared-dir.js';
 import { generateArticle } from '../ingest/generate-articles.js';
 import { openStore } from '../store/open-store.js';
 
-export type BenchApiOptions = { quick: boolean; articles?: number; seconds?: number; concurrency?: number };
+export type BenchApiOptions = {
+  quick: boolean; articles?: number; seconds?: number; concurrency?: number;
+  /** An existing corpus to serve instead of generating one (also PARLEY_BENCH_API_DB). */
+  db?: string;
+};
 
 const SPEAKERS = ['Boris Johnson', 'Rex Tillerson', 'Sergei Lavrov', 'Angela Merkel', 'Emmanuel Macron', 'Xi Jinping', 'Theresa May', 'Hassan Rouhani'];
 const SEARCHES = ['sanction*', '"trade tariffs"', 'Russia AND China', 'pipeline* OR nuclear NOT Iran', 'speaker:"Boris Johnson"', 'actor:RUS event:THREATEN',
@@ -44,6 +48,19 @@ function startServe(db: string): Promise<{ base: string; child: ChildProcess }> 
     child.stderr!.on('data', (d) => { out += d; });
     child.once('exit', (code) => reject(new Error(`parley serve exited (${code}): ${out}`)));
   });
+}
+
+/** Up to `max` article ids, newest first, through the API itself. */
+async function idsFrom(base: string, max: number): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const url = `${base}/api/articles?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = (await (await fetch(url)).json()) as { items: { id: string }[]; next: string | null };
+    ids.push(...page.items.map((a) => a.id));
+    cursor = page.next;
+  } while (cursor && ids.length < max);
+  return ids.filter((_, i) => i % 7 === 0);
 }
 
 /** GET `url` and time it; rejects on a non-200 answer. */
@@ -85,22 +102,35 @@ async function load(base: string, urls: string[], seconds: number, concurrency: 
 export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
   const n = opts.articles ?? (opts.quick ? 10_000 : 100_000);
   const seconds = opts.seconds ?? (opts.quick ? 3 : 8);
-  const concurrency = opts.concurrency ?? 8;
+  const concurrency = opts.concurrency ?? Number(process.env.BENCH_API_CONCURRENCY ?? 4);
   const out = ['', `HTTP API (parley serve, SQLite, ${n.toLocaleString('en-US')} generated articles; load from a second process, ${concurrency} connections, ${seconds} s per request kind)`];
   if (!existsSync(join(PROJECT_ROOT, 'dist/server/app.js'))) return [...out, 'api: skipped: dist/ is not built'];
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-api-'));
+  const given = opts.db ?? process.env.PARLEY_BENCH_API_DB;
   let child: ChildProcess | undefined;
   try {
-    const t = performance.now();
-    const ids = await makeCorpus(join(dir, 'api.db'), n);
-    out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const server = await startServe(join(dir, 'api.db'));
+    let ids: string[] = [];
+    const db = given && existsSync(given) ? given : join(dir, 'api.db');
+    if (db !== given) {
+      const t = performance.now();
+      ids = await makeCorpus(db, n);
+      out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    } else out[1] = out[1].replace(/[\d,]+ generated articles/, `corpus ${given}`);
+    const server = await startServe(db);
     child = server.child;
+    if (!ids.length) ids = await idsFrom(server.base, 5000);
+    // the first request of each aggregate runs uncached (the server memoises network and timeline)
+    const agent = new Agent({ keepAlive: true });
+    for (const url of ['/api/network?limit=500', `/api/network?limit=500&actor=${encodeURIComponent(SPEAKERS[0])}`, '/api/timeline?bucket=month']) {
+      out.push(`cold ${url}: ${(await timedGet(agent, server.base + url)).toFixed(0)} ms`);
+    }
+    agent.destroy();
     const kinds: [string, string[]][] = [
       ['article', ids.map((id) => `/api/articles/${encodeURIComponent(id)}`)],
-      ['search', SEARCHES.map((q) => `/api/search?limit=20&q=${encodeURIComponent(q)}`)],
+      ['search (hits + totals)', SEARCHES.map((q) => `/api/search?limit=20&facets=false&q=${encodeURIComponent(q)}`)],
+      ['search (+ facets)', SEARCHES.map((q) => `/api/search?limit=20&q=${encodeURIComponent(q)}`)],
       ['network (ego)', SPEAKERS.map((s) => `/api/network?limit=500&actor=${encodeURIComponent(s)}`)],
-      ['network (all, top 500)', ['/api/network?limit=500', '/api/network?limit=500&minWeight=2', '/api/network?limit=500&event=THREATEN']],
+      ['network (all, top 500)', ['/api/network?limit=500', '/api/network?limit=200']],
     ];
     out.push('request                   p50 ms   p95 ms   p99 ms     req/s  errors');
     for (const [name, urls] of kinds) {

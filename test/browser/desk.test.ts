@@ -140,8 +140,16 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     expect(await stage.getAttribute('data-nodes')).toBe(String(net.nodes.length));
     if (net.nodes.length) {
       expect(await stage.locator('canvas').count()).toBeGreaterThan(0);
-      const ego = net.nodes[0].id;
-      await go(`/network?actor=${encodeURIComponent(ego)}`, 'network');
+      // expanding an actor (the tie list's buttons do what a click on the node does) loads its ego network
+      const first = page.locator('[data-testid=network-side] button[data-actor]').first();
+      const actor = (await first.getAttribute('data-actor'))!;
+      await first.click();
+      await expect.poll(() => stage.getAttribute('data-expanded')).toBe(actor);
+      const ego = await api<NetworkResponse>(`/api/network?limit=500&actor=${encodeURIComponent(actor)}`);
+      const side = await page.locator('[data-testid=network-side] li').count();
+      expect(side).toBe(Math.min(40, ego.edges.length));
+      const centre = net.nodes[0].id;
+      await go(`/network?actor=${encodeURIComponent(centre)}`, 'network');
       expect(Number(await stage.getAttribute('data-nodes'))).toBeGreaterThan(0);
     }
     await page.waitForTimeout(500);

@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { NetworkResponse } from '../../src/server/api-types.js';
 import { get } from './api.js';
 import { h, link, replace } from './dom.js';
-import { placeAround, placeSpiral } from './layout.js';
+import { placeAround, placeSpiral, relax } from './layout.js';
 
 const SECTOR_COLOURS: Record<string, string> = { GOV: '#4e79a7', MIL: '#e15759', REB: '#f28e2b', IGO: '#59a14f', MED: '#b07aa1', OPP: '#edc948', BUS: '#9c755f' };
 
@@ -41,11 +41,15 @@ export async function networkView(app: HTMLElement, params: URLSearchParams): Pr
   const graph = new Graph({ type: 'directed', allowSelfLoops: false });
   const added = merge(graph, first);
   if (filters.actor && graph.hasNode(filters.actor)) placeAround(graph, filters.actor, added);
-  else placeSpiral(graph, added);
+  else {
+    placeSpiral(graph, added);
+    relax(graph);
+  }
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
   status.textContent = `${graph.order} actors, ${graph.size} ties${first.truncated ? ' (strongest shown; filter to see more)' : ''}. Click an actor to expand its neighbours.`;
-  showTies(side, graph, null);
+  const pick = (node: string) => void expand(graph, node, query, stage, side, pick);
+  showTies(side, graph, null, pick);
   if (graph.order === 0) return;
   try {
     // sizes in screen pixels (sigma 4 defaults to graph units); refit when an expansion adds nodes
@@ -54,17 +58,17 @@ export async function networkView(app: HTMLElement, params: URLSearchParams): Pr
     stage.append(h('p', { class: 'muted' }, [`WebGL is not available (${(err as Error).message}); the ties are listed beside.`]));
     return;
   }
-  sigma.on('clickNode', ({ node }) => void expand(graph, node, query, stage, side));
+  sigma.on('clickNode', ({ node }) => pick(node));
 }
 
-async function expand(graph: Graph, node: string, query: Record<string, string>, stage: HTMLElement, side: HTMLElement): Promise<void> {
+async function expand(graph: Graph, node: string, query: Record<string, string>, stage: HTMLElement, side: HTMLElement, pick: (node: string) => void): Promise<void> {
   const ego = await get<NetworkResponse>('/api/network', { ...query, actor: node, limit: 500 });
   const added = merge(graph, ego);
   placeAround(graph, node, added);
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
   stage.dataset.expanded = node;
-  showTies(side, graph, node);
+  showTies(side, graph, node, pick);
 }
 
 /** Add nodes and edges not yet in the graph; returns the new node ids. */
@@ -82,7 +86,9 @@ function merge(graph: Graph, res: NetworkResponse): string[] {
   return added;
 }
 
-function showTies(side: HTMLElement, graph: Graph, node: string | null): void {
+/** The strongest ties beside the graph; actor names are buttons that expand like a click on the node. */
+function showTies(side: HTMLElement, graph: Graph, node: string | null, pick: (node: string) => void): void {
+  const actor = (id: string) => h('button', { class: 'evidence inline', attrs: { type: 'button', 'data-actor': id }, on: { click: () => pick(id) } }, [h('b', {}, [graph.getNodeAttribute(id, 'label') as string])]);
   const edges = (node ? graph.edges(node) : graph.edges()).map((e) => ({ e, w: graph.getEdgeAttribute(e, 'weight') as number }))
     .sort((a, b) => b.w - a.w).slice(0, 40);
   replace(side, [
@@ -90,7 +96,7 @@ function showTies(side: HTMLElement, graph: Graph, node: string | null): void {
     node ? link(`/network?actor=${encodeURIComponent(node)}`, ['Centre on this actor']) : null,
     h('ol', { class: 'side-list' }, edges.map(({ e, w }) => {
       const types = graph.getEdgeAttribute(e, 'types') as Record<string, number>;
-      return h('li', {}, [h('b', {}, [graph.getNodeAttribute(graph.source(e), 'label')]), ' → ', h('b', {}, [graph.getNodeAttribute(graph.target(e), 'label')]),
+      return h('li', {}, [actor(graph.source(e)), ' → ', actor(graph.target(e)),
         h('span', { class: 'muted' }, [` ${w}: ${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(', ')}`])]);
     })),
   ]);
