@@ -31,7 +31,7 @@ export function printSearch(r: SearchResult, out: Out): void {
   const facet = (name: string, fs: { value: string; count: number }[]) =>
     fs.length ? `${name}: ${fs.slice(0, 8).map((f) => `${f.value} ${f.count}`).join(', ')}\n` : '';
   const f = facet('sources', r.facets.source) + facet('events', r.facets.event) + facet('speakers', r.facets.speaker);
-  if (f) out.write(`\n${f}`);
+  if (f) out.write(`\n${f}${r.facetsOver !== undefined && r.facetsOver < r.total ? `(facets over the ${r.facetsOver} most recent matches)\n` : ''}`);
   more(out, r.next);
 }
 

@@ -5,6 +5,7 @@ import type { IngestItem, PutOutcome } from '../store.js';
 import { docRows, type DocRows } from '../doc-rows.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+import { bulkInsert } from './bulk-insert.js';
 
 type Row = Record<string, any>;
 
@@ -24,29 +25,31 @@ export function sqliteWriter(db: Database.Database) {
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
   const insBand = db.prepare(`INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?,?)`);
-  const insQuote = db.prepare(`INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)`);
-  const insEvent = db.prepare(`INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const insEventActor = db.prepare(`INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)`);
-  const insEntity = db.prepare(`INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)`);
-  const insKey = db.prepare(`INSERT OR IGNORE INTO actor_keys (key, article_id) VALUES (?,?)`);
-  const insRelation = db.prepare(`INSERT INTO relations VALUES (?,?,?,?,?)`);
+  const insQuote = bulkInsert(db, 'quotes', 10);
+  const insEvent = bulkInsert(db, 'events', 16);
+  const insEventActor = bulkInsert(db, 'event_actors', 8);
+  const insEntity = bulkInsert(db, 'entities', 10);
+  const insKey = bulkInsert(db, 'actor_keys', 2, 'INSERT OR IGNORE');
+  const insRelation = bulkInsert(db, 'relations', 5);
+  const bulks = [insQuote, insEvent, insEventActor, insEntity, insKey, insRelation];
+  const flushChildren = () => { for (const b of bulks) b.flush(); };
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
   const children = ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
 
   function writeChildren(id: string, rows: DocRows) {
-    for (const q of rows.quotes) insQuote.run(id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end);
+    for (const q of rows.quotes) insQuote.add(id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end);
     for (const v of rows.events) {
-      insEvent.run(id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
+      insEvent.add(id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
         v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end);
       for (const [role, list] of [['actor', v.actors], ['recipient', v.recipients]] as const) {
-        for (const a of list) insEventActor.run(id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector);
+        for (const a of list) insEventActor.add(id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector);
       }
     }
-    for (const e of rows.entities) insEntity.run(id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions);
-    for (const k of rows.actorKeys) insKey.run(k, id);
-    for (const r of rows.relations) insRelation.run(id, r.source, r.target, r.relation, r.weight);
+    for (const e of rows.entities) insEntity.add(id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions);
+    for (const k of rows.actorKeys) insKey.add(k, id);
+    for (const r of rows.relations) insRelation.add(id, r.source, r.target, r.relation, r.weight);
   }
 
   function lookup(items: readonly IngestItem[]) {
@@ -109,14 +112,24 @@ export function sqliteWriter(db: Database.Database) {
       const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
       delFts.run(rid);
       insFts.run(rid, d.meta.headline ?? '', d.text);
+      flushChildren();
       for (const del of children) del.run(item.id);
       writeChildren(item.id, rows);
     }
+    flushChildren();
     return outcomes;
   });
 
   return {
-    putBatch: (items: readonly IngestItem[]) => (items.length ? put.immediate(items) : []),
+    putBatch(items: readonly IngestItem[]): PutOutcome[] {
+      if (!items.length) return [];
+      try {
+        return put.immediate(items);
+      } catch (err) {
+        for (const b of bulks) b.clear(); // rolled back: drop rows buffered for it
+        throw err;
+      }
+    },
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
       const out = new Set<string>();
       const q = st('SELECT 1 FROM revisions WHERE article_id = ? AND text_hash = ? LIMIT 1');
