@@ -52,7 +52,8 @@ function evalSeed(shared: string): { rows: Score[]; lines: string[] } {
   const used = new Set<(typeof doc.events)[number]>();
   // specific gold (named target) first, so a lenient one (target null) cannot take its event
   const order = [...gold.events].sort((a, b) => Number(a.target === null) - Number(b.target === null));
-  const hits = new Map(order.map((g) => [g, matchGold(g, doc.events, used)]));
+  const hits = new Map(order.map((g) => [g, matchGold(g, doc.events, used, true)]));
+  for (const g of order) if (!hits.get(g)) hits.set(g, matchGold(g, doc.events, used));
   for (const g of gold.events) {
     const hit = hits.get(g);
     if (hit) tp++;

@@ -71,6 +71,8 @@ describe('findEvents: dates against the article date (Wednesday 12 April 2017)',
     ['Taliban fighters attacked police in Kabul in 2003.', '2003'],
     ['Taliban fighters attacked police in Kabul on April 3, 2016.', '2016-04-03'],
     ['Taliban fighters attacked police in Kabul.', null],
+    // present tense is the article's day
+    ['Rex Tillerson is in Moscow for talks.', '2017-04-12'],
     // the possessive date belongs to "attack", not to the threat
     ["Rex Tillerson threatened Syria over last week's attack by Taliban fighters.", null],
   ];

@@ -40,10 +40,10 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const triggers = findTriggers(lx, w);
     if (!triggers.length) continue;
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
-    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published) };
+    const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
+    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline };
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
-    const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
     for (let d of refineEvents(found, () => statementEvent(lx, input), speechAct)) {
       // "there would now be an investigation": it is aimed at those behind the violence just reported

@@ -25,6 +25,8 @@ export type SentenceInput = Readonly<{
   entities: ReadonlyMap<string, Entity>;
   dates: SentenceDates;
   triggers: readonly Trigger[];
+  /** true for the headline */
+  headline?: boolean;
   /** the dateline's place, when the sentence opens with one */
   place?: SentenceActor | null;
 }>;
@@ -63,12 +65,25 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     start: s.start,
     end: s.end,
     trigger: { start: s.w.start[t.first], end: s.w.end[t.last] },
-    date: nearestDate(s.dates, t.first),
+    date: nearestDate(s.dates, t.first) ?? (presentTense(s, t) ? articleDate(s.published) : null),
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
     ...(next && lx.nouns.get(next)?.flags.includes('reactive') ? { reactive: true } : {}),
   };
 }
+
+/** "Tillerson is in Moscow for talks", a headline's "To Urge": news in the present is the article's day. */
+function presentTense(s: SentenceInput, t: Trigger): boolean {
+  if (s.headline) return true;
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 5; j--) {
+    const x = s.w.lower[j];
+    if (x === 'is' || x === 'are' || x === 'am') return true;
+    if (x === ',' || x === 'was' || x === 'were' || x === 'had' || x === 'has' || x === 'have') return false;
+  }
+  return false;
+}
+
+const articleDate = (published: string | null) => (published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null);
 
 const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
 

@@ -17,10 +17,18 @@ export function actorFits(gold: string | null, actors: readonly EventActor[]): b
   return actors.some((a) => (a.country && codes.includes(a.country)) || names.some((n) => a.name.toLowerCase().includes(n) || n.includes(a.name.toLowerCase()) || initials(a.name) === n));
 }
 
-/** The system event matching a gold event, or undefined; events in `used` are taken (one-to-one). */
-export function matchGold(g: GoldEvent, events: readonly Event[], used: Set<Event> = new Set()): Event | undefined {
+/** "USA (Tillerson)" → does some actor's name hold "tillerson"? True when the gold names no one. */
+function nameFits(gold: string | null, actors: readonly EventActor[]): boolean {
+  const named = gold?.match(/^[A-Z]{3}\s*\(([^)]+)\)/)?.[1].toLowerCase();
+  return !named || actors.some((a) => a.name.toLowerCase().includes(named) || named.includes(a.name.toLowerCase()));
+}
+
+/** The system event matching a gold event, or undefined; events in `used` are taken (one-to-one).
+ *  `strict` also asks for the gold's parenthesised name; run a strict pass over all gold events first. */
+export function matchGold(g: GoldEvent, events: readonly Event[], used: Set<Event> = new Set(), strict = false): Event | undefined {
   const type = NORMAL[g.plover] ?? g.plover;
-  const hit = events.find((e) => !used.has(e) && (e.plover.event === type || e.cameo.root === g.cameo) && actorFits(g.source, e.actors) && actorFits(g.target, e.recipients));
+  const fits = (e: Event) => !used.has(e) && (e.plover.event === type || e.cameo.root === g.cameo) && actorFits(g.source, e.actors) && actorFits(g.target, e.recipients);
+  const hit = strict ? events.find((e) => fits(e) && nameFits(g.source, e.actors)) : events.find(fits);
   if (hit) used.add(hit);
   return hit;
 }
