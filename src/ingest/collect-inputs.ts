@@ -26,9 +26,10 @@ export async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-/** "huffpost_2017-04-12_slug.txt" → "huffpost": dumps often name files source_date_slug. */
-function sourceFromName(stem: string): string | undefined {
-  return /^([a-z][a-z0-9]*)[_-]\d{4}-?\d{2}/i.exec(stem)?.[1]?.toLowerCase();
+/** "west-journal_2016-08-27_slug.txt" → source and day: dumps often name files source_date_slug. */
+export function nameFacts(stem: string): { source?: string; published?: string } {
+  const m = /^([a-z][a-z0-9-]*?)_(\d{4}-\d{2}-\d{2})(?:_|$)/i.exec(stem);
+  return m ? { source: m[1].toLowerCase(), published: m[2] } : {};
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -84,9 +85,11 @@ async function* fromFile(file: string, root: string, problems: InputProblem[]): 
     for (const item of readFeed(body)) yield item;
     return;
   }
-  const source = sourceFromName(basename(stem));
-  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(body.slice(0, 200))) yield { id: stem, html: body, source };
-  else yield { id: stem, text: body, source };
+  // the day in the file name is a fallback: a dated dateline in the text is more precise
+  const { source, published } = nameFacts(basename(stem));
+  const dated = published && !/\b(19|20)\d\d\b/.test(body.slice(0, 300)) ? published : undefined;
+  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(body.slice(0, 200))) yield { id: stem, html: body, source, published: dated };
+  else yield { id: stem, text: body, source, published: dated };
 }
 
 async function* fromUrl(url: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
