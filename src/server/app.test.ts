@@ -215,3 +215,19 @@ describe('headers and the page', () => {
     expect(page.json().error.code).toBe('web-not-built');
   });
 });
+
+describe('after a write', () => {
+  it('the memoised timeline and network are recomputed', async () => {
+    const before = await getJson<TimelineResponse>('/api/timeline?bucket=month');
+    await getJson<NetworkResponse>('/api/network');
+    const res = await app.inject({
+      method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` },
+      payload: { id: 'fixture-late', published: '2017-06-02T08:00:00+01:00', text: 'Late News\n\nSpanish Foreign Minister Alfonso Dastis said on Friday that Madrid would host the talks. "We are ready," Dastis told reporters.' },
+    });
+    expect(res.statusCode).toBe(201);
+    const after = await getJson<TimelineResponse>('/api/timeline?bucket=month');
+    const count = (t: TimelineResponse) => t.buckets.reduce((s, b) => s + b.articles, 0);
+    expect(count(after.body)).toBe(count(before.body) + 1);
+    expect(after.body.buckets.map((b) => b.start)).toContain('2017-06');
+  });
+});

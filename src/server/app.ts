@@ -47,7 +47,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAnalyze(app);
   const memo = new Memo(opts.cacheTtlMs ?? 60_000);
   registerArticles(app, opts.store, opts.token, () => memo.clear());
-  registerSearch(app, opts.store);
+  registerSearch(app, opts.store, memo);
   registerNetwork(app, opts.store, memo);
   registerExport(app, opts.store);
   registerStatic(app, opts.webDir ?? defaultWebDir());
