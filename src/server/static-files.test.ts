@@ -22,6 +22,7 @@ it.each([
   { url: '/%2e%2e/secret.txt', status: 404 },
   { url: '/assets/..%2f..%2fsecret.txt', status: 404 },
   { url: '/api/missing', status: 404 },
+  { url: '/%E0%A4%A', status: 400 },
 ])('GET $url → $status', async ({ url, status, type, cache }) => {
   const app = Fastify();
   app.setErrorHandler(errorHandler);

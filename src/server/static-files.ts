@@ -28,7 +28,12 @@ export function loadWebFiles(dir: string): Map<string, { type: string; body: Buf
 export function registerStatic(app: FastifyInstance, dir: string): void {
   const files = loadWebFiles(dir);
   app.get('/*', async (req, reply) => {
-    const path = decodeURIComponent(req.url.split('?')[0]);
+    let path: string;
+    try {
+      path = decodeURIComponent(req.url.split('?')[0]);
+    } catch {
+      throw new HttpError(400, 'bad-path', 'the path is not valid percent-encoding');
+    }
     if (path.startsWith('/api/')) throw new HttpError(404, 'not-found', `no route GET ${path}`);
     const file = files.get(path === '/' ? '/index.html' : path);
     if (!file) {
