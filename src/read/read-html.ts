@@ -1,14 +1,25 @@
 // The HTML reader: metadata first (html-meta.ts), then the article body by Mozilla Readability on
 // linkedom, or a plain block-by-block extraction when Readability finds nothing. The text it makes is
 // the headline, a blank line, then the paragraphs separated by blank lines.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { AnalyzeOptions, Diagnostic, Meta } from '../doc/types.js';
 import { FURNITURE, htmlParagraphs } from './html-text.js';
 import { readHtmlMeta } from './html-meta.js';
 import { stripHtml, tagDepth } from './strip-html.js';
 import { parseDate } from './parse-date.js';
 import { resolveDates } from './resolve-date.js';
+
+// linkedom takes a few hundred milliseconds to load: plain-text runs (the CLI, bench) never pay for it.
+const require = createRequire(import.meta.url);
+type Libraries = { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability };
+let libraries: Libraries | null = null;
+function libs(): Libraries {
+  libraries ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return libraries;
+}
 
 /** HTML larger than this is cut, with an `html-truncated` warning. */
 export const MAX_HTML = 20 * 1024 * 1024;
@@ -30,7 +41,7 @@ export function readHtml(html: string, options: AnalyzeOptions): { text: string;
     const text = stripHtml(html).join('\n\n');
     return { text, meta: { headline: null, published: null, updated: null, language: 'en' }, diagnostics };
   }
-  const { document } = parseHTML(html);
+  const { document } = libs().parseHTML(html);
   const found = readHtmlMeta(document, options);
   const title = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || document.title?.trim() || null;
   const body = articleParagraphs(document, diagnostics);
@@ -59,7 +70,7 @@ function articleParagraphs(document: Document, diagnostics: Diagnostic[]): strin
     diagnostics.push({ stage: 'read', rule: 'html-deep-nesting', severity: 'warning', message: `elements nested over ${MAX_DEPTH} deep: Readability skipped` });
   } else try {
     const clone = document.cloneNode(true) as Document;
-    const article = new Readability<Node>(clone, { maxElemsToParse: 50_000, serializer: (node) => node }).parse();
+    const article = new (libs().Readability)<Node>(clone, { maxElemsToParse: 50_000, serializer: (node) => node }).parse();
     if (article?.content) {
       const paragraphs = htmlParagraphs(article.content);
       if (paragraphs.length) return paragraphs;

@@ -56,6 +56,7 @@ function scanWord(text: string, i: number, to: number): number {
   i += first === HIGH ? 2 : 1;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (((c | 0x20) - 0x61) >>> 0 < 26) { i++; continue; } // ASCII letter: the common case
     let k = CLASS[c];
     if (k === 0) k = charClass(c);
     if (k === LETTER || k === DIGIT) { i++; continue; }
