@@ -194,6 +194,7 @@ describe('reading the corpus', () => {
     { url: '/api/export?format=pdf', status: 400, code: 'bad-format' },
     { url: '/api/export?format=csv&table=words', status: 400, code: 'bad-table' },
     { url: '/api/nothing-here', status: 404, code: 'not-found' },
+    { url: '/api/articles/%E0%A4%A', status: 400, code: 'bad-request' },
   ])('$url → $status $code', async ({ url, status, code }) => {
     const { status: s, body } = await getJson<{ error: { code: string } }>(url);
     expect(s).toBe(status);

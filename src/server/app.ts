@@ -12,7 +12,7 @@ import { registerArticles } from './routes-articles.js';
 import { registerExport } from './routes-export.js';
 import { registerNetwork } from './routes-network.js';
 import { registerSearch } from './routes-search.js';
-import { addSecurityHeaders } from './security.js';
+import { addSecurityHeaders, SECURITY_HEADERS } from './security.js';
 import { registerStatic } from './static-files.js';
 
 export type AppOptions = {
@@ -38,7 +38,14 @@ export function defaultWebDir(): string {
 
 /** Build the app (not listening). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: opts.logger ?? false, routerOptions: { maxParamLength: 1000 } });
+  const app = Fastify({
+    bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: opts.logger ?? false, routerOptions: { maxParamLength: 1000 },
+    // errors before routing (a malformed URL) go through the same handler, with the same headers
+    frameworkErrors: (err, req, reply) => {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+      errorHandler(err, req, reply);
+    },
+  });
   app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
