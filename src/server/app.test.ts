@@ -202,6 +202,20 @@ describe('reading the corpus', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('names only routes that exist', async () => {
+    const { paths } = (await getJson<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json')).body;
+    expect(Object.keys(paths).length).toBeGreaterThanOrEqual(12);
+    for (const [path, methods] of Object.entries(paths)) {
+      for (const method of Object.keys(methods)) {
+        const url = path.replace('{id}', 'fixture-hostile').replace('{name}', 'Boris%20Johnson');
+        const res = await app.inject({ method: method.toUpperCase() as 'GET' | 'POST', url, payload: method === 'post' ? {} : undefined });
+        expect(res.statusCode === 404 && /no route/.test(res.body), `${method} ${path}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('headers and the page', () => {
   it('sends a strict CSP on API answers and says when the page is not built', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
