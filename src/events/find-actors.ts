@@ -72,7 +72,9 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     return [];
   };
   const prev = w.lower[t.first - 1] ?? '';
-  const passive = !t.nominal && (cue('passive-be', prev) || (cue('passive-be', w.lower[t.first - 2] ?? '') && /ly$/.test(prev))) && /ed$|en$|[^aeiou]t$/.test(w.lower[t.first]);
+  // "two Americans accused of helping": a participle right after an actor, before "of"/"by", is passive
+  const reduced = !t.nominal && /ed$/.test(w.lower[t.first]) && actors.some((a) => a.last === t.first - 1) && cue('reduced-passive-next', w.lower[t.last + 1] ?? '');
+  const passive = reduced || (!t.nominal && (cue('passive-be', prev) || (cue('passive-be', w.lower[t.first - 2] ?? '') && /ly$/.test(prev))) && /ed$|en$|[^aeiou]t$/.test(w.lower[t.first]));
   if (passive) {
     return { source: after((lead) => lead.includes('by')), target: before(), passive };
   }

@@ -36,6 +36,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"the option of sanctions": a threat', 'Boris Johnson insisted the option of sanctions against Russia remained on the table.', { type: 'THREATEN', trigger: 'sanctions', modality: 'threatened', actors: 'Boris Johnson' }],
     ['pronoun "It" → the last organisation', 'The G7 met in Lucca, Italy.\nIt called on Russia to act.', { type: 'REQUEST', actors: 'G7', recipients: 'Russia' }],
     ['"his support for": possessive pronoun', 'Pressure grew on Vladimir Putin over his support for Bashar Assad.', { type: 'SUPPORT', trigger: 'support', actors: 'Vladimir Putin', recipients: 'Bashar Assad' }],
+    ['an agent noun fills an empty slot: "arrested by security forces"', 'The activist was arrested by security forces in Kabul.', { type: 'COERCE', trigger: 'arrested', actors: 'security forces', location: 'Kabul' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {

@@ -115,10 +115,10 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
     if (lx.cues.get('determiner')?.has(prev) || lx.cues.get('preposition')?.has(prev) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if (/(ed|ing)$/.test(word) && (nounAt(lx, w.lower[i + 1] ?? '') || /s$/.test(w.lower[i + 1] ?? '') && !lx.verbs.has(w.lower[i + 1]))) continue;
+    if (/(ed|ing)$/.test(word) && !lx.cues.get('auxiliary')?.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || /s$/.test(w.lower[i + 1] ?? '') && !lx.verbs.has(w.lower[i + 1]))) continue;
     const lemma = lemmatize(word, lx.forms, lx.verbs);
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
-    if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
+    if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
     if (lemma === word && !lx.forms.has(word) && i > 0 && !titleCase && !(lx.cues.get('base-verb-before')?.has(prev) || /ly$/.test(prev) || prev.endsWith("n't"))) continue;

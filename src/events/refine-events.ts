@@ -8,7 +8,9 @@ const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.n
 
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
 
-const placed = (a: Draft['actors'][number]) => !!(a.country || a.sector);
+// an agent noun's actor (no entity) fills a slot but does not place an event: coders leave most such
+// events ("was arrested by state police") uncoded
+const placed = (a: Draft['actors'][number]) => !!(a.country || (a.sector && a.entity));
 const placedDraft = (d: Draft) => d.actors.concat(d.recipients).some(placed) || !!d.location?.country;
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */

@@ -11,6 +11,7 @@ import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
+import { agentActor } from './agent-actor.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -55,6 +56,16 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);
   if (speaker && (!actors.length || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
+  if (!actors.length && !code.startsWith('01')) {
+    const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;
+    const agent = slots.passive ? (by > 0 && by <= t.last + 3 ? agentActor(s.text, s.w, by + 1, by + 5) : null) : agentActor(s.text, s.w, t.first - 1, t.first - 5);
+    if (agent) actors = [agent];
+  }
+  if (!recipients.length && !slots.passive && !t.nominal && !code.startsWith('01')) {
+    const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
+    if (agent) recipients.push(agent);
+  }
   const info = lx.cameo.get(code) ?? lx.cameo.get(code.slice(0, 3)) ?? lx.cameo.get(code.slice(0, 2));
   const next = s.w.lower[t.last + 1] === 'of' ? s.w.lower[t.last + 2] : undefined;
   return {

@@ -1,0 +1,23 @@
+// A generic actor named by an agent noun when no entity fills the slot: "was arrested by state
+// police", "a suicide bomber killed five people". Its sector comes from the shipped knowledge
+// (police → COP, bomber → UAF ...); it has no entity and no country.
+import type { EventActor } from '../doc/types.js';
+import { sectorOfRole } from '../knowledge/index.js';
+import type { SentenceWords } from './sentence-words.js';
+
+const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–']);
+
+/** The first agent noun in words [from, to) (either direction), with the word before it when lower-case. */
+export function agentActor(text: string, w: SentenceWords, from: number, to: number): EventActor | null {
+  const step = to >= from ? 1 : -1;
+  for (let k = from; step > 0 ? k < to && k < w.lower.length : k > to && k >= 0; k += step) {
+    const x = w.lower[k];
+    if (STOP.has(x)) return null;
+    if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
+    const sector = sectorOfRole(x);
+    if (!sector) continue;
+    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
+    return { name: text.slice(w.start[first], w.end[k]), sector };
+  }
+  return null;
+}
