@@ -11,7 +11,17 @@ type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; co
 
 const DB = ['--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)'] as const;
 
+/** `parley search … | head` closes the pipe early: that is a normal end, not a crash. */
+function endQuietlyOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
+  endQuietlyOnClosedPipe();
   const store = await openStore(db);
   try { return await fn(store); } finally { await store.close(); }
 }
