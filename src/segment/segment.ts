@@ -15,10 +15,12 @@ export const segment: Stage<never, 'paragraphs' | 'sentences' | 'tokens'> = (doc
   const paragraphs = splitParagraphs(text, doc.meta);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const marks: number[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const a = tokens.length;
-    tokenize(text, paragraphs[p].start, paragraphs[p].end, tokens);
-    splitSentences(text, tokens, a, tokens.length, p, sentences);
+    marks.length = 0;
+    tokenize(text, paragraphs[p].start, paragraphs[p].end, tokens, marks);
+    splitSentences(text, tokens, a, tokens.length, marks, p, sentences);
   }
   return { paragraphs, sentences, tokens };
 };

@@ -1,6 +1,7 @@
-// Sentences of one paragraph's tokens, in one pass: at each terminal mark (. ? ! … or a dotted word
-// like "U.S.") the closing quotes and brackets that touch it join the sentence, then the rules in
-// rules/ decide whether a new sentence starts. A sentence never crosses a paragraph.
+// Sentences of one paragraph's tokens. Only the tokens the tokenizer marked are visited (line starts,
+// sentence marks, double quotes, dotted words): at each terminal mark (. ? ! … or "U.S.") the closing
+// quotes and brackets that touch it join the sentence, then the rules in rules/ decide whether a new
+// sentence starts. A sentence never crosses a paragraph. Linear: each mark and each closer is seen once.
 import type { Sentence, Token } from '../doc/types.js';
 import { attributedQuotes } from './rules/pair-quotes.js';
 import { startsBulletLine } from './rules/bullet-line.js';
@@ -11,30 +12,36 @@ const HELD_FRAGMENT = 2;
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '}', '\u00bb', '\u203a']);
 
-/** Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. */
-export function splitSentences(text: string, tokens: readonly Token[], a: number, b: number, paragraph: number, out: Sentence[]): void {
+/**
+ * Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. `marks` holds the marked token
+ * indices of this paragraph, in order (see tokenize).
+ */
+export function splitSentences(text: string, tokens: readonly Token[], a: number, b: number, marks: readonly number[], paragraph: number, out: Sentence[]): void {
   if (a >= b) return;
-  const held = attributedQuotes(text, tokens, a, b);
+  const held = attributedQuotes(text, tokens, marks, b);
   let h = 0; // next held quote pair
   let holdUntil = -1; // inside a held quote until this token index
   let first = a;
-  for (let k = a; k < b; k++) {
-    if (h < held.length && held[h] === k) { holdUntil = held[h + 1]; h += 2; }
+  let skip = a; // marks before this were absorbed as closers
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m];
+    if (k < skip) continue;
+    while (h < held.length && held[h] <= k) { holdUntil = Math.max(holdUntil, held[h + 1]); h += 2; }
     if (atLineStart(text, tokens, k, a) && startsBulletLine(text, tokens, k, a, b)) {
       if (k > first) push(tokens, first, k, paragraph, out);
       first = k;
       // "1. Cut taxes": the list number's full stop is no sentence end
-      if (tokens[k].kind === 'number') holdUntil = Math.max(holdUntil, k + 2);
+      if (tokens[k].kind === 'number') { skip = k + 2; continue; }
     }
     if (!isTerminal(text, tokens[k])) continue;
     let e = k + 1;
     while (e < b && tokens[e].start === tokens[e - 1].end && isCloser(text, tokens[e])) e++;
     if (e >= b) break;
+    skip = e;
     if ((k >= holdUntil || wordsSince(tokens, first, k) > HELD_FRAGMENT) && endsSentence(text, tokens, k, e)) {
       push(tokens, first, e, paragraph, out);
       first = e;
     }
-    k = e - 1;
   }
   push(tokens, first, b, paragraph, out);
 }
@@ -46,7 +53,7 @@ function wordsSince(tokens: readonly Token[], first: number, k: number): number 
   return n;
 }
 
-/** Cheap pre-check: a token after a single space is not at a line start. */
+/** The paragraph's first token, or one after a line break. */
 function atLineStart(text: string, tokens: readonly Token[], k: number, a: number): boolean {
   if (k === a) return true;
   const gap = tokens[k].start - tokens[k - 1].end;

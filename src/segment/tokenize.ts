@@ -13,17 +13,29 @@ const isApostrophe = (c: number) => c === APOS || c === RSQUO;
 const isHyphen = (c: number) => c === HYPHEN || c === 0x2010 || c === 0x2011;
 const isNumberJoin = (c: number) => c === DOT || c === 0x2c || c === 0x3a || c === 0x2f; // . , : /
 
-/** Append the tokens of text[from, to) to `out`. */
-export function tokenize(text: string, from: number, to: number, out: Token[]): void {
+/**
+ * Append the tokens of text[from, to) to `out`. When `marks` is given, it receives the indices of the
+ * tokens sentence splitting must look at (the first of each line, sentence marks . ? ! …, double quotes,
+ * dotted words like "U.S."), so that it can skip every other token.
+ */
+export function tokenize(text: string, from: number, to: number, out: Token[], marks?: number[]): void {
   let i = from;
+  let lineStart = true;
   while (i < to) {
     const c = text.charCodeAt(i);
     let k = CLASS[c];
     if (k === 0) k = charClass(c);
-    if (k === SPACE) { i++; continue; }
+    if (k === SPACE) {
+      if (c === 0x0a || c === 0x0d || c === 0x2028) lineStart = true;
+      i++;
+      continue;
+    }
+    if (marks && (lineStart || isMarked(text, c, k, i, to))) marks.push(out.length);
+    lineStart = false;
     let end: number;
     if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(text, i, to))) {
-      end = scanWord(text, i, to);
+      end = k === LETTER ? asciiWordEnd(text, i + 1, to) : -1;
+      if (end < 0) end = scanWord(text, i, to);
       out.push({ start: i, end, kind: k === DIGIT ? 'number' : 'word' });
     } else if (k === PUNCT) {
       end = scanPunct(text, i, to, c);
@@ -34,6 +46,25 @@ export function tokenize(text: string, from: number, to: number, out: Token[]): 
     }
     i = end;
   }
+}
+
+/**
+ * Fast path for a plain ASCII word ended by a space or by punctuation that never joins words
+ * ("talks," "Syria)"): its end, or -1 when scanWord must decide (apostrophes, hyphens, dots, digits).
+ */
+function asciiWordEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (((c | 0x20) - 0x61) >>> 0 < 26) { i++; continue; }
+    return c === 0x20 || c === 0x2c || c === 0x0a || c === 0x3b || c === 0x29 || c === 0x22 || c === 0x201d ? i : -1;
+  }
+  return i;
+}
+
+/** Sentence marks, double quotes, and words that may end in a dot ("U.S."). */
+function isMarked(text: string, c: number, k: number, i: number, to: number): boolean {
+  if (k === PUNCT) return c === DOT || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x22 || c === 0x201c || c === 0x201d;
+  return k === LETTER && i + 1 < to && text.charCodeAt(i + 1) === DOT;
 }
 
 function classAt(text: string, i: number): number {
