@@ -2,6 +2,8 @@
 // it was printed in. Order evidence, strongest first: options.dateOrder, a number above 12, the
 // zone's readers (BST → dmy, ET → mdy), a dotted date ("12.04.2017"). Without any, dmy is chosen (most of
 // the world's order, and never a silent US default) and a `date-order-guessed` warning says so.
+// A date without a time stays date-only ("2017-04-12"): it is not an instant. A time without a zone
+// is written without an offset, with a `date-no-zone` warning; "Z" and UTC are written "+00:00".
 import type { AnalyzeOptions, Diagnostic } from '../doc/types.js';
 import { US_STANDARD } from './data/time-zones.js';
 import type { RawDate } from './parse-date.js';

@@ -29,6 +29,9 @@ const CASES: [string, string[]][] = [
   // quotes holding several sentences
   ['"No. Never," he said.', ['"No. Never," he said.']],
   ['"We have seen it. It is over."', ['"We have seen it.', 'It is over."']],
+  // an attributed quote keeps its full sentences apart; only a one- or two-word fragment is held
+  ['"We have seen it. It is over," she said.', ['"We have seen it.', 'It is over," she said.']],
+  ['"Yes. Of course," the minister said. She left.', ['"Yes. Of course," the minister said.', 'She left.']],
   ['"Never!" he shouted. Then he left.', ['"Never!" he shouted.', 'Then he left.']],
   ['\u201cIs it over?\u201d she asked. \u201cYes.\u201d', ['\u201cIs it over?\u201d she asked.', '\u201cYes.\u201d']],
   ['He said: "We will win." The crowd cheered.', ['He said: "We will win."', 'The crowd cheered.']],
