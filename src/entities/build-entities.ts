@@ -19,7 +19,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const byEntry = new Map<number, Draft>();
-  const persons: Draft[] = [];
+  /** Person drafts by their last (and first) name word, for short forms. */
+  const persons = new Map<string, Draft[]>();
   // "US envoys", "US Secretary of State": capitals inside a group or a title are not a mention of the place.
   const taken: [number, number][] = groups.filter((g) => !g.demonym || true).map((g) => [g.start, g.end]);
   for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
@@ -34,7 +35,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     const d: Draft = { type, name, mentions: [], key, lastAt: c.start, words: c.words };
     drafts.push(d); byKey.set(key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
-    if (type === 'person') persons.push(d);
+    if (type === 'person') { const last = c.words.at(-1) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
     return d;
   };
   const enrich = (d: Draft, c: Cand) => {
@@ -50,8 +51,10 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   // Pass 1: full names and known names, in text order.
   for (const c of body) {
     if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
-    const key = `${c.kind}:${c.words.join(' ')}`;
-    let d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key);
+    // Known names meet by entry; the text key is built only when needed.
+    let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
+    const key = d ? '' : `${c.kind}:${c.words.join(' ')}`;
+    d ??= byKey.get(key);
     if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
     if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
     if (!d) d = open(c, c.kind as EntityType, key);
@@ -94,7 +97,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
 
   function surname(last: string, at: number, first?: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const p of persons) {
+    for (const p of persons.get(last) ?? []) {
       const ws = p.words ?? [];
       if (ws.length < 2 && !(first === last && ws[0] === last)) continue;
       if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {

@@ -34,7 +34,11 @@ const lowerCase = (c: number, ch: string) => (c < 128 ? c >= 97 && c <= 122 : ch
 
 /** Scan the text into words. Spans in `ranges` (headline, dateline) get HEAD / SKIP flags. */
 export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][]): Words {
-  const start: number[] = [], end: number[] = [], flags: number[] = [], sep: number[] = [], lower: string[] = [], raw: string[] = [];
+  // Typed arrays sized for the worst case (one word per two characters), cut to length at the end.
+  const cap = (text.length >> 1) + 2;
+  const start = new Int32Array(cap), end = new Int32Array(cap), flags = new Uint8Array(cap), sep = new Uint8Array(cap);
+  const lower: string[] = [], raw: string[] = [];
+  let n = 0;
   let prevEnd = 0, si = 0, hi = 0, ki = 0, prevAbbrev = false;
   const len = text.length;
   let i = 0;
@@ -84,8 +88,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
     if (sentences.length) {
       while (si < sentences.length && sentences[si].end <= s) si++;
-      if (si < sentences.length && sentences[si].start <= s && (start.length === 0 || end[end.length - 1] <= sentences[si].start)) f |= SENT;
-    } else if (start.length === 0 || (sp & (S_LINE | S_STOP) && !prevAbbrev) || (sp & S_QUOTE && sp & S_COLON)) f |= SENT;
+      if (si < sentences.length && sentences[si].start <= s && (n === 0 || end[n - 1] <= sentences[si].start)) f |= SENT;
+    } else if (n === 0 || (sp & (S_LINE | S_STOP) && !prevAbbrev) || (sp & S_QUOTE && sp & S_COLON)) f |= SENT;
     if (sp & S_LINE) f |= SENT;
     while (hi < headline.length && headline[hi][1] <= s) hi++;
     if (hi < headline.length && headline[hi][0] <= s) f |= HEAD;
@@ -95,8 +99,9 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     let low = caps ? w.toLowerCase() : w;
     if (dots || low.endsWith('.')) low = low.replace(/\./g, '');
     prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && ABBREV.has(low));
-    start.push(s); end.push(e); flags.push(f); sep.push(sp); raw.push(w); lower.push(low);
+    start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; n++;
+    raw.push(w); lower.push(low);
     prevEnd = i;
   }
-  return { n: start.length, start: Int32Array.from(start), end: Int32Array.from(end), flags: Uint8Array.from(flags), sep: Uint8Array.from(sep), lower, raw };
+  return { n, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), lower, raw };
 }

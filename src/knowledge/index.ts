@@ -21,7 +21,7 @@ export function lookupName(name: string): { type: KnownEntry[0]; name: string; c
   const idx = k.acronyms.get(bare) ?? (bare.length > 3 || name.includes(' ') ? k.keys.get(keyOf(name)) : undefined);
   if (idx === undefined) return null;
   const [type, display, country, sector] = k.entries[idx];
-  return { type, name: display, index: idx, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  return { type, name: display || name, index: idx, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
 
 /** ISO alpha-3 for a country name, adjective, people or capital: "Russian", "the UK", "Syrians", "Moscow". */

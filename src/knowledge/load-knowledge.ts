@@ -61,8 +61,11 @@ export function knowledge(): Knowledge {
   const roleWords = new Set<string>();
   const pairFirsts = new Set<string>();
   for (const k of [...Object.keys(raw.adj), ...Object.keys(raw.people)]) if (k.includes(' ')) pairFirsts.add(k.split(' ')[0]);
+  const heads = new Set<string>(raw.heads);
+  // Only phrases that end in a role noun can label a word ("foreign minister", not "civil war").
   for (const k of roles.keys()) {
     const parts = k.split(' ');
+    if (!heads.has(k) && !heads.has(parts[parts.length - 1])) continue;
     for (const p of parts) roleWords.add(p);
     if ((roleFirsts.get(parts[0]) ?? 0) < parts.length) roleFirsts.set(parts[0], parts.length);
   }
@@ -79,7 +82,7 @@ export function knowledge(): Knowledge {
     roleFirsts,
     roleWords,
     pairFirsts,
-    heads: new Set(raw.heads),
+    heads,
     roleCountries: map(raw.roleCountries ?? {}),
     honorifics: map(raw.honorifics),
     firstNames: map(raw.firstNames),

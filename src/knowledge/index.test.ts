@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { countryOf, findIgo, knowledge, lookupName, roleAt, sectorOfRole } from './index.js';
+
+describe('knowledge API', () => {
+  it.each([
+    ['Russian', 'RUS'], ['the UK', 'GBR'], ['Syrians', 'SYR'], ['Moscow', 'RUS'], ['U.S.', 'USA'], ['North Korean', 'PRK'],
+  ])('countryOf(%s) = %s', (name, code) => expect(countryOf(name)).toBe(code));
+  it.each([
+    ['minister', 'GOV'], ['generals', 'MIL'], ['former foreign secretary', 'ELI'], ['senator', 'LEG'], ['journalist', 'MED'],
+  ])('sectorOfRole(%s) = %s', (role, sector) => expect(sectorOfRole(role)).toBe(sector));
+  it('finds intergovernmental bodies, with acronyms in capitals only', () => {
+    expect(findIgo('OPCW')?.sector).toBe('IGO');
+    expect(findIgo('the G7')?.sector).toBe('IGO');
+    expect(lookupName('who')).toBeNull();
+    expect(lookupName('WHO')?.sector).toBe('IGO');
+  });
+  it('chooses a dated role by the article date', () => {
+    const putin = lookupName('Vladimir Putin')!;
+    const entry = knowledge().entries[putin.index];
+    expect(roleAt(entry, '2017-04-12')).toEqual({ country: 'RUS', sector: 'GOV' });
+  });
+});
