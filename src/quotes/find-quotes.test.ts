@@ -54,6 +54,10 @@ const ROWS: Row[] = [
     [{ text: 'We are ready,', type: 'direct', speaker: null }]],
   ['pronoun gender skips the man', 'Mr Ward met Mrs Jane Holt on Friday. Mrs Holt said the meeting went well.\n\n"I was encouraged," she said.',
     [{ text: 'the meeting went well', type: 'indirect', speaker: 'Jane Holt' }, { text: 'I was encouraged,', type: 'direct', speaker: 'Jane Holt' }]],
+  ['doubled apostrophes are quotation marks, "Mr." keeps its full stop', "''We are not leaving,'' said Mr. Burman of the union.",
+    [{ text: 'We are not leaving,', type: 'direct', speaker: 'Burman' }]],
+  ['a contrast clause ends the report', 'Most voters say they want an outsider, while a third want experience.',
+    [{ text: 'they want an outsider', type: 'indirect', speaker: 'Most voters' }]],
   ['headline title case is no cue', 'Minister To Urge Banks To Cut Fees', []],
 ];
 
@@ -67,6 +71,13 @@ describe('findQuotes', () => {
     const { quotes, diagnostics } = run('"This never closes, said a witness.\n\nPolice said the road was shut.');
     expect(diagnostics.map((d) => d.rule)).toContain('quote-unclosed');
     expect(quotes.map((q) => q.text)).toContain('the road was shut');
+  });
+
+  it('a cueless quote after a cued one in the same paragraph shares its cue', () => {
+    const text = 'Ms Carter spoke. "It failed," she said. "Everyone knows it."';
+    const out = findQuotes({ id: 't', text, meta: { headline: null, published: null, updated: null }, paragraphs: [], sentences: [], tokens: [], entities: [] }, {}).quotes;
+    expect(out.map((q) => text.slice(q.cue!.start, q.cue!.end))).toEqual(['said', 'said']);
+    expect(out[1].speaker).toEqual({ name: 'Carter' });
   });
 
   it('locates the mention that cues the quote', () => {

@@ -12,6 +12,8 @@ const H_AND = hashWord('and');
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
 const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
+// ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
 /** Reported speech in sentence `si`, appended to `out`. */
@@ -158,7 +160,9 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     if (t - s > 150) return t;
     const c = ch(toks, t);
     if (c === ';') return t;
-    if (c === ',' && STOP_AFTER_COMMA.has(lw(toks, t + 1))) return t;
+    // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
+    if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
+    if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || cueAt(toks, t + 1, -1)?.ing)) return t;
     if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;

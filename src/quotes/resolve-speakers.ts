@@ -3,7 +3,9 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, paragraphAt, type Toks, lw } from './scan-tokens.js';
+import { K, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
+
+const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
 import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameLookup } from './name-index.js';
@@ -85,7 +87,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     return { speaker: { name: stripDeterminer(toks, s, e), entity: entity.id, ...at }, kind: 'group', plural: true, para };
   }
   if (role !== undefined && lw(toks, s) === 'the') return null;
-  const run = nameOfRun(toks, s, e);
+  // "Mr. Burman of the union": a name followed by its post-modifier
+  let runEnd = e;
+  for (let k = s + 1; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { runEnd = isCap(toks, e - 1) ? e : k; break; }
+  const run = nameOfRun(toks, s, runEnd);
   if (run) {
     let { name, gender } = run;
     if (run.single && !run.org) {

@@ -92,8 +92,9 @@ export function scanTokens(text: string): Toks {
       continue;
     }
     if (c === 0x60 && next === 0x60) { push(i, i + 2, K.DOpen); i += 2; continue; }
-    if (c === LDQ) push(i, i + 1, K.DOpen);
-    else if (c === RDQ) push(i, i + 1, K.DClose);
+    // “the best in the world“ — a typeset mark facing the wrong way is read by its surroundings
+    if (c === LDQ) push(i, i + 1, !isSpace(prev) && i > 0 && !OPENERS_BEFORE.has(prev) && (isSpace(next) || !isAlnum(next)) ? K.DClose : K.DOpen);
+    else if (c === RDQ) push(i, i + 1, (isSpace(prev) || i === 0) && isAlnum(next) ? K.DOpen : K.DClose);
     else if (c === DQ) {
       const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LSQ || i === 0;
       const after = isSpace(next) || i + 1 >= len || (!isAlnum(next) && next !== LSQ && next !== APOS);

@@ -60,7 +60,7 @@ type PredAttribution = { spans: Span[]; cue?: Span; speaker: Quote['speaker'] };
 
 // Quotes that share one cue ('"A," she said, "B."') are one attribution with several content
 // fragments, as PolNeAR annotates them; nested quotes are left out.
-function groupByCue(quotes: readonly Quote[]): PredAttribution[] {
+export function groupByCue(quotes: readonly Quote[]): PredAttribution[] {
   const out: PredAttribution[] = [];
   const byCue = new Map<string, PredAttribution>();
   for (const q of quotes) {
