@@ -23,6 +23,7 @@ describe('readArticle: plain text', () => {
     ['Markets Rally On Jobs Data\nShares rose sharply on Friday after the report.', 'Markets Rally On Jobs Data', 'a title-case line straight above the body'],
     ['The minister, who had been under pressure for weeks over the handling of the crisis, told parliament on Tuesday that she would not resign, despite calls from her own party.\n\nShe spoke for an hour.', null, 'a long first sentence is body'],
     ['The minister said the talks\nwould go on for another week\nat least.', null, 'hard-wrapped body: no headline'],
+    ['Budget talks stall\nThe committee adjourned on Friday without a deal.\nIt meets again in May.', 'Budget talks stall', 'one paragraph a line'],
     ['One paragraph only, with no headline.', null, 'nothing after it'],
   ])('%#: %s', (text, headline) => {
     expect(readArticle({ text }).meta.headline).toBe(headline);

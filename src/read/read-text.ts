@@ -63,8 +63,13 @@ function findHeadline(lines: readonly Line[], k: number, dateline: Span | undefi
   const words = first.text.split(/\s+/).length;
   const isHeadline = subhead && ownParagraph ? true : ownParagraph
     ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (words <= 20 && !SECOND_SENTENCE.test(first.text))
-    : titleCase(first.text) && !TERMINAL.test(first.text) && length <= 150;
+    : !TERMINAL.test(first.text) && length <= 150 && (titleCase(first.text) || bodyFollows(first, lines[k + 1]));
   return isHeadline ? { span: { start: first.start, end: lines[last].end }, next } : null;
+}
+
+/** "Budget talks stall\nThe committee adjourned on Friday without a deal." — a longer, finished line follows. */
+function bodyFollows(first: Line, next: Line | undefined): boolean {
+  return !!next && next.text.length > first.text.length && TERMINAL.test(next.text);
 }
 
 /** Most words of four letters or more start with a capital: "Rex Tillerson To Urge Russia...". */

@@ -101,6 +101,17 @@ describe('segment: paragraphs', () => {
     expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
   });
 
+  it('splits at every line when a text has no blank line and its lines end sentences', () => {
+    const text = 'Talks resumed in Geneva on Monday.\nBoth sides sent new teams.\n"We are hopeful," one envoy said.\nThe next round is in May.';
+    const doc = segment({ id: 't', text, meta: META }, {});
+    expect(doc.paragraphs.length).toBe(4);
+  });
+
+  it('keeps hard-wrapped lines together', () => {
+    const text = 'Talks resumed in Geneva on Monday after\na pause of three weeks, and both sides\nsent new teams to the table.\n';
+    expect(segment({ id: 't', text, meta: META }, {}).paragraphs.length).toBe(1);
+  });
+
   it('keeps a single line break inside a paragraph', () => {
     const text = 'The minister said the talks\nwould go on. They did.';
     expect(sentencesOf(text)).toEqual(['The minister said the talks\nwould go on.', 'They did.']);

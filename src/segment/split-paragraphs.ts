@@ -1,4 +1,6 @@
-// Paragraphs: runs of non-blank lines, split at blank lines (LF, CRLF, CR, U+2029). The reader's
+// Paragraphs: runs of non-blank lines, split at blank lines (LF, CRLF, CR, U+2029). A text with no
+// blank line at all whose lines mostly end a sentence (a feed that puts one paragraph per line) is
+// split at every line instead; hard-wrapped text, whose lines end mid-sentence, is not. The reader's
 // dateline and headline spans are cut out as their own paragraphs even without a blank line after them.
 import type { Meta, Paragraph, Span } from '../doc/types.js';
 import { CLASS, charClass, SPACE } from './char-class.js';
@@ -12,6 +14,7 @@ export function splitParagraphs(text: string, meta: Meta): Paragraph[] {
   const n = text.length;
   // Lines end at LF; CR and U+2029 are rare, so the fast path jumps from LF to LF with indexOf.
   const simple = text.indexOf('\r') < 0 && text.indexOf('\u2029') < 0;
+  const everyLine = simple && onePerLine(text);
   let paraStart = -1; // first non-space of the current paragraph
   let lastEnd = -1; // end of the last non-space seen
   let i = 0;
@@ -24,7 +27,7 @@ export function splitParagraphs(text: string, meta: Meta): Paragraph[] {
       lastEnd = trimEnd(text, first, eol);
     }
     const hard = eol < n && text.charCodeAt(eol) === 0x2029;
-    if ((first === eol || hard) && paraStart >= 0) {
+    if ((first === eol || hard || everyLine) && paraStart >= 0) {
       push(text, paraStart, lastEnd, cuts, meta, out);
       paraStart = -1;
     }
@@ -33,6 +36,26 @@ export function splitParagraphs(text: string, meta: Meta): Paragraph[] {
   if (paraStart >= 0) push(text, paraStart, lastEnd, cuts, meta, out);
   return out;
 }
+
+/** No blank line, three lines or more, and at least 60% of them end like a sentence: one paragraph a line. */
+function onePerLine(text: string): boolean {
+  let lines = 0, ended = 0;
+  for (let i = 0; i < text.length;) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = text.length;
+    const end = trimEnd(text, i, eol);
+    if (end === skipSpace(text, i, eol)) { if (eol < text.length) return false; } // a blank line
+    else {
+      lines++;
+      if (endsLikeSentence(text.charCodeAt(end - 1))) ended++;
+    }
+    i = eol + 1;
+  }
+  return lines >= 3 && ended >= 0.6 * lines;
+}
+
+/** . ! ? : … and closing quotes or brackets. */
+const endsLikeSentence = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29;
 
 function nextBreak(text: string, i: number): number {
   for (; i < text.length; i++) {
