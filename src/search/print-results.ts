@@ -22,7 +22,8 @@ function more(out: Out, next: string | null) {
 
 export function printSearch(r: SearchResult, out: Out): void {
   const tty = !!out.isTTY;
-  out.write(`${r.total} articles (${r.totalWithCopies} with copies)\n\n`);
+  const plus = r.totalIsLowerBound ? '+' : '';
+  out.write(`${r.total}${plus} articles (${r.totalWithCopies}${plus} with copies)\n\n`);
   for (const { article: a, snippet } of r.items) {
     const copies = a.groupSize > 1 ? `  (+${a.groupSize - 1} ${a.groupSize === 2 ? 'copy' : 'copies'})` : '';
     const rev = a.revision > 1 ? `  rev ${a.revision}` : '';

@@ -48,14 +48,19 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   const last = page[page.length - 1];
   const next = more && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null;
   const all = articleFilter({ ...opts, copies: true }, dialect);
-  const [totals] = await exec.all(`SELECT count(*) AS n, sum(a.is_canonical) AS c FROM articles a WHERE ${all.where}`, all.params);
+  // exact up to TOTAL_CAP matches, then a lower bound (as search engines do): a common word stays fast
+  const [totals] = await exec.all(`SELECT count(*) AS n, sum(t.c) AS c FROM (SELECT a.is_canonical AS c FROM articles a
+    WHERE ${all.where} LIMIT ${TOTAL_CAP + 1}) t`, all.params);
   const facets = opts.facets === false ? { source: [], event: [], speaker: [] } : await searchFacets(exec, f.where, f.params);
   const total = opts.copies ? num(totals?.n) : num(totals?.c);
-  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), facets, facetsOver: Math.min(total, FACET_SAMPLE) };
+  const capped = num(totals?.n) > TOTAL_CAP;
+  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), ...(capped ? { totalIsLowerBound: true } : {}), facets, facetsOver: Math.min(total, FACET_SAMPLE) };
 }
 
 /** Facets count the most recent FACET_SAMPLE matches: bounded cost however common the words are. */
 export const FACET_SAMPLE = 2000;
+/** Totals are exact up to this many matches (copies included), a lower bound beyond. */
+export const TOTAL_CAP = 10_000;
 
 async function searchFacets(exec: Exec, where: string, params: unknown[]) {
   const rows = await exec.all(`SELECT a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${where}
