@@ -5,6 +5,18 @@ import type { EventActor } from '../doc/types.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
 
+const memo = new Map<string, string | null>();
+
+/** sectorOfRole, memoised: the same few hundred words come back in every article. */
+function sectorOf(word: string): string | null {
+  let s = memo.get(word);
+  if (s === undefined) {
+    s = sectorOfRole(word);
+    if (memo.size < 50_000) memo.set(word, s);
+  }
+  return s;
+}
+
 const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–']);
 
 /** The first agent noun in words [from, to) (either direction), with the word before it when lower-case. */
@@ -14,9 +26,9 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     const x = w.lower[k];
     if (STOP.has(x)) return null;
     if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
-    const sector = sectorOfRole(x);
+    const sector = sectorOf(x);
     if (!sector) continue;
-    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
+    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOf(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
     return { name: text.slice(w.start[first], w.end[k]), sector };
   }
   return null;

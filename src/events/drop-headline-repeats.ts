@@ -7,6 +7,7 @@ const key = (d: Draft) => `${d.plover.event}|${who(d.actors)}|${who(d.recipients
 
 /** The drafts without headline repeats, in order. */
 export function dropHeadlineRepeats(drafts: readonly { d: Draft; headline: boolean }[]): Draft[] {
+  if (!drafts.some((x) => x.headline)) return drafts.map((x) => x.d);
   const body = new Set(drafts.filter((x) => !x.headline).map((x) => key(x.d)));
   return drafts.filter((x) => !x.headline || !body.has(key(x.d))).map((x) => x.d);
 }

@@ -4,7 +4,17 @@ import type { Event } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
-import { countryOf } from '../knowledge/index.js';
+import { countryOf as knownCountry } from '../knowledge/index.js';
+
+const memo = new Map<string, string | null>();
+const countryOf = (name: string) => {
+  let c = memo.get(name);
+  if (c === undefined) {
+    c = knownCountry(name);
+    if (memo.size < 50_000) memo.set(name, c);
+  }
+  return c;
+};
 
 /** The location of the event triggered at word `at`, or null. */
 export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors: readonly SentenceActor[], at: number): Event['location'] {

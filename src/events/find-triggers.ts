@@ -1,8 +1,8 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import { patternKey, type Lexicon } from './patterns/load-patterns.js';
-import type { CompiledNoun } from './patterns/compile-patterns.js';
+import { patternKey, type Lexicon, type PatternIndex } from './patterns/load-patterns.js';
+import type { CompiledNoun, CompiledPattern } from './patterns/compile-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
 
@@ -34,15 +34,15 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
   return k === words.length;
 }
 
-/** Index keys a text word can match: itself and its singular ("sanctions" → "sanction"). */
-function keysOf(x: string): string[] {
-  const keys = [patternKey(x)];
-  if (x.length < 9) {
-    if (x.endsWith("'s")) keys.push(patternKey(x.slice(0, -2)));
-    else if (x.endsWith('es')) keys.push(patternKey(x.slice(0, -2)), patternKey(x.slice(0, -1)));
-    else if (x.endsWith('s')) keys.push(patternKey(x.slice(0, -1)));
+/** Patterns of the index whose first word can match x: x itself and its singular ("sanctions" → "sanction"). */
+function candidatesFor(index: PatternIndex, x: string, out: CompiledPattern[]): void {
+  const add = (key: string) => { const list = index.get(patternKey(key)); if (list) out.push(...list); };
+  add(x);
+  if (x.length < 9 && x.length > 3 && x.charCodeAt(x.length - 1) === 115) {
+    if (x.endsWith("'s")) add(x.slice(0, -2));
+    else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
+    else add(x.slice(0, -1));
   }
-  return keys;
 }
 
 function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): string | null {
@@ -53,13 +53,14 @@ function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): 
   // a speech verb's object is the reported clause: its own triggers code it
   if (!entry.index.size || lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
   const limit = after + WINDOW;
+  const found: CompiledPattern[] = [];
   for (let i = after; i < w.lower.length && i < limit; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
-    for (const key of keysOf(x)) {
-      for (const [words, c] of entry.index.get(key) ?? []) {
-        if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = c || null; }
-      }
+    found.length = 0;
+    candidatesFor(entry.index, x, found);
+    for (const [words, c] of found) {
+      if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = c || null; }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
     if (lx.cues.get('preposition')?.has(x)) break;
