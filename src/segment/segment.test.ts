@@ -47,6 +47,8 @@ const CASES: [string, string[]][] = [
   ['The plan:\n1. Cut taxes\n2. Build roads', ['The plan:', '1. Cut taxes', '2. Build roads']],
   // "U.S.-led" and web addresses: no space after the full stop, no sentence end
   ['The U.S.-led coalition posted it on example.com today. Few read it.', ['The U.S.-led coalition posted it on example.com today.', 'Few read it.']],
+  // interview labels: a lone letter and its stop start a sentence
+  ['Q. Why did you resign? A. I had no choice.', ['Q. Why did you resign?', 'A. I had no choice.']],
   // e.g. / i.e. never end a sentence
   ['Some states, e.g. Ohio, voted early. Others waited.', ['Some states, e.g. Ohio, voted early.', 'Others waited.']],
 ];

@@ -38,7 +38,7 @@ export function splitSentences(text: string, tokens: readonly Token[], a: number
     while (e < b && tokens[e].start === tokens[e - 1].end && isCloser(text, tokens[e])) e++;
     if (e >= b) break;
     skip = e;
-    if ((k >= holdUntil || wordsSince(tokens, first, k) > HELD_FRAGMENT) && endsSentence(text, tokens, k, e)) {
+    if ((k >= holdUntil || wordsSince(tokens, first, k) > HELD_FRAGMENT) && !isLetterLabel(tokens, first, k) && endsSentence(text, tokens, k, e)) {
       push(tokens, first, e, paragraph, out);
       first = e;
     }
@@ -51,6 +51,11 @@ function wordsSince(tokens: readonly Token[], first: number, k: number): number 
   let n = 0;
   for (let i = first; i < k && n <= HELD_FRAGMENT; i++) if (tokens[i].kind === 'word' || tokens[i].kind === 'number') n++;
   return n;
+}
+
+/** "Q. What happened?" — a lone letter and its stop open a sentence, never make one. */
+function isLetterLabel(tokens: readonly Token[], first: number, k: number): boolean {
+  return k === first + 1 && tokens[first].end - tokens[first].start === 1 && tokens[first].kind === 'word';
 }
 
 /** The paragraph's first token, or one after a line break. */
