@@ -12,6 +12,8 @@ export type Draft = {
   entry?: number; words?: string[]; key: string; lastAt: number; titled?: boolean;
 };
 
+/** How many recent titled people a description may reach back to. */
+const RECENT = 12;
 const initials = (words: readonly string[]) => words.filter((x) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(x)).map((x) => x[0]).join('');
 
 /** Build entity drafts from name and group candidates. */
@@ -27,6 +29,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
   const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c)));
   const later: Cand[] = [];
+  /** Titled people in the order their titles were read. */
+  const titled: Draft[] = [];
 
   const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push({ start, end, kind }); d.lastAt = Math.max(d.lastAt, start); };
   const open = (c: Cand, type: EntityType, key: string): Draft => {
@@ -39,7 +43,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     return d;
   };
   const enrich = (d: Draft, c: Cand) => {
-    if (c.title && !d.titled) { d.title = c.title.text; d.titleHead = c.title.head; d.titled = true; if (c.title.country) d.country = c.title.country; if (c.title.sector) d.sector = c.title.sector; }
+    if (c.title && !d.titled) { d.title = c.title.text; d.titleHead = c.title.head; d.titled = true; if (d.type === 'person') titled.push(d); if (c.title.country) d.country = c.title.country; if (c.title.sector) d.sector = c.title.sector; }
     if (c.gender && !d.gender) d.gender = c.gender;
     if (c.entry !== undefined && d.entry === undefined) d.entry = c.entry;
     if (!d.country && c.country) d.country = c.country;
@@ -55,6 +59,10 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
     const key = d ? '' : `${c.kind}:${c.words.join(' ')}`;
     d ??= byKey.get(key);
+    if (!d && c.definite && c.title) {
+      const described = describedBy(c);
+      if (described) { mention(described, c.start, c.end, 'nominal'); continue; }
+    }
     if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
     if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
     if (!d) d = open(c, c.kind as EntityType, key);
@@ -105,6 +113,16 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       }
     }
     return best;
+  }
+  /** The most recent titled person before `c` whose title has the same role (and no other country). */
+  function describedBy(c: Cand): Draft | undefined {
+    // Walks back over the last titled people only, so a long article stays linear.
+    for (let i = titled.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+      const p = titled[i];
+      const same = p.titleHead === c.title!.head || p.titleHead!.endsWith(' ' + c.title!.head);
+      if (same && (!p.country || !c.country || p.country === c.country)) return p;
+    }
+    return undefined;
   }
   function acronymOf(c: Cand): Draft | undefined {
     if (!c.acronym) return undefined;

@@ -21,6 +21,8 @@ export type Cand = {
   extra?: { start: number; end: number };
   /** Set for a person named only by a title: "French Defence Minister". */
   titleOnly?: boolean;
+  /** "the Texas senator": a title-only mention with "the" may describe a person named before. */
+  definite?: boolean;
 };
 
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
@@ -103,7 +105,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     // A country or a bloc anchors it: "French Defence Minister", "a Catholic priest".
     if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
-    return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, country: title.country, evidence: true, titleOnly: true, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
+    const definite = title.first > 0 && w.lower[title.first - 1] === 'the';
+    return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, ...(title.country ? { country: title.country } : {}), evidence: true, titleOnly: true, definite, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
   }
 
   function unknown(a: number, b: number): Cand | null {

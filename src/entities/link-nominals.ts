@@ -7,12 +7,18 @@ import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, HEAD, SKIP, type Words } from './scan-words.js';
 
 const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
+/** How many recent people a nominal may reach back to. */
+const RECENT = 12;
 const POLITICAL = new Set(['GOV', 'LEG', 'ELI', 'PTY', 'OPP']);
 
 /** Adds nominal mentions to the person drafts they describe. */
 export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly Draft[]): void {
-  const persons = drafts.filter((d) => d.type === 'person' && d.mentions.length);
-  if (!persons.length) return;
+  // Person mentions in text order; each nominal walks back over a bounded number of them.
+  const order: { at: number; d: Draft }[] = [];
+  for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) order.push({ at: m.start, d });
+  if (!order.length) return;
+  order.sort((a, b) => a.at - b.at);
+  let cursor = 0;
   for (let j = 0; j < w.n - 1; j++) {
     if (w.lower[j] !== 'the' || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
@@ -30,15 +36,17 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     let head = w.lower[endWord];
     if (isRole) for (let x = m; x < endWord; x++) head = w.lower[x] + ' ' + head;
     const at = w.start[j];
-    let best: Draft | undefined, bestAt = -1;
-    for (const p of persons) {
-      let last = -1;
-      for (const mm of p.mentions) if (mm.start < at && mm.start > last) last = mm.start;
-      if (last < 0 || last <= bestAt) continue;
+    while (cursor < order.length && order[cursor].at < at) cursor++;
+    let best: Draft | undefined;
+    const tried = new Set<Draft>();
+    for (let i = cursor - 1; i >= 0 && tried.size < RECENT; i--) {
+      const p = order[i].d;
+      if (tried.has(p)) continue;
+      tried.add(p);
       const ok = party
         ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? ''))
         : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + w.lower[endWord]) || p.titleHead === w.lower[endWord]));
-      if (ok) { best = p; bestAt = last; }
+      if (ok) { best = p; break; }
     }
     if (!best) continue;
     best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });

@@ -13,6 +13,8 @@ const MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior',
   'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy']);
 const FORMER = new Set(['former', 'ex', 'late', 'retired']);
 const LINKS = new Set(['to', 'of', 'for', 'at', 'in']);
+/** "Gov." and "governor" are one role, so "the New Jersey governor" can find "Gov. Chris Christie". */
+const SPELLED = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'], ['lt', 'lieutenant'], ['capt', 'captain'], ['maj', 'major'], ['prof', 'professor'], ['rev', 'reverend']]);
 
 /** Start of the match that covers word j (walks back over L_INSIDE). */
 const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE) j--; return j; };
@@ -27,7 +29,7 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       let key = w.lower[j];
       for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + w.lower[x];
       sector = k.roles.get(key) ?? k.honorifics.get(key)?.[1] ?? sector;
-      head = key; afterLink = false;
+      head = SPELLED.get(key) ?? key; afterLink = false;
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
     else if (l === L_KNOWN && !country && !afterLink) {

@@ -115,7 +115,7 @@ function coverage(shared: string): { rows: Score[]; lines: string[] } {
     }
   }
   const lines = [`events-dev named Source/Target spans: ${spans}, covered by an actor entity (person, organisation, group, or a place with its country): ${coveredActor} (${((coveredActor / spans) * 100).toFixed(1)}%); by any entity: ${covered}`,
-    `entities stage inside analyze(): ${(t / 700).toFixed(3)} ms per record on average (whole pipeline)`,
+    `analyze() on these records: ${(t / 700).toFixed(3)} ms per record on average (whole pipeline, first call loads the knowledge)`,
     `most frequent misses: ${[...misses].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([x, n]) => `${x} (${n})`).join('; ')}`];
   return { rows: [score('events-dev named actor coverage', coveredActor, 0, spans - coveredActor, 'recall of coder spans')], lines };
 }
