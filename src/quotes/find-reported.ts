@@ -26,7 +26,7 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
     if (ctx.inside[t] >= 0 || ctx.used[t] || toks.kind[t] !== K.Word) continue;
     const cue = cueAt(toks, t, first);
     if (!cue || cue.quoteOnly) continue;
-    const f = report(ctx, cue, first, end, si, out.length > firstIndex);
+    const f = report(ctx, cue, first, end, si, out.length > firstIndex || cuedBefore(ctx, first, t));
     if (f) { out.push(f); t = cue.e - 1; }
   }
 }
@@ -41,6 +41,12 @@ function headlineColon(ctx: QuoteContext, first: number, end: number, si: number
     if (f) out.push(f);
     return;
   }
+}
+
+// '"...," he said, adding that ...' — a direct quote's cue earlier in the sentence is a previous report
+function cuedBefore(ctx: QuoteContext, first: number, t: number): boolean {
+  for (let k = first; k < t; k++) if (ctx.used[k]) return true;
+  return false;
 }
 
 function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: number, hasPrevious: boolean): Found | null {

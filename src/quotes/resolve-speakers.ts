@@ -29,7 +29,9 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
     const f = found[i];
     let known: Known | null = null;
     if (f.mention) known = resolveMention(toks, f, entities, index, names, history, subjects);
-    else if (f.sameAsPrevious || f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? { ...(previous as Known), speaker: withoutSpan((previous as Known).speaker), para: f.paragraph } : null;
+    // "He insisted ... and said ...": the same subject mention; a floating quote has no mention of its own
+    else if (f.sameAsPrevious) known = previous !== null && f.paragraph - previous.para <= 1 ? previous : null;
+    else if (f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? { ...(previous as Known), speaker: withoutSpan((previous as Known).speaker), para: f.paragraph } : null;
     else if (f.parent !== undefined) known = null;
     else if (f.type === 'partial') known = null;
     if (known) {
