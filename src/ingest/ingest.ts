@@ -55,7 +55,7 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
     if (!batch.length) return;
     const keys = batch.map((r) => ({ id: r.id, textHash: rawHash(r) }));
     if (opts.queue) {
-      await store.enqueue(batch.map((input, i) => ({ id: `${input.id}\u0000${keys[i].textHash}`, input })));
+      await store.enqueue(batch.map((input, i) => ({ id: `${keys[i].textHash}:${input.id}`, input })));
       counts.done += batch.length;
       counts.new += batch.length;
       progress.update(counts);

@@ -31,7 +31,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
   };
   const writer = sqliteWriter(db);
   const claim = db.transaction((limit: number, worker: string): Job[] => {
-    const rows = db.prepare(`SELECT id, input FROM jobs WHERE status = 'pending' ORDER BY created_at, id LIMIT ?`).all(limit) as { id: string; input: string }[];
+    // a job claimed by a worker that died more than ten minutes ago is claimable again
+    const stale = new Date(Date.now() - 10 * 60_000).toISOString();
+    const rows = db.prepare(`SELECT id, input FROM jobs WHERE status = 'pending' OR (status = 'running' AND claimed_at < ?)
+      ORDER BY created_at, id LIMIT ?`).all(stale, limit) as { id: string; input: string }[];
     const mark = db.prepare(`UPDATE jobs SET status = 'running', worker = ?, claimed_at = ? WHERE id = ?`);
     const now = new Date().toISOString();
     for (const r of rows) mark.run(worker, now, r.id);
