@@ -44,7 +44,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if (!wordChar(c, text, i)) { i++; continue; }
+    if (c < 128 ? WORD_ASCII[c] === 0 : !wordChar(c, text, i)) { i++; continue; }
     const s = i;
     let caps = 0, lows = 0, dots = 0;
     // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
@@ -54,7 +54,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      if (wordChar(c, text, i)) continue;
+      if (c < 128 ? WORD_ASCII[c] === 1 : wordChar(c, text, i)) continue;
       if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) { if (c === 46) dots++; i++; c = text.charCodeAt(i); continue; }
       break;
     }
