@@ -53,7 +53,8 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k];
       if (a.first <= t.last || a.first > t.last + WINDOW || crossesStop(t.last + 1, a.first)) continue;
-      if (locative(a) || between(t.last + 1, a.first).some((x) => cue('locative', x))) continue;
+      // "took a shot at Russia": a multi-word verb's own preposition is no place
+      if (a.first > t.last + 1 && (locative(a) || between(t.last + 1, a.first).some((x) => cue('locative', x)))) continue;
       if (ok(between(t.last + 1, a.first))) return compound(actors, k, w);
     }
     return [];

@@ -37,6 +37,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['pronoun "It" → the last organisation', 'The G7 met in Lucca, Italy.\nIt called on Russia to act.', { type: 'REQUEST', actors: 'G7', recipients: 'Russia' }],
     ['"his support for": possessive pronoun', 'Pressure grew on Vladimir Putin over his support for Bashar Assad.', { type: 'SUPPORT', trigger: 'support', actors: 'Vladimir Putin', recipients: 'Bashar Assad' }],
     ['an agent noun fills an empty slot: "arrested by security forces"', 'The activist was arrested by security forces in Kabul.', { type: 'COERCE', trigger: 'arrested', actors: 'security forces', location: 'Kabul' }],
+    ['idiom "took a parting shot at": criticism, not shooting', 'Rex Tillerson took a parting shot at Russia on Friday.', { type: 'ACCUSE', root: '11', trigger: 'took a parting shot at', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -50,6 +51,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['hypothetical "whether"', 'Boris Johnson doubted whether sanctions against Russia would work.', '16'],
     ['a plain statement is no event', 'Rex Tillerson said the weather in Moscow was cold.', '01'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
+    ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
     expect(events(text).filter((e) => e.root === root && e.modality === 'asserted')).toEqual([]);

@@ -118,6 +118,8 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     if (/(ed|ing)$/.test(word) && !lx.cues.get('auxiliary')?.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || /s$/.test(w.lower[i + 1] ?? '') && !lx.verbs.has(w.lower[i + 1]))) continue;
     const lemma = lemmatize(word, lx.forms, lx.verbs);
+    // "disabled persons attending day centres": an -ing form after a plural noun modifies it
+    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && /[^s]s$/.test(prev) && !lx.verbs.has(lemmatize(prev, lx.forms, lx.verbs)) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
