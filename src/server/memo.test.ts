@@ -24,11 +24,14 @@ describe('Memo', () => {
     expect(calls).toBe(2);
   });
 
-  it('evicts the oldest key past its size', async () => {
+  it('evicts the least recently used key past its size', async () => {
     const memo = new Memo(60_000, 2);
     let calls = 0;
-    for (const k of ['a', 'b', 'c']) await memo.get(k, async () => ++calls);
+    for (const k of ['a', 'b', 'a', 'c']) await memo.get(k, async () => ++calls); // 'b' is least recent when 'c' comes
+    expect(calls).toBe(3);
     await memo.get('a', async () => ++calls);
+    expect(calls).toBe(3);
+    await memo.get('b', async () => ++calls);
     expect(calls).toBe(4);
   });
 });

@@ -5,14 +5,18 @@
 export class Memo {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
-  constructor(private readonly ttlMs: number, private readonly max = 256) {}
+  constructor(private readonly ttlMs: number, private readonly max = 1024) {}
 
   /** The cached value for `key`, or `compute()` (cached unless it fails or the cache is off). */
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
+    if (hit && now - hit.at < this.ttlMs) {
+      this.entries.delete(key); // most recently used goes last: eviction takes the least recently used
+      this.entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
     const value = compute();
     this.entries.delete(key);
     this.entries.set(key, { at: now, value });

@@ -78,8 +78,12 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     // the whole network for these filters is computed once (memo); an ego network is a slice of it,
     // so expanding actor after actor on the page costs no further queries
     const q = composeQuery({ q: rest.q, after: rest.after, before: rest.before, event });
-    const net = await memo.get(`network\u0000${q}\u0000${minWeight}`, () => store.actorNetwork({ q, minWeight }));
-    return foldNetwork(net, { relation: event?.trim() || undefined, ego: actor?.trim() || undefined, limit });
+    const relation = event?.trim() || undefined;
+    const ego = actor?.trim() || undefined;
+    return memo.get(`network-view\u0000${q}\u0000${minWeight}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
+      const net = await memo.get(`network\u0000${q}\u0000${minWeight}`, () => store.actorNetwork({ q, minWeight }));
+      return foldNetwork(net, { relation, ego, limit });
+    });
   });
 
   app.get<{ Querystring: ListQuery & { bucket?: string } }>('/api/timeline', async (req): Promise<TimelineResponse> => {
