@@ -19,12 +19,25 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   let j = cue - 1;
   while (j >= floor && toks.kind[j] === K.Word && AUX.has(lw(toks, j))) j--;
   if (j < floor) return null;
-  if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ',') {
-    // "X, a doctor, said" / "The White House, meanwhile, made clear"
+  if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
+    // "Rep. Hank Johnson (D-Ga.) said"
     let k = j - 1;
-    while (k >= floor && j - k <= 10 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
-    if (k < floor || j - k > 10 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
+    while (k >= floor && j - k <= 8 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === '(')) k--;
+    if (k <= floor || j - k > 8) return null;
     j = k - 1;
+  }
+  if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ',') {
+    // "X, a doctor, said" / "The White House, meanwhile, made clear" / "Joe Bateman, who traveled ..., says"
+    let k = j - 1;
+    while (k >= floor && j - k <= 25 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
+    if (k < floor || j - k > 25 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
+    j = k - 1;
+    if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
+      let b = j - 1;
+      while (b >= floor && j - b <= 8 && !(toks.kind[b] === K.Punct && toks.text[toks.start[b]] === '(')) b--;
+      if (b <= floor || j - b > 8) return null;
+      j = b - 1;
+    }
   }
   if (toks.kind[j] !== K.Word) return null;
   if (PRONOUN.has(lw(toks, j)) || lw(toks, j) === 'i' || lw(toks, j) === 'we') return { s: j, e: j + 1 };

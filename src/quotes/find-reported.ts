@@ -69,7 +69,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
   const left = subject ? subject.s - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
-  if (ch(toks, left) === ',' && left > first && afterCue.rest <= 1) {
+  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
     return content(ctx, { ...base, mention: mention ?? undefined }, first, left, 0.75);
   }
@@ -81,8 +81,11 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     else mention = sentenceSubject(toks, first, cue.s);
   } else {
     mention = subject;
-    if (!mention && lw(toks, cue.s - 1) === 'and' && hasPrevious) sameAsPrevious = true;
-    else if (!mention) return null;
+    const coordinator = lw(toks, cue.s - 1);
+    if (!mention && (coordinator === 'and' || coordinator === 'but') && hasPrevious) sameAsPrevious = true;
+    // "McConnell ... clinched the nomination and said this week that ..." — the sentence's subject
+    else if (!mention && (coordinator === 'and' || coordinator === 'but')) mention = sentenceSubject(toks, first, cue.s);
+    if (!mention && !sameAsPrevious) return null;
   }
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);

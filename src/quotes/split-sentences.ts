@@ -32,7 +32,7 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
       if (nextStartsSentence && !abbreviation) breakNext = true;
     } else if (k === K.DClose && t > 0 && isEnd(text[start[t - 1]]) && nextStartsSentence && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
-      breakNext = kind[t + 1] === K.DOpen || !isCueish(lw(toks, t + 2) ?? '');
+      breakNext = kind[t + 1] === K.DOpen || !isCueish(lw(toks, t + 2)) || kind[t + 3] === K.Word;
     }
   }
   return { first, of };
