@@ -156,6 +156,22 @@ describe('reading the corpus', () => {
     expect(tl.body.buckets.flatMap((b) => Object.values(b.events)).reduce((s, n) => s + n, 0)).toBe(events);
   });
 
+  it('gives the same ego network cold (articles naming the actor) and warm (a slice of the whole)', async () => {
+    const whole = (await getJson<NetworkResponse>('/api/network')).body;
+    const degree = new Map<string, number>();
+    for (const e of whole.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+    const actor = [...degree].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!actor) return; // no relations found by the analysis: nothing to compare
+    const fresh = await buildApp({ store, webDir: join(dir, 'no-web') });
+    const cold = (await fresh.inject({ method: 'GET', url: `/api/network?actor=${encodeURIComponent(actor)}` })).json() as NetworkResponse;
+    await fresh.inject({ method: 'GET', url: '/api/network' });
+    const warm = (await fresh.inject({ method: 'GET', url: `/api/network?limit=400&actor=${encodeURIComponent(actor)}` })).json() as NetworkResponse;
+    await fresh.close();
+    const edges = (n: NetworkResponse) => n.edges.map((e) => `${e.source}>${e.target}:${e.weight}`).sort();
+    expect(edges(cold).length).toBe(degree.get(actor));
+    expect(edges(cold)).toEqual(edges(warm));
+  });
+
   it('exports the query as JSONL, one contract document per line', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/export?format=jsonl' });
     expect(res.statusCode).toBe(200);

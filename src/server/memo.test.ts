@@ -9,6 +9,8 @@ describe('Memo', () => {
     const [a, b] = await Promise.all([memo.get('k', compute), memo.get('k', compute)]);
     expect([a, b, calls]).toEqual([1, 1, 1]);
     expect(await memo.get('other', compute)).toBe(2);
+    expect(await memo.peek('other')).toBe(2);
+    expect(memo.peek('never')).toBeUndefined();
     memo.clear();
     expect(await memo.get('k', compute)).toBe(3);
   });

@@ -25,6 +25,12 @@ export class Memo {
     return value;
   }
 
+  /** The fresh cached value for `key`, if any, without computing. */
+  peek<T>(key: string): Promise<T> | undefined {
+    const hit = this.entries.get(key);
+    return hit && this.ttlMs > 0 && Date.now() - hit.at < this.ttlMs ? (hit.value as Promise<T>) : undefined;
+  }
+
   /** Forget everything (after a write). */
   clear(): void {
     this.entries.clear();

@@ -6,7 +6,7 @@ import type { ActorNetwork, Bucket, Store, TimelinePoint } from '../store/store.
 import type { NetworkEdge, NetworkResponse, TimelineBucket, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
 import type { Memo } from './memo.js';
-import { composeQuery, limitOf, type ListQuery } from './query-params.js';
+import { composeQuery, fieldTerm, limitOf, type ListQuery } from './query-params.js';
 
 type NetworkQuery = ListQuery & { minWeight?: string };
 
@@ -80,8 +80,12 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     const q = composeQuery({ q: rest.q, after: rest.after, before: rest.before, event });
     const relation = event?.trim() || undefined;
     const ego = actor?.trim() || undefined;
-    return memo.get(`network-view\u0000${q}\u0000${minWeight}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
-      const net = await memo.get(`network\u0000${q}\u0000${minWeight}`, () => store.actorNetwork({ q, minWeight }));
+    const whole = `network\u0000${q}\u0000${minWeight}`;
+    return memo.get(`network-view\u0000${whole}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
+      // an ego network before the whole one is known: only the articles naming the actor are read
+      const net = ego && !memo.peek(whole)
+        ? await store.actorNetwork({ q: [q, fieldTerm('actor', ego)].filter(Boolean).join(' '), minWeight })
+        : await memo.get(whole, () => store.actorNetwork({ q, minWeight }));
       return foldNetwork(net, { relation, ego, limit });
     });
   });
