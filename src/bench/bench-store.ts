@@ -1,6 +1,112 @@
-// Bench section: ingest rate into SQLite / PostgreSQL and search latency. STUB until the store lands.
+// Bench section for the corpus store: ingest rate with analysis (worker threads, SQLite and PostgreSQL),
+// raw store write rate, and search latency p50/p95 as the corpus grows (10k → 30k → 100k generated
+// articles; quick mode stops at 10k). PostgreSQL runs in a throwaway schema and is skipped, with the
+// reason, when no server answers at PARLEY_TEST_PG (default postgres://postgres@127.0.0.1:5432/test).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ingest } from '../ingest/ingest.js';
+import { generateArticle } from '../ingest/generate-articles.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+
+const QUERIES = ['sanction*', '"trade tariffs"', 'Russia AND China', 'pipeline* OR nuclear NOT Iran', 'speaker:"Boris Johnson"',
+  'actor:RUS event:THREATEN', 'source:reuters after:2017-01-01 before:2017-07-01', 'speaker:"Angela Merkel" climate', 'summit', '',
+  'event:MEET actor:CHN', '"human rights" -Egypt'];
+
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const f1 = (n: number) => n.toFixed(1);
+const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+
+/** Search latency over the query set (each query twice: cold-ish then warm), ms. */
+async function searchLatency(store: Store, facets: boolean): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      await store.search({ q, limit: 20, facets });
+      times.push(performance.now() - t);
+    }
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+}
+
+/** Fill `store` up to each size in `sizes` with generated, pre-annotated articles; report write rate and latency. */
+async function growCurve(name: string, store: Store, sizes: number[], out: string[]): Promise<void> {
+  let have = 0;
+  for (const size of sizes) {
+    const t = performance.now();
+    for (let i = have; i < size; i += 500) {
+      const batch = [];
+      for (let k = i; k < Math.min(size, i + 500); k++) batch.push(generateArticle(k, 42).item());
+      await store.putBatch(batch);
+    }
+    const ms = performance.now() - t;
+    const written = size - have;
+    have = size;
+    const full = await searchLatency(store, true);
+    const bare = await searchLatency(store, false);
+    out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: write ${rate(written, ms).padStart(6)}/s (generated+annotated, no analysis); `
+      + `search p50 ${f1(bare.p50)} ms p95 ${f1(bare.p95)} ms; with facets+totals p50 ${f1(full.p50)} ms p95 ${f1(full.p95)} ms`);
+  }
+}
+
+/** Ingest `n` generated raw articles through the real pipeline (analysis on every core). */
+async function ingestRate(name: string, store: Store, n: number, dir: string, out: string[]): Promise<void> {
+  const file = join(dir, `ingest-${name}.jsonl`);
+  writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 99).raw)).join('\n') + '\n');
+  const report = await ingest(store, [file], { quiet: true, batch: 256 });
+  out.push(`store ${name.padEnd(8)} ingest with analysis: ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s `
+    + `(${availableParallelism()} worker threads)`);
+  const again = await ingest(store, [file], { quiet: true, batch: 256 });
+  out.push(`store ${name.padEnd(8)} rerun of the same ingest (no-op): ${f1(again.seconds)} s, ${again.counts.unchanged} unchanged`);
+}
+
+async function pgUrl(): Promise<string | null> {
+  const url = process.env.PARLEY_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test';
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try { await c.connect(); return url; } catch { return null; } finally { await c.end().catch(() => {}); }
+}
 
 /** Run the store benchmarks; returns printable lines. */
-export async function benchStore(_opts: { quick: boolean }): Promise<string[]> {
-  return ['store: not implemented yet'];
+export async function benchStore(opts: { quick: boolean }): Promise<string[]> {
+  const out: string[] = ['', 'corpus store'];
+  const sizes = opts.quick ? [2_000, 10_000] : [10_000, 30_000, 100_000];
+  const ingestN = opts.quick ? 500 : 2_000;
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  try {
+    const sqlite = await openStore(join(dir, 'ingest.db'));
+    await ingestRate('sqlite', sqlite, ingestN, dir, out);
+    await sqlite.close();
+    const grow = await openStore(join(dir, 'grow.db'));
+    await growCurve('sqlite', grow, sizes, out);
+    await grow.close();
+    const url = await pgUrl();
+    if (!url) {
+      out.push('store postgres: skipped (no PostgreSQL at PARLEY_TEST_PG)');
+    } else {
+      const schema = `parley_bench_${process.pid}`;
+      try {
+        const s1 = await openStore(url, { schema });
+        await ingestRate('postgres', s1, ingestN, dir, out);
+        await s1.close();
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP SCHEMA ${schema} CASCADE`);
+        await c.end();
+        const s2 = await openStore(url, { schema });
+        await growCurve('postgres', s2, sizes, out);
+        await s2.close();
+      } finally {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await c.end();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
 }

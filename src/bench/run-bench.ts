@@ -8,7 +8,7 @@ import { analyze, STAGES } from '../analyze/analyze.js';
 import { readArticle } from '../read/read-article.js';
 import type { AnalyzeOptions, Doc } from '../doc/types.js';
 import { PROJECT_ROOT, sharedDir } from '../eval/shared-dir.js';
-import { generateArticles } from './generate-articles.js';
+import { generateArticle } from '../ingest/generate-articles.js';
 import { benchStore } from './bench-store.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -25,7 +25,7 @@ function corpus(): { name: string; texts: string[] } {
     return { name: `PolNeAR train+dev texts (${shared})`, texts };
   }
   console.log('../shared not found: using a generated corpus');
-  return { name: 'generated corpus', texts: generateArticles(1000).map((a) => a.text) };
+  return { name: 'generated corpus', texts: Array.from({ length: 1000 }, (_, i) => generateArticle(i).raw.text ?? '') };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
