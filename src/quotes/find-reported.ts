@@ -14,6 +14,7 @@ const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the
 const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
 // ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
+const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
 /** Reported speech in sentence `si`, appended to `out`. */
@@ -104,6 +105,7 @@ function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'c
     const q = ctx.inside[t];
     if (q >= 0 && q !== seen) { seen = q; if (countQuoted(ctx, t) >= 4) { type = 'mixed'; break; } }
   }
+  e = dropCircumstance(toks, s, e);
   return { ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 };
 }
 
@@ -112,6 +114,25 @@ function countQuoted(ctx: QuoteContext, t: number): number {
   let n = 0;
   for (let k = m.open + 1; k < ctx.toks.n && ctx.toks.start[k] < m.end && n < 4; k++) if (ctx.toks.kind[k] === K.Word) n++;
   return n;
+}
+
+// "... a special prosecutor at a campaign rally in Ohio on Monday night": where and when the words
+// were said is not what was said: a last "in/at/during ... <occasion>" (and time words after it) goes.
+function dropCircumstance(toks: Toks, s: number, e: number): number {
+  let k = e;
+  while (k - 1 > s && toks.kind[k - 1] === K.Word && (TIME_WORD.has(lw(toks, k - 1)) || lw(toks, k - 1) === 'on')) k--;
+  for (let j = k - 1; j > s + 2 && k - j <= 8; j--) {
+    if (toks.kind[j] !== K.Word) break;
+    if (OCCASION.has(lw(toks, j))) {
+      for (let p = j - 1; p > s + 1 && j - p <= 4; p--) {
+        const w = lw(toks, p);
+        if (w === 'in' || w === 'at' || w === 'during') return p;
+        if (toks.kind[p] !== K.Word) break;
+      }
+      break;
+    }
+  }
+  return e;
 }
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
