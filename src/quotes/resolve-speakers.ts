@@ -13,13 +13,13 @@ import { entityAt, type EntityIndex } from './index-entities.js';
 import { sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
 
-type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number };
+type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number; surname?: boolean };
 const WINDOW = 3;
 
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
   const names = nameLookup(toks);
-  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index, names));
+  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index));
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const anchors = found.map((f) => anchor(toks, f));
@@ -64,7 +64,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = lw(toks, e - 1);
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, subjects(), start, para, (k) =>
+    const hit = antecedent(history, subjects(), names, start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
     const ent = entityAt(index, start, end);
@@ -80,7 +80,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, subjects(), start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = antecedent(history, subjects(), names, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
   }
   if (ent && ent.mentionKind !== 'pronoun') {
@@ -108,7 +108,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
 // who is talking beats who is talked about.
-function antecedent(history: Known[], subjects: Known[], pos: number, para: number, ok: (k: Known) => boolean): Known | null {
+function antecedent(history: Known[], subjects: Known[], names: NameLookup, pos: number, para: number, ok: (k: Known) => boolean): Known | null {
   let speaker: Known | null = null;
   for (let i = history.length - 1; i >= 0 && history.length - i <= 40; i--) {
     const k = history[i];
@@ -121,6 +121,12 @@ function antecedent(history: Known[], subjects: Known[], pos: number, para: numb
   for (let i = lo - 1; i >= 0 && lo - i <= 40; i--) {
     const k = subjects[i];
     if (para - k.para > WINDOW) break;
+    if (k.surname) {
+      // "Johnson voted ..." — the full name and gender are looked up only for candidates
+      const full = names(k.speaker.name);
+      if (full) { k.speaker = { name: full.name }; k.gender ??= full.gender; }
+      k.surname = false;
+    }
     if (ok(k)) { subject = k; break; }
   }
   if (speaker && subject && subject.para > speaker.para && subject.pos! > (speaker.pos ?? 0)) return subject;
@@ -128,7 +134,7 @@ function antecedent(history: Known[], subjects: Known[], pos: number, para: numb
 }
 
 /** Named sentence subjects ("Senator Mark Ellis voted ..."), the people talked about. */
-function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: NameLookup): Known[] {
+function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex): Known[] {
   const out: Known[] = [];
   const f = sentences.first;
   for (let i = 0; i < f.length; i++) {
@@ -142,9 +148,8 @@ function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly En
     else {
       const run = nameOfRun(toks, np.s, np.e);
       if (!run) continue;
-      let { name, gender } = run;
-      if (run.single && !run.org) { const full = names(name); if (full) { name = full.name; gender = gender ?? full.gender; } }
-      known = { speaker: { name }, kind: run.org ? 'org' : 'person', gender, plural: false, para: toks.para[np.s] };
+      const { name, gender } = run;
+      known = { speaker: { name }, kind: run.org ? 'org' : 'person', gender, plural: false, para: toks.para[np.s], surname: run.single && !run.org };
     }
     out.push({ ...known, speaker: withoutSpan(known.speaker), pos: at.start });
   }

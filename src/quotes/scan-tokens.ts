@@ -39,18 +39,13 @@ export function scanTokens(text: string): Toks {
   let start = new Int32Array(cap), end = new Int32Array(cap), para = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let hash = new Int32Array(cap);
-  let n = 0, p = 0, sawText = false;
+  let n = 0, p = 0, sawText = false, wordHash = 0;
   const push = (s: number, e: number, k: number): void => {
     if (n === start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (l: number) => T)(a.length * 2); b.set(a); return b; };
       start = grow(start); end = grow(end); para = grow(para); kind = grow(kind); hash = grow(hash);
     }
-    start[n] = s; end[n] = e; kind[n] = k; para[n] = p;
-    if (k === K.Word) {
-      let h = 0;
-      for (let x = s; x < e; x++) { const c = text.charCodeAt(x); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
-      hash[n] = h;
-    }
+    start[n] = s; end[n] = e; kind[n] = k; para[n] = p; hash[n] = wordHash;
     n++;
   };
   let i = 0;
@@ -64,18 +59,24 @@ export function scanTokens(text: string): Toks {
     sawText = true;
     if (isAlnum(c)) {
       let j = i + 1;
+      let h = c >= 65 && c <= 90 ? c + 32 : c;
       while (j < len) {
         const d = text.charCodeAt(j);
-        if (isAlnum(d)) { j++; continue; }
+        if (CLASS[d] === 1) { h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0; j++; continue; }
         // "don't", "Russia's", "rebel-held", "U.S.", "3.5": joiners between word characters
-        if ((d === APOS || d === RSQ || d === 45 || d === 46 || d === 0x2010 || d === 0x2011 || d === 38) && j + 1 < len && isAlnum(text.charCodeAt(j + 1))) { j += 2; continue; }
-        if (d === 44 && j + 1 < len && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) { j += 2; continue; }
+        if ((d === APOS || d === RSQ || d === 45 || d === 46 || d === 0x2010 || d === 0x2011 || d === 38 || (d === 44 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) && j + 1 < len && isAlnum(text.charCodeAt(j + 1))) {
+          const d2 = text.charCodeAt(j + 1);
+          h = (Math.imul(Math.imul(h, 31) + d | 0, 31) + (d2 >= 65 && d2 <= 90 ? d2 + 32 : d2)) | 0;
+          j += 2;
+          continue;
+        }
         break;
       }
       // "U.S." keeps its last full stop when the word has an inner one
-      if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) j++;
+      if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) { j++; h = (Math.imul(h, 31) + 46) | 0; }
       // "Mr. Burman", "Paul H. Chipok": the abbreviation keeps its full stop, which then ends no sentence
-      else if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && ((j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase()))) j++;
+      else if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && ((j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase()))) { j++; h = (Math.imul(h, 31) + 46) | 0; }
+      wordHash = h;
       push(i, j, K.Word);
       i = j;
       continue;
