@@ -58,6 +58,8 @@ const ROWS: Row[] = [
     [{ text: 'We are not leaving,', type: 'direct', speaker: 'Burman' }]],
   ['a contrast clause ends the report', 'Most voters say they want an outsider, while a third want experience.',
     [{ text: 'they want an outsider', type: 'indirect', speaker: 'Most voters' }]],
+  ['asked someone a question', 'Senator Ruth Obi asked the minister whether the plan was legal.',
+    [{ text: 'whether the plan was legal', type: 'indirect', speaker: 'Ruth Obi' }]],
   ['headline title case is no cue', 'Minister To Urge Banks To Cut Fees', []],
 ];
 

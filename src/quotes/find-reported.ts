@@ -14,6 +14,7 @@ const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the
 const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
 // ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
+const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
@@ -149,6 +150,13 @@ function clauseStart(toks: Toks, cue: Cue, end: number): number {
   const a = skipAdverbials(toks, t, end);
   t = a.next;
   if (lw(toks, t) === 'that') return t + 1;
+  if (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') {
+    // "asked former Attorney General Eric Holder whether he had thoughts on ..."
+    for (let k = t; k < end && k - t <= 8; k++) {
+      if (QUESTION_START.has(lw(toks, k))) return k;
+      if (toks.kind[k] !== K.Word) break;
+    }
+  }
   if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'remind' || cue.lemma === 'assure' || cue.lemma === 'warn') {
     // "told BBC Two's Newsnight he had misgivings": skip the one told
     for (let k = t; k < end && k - t <= 6; k++) {
