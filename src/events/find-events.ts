@@ -3,7 +3,8 @@
 // quotes for reported accusations and threats. Leaves out statements that are only statements.
 import type { Diagnostic, Doc, Entity, Event, Stage } from '../doc/types.js';
 import { lexicon } from './patterns/load-patterns.js';
-import { sentenceWords } from './sentence-words.js';
+import { wordsOf } from './sentence-words.js';
+import { docWords } from './doc-words.js';
 import { fallbackTokens } from './fallback-tokens.js';
 import { actorMentions } from './actor-mentions.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -24,6 +25,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     ({ tokens, sentences } = fallbackTokens(doc.text));
     diagnostics.push({ stage: 'events', rule: 'events-own-tokens', message: 'no tokens from the segmenter: events used their own split', severity: 'info' });
   }
+  const dw = docWords(doc.text, tokens);
   const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens });
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const quotes = doc.quotes.filter((q) => q.speaker);
@@ -36,7 +38,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
       endToken = s.firstToken + MAX_WORDS;
       diagnostics.push({ stage: 'events', rule: 'events-sentence-too-long', message: `sentence of ${s.endToken - s.firstToken} tokens: events read its first ${MAX_WORDS}`, severity: 'warning', span: { start: s.start, end: s.end } });
     }
-    const w = sentenceWords(doc.text, tokens, s.firstToken, endToken);
+    const w = wordsOf(dw, s.firstToken, endToken);
     const triggers = findTriggers(lx, w);
     if (!triggers.length) continue;
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);

@@ -5,6 +5,7 @@ import { patternKey, type Lexicon, type PatternIndex } from './patterns/load-pat
 import type { CompiledNoun, CompiledPattern } from './patterns/compile-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
+import { mayTrigger } from './trigger-filter.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -81,8 +82,9 @@ function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
 
 const candidates = new WeakMap<Lexicon, Map<string, boolean>>();
 
-/** Can this word start a trigger at all (a known verb form or event noun)? Memoised: most words cannot. */
-function candidate(lx: Lexicon, word: string): boolean {
+/** Can this word start a trigger at all (a known verb form or event noun)? Filtered by hash, then memoised. */
+function candidate(lx: Lexicon, word: string, hash: number): boolean {
+  if (!mayTrigger(lx, hash)) return false;
   let m = candidates.get(lx);
   if (!m) candidates.set(lx, (m = new Map()));
   let yes = m.get(word);
@@ -100,11 +102,10 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
   for (let i = 0; i < w.lower.length; i++) {
-    if (!w.isWord[i]) continue;
+    if (!w.isWord[i] || !candidate(lx, w.lower[i], w.hash[i])) continue;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
-    if (!candidate(lx, word)) continue;
     const noun = nounAt(lx, word);
     const prev = i > 0 ? w.lower[i - 1] : '';
     if (noun && (NOUN_BEFORE.has(prev) || !lx.verbs.has(lemmatize(word, lx.forms, lx.verbs)) || w.cap[i])) {
