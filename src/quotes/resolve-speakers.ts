@@ -19,7 +19,7 @@ const WINDOW = 3;
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
   const names = nameLookup(toks);
-  const subjects = lazy(() => collectSubjects(toks, sentences, entities, index));
+  const subjects = subjectsOf(toks, sentences, entities, index);
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const anchors = found.map((f) => anchor(toks, f));
@@ -51,12 +51,7 @@ function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
 
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: NameLookup, history: Known[], subjects: () => Known[]): Known | null {
+function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index: EntityIndex, names: NameLookup, history: Known[], subjects: SubjectOf): Known | null {
   const { s, e } = f.mention!;
   const start = toks.start[s], end = toks.end[e - 1];
   const at = { start, end };
@@ -64,7 +59,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = lw(toks, e - 1);
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, subjects(), names, start, para, (k) =>
+    const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
     const ent = entityAt(index, start, end);
@@ -80,7 +75,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, subjects(), names, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
   }
   if (ent && ent.mentionKind !== 'pronoun') {
@@ -108,18 +103,17 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
 // who is talking beats who is talked about.
-function antecedent(history: Known[], subjects: Known[], names: NameLookup, pos: number, para: number, ok: (k: Known) => boolean): Known | null {
+function antecedent(history: Known[], subjects: SubjectOf, names: NameLookup, sentence: number, pos: number, para: number, ok: (k: Known) => boolean): Known | null {
   let speaker: Known | null = null;
   for (let i = history.length - 1; i >= 0 && history.length - i <= 40; i--) {
     const k = history[i];
     if (para - k.para > WINDOW) break;
     if (ok(k)) { speaker = k; break; }
   }
-  let lo = 0, hi = subjects.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (subjects[m].pos! < pos) lo = m + 1; else hi = m; }
   let subject: Known | null = null;
-  for (let i = lo - 1; i >= 0 && lo - i <= 40; i--) {
-    const k = subjects[i];
+  for (let i = sentence; i >= 0 && sentence - i <= 40; i--) {
+    const k = subjects(i);
+    if (!k || k.pos! >= pos) continue;
     if (para - k.para > WINDOW) break;
     if (k.surname) {
       // "Johnson voted ..." — the full name and gender are looked up only for candidates
@@ -133,27 +127,30 @@ function antecedent(history: Known[], subjects: Known[], names: NameLookup, pos:
   return speaker ?? subject;
 }
 
-/** Named sentence subjects ("Senator Mark Ellis voted ..."), the people talked about. */
-function collectSubjects(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex): Known[] {
-  const out: Known[] = [];
+/** The named subject of sentence i ("Senator Mark Ellis voted ..."), the person talked about; cached. */
+type SubjectOf = (i: number) => Known | null;
+
+function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex): SubjectOf {
+  const cache: (Known | null | undefined)[] = [];
   const f = sentences.first;
-  for (let i = 0; i < f.length; i++) {
+  return (i) => {
+    if (cache[i] !== undefined) return cache[i]!;
     const end = i + 1 < f.length ? f[i + 1] : toks.n;
     const np = sentenceSubject(toks, f[i], Math.min(end, f[i] + 30));
-    if (!np || (np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s)))) continue;
-    const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
-    const ent = entityAt(index, at.start, at.end);
     let known: Known | null = null;
-    if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
-    else {
-      const run = nameOfRun(toks, np.s, np.e);
-      if (!run) continue;
-      const { name, gender } = run;
-      known = { speaker: { name }, kind: run.org ? 'org' : 'person', gender, plural: false, para: toks.para[np.s], surname: run.single && !run.org };
+    if (np && !(np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s)))) {
+      const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
+      const ent = entityAt(index, at.start, at.end);
+      if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
+      else {
+        const run = nameOfRun(toks, np.s, np.e);
+        if (run) known = { speaker: { name: run.name }, kind: run.org ? 'org' : 'person', gender: run.gender, plural: false, para: toks.para[np.s], surname: run.single && !run.org };
+      }
+      if (known) known = { ...known, speaker: withoutSpan(known.speaker), pos: at.start };
     }
-    out.push({ ...known, speaker: withoutSpan(known.speaker), pos: at.start });
-  }
-  return out;
+    cache[i] = known;
+    return known;
+  };
 }
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
