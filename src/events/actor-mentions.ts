@@ -4,17 +4,18 @@
 import type { Doc, Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import { extraMentions } from './extra-mentions.js';
+import { docWords, type DocWords } from './doc-words.js';
 
 export type ActorMention = Readonly<{ start: number; end: number; entity: Entity; pronoun: boolean }>;
 
 const byStart = (a: ActorMention, b: ActorMention) => a.start - b.start || b.end - a.end;
 
 /** All entity mentions of the document, sorted by start, with those the entities stage left out. */
-export function actorMentions(doc: Pick<Doc, 'entities' | 'text' | 'tokens'>): ActorMention[] {
+export function actorMentions(doc: Pick<Doc, 'entities' | 'text' | 'tokens'>, dw: DocWords = docWords(doc.text, doc.tokens)): ActorMention[] {
   const out: ActorMention[] = [];
   for (const e of doc.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
   out.sort(byStart);
-  const extra = extraMentions(doc.text, doc.tokens, out);
+  const extra = extraMentions(doc.text, doc.tokens, out, dw);
   return extra.length ? out.concat(extra).sort(byStart) : out;
 }
 

@@ -2,12 +2,13 @@
 // not marked ("Rex Tillerson To Urge Russia" in a title-case headline), and a definite noun whose head
 // followed a name before ("the Assad regime" … "the regime" → Bashar Assad's side).
 import type { Entity, Token } from '../doc/types.js';
+import type { DocWords } from './doc-words.js';
 import type { ActorMention } from './actor-mentions.js';
 
 const MAX_NGRAM = 4;
 
 /** Extra mentions for a document, given the entities' own mentions sorted by start. */
-export function extraMentions(text: string, tokens: readonly Token[], own: readonly ActorMention[]): ActorMention[] {
+export function extraMentions(text: string, tokens: readonly Token[], own: readonly ActorMention[], dw: DocWords): ActorMention[] {
   if (!own.length || !tokens.length) return [];
   const surface = new Map<string, Entity>();
   const firstWords = new Set<string>();
@@ -36,21 +37,19 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     while (cursor < own.length && own[cursor].end <= t.start) cursor++;
-    const c = text.charCodeAt(t.start);
-    if (c >= 65 && c <= 90 && firstWords.has(text.slice(t.start, t.end).toLowerCase())) {
+    if (dw.cap[i] && firstWords.has(dw.lower[i])) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
         const end = tokens[i + n - 1].end;
         const e = surface.get(text.slice(t.start, end).toLowerCase());
         if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
       }
-    } else if (end4(text, t) === 'the' && i + 1 < tokens.length) {
+    } else if (dw.lower[i] === 'the' && i + 1 < tokens.length && text.startsWith('the', t.start)) {
       const next = tokens[i + 1];
-      const list = heads.get(text.slice(next.start, next.end));
-      const before = list?.filter((h) => h.pos < t.start).at(-1);
+      const list = heads.get(dw.lower[i + 1]);
+      if (!list || !text.startsWith(dw.lower[i + 1], next.start)) continue;
+      const before = list.filter((h) => h.pos < t.start).at(-1);
       if (before && !covered(t.start, next.end, cursor)) out.push({ start: t.start, end: next.end, entity: before.entity, pronoun: false });
     }
   }
   return out;
 }
-
-const end4 = (text: string, t: Token) => (t.end - t.start === 3 ? text.slice(t.start, t.end) : '');

@@ -7,7 +7,7 @@ import { wordsOf } from './sentence-words.js';
 import { docWords } from './doc-words.js';
 import { fallbackTokens } from './fallback-tokens.js';
 import { actorMentions } from './actor-mentions.js';
-import { sentenceActors } from './sentence-actors.js';
+import { datelinePlace, sentenceActors } from './sentence-actors.js';
 import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
 import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
@@ -26,7 +26,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     diagnostics.push({ stage: 'events', rule: 'events-own-tokens', message: 'no tokens from the segmenter: events used their own split', severity: 'info' });
   }
   const dw = docWords(doc.text, tokens);
-  const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens });
+  const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw);
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const quotes = doc.quotes.filter((q) => q.speaker);
   const headline = doc.meta.headlineSpan;
@@ -43,7 +43,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     if (!triggers.length) continue;
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
-    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline };
+    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());

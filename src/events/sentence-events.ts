@@ -101,7 +101,7 @@ const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
-  s = { ...s, place: datelinePlace(s.w, s.actors) };
+  if (s.place === undefined) s = { ...s, place: datelinePlace(s.w, s.actors) };
   const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
@@ -138,7 +138,7 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     let from = k;
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;
     const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
-    return draft(lx, { ...s, actors: near }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
+    return draft(lx, { ...s, actors: near, place: undefined }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
   }
   return null;
 }
