@@ -5,7 +5,7 @@
 import { K, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
-import { sentenceRange, type Found, type QuoteContext } from './found.js';
+import { makeFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
@@ -30,8 +30,8 @@ export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Ar
     if (m.parent < 0 || byMark[m.parent] < 0) continue;
     const attribution = nestedCue(ctx, m, marks[m.parent]);
     byMark[i] = found.length;
-    found.push({ type: 'direct', start: m.start, end: m.end, cue: attribution.cueSpan, mention: attribution.mention ?? undefined,
-      parent: byMark[m.parent], sentence: ctx.sentences.of[m.open], paragraph: toks.para[m.open], confidence: attribution.mention ? 0.6 : 0.4 });
+    found.push(makeFound({ type: 'direct', start: m.start, end: m.end, cue: attribution.cueSpan, mention: attribution.mention ?? undefined,
+      parent: byMark[m.parent], sentence: ctx.sentences.of[m.open], paragraph: toks.para[m.open], confidence: attribution.mention ? 0.6 : 0.4 }));
   }
   return { found, byMark };
 }
@@ -66,14 +66,14 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
     if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[ctx.sentences.of[prevColon]], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
   }
   const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
-  if (atStart && closesSentence) return { ...base, type: 'direct', floating: true, confidence: 0.7 };
+  if (atStart && closesSentence) return makeFound({ ...base, type: 'direct', floating: true, confidence: 0.7 });
   // a few quoted words inside a sentence: partial, or a scare quote (dropped later when no one speaks)
-  return { ...base, type: 'partial', confidence: 0.5 };
+  return makeFound({ ...base, type: 'partial', confidence: 0.5 });
 }
 
 function record(ctx: QuoteContext, base: Omit<Found, 'type' | 'confidence'>, a: Attribution, type: 'direct', confidence: number): Found {
   if (a.cue) for (let t = a.cue.s; t < a.cue.e; t++) ctx.used[t] = 1;
-  return { ...base, type, cue: a.cueSpan, mention: a.mention ?? undefined, confidence: a.mention ? confidence : confidence - 0.3 };
+  return makeFound({ ...base, type, cue: a.cueSpan, mention: a.mention ?? undefined, confidence: a.mention ? confidence : confidence - 0.3 });
 }
 
 /** '"...," he said' / '"...," said Mr Smith' / '"..." — Commissioner Geoffrey Starks'. */

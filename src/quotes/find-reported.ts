@@ -5,7 +5,7 @@
 import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
-import { sentenceRange, type Found, type QuoteContext } from './found.js';
+import { makeFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
 
 const H_AND = hashWord('and');
@@ -107,7 +107,7 @@ function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'c
     if (q >= 0 && q !== seen) { seen = q; if (countQuoted(ctx, t) >= 4) { type = 'mixed'; break; } }
   }
   e = dropCircumstance(toks, s, e);
-  return { ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 };
+  return makeFound({ ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 });
 }
 
 function countQuoted(ctx: QuoteContext, t: number): number {

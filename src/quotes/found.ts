@@ -39,3 +39,12 @@ export function sentenceRange(ctx: QuoteContext, i: number): { first: number; en
   const f = ctx.sentences.first;
   return { first: f[i], end: i + 1 < f.length ? f[i + 1] : ctx.toks.n };
 }
+
+/** One object shape for every record (all fields, in one order): later loops stay monomorphic. */
+export function makeFound(f: Found): Found {
+  return {
+    type: f.type, start: f.start, end: f.end, cue: f.cue, mention: f.mention,
+    sameAsPrevious: f.sameAsPrevious ?? false, floating: f.floating ?? false, parent: f.parent,
+    sentence: f.sentence, paragraph: f.paragraph, confidence: f.confidence,
+  };
+}
