@@ -22,7 +22,13 @@ const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 
 const WINDOW = 4;
 
 /** A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"). */
-const fits = (word: string, p: string) => word === p || (word.startsWith(p) && (word.length - p.length <= 2 ? /^(s|es|'s)$/.test(word.slice(p.length)) : p.length >= 6));
+function fits(word: string, p: string): boolean {
+  if (word === p) return true;
+  const d = word.length - p.length;
+  if (d <= 0 || !word.startsWith(p)) return false;
+  if (d > 2) return p.length >= 6;
+  return d === 1 ? word.charCodeAt(p.length) === 115 : word.endsWith('es') || word.endsWith("'s");
+}
 
 /** Does the pattern match with its first word at i, its words in order before `limit`? */
 function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (readonly string[])[]): boolean {
@@ -30,44 +36,67 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
   for (; i < w.lower.length && i < limit && k < words.length; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
-    if (words[k].some((p) => fits(x, p))) k++;
+    const alts = words[k];
+    for (let a = 0; a < alts.length; a++) if (fits(x, alts[a])) { k++; break; }
   }
   return k === words.length;
 }
 
-/** Patterns of the index whose first word can match x: x itself and its singular ("sanctions" → "sanction"). */
-function candidatesFor(index: PatternIndex, x: string, out: CompiledPattern[]): void {
-  const add = (key: string) => { const list = index.get(patternKey(key)); if (list) out.push(...list); };
+const keyMemo = new Map<string, readonly string[]>();
+
+/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
+function keysFor(x: string): readonly string[] {
+  let keys = keyMemo.get(x);
+  if (keys) return keys;
+  const out: string[] = [];
+  const add = (word: string) => { const k = patternKey(word); if (!out.includes(k)) out.push(k); };
   add(x);
   if (x.length < 9 && x.length > 3 && x.charCodeAt(x.length - 1) === 115) {
     if (x.endsWith("'s")) add(x.slice(0, -2));
     else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
     else add(x.slice(0, -1));
   }
+  if (keyMemo.size < 50_000) keyMemo.set(x, out);
+  return out;
 }
 
-function verbCode(lx: Lexicon, lemma: string, w: SentenceWords, after: number): string | null {
+function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, after: number): string | null {
   const entry = lx.verbs.get(lemma);
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
-  let best = 0, code: string | null = lx.cues.get('generic-verb')?.has(lemma) ? null : entry.code ?? entry.block.code;
+  let best = 0, code: string | null = c.generic.has(lemma) ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
-  if (!entry.index.size || lx.cues.get('speech')?.has(w.lower[after - 1])) return code;
+  if (!entry.index.size || c.speech.has(w.lower[after - 1])) return code;
   const limit = after + WINDOW;
-  const found: CompiledPattern[] = [];
   for (let i = after; i < w.lower.length && i < limit; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
-    found.length = 0;
-    candidatesFor(entry.index, x, found);
-    for (const [words, c] of found) {
-      if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = c || null; }
+    // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
+    for (const key of keysFor(x)) {
+      const list = entry.index.get(key);
+      if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
-    if (lx.cues.get('preposition')?.has(x)) break;
+    if (c.preposition.has(x)) break;
   }
   return code || null;
 }
+
+type TriggerCues = Readonly<Record<'generic' | 'speech' | 'preposition' | 'determiner' | 'auxiliary' | 'subjectPronoun' | 'baseVerbBefore' | 'adjectiveAfterMake' | 'needsCapitalObject', ReadonlySet<string>>>;
+const cueCache = new WeakMap<Lexicon, TriggerCues>();
+
+/** The cue lists the trigger rules read, fetched once per lexicon. */
+function triggerCues(lx: Lexicon): TriggerCues {
+  let c = cueCache.get(lx);
+  if (c) return c;
+  const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
+  c = { generic: get('generic-verb'), speech: get('speech'), preposition: get('preposition'), determiner: get('determiner'), auxiliary: get('auxiliary'), subjectPronoun: get('subject-pronoun'), baseVerbBefore: get('base-verb-before'), adjectiveAfterMake: get('adjective-after-make'), needsCapitalObject: get('needs-capital-object') };
+  cueCache.set(lx, c);
+  return c;
+}
+
+/** "officials", "says": ends in one s, not "ss" ("press"); what /[^s]s$/ tests. */
+const singularS = (x: string) => x.length > 1 && x.endsWith('s') && x.charCodeAt(x.length - 2) !== 115;
 
 function nounAt(lx: Lexicon, word: string): CompiledNoun | undefined {
   return lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
@@ -98,6 +127,7 @@ function candidate(lx: Lexicon, word: string, hash: number): boolean {
 /** All triggers of one sentence, in text order. */
 export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
+  const c = triggerCues(lx);
   let caps = 0, words = 0;
   for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
@@ -115,19 +145,19 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
       continue;
     }
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
-    if (lx.cues.get('determiner')?.has(prev) || lx.cues.get('preposition')?.has(prev) || prev === "'s") continue;
+    if (c.determiner.has(prev) || c.preposition.has(prev) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if (/(ed|ing)$/.test(word) && !lx.cues.get('auxiliary')?.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || /s$/.test(w.lower[i + 1] ?? '') && !lx.verbs.has(w.lower[i + 1]))) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !c.auxiliary.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || (w.lower[i + 1] ?? '').endsWith('s') && !lx.verbs.has(w.lower[i + 1]))) continue;
     const lemma = lemmatize(word, lx.forms, lx.verbs);
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
-    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && /[^s]s$/.test(prev) && !lx.verbs.has(lemmatize(prev, lx.forms, lx.verbs)) && !lx.multi.has(lemma)) continue;
+    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !lx.verbs.has(lemmatize(prev, lx.forms, lx.verbs)) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
-    if (lemma !== word && /[^s]s$/.test(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || /ly$/.test(prev) || lx.cues.get('subject-pronoun')?.has(prev))) continue;
+    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || c.subjectPronoun.has(prev))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
-    if (lemma === word && !lx.forms.has(word) && i > 0 && !titleCase && !(lx.cues.get('base-verb-before')?.has(prev) || /ly$/.test(prev) || prev.endsWith("n't"))) continue;
+    if (lemma === word && !lx.forms.has(word) && i > 0 && !titleCase && !(c.baseVerbBefore.has(prev) || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
-    if (lx.cues.get('adjective-after-make')?.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
+    if (c.adjectiveAfterMake.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
     const span = lx.multi.get(lemma);
     if (span) {
       let joined = lemma, hit = 0;
@@ -138,14 +168,14 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
       if (hit) {
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
-        if (lx.cues.get('needs-capital-object')?.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
-        const code = verbCode(lx, key, w, i + hit + 1);
+        if (c.needsCapitalObject.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
+        const code = verbCode(lx, c, key, w, i + hit + 1);
         if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, lemma, w, i + 1);
+    const code = verbCode(lx, c, lemma, w, i + 1);
     if (code) out.push({ first: i, last: i, code, nominal: false, lemma });
   }
   return out;

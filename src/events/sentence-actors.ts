@@ -17,6 +17,15 @@ function wordAt(w: SentenceWords, pos: number): number {
   return lo;
 }
 
+const pronounSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every pronoun resolvePronoun can place, in one set: most words are none. */
+function pronounSet(lx: Lexicon): ReadonlySet<string> {
+  let s = pronounSets.get(lx);
+  if (!s) pronounSets.set(lx, (s = new Set([...(lx.cues.get('pronoun-person') ?? []), ...(lx.cues.get('pronoun-thing') ?? []), ...(lx.cues.get('pronoun-plural') ?? [])])));
+  return s;
+}
+
 /** Actor mentions inside [start, end), as word ranges of `w`, in order. */
 export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w: SentenceWords, start: number, end: number): SentenceActor[] {
   const out: SentenceActor[] = [];
@@ -30,10 +39,13 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
     out.push({ first, last, entity: m.entity, pronoun: m.pronoun });
     lastEnd = m.end;
   }
-  const covered = new Set<number>();
-  for (const a of out) for (let k = a.first; k <= a.last; k++) covered.add(k);
-  for (let k = 0; k < w.lower.length; k++) {
-    if (covered.has(k) || !w.isWord[k]) continue;
+  // out is in word order: a cursor over it tells whether word k is inside a mention
+  const pronouns = pronounSet(lx);
+  const n = out.length;
+  for (let k = 0, c = 0; k < w.lower.length; k++) {
+    if (!w.isWord[k] || !pronouns.has(w.lower[k])) continue;
+    while (c < n && out[c].last < k) c++;
+    if (c < n && out[c].first <= k) continue;
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);
     if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
   }
