@@ -13,11 +13,16 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
   const surface = new Map<string, Entity>();
   const firstWords = new Set<string>();
   const heads = new Map<string, { pos: number; entity: Entity }[]>();
+  // lengths of the names, to slice only n-grams that can be one ("İ" lower-cases to two units: no filter)
+  const lengths = new Set<number>();
+  const anyLength = text.includes('\u0130');
   for (const m of own) {
     if (m.pronoun) continue;
     const s = text.slice(m.start, m.end);
     if (/^\p{Lu}/u.test(s) && s.length > 2) {
-      surface.set(s.toLowerCase(), m.entity);
+      const key = s.toLowerCase();
+      surface.set(key, m.entity);
+      lengths.add(s.length).add(key.length);
       firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
     }
     const c = text.charCodeAt(m.end + 1);
@@ -40,7 +45,7 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
     if (dw.cap[i] && firstWords.has(dw.lower[i])) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
         const end = tokens[i + n - 1].end;
-        const e = surface.get(text.slice(t.start, end).toLowerCase());
+        const e = anyLength || lengths.has(end - t.start) ? surface.get(text.slice(t.start, end).toLowerCase()) : undefined;
         if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
       }
     } else if (dw.lower[i] === 'the' && i + 1 < tokens.length && text.startsWith('the', t.start)) {

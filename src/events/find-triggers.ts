@@ -43,13 +43,28 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
 }
 
 const keyMemo = new Map<string, readonly string[]>();
+const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every key of every verb's pattern index. */
+function patternKeys(lx: Lexicon): ReadonlySet<string> {
+  let keys = allKeys.get(lx);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
+    allKeys.set(lx, (keys = set));
+    keyMemo.clear();
+  }
+  return keys;
+}
 
 /** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
-function keysFor(x: string): readonly string[] {
+function keysFor(lx: Lexicon, x: string): readonly string[] {
   let keys = keyMemo.get(x);
   if (keys) return keys;
+  const known = patternKeys(lx);
   const out: string[] = [];
-  const add = (word: string) => { const k = patternKey(word); if (!out.includes(k)) out.push(k); };
+  // a key no verb's index holds is left out: most words after a verb start no pattern
+  const add = (word: string) => { const k = patternKey(word); if (known.has(k) && !out.includes(k)) out.push(k); };
   add(x);
   if (x.length < 9 && x.length > 3 && x.charCodeAt(x.length - 1) === 115) {
     if (x.endsWith("'s")) add(x.slice(0, -2));
@@ -72,7 +87,7 @@ function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, 
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
-    for (const key of keysFor(x)) {
+    for (const key of keysFor(lx, x)) {
       const list = entry.index.get(key);
       if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
     }
