@@ -1,7 +1,8 @@
 // The WHERE clause every read starts from: the query, duplicate copies excluded unless asked for.
 import { parseQuery, type QueryNode } from '../../search/parse-query.js';
 import type { QueryOptions } from '../store.js';
-import { compileFilter, type Dialect } from './compile-filter.js';
+import { compileFilter, leafProbe, type Dialect } from './compile-filter.js';
+import { num, type Exec } from './exec.js';
 
 export type Filter = { node: QueryNode; where: string; params: unknown[] };
 
@@ -10,6 +11,40 @@ export function articleFilter(opts: QueryOptions, dialect: Dialect): Filter {
   const { node } = parseQuery(opts.q);
   const params: unknown[] = [];
   let where = compileFilter(node, dialect, params);
+  if (!opts.copies) where = `(${where}) AND a.is_canonical = 1`;
+  return { node, where, params };
+}
+
+/** A leaf matched by at least this many rows is "common": probed per article rather than collected. */
+const COMMON = 2000;
+
+/**
+ * Field leaves (speaker:, actor:, event:) outside text subtrees. Text stays a set lookup: an FTS5
+ * MATCH probed per row re-runs the whole match, so it is never turned into EXISTS.
+ */
+function fieldLeaves(node: QueryNode, out: QueryNode[] = []): QueryNode[] {
+  if (node.kind === 'field') out.push(node);
+  else if (node.kind === 'not') fieldLeaves(node.child, out);
+  else if (node.kind === 'and' || node.kind === 'or') for (const c of node.children) fieldLeaves(c, out);
+  return out;
+}
+
+/**
+ * The filter for a page of search results: like articleFilter, but each leaf's frequency is probed
+ * first (a capped count on its index), and common leaves become per-row EXISTS probes.
+ */
+export async function searchFilter(opts: QueryOptions, dialect: Dialect, exec: Exec): Promise<Filter> {
+  const { node } = parseQuery(opts.q);
+  const common = new Set<QueryNode>();
+  for (const leaf of fieldLeaves(node)) {
+    const params: unknown[] = [];
+    const probe = leafProbe(compileFilter(leaf, dialect, params), COMMON);
+    if (!probe) continue;
+    const [r] = await exec.all(probe, params);
+    if (num(r?.n) >= COMMON) common.add(leaf);
+  }
+  const params: unknown[] = [];
+  let where = compileFilter(node, dialect, params, common);
   if (!opts.copies) where = `(${where}) AND a.is_canonical = 1`;
   return { node, where, params };
 }

@@ -51,19 +51,38 @@ function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, params: unknown[]
   }
 }
 
-/** SQL predicate for `node` over `articles a`; pushes its parameters onto `params`. */
-export function compileFilter(node: QueryNode, dialect: Dialect, params: unknown[]): string {
+const IN_FORM = /^a\.(\w+) IN \(SELECT ([\w.]+) FROM ([\s\S]*)\)$/;
+
+/** The subquery of an `a.x IN (SELECT …)` leaf, counted up to `cap` rows: how common the leaf is. */
+export function leafProbe(sql: string, cap: number): string | null {
+  const m = IN_FORM.exec(sql);
+  return m ? `SELECT count(*) AS n FROM (SELECT 1 FROM ${m[3]} LIMIT ${cap}) t` : null;
+}
+
+/**
+ * `a.x IN (SELECT col FROM t WHERE …)` → `EXISTS (SELECT 1 FROM t WHERE … AND col = a.x)`: for a leaf
+ * that most articles match, probing row by row in date order finds a page at once, where the IN form
+ * would first collect every match.
+ */
+function toExists(sql: string): string {
+  const m = IN_FORM.exec(sql);
+  return m ? `EXISTS (SELECT 1 FROM ${m[3]} AND ${m[2]} = a.${m[1]})` : sql;
+}
+
+/** SQL predicate for `node` over `articles a`; pushes its parameters onto `params`. Leaves in `common` are probed per row. */
+export function compileFilter(node: QueryNode, dialect: Dialect, params: unknown[], common?: Set<QueryNode>): string {
+  const form = (sql: string) => (common?.has(node) ? toExists(sql) : sql);
   if (node.kind === 'all') return '1=1';
-  if (node.kind === 'field') return fieldSql(node, params);
+  if (node.kind === 'field') return form(fieldSql(node, params));
   if (isText(node)) {
     const mark = params.length;
     const sql = dialect.text(node, params);
-    if (sql) return sql;
+    if (sql) return form(sql);
     params.length = mark;
   }
-  if (node.kind === 'not') return `NOT (${compileFilter(node.child, dialect, params)})`;
+  if (node.kind === 'not') return `NOT (${compileFilter(node.child, dialect, params, common)})`;
   if (node.kind === 'and' || node.kind === 'or') {
-    const parts = node.children.map((c) => `(${compileFilter(c, dialect, params)})`);
+    const parts = node.children.map((c) => `(${compileFilter(c, dialect, params, common)})`);
     return parts.join(node.kind === 'and' ? ' AND ' : ' OR ');
   }
   // a lone word the dialect could not match (e.g. only punctuation) matches nothing

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { makeSnippet } from '../../search/make-snippet.js';
 import { diffParagraphs } from '../../ingest/diff-paragraphs.js';
 import type { Dialect } from './compile-filter.js';
-import { articleFilter, pageSize } from './article-filter.js';
+import { articleFilter, pageSize, searchFilter } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
 
@@ -31,7 +31,7 @@ export function afterCursor(cursor: string | null | undefined, params: unknown[]
 }
 
 export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions): Promise<SearchResult> {
-  const f = articleFilter(opts, dialect);
+  const f = await searchFilter(opts, dialect, exec);
   const limit = pageSize(opts);
   const params = [...f.params];
   const sql = `SELECT ${ARTICLE_COLS} FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
@@ -47,7 +47,7 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   const items = page.map((r) => ({ article: toArticle(r), snippet: makeSnippet(texts.get(String(r.id)) ?? '', f.node) }));
   const last = page[page.length - 1];
   const next = more && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null;
-  const all = articleFilter({ ...opts, copies: true }, dialect);
+  const all = await searchFilter({ ...opts, copies: true }, dialect, exec);
   // exact up to TOTAL_CAP matches, then a lower bound (as search engines do): a common word stays fast
   const [totals] = await exec.all(`SELECT count(*) AS n, sum(t.c) AS c FROM (SELECT a.is_canonical AS c FROM articles a
     WHERE ${all.where} LIMIT ${TOTAL_CAP + 1}) t`, all.params);
