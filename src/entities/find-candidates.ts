@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, POSS, SENT, S_CLOSE, S_OPEN, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, type Words } from './scan-words.js';
 
 export type CandKind = 'person' | 'organization' | 'location' | 'pending';
 
@@ -122,7 +122,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const suffix = k.suffixes.get(lastWord);
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
-    if ((w.flags[a] & ALLCAPS) && a === b && w.raw[a].length >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
+    if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     if (!c.evidence && suffix) { c.kind = suffix[0] === 'organization' ? 'organization' : 'location'; if (suffix[1]) c.sector = suffix[1]; c.evidence = true; return c; }
     const before = a > 0 && !w.sep[a] ? w.lower[a - 1] : '';
     if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(w.lower[a - 2])))) {
@@ -139,7 +139,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
       if (L.lab[b + 1] === L_KNOWN) c.entry = L.ref[b + 1];
       c.extra = { start: w.start[b + 1], end: w.end[b + 1] };
       c.words = [...c.words, w.lower[b + 1]];
-      c.name = `${c.name} ${w.raw[b + 1]}`;
+      c.name = `${c.name} ${rawOf(w, b + 1)}`;
     }
     const firstName = k.firstNames.get(c.words[0]);
     if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';

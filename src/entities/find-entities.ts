@@ -23,7 +23,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   }
   const k = knowledge();
   const { headline, skip } = zones(doc.paragraphs, doc.meta.headlineSpan, text);
-  const w = scanWords(text, doc.sentences, headline, skip);
+  const w = scanWords(text, doc.sentences, headline, skip, k);
   const L = labelWords(w, k);
   const cands = findCandidates(w, L, k, text);
   const orgWords = new Uint8Array(w.n);

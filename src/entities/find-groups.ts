@@ -3,6 +3,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, type Words } from './scan-words.js';
+import { W_GROUP_NOUN } from './word-lexicon.js';
 
 // "the de Blasio administration": a leader's name before these nouns makes a government.
 const GOVERNING = new Set(['administration', 'government', 'cabinet', 'campaign']);
@@ -21,8 +22,8 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
       out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j });
       continue;
     }
+    if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
     const noun = w.lower[j];
-    if (w.flags[j] & CAP || !k.groupNouns.has(noun)) continue;
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
     if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(w.lower[j + 1])) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.

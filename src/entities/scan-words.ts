@@ -2,24 +2,40 @@
 // linear pass over the text; it splits "Tillerson's" into the name and a possessive flag, keeps "U.S.",
 // "al-Assad", "72-year-old" whole, and marks sentence starts from doc.sentences (or full stops when absent).
 import type { Sentence } from '../doc/types.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { HASH_PRIME, HASH_SEED, idOfAscii, idOfString, lexicon, W_ABBREV, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
 /** Separator classes between a word and the one before it. */
 export const S_COMMA = 1, S_STOP = 2, S_OPEN = 4, S_CLOSE = 8, S_QUOTE = 16, S_LINE = 32, S_OTHER = 64, S_COLON = 128;
 
+/**
+ * The words of one text. The typed arrays are views of buffers the next `scanWords` call reuses: a Words
+ * is read within one findEntities run and never kept.
+ */
 export type Words = Readonly<{
   n: number;
+  text: string;
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
   /** Punctuation classes between word i-1 and word i. */
   sep: Uint8Array;
-  /** Lowercased text, full stops removed: the key every lookup uses. */
+  /** Lowercased text, full stops removed: the key every lookup uses (one shared string per distinct word). */
   lower: string[];
-  raw: string[];
+  /** Lexicon id of `lower[i]` and its knowledge bits (W_* in word-lexicon.ts). */
+  id: Int32Array;
+  bits: Int32Array;
+  lx: Lexicon;
 }>;
 
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'rev', 'prof', 'no', 'vs', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co']);
+type Buffers = { start: Int32Array; end: Int32Array; flags: Uint8Array; sep: Uint8Array; id: Int32Array; bits: Int32Array };
+const buffers = (cap: number): Buffers => ({ start: new Int32Array(cap), end: new Int32Array(cap), flags: new Uint8Array(cap), sep: new Uint8Array(cap), id: new Int32Array(cap), bits: new Int32Array(cap) });
+let scratch = buffers(1 << 12);
+
+/** The word as written: "Tillerson" (without its possessive), "U.S.". */
+export const rawOf = (w: Words, i: number): string => w.text.slice(w.start[i], w.end[i]);
+
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters and digits; other scripts through one cached regex test. */
@@ -29,62 +45,82 @@ function wordChar(c: number, text: string, i: number): boolean {
 }
 const WORD_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** Separator class of each ASCII punctuation character (0 for spaces and word characters). */
+const SEP_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SEP_ASCII[c] = WORD_ASCII[c] || c === 32 || c === 9 ? 0 : c === 10 || c === 13 ? S_LINE : c === 44 ? S_COMMA
+  : c === 46 || c === 33 || c === 63 || c === 59 ? S_STOP : c === 58 ? S_COLON : c === 40 || c === 91 ? S_OPEN : c === 41 || c === 93 ? S_CLOSE
+    : c === 34 || c === 39 ? S_QUOTE : S_OTHER;
+const sepHigh = (c: number) => (c === 160 ? 0 : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ? S_QUOTE : S_OTHER);
 const upper = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase());
 const lowerCase = (c: number, ch: string) => (c < 128 ? c >= 97 && c <= 122 : ch !== ch.toUpperCase());
+/** The lookup key of a word outside ASCII, made the slow way. */
+function keyOf(text: string, s: number, e: number, caps: number): string {
+  const w = text.slice(s, e);
+  const low = caps ? w.toLowerCase() : w;
+  return low.includes('.') ? low.replace(/\./g, '') : low;
+}
 
-/** Scan the text into words. Spans in `ranges` (headline, dateline) get HEAD / SKIP flags. */
-export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][]): Words {
-  // Typed arrays sized for the worst case (one word per two characters), cut to length at the end.
+/**
+ * Scan the text into words. Spans in `headline` and `skip` (dateline) get HEAD / SKIP flags.
+ * One hot loop (longer than the house size, on purpose: a call per character halves the speed): it reads
+ * each character once, counting capitals and hashing the lowercased word as it goes, so a word already
+ * in the lexicon costs no string at all.
+ */
+export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][], k: Knowledge): Words {
+  const lx = lexicon(k);
+  // Worst case one word per two characters; the buffers are shared between calls (allocating six typed
+  // arrays per article cost a fifth of the stage).
   const cap = (text.length >> 1) + 2;
-  const start = new Int32Array(cap), end = new Int32Array(cap), flags = new Uint8Array(cap), sep = new Uint8Array(cap);
-  const lower: string[] = [], raw: string[] = [];
+  if (scratch.start.length < cap) scratch = buffers(cap);
+  const { start, end, flags, sep, id: ids, bits } = scratch;
+  const lower: string[] = [];
   let n = 0;
-  let prevEnd = 0, si = 0, hi = 0, ki = 0, prevAbbrev = false;
+  let si = 0, hi = 0, ki = 0, prevAbbrev = false;
   const len = text.length;
-  let i = 0;
+  let i = 0, sp = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if (c < 128 ? WORD_ASCII[c] === 0 : !wordChar(c, text, i)) { i++; continue; }
+    // Punctuation between the previous word and this one.
+    if (c < 128) { if (WORD_ASCII[c] === 0) { sp |= SEP_ASCII[c]; i++; continue; } }
+    else if (!wordChar(c, text, i)) { sp |= sepHigh(c); i++; continue; }
     const s = i;
-    let caps = 0, lows = 0, dots = 0;
+    let caps = 0, lows = 0, dots = 0, ascii = true;
+    // FNV-1a of the lowercased word without its full stops, and the same before its last apostrophe.
+    let h = HASH_SEED, klen = 0, hApos = 0, klenApos = 0;
     // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
     for (;;) {
-      if (c < 128) { if (c >= 65 && c <= 90) caps++; else if (c >= 97) lows++; }
-      else { const ch = text[i]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++; }
+      if (c < 128) {
+        if (c >= 65 && c <= 90) { caps++; c += 32; } else if (c >= 97) lows++;
+        h = Math.imul(h ^ c, HASH_PRIME); klen++;
+      } else { ascii = false; const ch = text[i]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++; }
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
       if (c < 128 ? WORD_ASCII[c] === 1 : wordChar(c, text, i)) continue;
-      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) { if (c === 46) dots++; i++; c = text.charCodeAt(i); continue; }
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (c === 46) dots++;
+        else if (c === 0x2019) ascii = false;
+        else { if (c === 39) { hApos = h; klenApos = klen; } h = Math.imul(h ^ c, HASH_PRIME); klen++; }
+        i++; c = text.charCodeAt(i); continue;
+      }
       break;
     }
     let e = i, f = 0;
+    let id = ascii ? idOfAscii(lx, h, klen, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && text.charCodeAt(i) === 46) {
-      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || ABBREV.has(text.slice(s, e).toLowerCase()));
+      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || (lx.bits[id] & W_ABBREV) !== 0);
       if (short) { e++; i++; if (e - s === 2 && caps === 1) f |= INITIAL; }
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
     const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
-    if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) { f |= POSS; e -= 2; }
-    else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
+    if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
+      f |= POSS; e -= 2;
+      id = ascii ? idOfAscii(lx, hApos, klenApos, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+    } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
     const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     else if (upper(c0, text[s])) { f |= CAP; if (caps > 1 && lows === 0) f |= ALLCAPS; }
-    // Punctuation between the previous word and this one.
-    let sp = 0;
-    for (let x = prevEnd; x < s; x++) {
-      const ch = text.charCodeAt(x);
-      if (ch === 32 || ch === 9 || ch === 160) continue;
-      if (ch === 10 || ch === 13) sp |= S_LINE;
-      else if (ch === 44) sp |= S_COMMA;
-      else if (ch === 46 || ch === 33 || ch === 63 || ch === 59) sp |= S_STOP;
-      else if (ch === 58) sp |= S_COLON;
-      else if (ch === 40 || ch === 91) sp |= S_OPEN;
-      else if (ch === 41 || ch === 93) sp |= S_CLOSE;
-      else if (ch === 34 || ch === 0x201c || ch === 0x201d || ch === 39 || ch === 0x2018 || ch === 0x2019) sp |= S_QUOTE;
-      else sp |= S_OTHER;
-    }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
     if (sentences.length) {
       while (si < sentences.length && sentences[si].end <= s) si++;
@@ -95,13 +131,12 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (hi < headline.length && headline[hi][0] <= s) f |= HEAD;
     while (ki < skip.length && skip[ki][1] <= s) ki++;
     if (ki < skip.length && skip[ki][0] <= s) f |= SKIP;
-    const w = text.slice(s, e);
-    let low = caps ? w.toLowerCase() : w;
-    if (dots || low.endsWith('.')) low = low.replace(/\./g, '');
-    prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && ABBREV.has(low));
-    start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; n++;
-    raw.push(w); lower.push(low);
-    prevEnd = i;
+    const b = lx.bits[id];
+    prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && (b & W_ABBREV) !== 0);
+    start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; ids[n] = id; bits[n] = b; n++;
+    lower.push(lx.keys[id]);
+    sp = 0;
   }
-  return { n, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), lower, raw };
+  // Views of length n, so a read past the last word is undefined as with arrays of their own.
+  return { n, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), lower, id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
 }

@@ -1,0 +1,152 @@
+// Interns each distinct lowercased word once and keeps what the knowledge says about it as bits, so the
+// per-word rules test an array slot instead of hashing a fresh string into a dozen Maps. The scanner
+// hashes a word's char codes as it reads them; only a word never seen before makes a string.
+// A memo, not state: the same text gives the same words whatever was interned before.
+import type { Knowledge } from '../knowledge/index.js';
+import { ABBREV, CONNECTORS, PARTICLES } from './word-classes.js';
+
+/** What the knowledge says about one lowercased word. */
+export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
+  W_PAIR_FIRST = 64, W_GROUP_NOUN = 128, W_HONORIFIC = 256, W_ADJ = 512, W_PEOPLE = 1024, W_BLOC = 2048,
+  W_KEY = 4096, W_ROLE = 8192, W_HYPHEN = 16384, W_HAS_DIGIT = 32768, W_FIRST = 65536, W_ROLE_FIRST = 131072,
+  W_PARTY = 262144, W_SUFFIX = 524288;
+
+/** FNV-1a over char codes: the scanner computes the same value inline. */
+export const HASH_SEED = 0x811c9dc5 | 0, HASH_PRIME = 16777619;
+export function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  return h;
+}
+
+/** Past this many words the memo starts again (between documents), so memory stays bounded. */
+const MAX_WORDS = 1 << 20;
+
+export type Lexicon = {
+  k: Knowledge;
+  /** Per word id: its lowercased text, hash, knowledge bits, longest known name and role phrase starting with it. */
+  keys: string[];
+  hash: Int32Array;
+  /** Where each key's char codes start in `chars`: the scanner compares codes, not strings. */
+  offset: Int32Array;
+  chars: Uint16Array;
+  used: number;
+  bits: Int32Array;
+  firstMax: Uint8Array;
+  roleMax: Uint8Array;
+  /** Open-addressing table of id + 1 (0 is empty), size a power of two. */
+  slots: Int32Array;
+};
+
+let current: Lexicon | null = null;
+
+/** The lexicon for this knowledge, emptied when it has grown past its bound. */
+export function lexicon(k: Knowledge): Lexicon {
+  if (!current || current.k !== k || current.keys.length > MAX_WORDS) current = empty(k);
+  return current;
+}
+
+function empty(k: Knowledge): Lexicon {
+  const size = 1 << 14;
+  return { k, keys: [], hash: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size) };
+}
+
+/**
+ * Id of the ASCII word text[s, e) lowercased with its full stops left out, whose hash (HASH over those
+ * folded codes) and folded length the scanner has already computed.
+ */
+export function idOfAscii(lx: Lexicon, h: number, klen: number, text: string, s: number, e: number): number {
+  const slots = lx.slots, mask = slots.length - 1;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const v = slots[p];
+    if (v === 0) break;
+    const id = v - 1;
+    if (lx.hash[id] !== h) continue;
+    let q = lx.offset[id];
+    if (lx.offset[id + 1] - q !== klen) continue;
+    const chars = lx.chars;
+    let x = s;
+    for (; x < e; x++) {
+      let c = text.charCodeAt(x);
+      if (c === 46) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      if (chars[q++] !== c) break;
+    }
+    if (x === e) return id;
+  }
+  // A fresh flat string, not a slice that would keep the whole article alive.
+  let key = '';
+  for (let x = s; x < e; x++) { const c = text.charCodeAt(x); if (c !== 46) key += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c); }
+  return insert(lx, key, h);
+}
+
+/** Id of a word already lowercased (the path for words outside ASCII). */
+export function idOfString(lx: Lexicon, key: string): number {
+  const h = hashString(key);
+  const slots = lx.slots, mask = slots.length - 1;
+  for (let p = h & mask; ; p = (p + 1) & mask) {
+    const v = slots[p];
+    if (v === 0) break;
+    if (lx.hash[v - 1] === h && lx.keys[v - 1] === key) return v - 1;
+  }
+  return insert(lx, key, h);
+}
+
+function insert(lx: Lexicon, key: string, h: number): number {
+  const id = lx.keys.length;
+  if (id + 1 >= lx.hash.length) grow(lx);
+  if (lx.used + key.length > lx.chars.length) { const c = new Uint16Array(Math.max(lx.chars.length * 2, lx.used + key.length)); c.set(lx.chars); lx.chars = c; }
+  for (let i = 0; i < key.length; i++) lx.chars[lx.used++] = key.charCodeAt(i);
+  lx.keys.push(key);
+  lx.hash[id] = h;
+  lx.offset[id + 1] = lx.used;
+  const k = lx.k;
+  lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
+  lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
+  lx.bits[id] = bitsOf(k, key) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
+  place(lx.slots, h, id);
+  return id;
+}
+
+function place(slots: Int32Array, h: number, id: number): void {
+  const mask = slots.length - 1;
+  let p = h & mask;
+  while (slots[p] !== 0) p = (p + 1) & mask;
+  slots[p] = id + 1;
+}
+
+/** Doubles the per-id arrays and the table (kept at most half full). */
+function grow(lx: Lexicon): void {
+  const n = lx.hash.length * 2;
+  const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => { b.set(a); return b; };
+  lx.hash = copy(lx.hash, new Int32Array(n));
+  lx.offset = copy(lx.offset, new Int32Array(n));
+  lx.bits = copy(lx.bits, new Int32Array(n));
+  lx.firstMax = copy(lx.firstMax, new Uint8Array(n));
+  lx.roleMax = copy(lx.roleMax, new Uint8Array(n));
+  lx.slots = new Int32Array(n * 2);
+  for (let id = 0; id < lx.keys.length; id++) place(lx.slots, lx.hash[id], id);
+}
+
+function bitsOf(k: Knowledge, key: string): number {
+  let b = 0;
+  if (ABBREV.has(key)) b |= W_ABBREV;
+  if (k.notNames.has(key)) b |= W_NOT_NAME;
+  if (PARTICLES.has(key)) b |= W_PARTICLE;
+  if (CONNECTORS.has(key)) b |= W_CONNECTOR;
+  if (k.roleWords.has(key)) b |= W_ROLE_WORD;
+  if (k.heads.has(key)) b |= W_HEAD;
+  if (k.pairFirsts.has(key)) b |= W_PAIR_FIRST;
+  if (k.groupNouns.has(key)) b |= W_GROUP_NOUN;
+  if (k.honorifics.has(key)) b |= W_HONORIFIC;
+  if (k.adjectives.has(key)) b |= W_ADJ;
+  if (k.peoples.has(key)) b |= W_PEOPLE;
+  if (k.blocs.has(key)) b |= W_BLOC;
+  if (k.keys.has(key)) b |= W_KEY;
+  if (k.roles.has(key)) b |= W_ROLE;
+  if (k.parties.has(key)) b |= W_PARTY;
+  if (k.suffixes.has(key)) b |= W_SUFFIX;
+  if (key.includes('-')) b |= W_HYPHEN;
+  if (/\d/.test(key)) b |= W_HAS_DIGIT;
+  return b;
+}
