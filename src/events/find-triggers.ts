@@ -6,6 +6,7 @@ import type { CompiledNoun, CompiledPattern } from './patterns/compile-patterns.
 import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
 import { mayTrigger } from './trigger-filter.js';
+import { WordCache } from './word-cache.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -42,7 +43,6 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
   return k === words.length;
 }
 
-const keyMemo = new Map<string, readonly string[]>();
 const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** Every key of every verb's pattern index. */
@@ -52,14 +52,13 @@ function patternKeys(lx: Lexicon): ReadonlySet<string> {
     const set = new Set<string>();
     for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
     allKeys.set(lx, (keys = set));
-    keyMemo.clear();
   }
   return keys;
 }
 
 /** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
-function keysFor(lx: Lexicon, x: string): readonly string[] {
-  let keys = keyMemo.get(x);
+function keysFor(lx: Lexicon, memo: WordCache<readonly string[]>, x: string, hash: number): readonly string[] {
+  const keys = memo.get(x, hash);
   if (keys) return keys;
   const known = patternKeys(lx);
   const out: string[] = [];
@@ -71,11 +70,10 @@ function keysFor(lx: Lexicon, x: string): readonly string[] {
     else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
     else add(x.slice(0, -1));
   }
-  if (keyMemo.size < 50_000) keyMemo.set(x, out);
-  return out;
+  return memo.set(x, hash, out);
 }
 
-function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, after: number): string | null {
+function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly string[]>, lemma: string, w: SentenceWords, after: number): string | null {
   const entry = lx.verbs.get(lemma);
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
@@ -87,7 +85,7 @@ function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, 
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
-    for (const key of keysFor(lx, x)) {
+    for (const key of keysFor(lx, keyCache, x, w.hash[i])) {
       const list = entry.index.get(key);
       if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
     }
@@ -124,36 +122,47 @@ function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
   return noun.code;
 }
 
-const candidates = new WeakMap<Lexicon, Map<string, boolean>>();
+/** What a word can be as a trigger, found once per word: its noun entry, its verb lemma. */
+type WordFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean }>;
+const NO_TRIGGER: WordFacts = { noun: undefined, lemma: '', verb: false };
+const factCaches = new WeakMap<Lexicon, { facts: WordCache<WordFacts>; keys: WordCache<readonly string[]> }>();
 
-/** Can this word start a trigger at all (a known verb form or event noun)? Filtered by hash, then memoised. */
-function candidate(lx: Lexicon, word: string, hash: number): boolean {
-  if (!mayTrigger(lx, hash)) return false;
-  let m = candidates.get(lx);
-  if (!m) candidates.set(lx, (m = new Map()));
-  let yes = m.get(word);
-  if (yes === undefined) {
-    yes = !!nounAt(lx, word) || lx.verbs.has(lemmatize(word, lx.forms, lx.verbs));
-    if (m.size < 100_000) m.set(word, yes);
+function cachesOf(lx: Lexicon) {
+  let c = factCaches.get(lx);
+  if (!c) factCaches.set(lx, (c = { facts: new WordCache(), keys: new WordCache() }));
+  return c;
+}
+
+/** The word's facts when it can start a trigger (a known verb form or event noun), else null. Filtered by hash, then memoised. */
+function candidate(lx: Lexicon, cache: WordCache<WordFacts>, word: string, hash: number): WordFacts | null {
+  if (!mayTrigger(lx, hash)) return null;
+  let f = cache.get(word, hash);
+  if (!f) {
+    const noun = nounAt(lx, word);
+    const lemma = lemmatize(word, lx.forms, lx.verbs);
+    const verb = lx.verbs.has(lemma);
+    f = cache.set(word, hash, noun || verb ? { noun, lemma, verb } : NO_TRIGGER);
   }
-  return yes;
+  return f === NO_TRIGGER ? null : f;
 }
 
 /** All triggers of one sentence, in text order. */
 export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
   const c = triggerCues(lx);
+  const caches = cachesOf(lx);
   let caps = 0, words = 0;
   for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
   for (let i = 0; i < w.lower.length; i++) {
-    if (!w.isWord[i] || !candidate(lx, w.lower[i], w.hash[i])) continue;
+    const f = w.isWord[i] ? candidate(lx, caches.facts, w.lower[i], w.hash[i]) : null;
+    if (!f) continue;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
-    const noun = nounAt(lx, word);
+    const noun = f.noun;
     const prev = i > 0 ? w.lower[i - 1] : '';
-    if (noun && (NOUN_BEFORE.has(prev) || !lx.verbs.has(lemmatize(word, lx.forms, lx.verbs)) || w.cap[i])) {
+    if (noun && (NOUN_BEFORE.has(prev) || !f.verb || w.cap[i])) {
       if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
       if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
       out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
@@ -163,7 +172,7 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     if (c.determiner.has(prev) || c.preposition.has(prev) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     if ((word.endsWith('ed') || word.endsWith('ing')) && !c.auxiliary.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || (w.lower[i + 1] ?? '').endsWith('s') && !lx.verbs.has(w.lower[i + 1]))) continue;
-    const lemma = lemmatize(word, lx.forms, lx.verbs);
+    const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !lx.verbs.has(lemmatize(prev, lx.forms, lx.verbs)) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
@@ -184,13 +193,13 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
         if (c.needsCapitalObject.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
-        const code = verbCode(lx, c, key, w, i + hit + 1);
+        const code = verbCode(lx, c, caches.keys, key, w, i + hit + 1);
         if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, c, lemma, w, i + 1);
+    const code = verbCode(lx, c, caches.keys, lemma, w, i + 1);
     if (code) out.push({ first: i, last: i, code, nominal: false, lemma });
   }
   return out;

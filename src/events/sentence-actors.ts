@@ -4,6 +4,7 @@ import type { Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.js';
 import type { SentenceWords } from './sentence-words.js';
+import { wordHash } from './doc-words.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
@@ -17,13 +18,17 @@ function wordAt(w: SentenceWords, pos: number): number {
   return lo;
 }
 
-const pronounSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+type Pronouns = Readonly<{ words: ReadonlySet<string>; hashes: ReadonlySet<number> }>;
+const pronounSets = new WeakMap<Lexicon, Pronouns>();
 
-/** Every pronoun resolvePronoun can place, in one set: most words are none. */
-function pronounSet(lx: Lexicon): ReadonlySet<string> {
-  let s = pronounSets.get(lx);
-  if (!s) pronounSets.set(lx, (s = new Set([...(lx.cues.get('pronoun-person') ?? []), ...(lx.cues.get('pronoun-thing') ?? []), ...(lx.cues.get('pronoun-plural') ?? [])])));
-  return s;
+/** Every pronoun resolvePronoun can place, in one set, with their word hashes: most words are none. */
+function pronounSet(lx: Lexicon): Pronouns {
+  let p = pronounSets.get(lx);
+  if (!p) {
+    const words = new Set([...(lx.cues.get('pronoun-person') ?? []), ...(lx.cues.get('pronoun-thing') ?? []), ...(lx.cues.get('pronoun-plural') ?? [])]);
+    pronounSets.set(lx, (p = { words, hashes: new Set([...words].map(wordHash)) }));
+  }
+  return p;
 }
 
 /** Actor mentions inside [start, end), as word ranges of `w`, in order. */
@@ -43,7 +48,7 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
   const pronouns = pronounSet(lx);
   const n = out.length;
   for (let k = 0, c = 0; k < w.lower.length; k++) {
-    if (!w.isWord[k] || !pronouns.has(w.lower[k])) continue;
+    if (!w.isWord[k] || !pronouns.hashes.has(w.hash[k]) || !pronouns.words.has(w.lower[k])) continue;
     while (c < n && out[c].last < k) c++;
     if (c < n && out[c].first <= k) continue;
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);
