@@ -50,10 +50,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   }
   return out;
 
-  function span(a: number, b: number): Pick<Cand, 'start' | 'end' | 'words' | 'name' | 'first' | 'last'> {
+  /** A candidate over words a..b (built whole: a spread of a partial object cost more than the rules). */
+  function span(kind: CandKind, a: number, b: number): Cand {
     const words: string[] = [];
     for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(w.lower[j]);
-    return { start: w.start[a], end: w.end[b], words, name: text.slice(w.start[a], w.end[b]), first: a, last: b };
+    return { kind, start: w.start[a], end: w.end[b], words, name: text.slice(w.start[a], w.end[b]), first: a, last: b };
   }
 
   /** Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". */
@@ -83,7 +84,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   function known(i: number): Cand {
     const b = i + L.len[i] - 1;
     const e = k.entries[L.ref[i]];
-    const c: Cand = { kind: e[0] === 'P' ? 'person' : e[0] === 'O' || e[0] === 'G' ? 'organization' : 'location', ...span(i, b), entry: L.ref[i] };
+    const c = span(e[0] === 'P' ? 'person' : e[0] === 'O' || e[0] === 'G' ? 'organization' : 'location', i, b);
+    c.entry = L.ref[i];
     if (e[2]) c.country = e[2];
     if (e[3]) c.sector = e[3];
     if (w.flags[i] & ALLCAPS && b === i) c.acronym = true;
@@ -116,7 +118,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (b - a >= 2 && !k.firstNames.has(w.lower[a]) && k.firstNames.has(w.lower[a + 1]) && !(L.lab[a - 1] === L_HON)) a++;
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
     if (k.suffixes.get(w.lower[b])?.[0] === 'skip' || (a === b && k.parties.has(w.lower[b]))) return null;
-    const c: Cand = { kind: 'pending', ...span(a, b) };
+    const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
     const lastWord = w.lower[b];
     const suffix = k.suffixes.get(lastWord);

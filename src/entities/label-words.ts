@@ -38,9 +38,13 @@ function longest(w: Words, i: number, max: number, has: ReadonlyMap<string, unkn
 const endOk = (w: Words, j: number, key: string, role: boolean, heads: ReadonlySet<string>) =>
   role ? (w.bits[j] & W_HEAD) !== 0 || heads.has(key) : (w.flags[j] & (CAP | DIGIT)) !== 0;
 
+let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };
+
 /** Label the words of one document. */
 export function labelWords(w: Words, k: Knowledge): Labels {
-  const lab = new Uint8Array(w.n), len = new Uint8Array(w.n), ref = new Int32Array(w.n).fill(-1);
+  // Views of buffers shared between calls, like the Words (a typed array of its own per article costs more than the labels).
+  if (scratch.lab.length < w.n) scratch = { lab: new Uint8Array(w.n * 2), len: new Uint8Array(w.n * 2), ref: new Int32Array(w.n * 2) };
+  const lab = scratch.lab.subarray(0, w.n).fill(0), len = scratch.len.subarray(0, w.n).fill(0), ref = scratch.ref.subarray(0, w.n).fill(-1);
   const code: (string | undefined)[] = new Array(w.n);
   const lx = w.lx;
   for (let i = 0; i < w.n; i++) {

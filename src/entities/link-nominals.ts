@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, HEAD, SKIP, type Words } from './scan-words.js';
+import { W_THE } from './word-lexicon.js';
 
 const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
 /** How many recent people a nominal may reach back to. */
@@ -20,7 +21,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   order.sort((a, b) => a.at - b.at);
   let cursor = 0;
   for (let j = 0; j < w.n - 1; j++) {
-    if (w.lower[j] !== 'the' || w.flags[j] & (SKIP | HEAD)) continue;
+    if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
     while (m < w.n && !w.sep[m] && (DESCRIBING.has(w.lower[m]) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(w.lower[m])))) m++;
     if (m >= w.n || w.sep[m]) continue;

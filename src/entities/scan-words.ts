@@ -3,7 +3,7 @@
 // "al-Assad", "72-year-old" whole, and marks sentence starts from doc.sentences (or full stops when absent).
 import type { Sentence } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
-import { HASH_PRIME, HASH_SEED, idOfAscii, idOfString, lexicon, W_ABBREV, type Lexicon } from './word-lexicon.js';
+import { idOfAscii, idOfString, lexicon, W_ABBREV, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
 /** Separator classes between a word and the one before it. */
@@ -63,8 +63,8 @@ function keyOf(text: string, s: number, e: number, caps: number): string {
 /**
  * Scan the text into words. Spans in `headline` and `skip` (dateline) get HEAD / SKIP flags.
  * One hot loop (longer than the house size, on purpose: a call per character halves the speed): it reads
- * each character once, counting capitals and hashing the lowercased word as it goes, so a word already
- * in the lexicon costs no string at all.
+ * each character once, counting capitals; a word already in the lexicon then costs one compare of its
+ * chars and no string at all.
  */
 export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][], k: Knowledge): Words {
   const lx = lexicon(k);
@@ -85,13 +85,10 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     else if (!wordChar(c, text, i)) { sp |= sepHigh(c); i++; continue; }
     const s = i;
     let caps = 0, lows = 0, dots = 0, ascii = true;
-    // FNV-1a of the lowercased word without its full stops, and the same before its last apostrophe.
-    let h = HASH_SEED, klen = 0, hApos = 0, klenApos = 0;
     // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
     for (;;) {
       if (c < 128) {
-        if (c >= 65 && c <= 90) { caps++; c += 32; } else if (c >= 97) lows++;
-        h = Math.imul(h ^ c, HASH_PRIME); klen++;
+        if (c >= 65 && c <= 90) caps++; else if (c >= 97) lows++;
       } else { ascii = false; const ch = text[i]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++; }
       i++;
       if (i >= len) break;
@@ -100,13 +97,12 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
       if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (c === 46) dots++;
         else if (c === 0x2019) ascii = false;
-        else { if (c === 39) { hApos = h; klenApos = klen; } h = Math.imul(h ^ c, HASH_PRIME); klen++; }
         i++; c = text.charCodeAt(i); continue;
       }
       break;
     }
     let e = i, f = 0;
-    let id = ascii ? idOfAscii(lx, h, klen, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+    let id = ascii && !dots ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && text.charCodeAt(i) === 46) {
       const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || (lx.bits[id] & W_ABBREV) !== 0);
@@ -116,7 +112,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
     if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
       f |= POSS; e -= 2;
-      id = ascii ? idOfAscii(lx, hApos, klenApos, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+      id = ascii && !dots ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
     } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
     const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;

@@ -9,14 +9,30 @@ import { ABBREV, CONNECTORS, PARTICLES } from './word-classes.js';
 export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
   W_PAIR_FIRST = 64, W_GROUP_NOUN = 128, W_HONORIFIC = 256, W_ADJ = 512, W_PEOPLE = 1024, W_BLOC = 2048,
   W_KEY = 4096, W_ROLE = 8192, W_HYPHEN = 16384, W_HAS_DIGIT = 32768, W_FIRST = 65536, W_ROLE_FIRST = 131072,
-  W_PARTY = 262144, W_SUFFIX = 524288;
+  W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576;
 
-/** FNV-1a over char codes: the scanner computes the same value inline. */
-export const HASH_SEED = 0x811c9dc5 | 0, HASH_PRIME = 16777619;
-export function hashString(s: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
-  return h;
+/**
+ * The table's hash reads five chars and the length, not the whole word: the lookup compares the chars
+ * anyway, and a hash chained through every char cost more than the rest of the scan.
+ */
+function mix(len: number, a: number, b: number, m: number, y: number, z: number): number {
+  let h = Math.imul(len ^ (a << 8) ^ (b << 16) ^ (m << 24), 0x9e3779b1);
+  h ^= Math.imul(y ^ (z << 16), 0x85ebca6b);
+  h ^= h >>> 15;
+  return Math.imul(h, 0xc2b2ae35) | 0;
+}
+export function hashString(k: string): number {
+  const n = k.length;
+  return n < 2 ? mix(n, n ? k.charCodeAt(0) : 0, 0, 0, 0, 0) : mix(n, k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(n >> 1), k.charCodeAt(n - 2), k.charCodeAt(n - 1));
+}
+/** ASCII letters folded to lowercase. */
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/** hashString of text[s, e) lowercased, for ASCII text with no full stop in it. */
+function hashAscii(text: string, s: number, e: number): number {
+  const n = e - s;
+  return n < 2 ? mix(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
+    : mix(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
 }
 
 /** Past this many words the memo starts again (between documents), so memory stays bounded. */
@@ -51,11 +67,9 @@ function empty(k: Knowledge): Lexicon {
   return { k, keys: [], hash: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size) };
 }
 
-/**
- * Id of the ASCII word text[s, e) lowercased with its full stops left out, whose hash (HASH over those
- * folded codes) and folded length the scanner has already computed.
- */
-export function idOfAscii(lx: Lexicon, h: number, klen: number, text: string, s: number, e: number): number {
+/** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
+export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): number {
+  const h = hashAscii(text, s, e), klen = e - s;
   const slots = lx.slots, mask = slots.length - 1;
   for (let p = h & mask; ; p = (p + 1) & mask) {
     const v = slots[p];
@@ -66,17 +80,12 @@ export function idOfAscii(lx: Lexicon, h: number, klen: number, text: string, s:
     if (lx.offset[id + 1] - q !== klen) continue;
     const chars = lx.chars;
     let x = s;
-    for (; x < e; x++) {
-      let c = text.charCodeAt(x);
-      if (c === 46) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      if (chars[q++] !== c) break;
-    }
+    for (; x < e; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
     if (x === e) return id;
   }
   // A fresh flat string, not a slice that would keep the whole article alive.
   let key = '';
-  for (let x = s; x < e; x++) { const c = text.charCodeAt(x); if (c !== 46) key += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c); }
+  for (let x = s; x < e; x++) key += String.fromCharCode(FOLD[text.charCodeAt(x)]);
   return insert(lx, key, h);
 }
 
@@ -146,6 +155,7 @@ function bitsOf(k: Knowledge, key: string): number {
   if (k.roles.has(key)) b |= W_ROLE;
   if (k.parties.has(key)) b |= W_PARTY;
   if (k.suffixes.has(key)) b |= W_SUFFIX;
+  if (key === 'the') b |= W_THE;
   if (key.includes('-')) b |= W_HYPHEN;
   if (/\d/.test(key)) b |= W_HAS_DIGIT;
   return b;
