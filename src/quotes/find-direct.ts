@@ -5,7 +5,7 @@
 import { K, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
-import { makeFound, sentenceRange, type Found, type QuoteContext } from './found.js';
+import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
@@ -30,8 +30,9 @@ export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Ar
     if (m.parent < 0 || byMark[m.parent] < 0) continue;
     const attribution = nestedCue(ctx, m, marks[m.parent]);
     byMark[i] = found.length;
-    found.push(makeFound({ type: 'direct', start: m.start, end: m.end, cue: attribution.cueSpan, mention: attribution.mention ?? undefined,
-      parent: byMark[m.parent], sentence: ctx.sentences.of[m.open], paragraph: toks.para[m.open], confidence: attribution.mention ? 0.6 : 0.4 }));
+    const f = newFound('direct', m.start, m.end, ctx.sentences.of[m.open], toks.para[m.open], attribution.mention ? 0.6 : 0.4, attribution.cueSpan, attribution.mention ?? undefined);
+    f.parent = byMark[m.parent];
+    found.push(f);
   }
   return { found, byMark };
 }
@@ -66,14 +67,16 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
     if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[ctx.sentences.of[prevColon]], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
   }
   const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
-  if (atStart && closesSentence) return makeFound({ ...base, type: 'direct', floating: true, confidence: 0.7 });
+  if (atStart && closesSentence) { const f = newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.7); f.floating = true; return f; }
   // a few quoted words inside a sentence: partial, or a scare quote (dropped later when no one speaks)
-  return makeFound({ ...base, type: 'partial', confidence: 0.5 });
+  return newFound('partial', base.start, base.end, base.sentence, base.paragraph, 0.5);
 }
 
-function record(ctx: QuoteContext, base: Omit<Found, 'type' | 'confidence'>, a: Attribution, type: 'direct', confidence: number): Found {
+type Base = { start: number; end: number; sentence: number; paragraph: number };
+
+function record(ctx: QuoteContext, base: Base, a: Attribution, type: 'direct', confidence: number): Found {
   if (a.cue) for (let t = a.cue.s; t < a.cue.e; t++) ctx.used[t] = 1;
-  return makeFound({ ...base, type, cue: a.cueSpan, mention: a.mention ?? undefined, confidence: a.mention ? confidence : confidence - 0.3 });
+  return newFound(type, base.start, base.end, base.sentence, base.paragraph, a.mention ? confidence : confidence - 0.3, a.cueSpan, a.mention ?? undefined);
 }
 
 /** '"...," he said' / '"...," said Mr Smith' / '"..." — Commissioner Geoffrey Starks'. */

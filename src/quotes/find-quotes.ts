@@ -21,6 +21,7 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   shareCues(toks, found);
   for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
   attachPartials(found);
+  if (found.length === 0) return { quotes: [], diagnostics };
   const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
   for (let i = 0; i < found.length; i++) {
     const f = found[i];

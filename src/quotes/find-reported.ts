@@ -5,8 +5,9 @@
 import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
-import { makeFound, sentenceRange, type Found, type QuoteContext } from './found.js';
+import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
+import type { Span } from '../doc/types.js';
 
 const H_AND = hashWord('and');
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
@@ -54,7 +55,7 @@ function cuedBefore(ctx: QuoteContext, first: number, t: number): boolean {
 function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: number, hasPrevious: boolean): Found | null {
   const { toks } = ctx;
   const cueSpan = { start: toks.start[cue.s], end: toks.end[cue.e - 1] };
-  const base = { cue: cueSpan, sentence: si, paragraph: toks.para[cue.s] };
+  const paragraph = toks.para[cue.s];
   const stripEnd = (e: number): number => trimEnd(toks, first, e);
   if (cue.sourceAfter) {
     let k = cue.e;
@@ -62,9 +63,9 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     const mention = phraseAfter(toks, cue.e, k);
     if (!mention) return null;
     const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
-    if (atStart && ch(toks, k) === ',') return content(ctx, { ...base, mention }, k + 1, stripEnd(end), 0.8);
+    if (atStart && ch(toks, k) === ',') return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
     const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
-    return content(ctx, { ...base, mention }, first, e, 0.75);
+    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
   }
   if (cue.passive) return null;
   // ", officials said." / ", said Mr Smith." — the content came first
@@ -73,7 +74,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
-    return content(ctx, { ...base, mention: mention ?? undefined }, first, left, 0.75);
+    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined }, first, left, 0.75);
   }
   if (cue.s === first && !cue.ing) return null;
   let mention: TokRange | null = null;
@@ -92,10 +93,12 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
-  return content(ctx, { ...base, mention: mention ?? undefined, sameAsPrevious }, start, clauseEnd(toks, start, end), 0.8);
+  return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, clauseEnd(toks, start, end), 0.8);
 }
 
-function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'confidence'>, s: number, e: number, confidence: number): Found | null {
+type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };
+
+function content(ctx: QuoteContext, f: Report, s: number, e: number, confidence: number): Found | null {
   const { toks } = ctx;
   while (s < e && (toks.kind[s] === K.Punct || lw(toks, s) === 'that')) s++;
   e = trimEnd(toks, s, e);
@@ -107,7 +110,9 @@ function content(ctx: QuoteContext, f: Omit<Found, 'type' | 'start' | 'end' | 'c
     if (q >= 0 && q !== seen) { seen = q; if (countQuoted(ctx, t) >= 4) { type = 'mixed'; break; } }
   }
   e = dropCircumstance(toks, s, e);
-  return makeFound({ ...f, type, start: toks.start[s], end: toks.end[e - 1], confidence: f.mention ? confidence : confidence - 0.2 });
+  const out = newFound(type, toks.start[s], toks.end[e - 1], f.sentence, f.paragraph, f.mention ? confidence : confidence - 0.2, f.cue, f.mention);
+  out.sameAsPrevious = f.sameAsPrevious ?? false;
+  return out;
 }
 
 function countQuoted(ctx: QuoteContext, t: number): number {

@@ -40,11 +40,7 @@ export function sentenceRange(ctx: QuoteContext, i: number): { first: number; en
   return { first: f[i], end: i + 1 < f.length ? f[i + 1] : ctx.toks.n };
 }
 
-/** One object shape for every record (all fields, in one order): later loops stay monomorphic. */
-export function makeFound(f: Found): Found {
-  return {
-    type: f.type, start: f.start, end: f.end, cue: f.cue, mention: f.mention,
-    sameAsPrevious: f.sameAsPrevious ?? false, floating: f.floating ?? false, parent: f.parent,
-    sentence: f.sentence, paragraph: f.paragraph, confidence: f.confidence,
-  };
+/** A record in one object shape (all fields, in one order) so later loops stay monomorphic; no spreads. */
+export function newFound(type: QuoteType, start: number, end: number, sentence: number, paragraph: number, confidence: number, cue?: Span, mention?: TokRange): Found {
+  return { type, start, end, cue, mention, sameAsPrevious: false, floating: false, parent: undefined, sentence, paragraph, confidence };
 }

@@ -5,15 +5,18 @@ export type EntityIndex = Readonly<{ start: Int32Array; end: Int32Array; entity:
 
 /** Index every mention of `entities` by start offset. */
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
-  const rows: [number, number, number, MentionKind | undefined][] = [];
-  entities.forEach((en, i) => { for (const m of en.mentions) rows.push([m.start, m.end, i, m.kind]); });
-  rows.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  return {
-    start: Int32Array.from(rows, (r) => r[0]),
-    end: Int32Array.from(rows, (r) => r[1]),
-    entity: Int32Array.from(rows, (r) => r[2]),
-    kind: rows.map((r) => r[3]),
-  };
+  let n = 0;
+  for (const en of entities) n += en.mentions.length;
+  const ms = new Array<Readonly<{ start: number; end: number; kind?: MentionKind }>>(n);
+  const owner = new Int32Array(n);
+  const order = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < entities.length; i++) for (const m of entities[i].mentions) { ms[n] = m; owner[n] = i; order[n] = n; n++; }
+  order.sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end);
+  const start = new Int32Array(n), end = new Int32Array(n), entity = new Int32Array(n);
+  const kind = new Array<MentionKind | undefined>(n);
+  for (let r = 0; r < n; r++) { const j = order[r]; start[r] = ms[j].start; end[r] = ms[j].end; entity[r] = owner[j]; kind[r] = ms[j].kind; }
+  return { start, end, entity, kind };
 }
 
 /** The mention overlapping [start, end) that ends last (the head of a noun phrase), or null. */
