@@ -2,7 +2,7 @@
 // not marked ("Rex Tillerson To Urge Russia" in a title-case headline), and a definite noun whose head
 // followed a name before ("the Assad regime" … "the regime" → Bashar Assad's side).
 import type { Entity, Token } from '../doc/types.js';
-import type { DocWords } from './doc-words.js';
+import { wordHash, type DocWords } from './doc-words.js';
 import type { ActorMention } from './actor-mentions.js';
 
 const MAX_NGRAM = 4;
@@ -16,14 +16,21 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
   // lengths of the names, to slice only n-grams that can be one ("İ" lower-cases to two units: no filter)
   const lengths = new Set<number>();
   const anyLength = text.includes('\u0130');
+  const hashes = new Set<number>();
+  const names = new Map<string, string>(); // a name's text → its lower case, done once per distinct name
   for (const m of own) {
     if (m.pronoun) continue;
     const s = text.slice(m.start, m.end);
-    if (/^\p{Lu}/u.test(s) && s.length > 2) {
-      const key = s.toLowerCase();
-      surface.set(key, m.entity);
-      lengths.add(s.length).add(key.length);
-      firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
+    if (s.length > 2 && upperFirst(s)) {
+      let known = names.get(s);
+      if (!known) {
+        const key = s.toLowerCase();
+        names.set(s, (known = key));
+        lengths.add(s.length).add(key.length);
+        hashes.add(wordHash(key) || 1);
+        firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
+      }
+      surface.set(known, m.entity);
     }
     const c = text.charCodeAt(m.end + 1);
     if (text.charCodeAt(m.end) === 32 && c >= 97 && c <= 122) {
@@ -42,10 +49,15 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     while (cursor < own.length && own[cursor].end <= t.start) cursor++;
-    if (dw.cap[i] && firstWords.has(dw.lower[i])) {
+    // a token inside one of the entities' own mentions starts no new one: every n-gram would be covered
+    const inside = cursor < own.length && own[cursor].start <= t.start;
+    if (dw.cap[i] && !inside && firstWords.has(dw.lower[i])) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
         const end = tokens[i + n - 1].end;
-        const e = anyLength || lengths.has(end - t.start) ? surface.get(text.slice(t.start, end).toLowerCase()) : undefined;
+        // an ASCII n-gram is hashed in place and sliced only when some name has its hash
+        const h = asciiHash(text, t.start, end);
+        const maybe = h !== 0 ? hashes.has(h) : anyLength || lengths.has(end - t.start);
+        const e = maybe ? surface.get(text.slice(t.start, end).toLowerCase()) : undefined;
         if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
       }
     } else if (dw.lower[i] === 'the' && i + 1 < tokens.length && text.startsWith('the', t.start)) {
@@ -57,4 +69,22 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
     }
   }
   return out;
+}
+
+/** wordHash of text[start, end) lower-cased, computed in place; 0 when the span has a non-ASCII character. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return 0;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0 || 1;
+}
+
+/** Does the text start with an upper-case letter? ASCII answered without the Unicode regex. */
+function upperFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
 }
