@@ -31,12 +31,12 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
     if (f.mention) known = resolveMention(toks, f, entities, index, names, history, subjects);
     // "He insisted ... and said ...": the same subject mention; a floating quote has no mention of its own
     else if (f.sameAsPrevious) known = previous !== null && f.paragraph - previous.para <= 1 ? previous : null;
-    else if (f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? { ...(previous as Known), speaker: withoutSpan((previous as Known).speaker), para: f.paragraph } : null;
+    else if (f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? copyKnown(previous, withoutSpan(previous.speaker), f.paragraph, previous.pos) : null;
     else if (f.parent !== undefined) known = null;
     else if (f.type === 'partial') known = null;
     if (known) {
       out[i] = known.speaker;
-      known = { ...known, para: paragraphAt(toks, f.end), pos: anchor(toks, f) };
+      known = copyKnown(known, known.speaker, paragraphAt(toks, f.end), anchor(toks, f));
       if (f.parent === undefined) { history.push(known); previous = known; }
     } else if (f.parent === undefined && f.type !== 'partial') previous = null;
   }
@@ -61,12 +61,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (pronoun !== undefined) {
     const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
-    if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
+    if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
     const ent = entityAt(index, start, end);
     if (pronoun === 'n' || pronoun === 'p') {
       // "It called on Russia ..." — the body or group the previous sentences were about
       const prior = priorEntity(index, entities, start, (en) => en.type === 'organization' || en.type === 'group');
-      if (prior) return { ...fromEntity(prior, at, para), para };
+      if (prior) return fromEntity(prior, at, para);
     }
     if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
     return null;
@@ -76,12 +76,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
     const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
-    if (hit) return { ...hit, speaker: { ...withoutSpan(hit.speaker), ...at }, para };
+    if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
   }
   if (ent && ent.mentionKind !== 'pronoun') {
     const entity = entities[ent.entity];
     if (ent.mentionKind !== 'demonym') return fromEntity(entity, at, para);
-    return { speaker: { name: stripDeterminer(toks, s, e), entity: entity.id, ...at }, kind: 'group', plural: true, para };
+    return newKnown(speakerOf(stripDeterminer(toks, s, e), entity.id, at), 'group', undefined, true, para);
   }
   if (role !== undefined && lw(toks, s) === 'the') return null;
   // "Mr. Burman of the union": a name followed by its post-modifier
@@ -95,10 +95,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
       if (full) { name = full.name; gender = gender ?? full.gender; }
     }
     const kind = run.org ? 'org' : 'person';
-    return { speaker: { name, ...at }, kind, gender, plural: false, para };
+    return newKnown(speakerOf(name, undefined, at), kind, gender, false, para);
   }
   const plural = GROUP_NOUN.has(head) && head.endsWith('s') || head.endsWith('s');
-  return { speaker: { name: stripDeterminer(toks, s, e), ...at }, kind: 'group', plural, para };
+  return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'group', undefined, plural, para);
 }
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
@@ -144,9 +144,9 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
       else {
         const run = nameOfRun(toks, np.s, np.e);
-        if (run) known = { speaker: { name: run.name }, kind: run.org ? 'org' : 'person', gender: run.gender, plural: false, para: toks.para[np.s], surname: run.single && !run.org };
+        if (run) { known = newKnown({ name: run.name }, run.org ? 'org' : 'person', run.gender, false, toks.para[np.s]); known.surname = run.single && !run.org; }
       }
-      if (known) known = { ...known, speaker: withoutSpan(known.speaker), pos: at.start };
+      if (known) known = copyKnown(known, withoutSpan(known.speaker), known.para, at.start);
     }
     cache[i] = known;
     return known;
@@ -155,7 +155,20 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
   const kind = entity.type === 'person' ? 'person' : entity.type === 'group' ? 'group' : 'org';
-  return { speaker: { name: entity.name, entity: entity.id, ...at }, kind, gender: entity.gender, plural: !!entity.plural || entity.type === 'group', para };
+  return newKnown(speakerOf(entity.name, entity.id, at), kind, entity.gender, !!entity.plural || entity.type === 'group', para);
+}
+
+// Known records and speakers built field by field (no spreads: this runs for every quote).
+function newKnown(speaker: Speaker, kind: Known['kind'], gender: Known['gender'], plural: boolean, para: number, pos?: number): Known {
+  return { speaker, kind, gender, plural, para, pos, surname: false };
+}
+
+function copyKnown(k: Known, speaker: Speaker, para: number, pos: number | undefined): Known {
+  return { speaker, kind: k.kind, gender: k.gender, plural: k.plural, para, pos, surname: k.surname };
+}
+
+function speakerOf(name: string, entity: string | undefined, at: { start: number; end: number }): Speaker {
+  return entity ? { name, entity, start: at.start, end: at.end } : { name, start: at.start, end: at.end };
 }
 
 function stripDeterminer(toks: Toks, s: number, e: number): string {
