@@ -51,13 +51,24 @@ function cueMasks(lx: Lexicon): Map<string, number> {
   return m;
 }
 
+const firstsOf = new WeakMap<Map<string, number>, ReadonlySet<string>>();
+
+/** First words of the cue bigrams ("put" of "put_off"). */
+function bigramFirsts(table: Map<string, number>): ReadonlySet<string> {
+  let f = firstsOf.get(table);
+  if (!f) firstsOf.set(table, (f = new Set([...table.keys()].filter((k) => k.includes('_')).map((k) => k.split('_')[0]))));
+  return f;
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   const cue = (name: string) => lx.cues.get(name) ?? EMPTY;
   const before = clauseBefore(w, t);
   const table = cueMasks(lx);
   const mask: number[] = [];
-  for (let j = 0; j < before.length; j++) mask.push((table.get(before[j]) ?? 0) | (j + 1 < before.length ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
+  const firsts = bigramFirsts(table);
+  // "put off": a bigram is looked up only when its first word starts one
+  for (let j = 0; j < before.length; j++) mask.push((table.get(before[j]) ?? 0) | (j + 1 < before.length && firsts.has(before[j + 1]) ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
   const has = (name: CueName, within = LOOKBACK) => {
     const bit = 1 << CUE_NAMES.indexOf(name);
     for (let j = 0; j < mask.length && j < within; j++) if (mask[j] & bit) return true;

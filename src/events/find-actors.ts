@@ -61,7 +61,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   };
   // "…, officials said.": a verb ending the sentence takes its subject from its own comma clause
   let floor = -1;
-  if (!t.nominal && w.isWord.slice(t.last + 1).every((x) => !x)) floor = w.lower.lastIndexOf(',', t.first);
+  if (!t.nominal && !w.isWord.includes(1, t.last + 1)) floor = w.lower.lastIndexOf(',', t.first);
   const before = (): SentenceActor[] => {
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k];

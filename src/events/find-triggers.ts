@@ -5,7 +5,7 @@ import { patternKey, type Lexicon, type PatternIndex } from './patterns/load-pat
 import type { CompiledNoun, CompiledPattern } from './patterns/compile-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
-import { mayTrigger } from './trigger-filter.js';
+import { filterOf, mayTrigger } from './trigger-filter.js';
 import { WordCache } from './word-cache.js';
 
 export type Trigger = Readonly<{
@@ -134,8 +134,8 @@ function cachesOf(lx: Lexicon) {
 }
 
 /** The word's facts when it can start a trigger (a known verb form or event noun), else null. Filtered by hash, then memoised. */
-function candidate(lx: Lexicon, cache: WordCache<WordFacts>, word: string, hash: number): WordFacts | null {
-  if (!mayTrigger(lx, hash)) return null;
+function candidate(lx: Lexicon, filter: Uint32Array, cache: WordCache<WordFacts>, word: string, hash: number): WordFacts | null {
+  if (!mayTrigger(filter, hash)) return null;
   let f = cache.get(word, hash);
   if (!f) {
     const noun = nounAt(lx, word);
@@ -151,11 +151,12 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
   const c = triggerCues(lx);
   const caches = cachesOf(lx);
+  const filter = filterOf(lx);
   let caps = 0, words = 0;
   for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
   for (let i = 0; i < w.lower.length; i++) {
-    const f = w.isWord[i] ? candidate(lx, caches.facts, w.lower[i], w.hash[i]) : null;
+    const f = w.isWord[i] ? candidate(lx, filter, caches.facts, w.lower[i], w.hash[i]) : null;
     if (!f) continue;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;

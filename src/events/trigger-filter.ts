@@ -25,7 +25,8 @@ function forms(lx: Lexicon): string[] {
 const bitA = (h: number) => h & (BITS - 1);
 const bitB = (h: number) => (h >>> 15) & (BITS - 1);
 
-function filterOf(lx: Lexicon): Uint32Array {
+/** The lexicon's filter, built once: pass it to mayTrigger. */
+export function filterOf(lx: Lexicon): Uint32Array {
   let f = filters.get(lx);
   if (f) return f;
   f = new Uint32Array(BITS >>> 5);
@@ -39,8 +40,7 @@ function filterOf(lx: Lexicon): Uint32Array {
 }
 
 /** false when the word with this hash can start no trigger; true when it may. */
-export function mayTrigger(lx: Lexicon, hash: number): boolean {
-  const f = filterOf(lx);
+export function mayTrigger(f: Uint32Array, hash: number): boolean {
   const a = bitA(hash), b = bitB(hash);
   return (f[a >>> 5] & (1 << (a & 31))) !== 0 && (f[b >>> 5] & (1 << (b & 31))) !== 0;
 }
