@@ -4,7 +4,7 @@
 // → "2003", "April 5" / "5 April 2017" → that day. Null when the sentence gives no date.
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
-import { wordHash } from './doc-words.js';
+import { maybeIn, wordBits } from './word-bits.js';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -16,20 +16,20 @@ export function articleDay(published: string | null | undefined): number | null 
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
 }
 
-type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyHash: Set<number> };
+type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyBits: Uint32Array };
 const cache = new WeakMap<Lexicon, DateWords>();
 
 /** Weekday and month names → index, built once per lexicon. */
 function dateWords(lx: Lexicon): DateWords {
   let d = cache.get(lx);
   if (d) return d;
-  d = { weekday: new Map(), month: new Map(), any: new Set(['today', 'tonight', 'yesterday', 'night', 'tomorrow', 'week']), anyHash: new Set() };
+  d = { weekday: new Map(), month: new Map(), any: new Set(['today', 'tonight', 'yesterday', 'night', 'tomorrow', 'week']), anyBits: new Uint32Array(0) };
   [...(lx.cues.get('weekdays') ?? [])].forEach((x, i) => d!.weekday.set(x, i));
   [...(lx.cues.get('months-short') ?? [])].forEach((x, i) => d!.month.set(x, i === 12 ? 8 : i));
   [...(lx.cues.get('months') ?? [])].forEach((x, i) => d!.month.set(x, i));
   for (const k of d.weekday.keys()) d.any.add(k);
   for (const k of d.month.keys()) { d.any.add(k); d.any.add(k + '.'); }
-  for (const k of d.any) d.anyHash.add(wordHash(k));
+  d.anyBits = wordBits(d.any);
   cache.set(lx, d);
   return d;
 }
@@ -76,7 +76,7 @@ export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string |
   const out: [number, string, boolean][] = [];
   for (let k = 0; k < w.lower.length; k++) {
     const x = w.lower[k];
-    if (!w.isWord[k] || !((dw.anyHash.has(w.hash[k]) && dw.any.has(x)) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
+    if (!w.isWord[k] || !((maybeIn(dw.anyBits, w.hash[k]) && dw.any.has(x)) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
     const d = dateAt(dw, w, k, day);
     if (d) out.push([k, d, w.lower[k + 1] === "'s"]);
   }

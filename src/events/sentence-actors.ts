@@ -4,7 +4,7 @@ import type { Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.js';
 import type { SentenceWords } from './sentence-words.js';
-import { wordHash } from './doc-words.js';
+import { maybeIn, wordBits } from './word-bits.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
@@ -18,7 +18,7 @@ function wordAt(w: SentenceWords, pos: number): number {
   return lo;
 }
 
-type Pronouns = Readonly<{ words: ReadonlySet<string>; hashes: ReadonlySet<number> }>;
+type Pronouns = Readonly<{ words: ReadonlySet<string>; bits: Uint32Array }>;
 const pronounSets = new WeakMap<Lexicon, Pronouns>();
 
 /** Every pronoun resolvePronoun can place, in one set, with their word hashes: most words are none. */
@@ -26,7 +26,7 @@ function pronounSet(lx: Lexicon): Pronouns {
   let p = pronounSets.get(lx);
   if (!p) {
     const words = new Set([...(lx.cues.get('pronoun-person') ?? []), ...(lx.cues.get('pronoun-thing') ?? []), ...(lx.cues.get('pronoun-plural') ?? [])]);
-    pronounSets.set(lx, (p = { words, hashes: new Set([...words].map(wordHash)) }));
+    pronounSets.set(lx, (p = { words, bits: wordBits(words) }));
   }
   return p;
 }
@@ -48,7 +48,7 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
   const pronouns = pronounSet(lx);
   const n = out.length;
   for (let k = 0, c = 0; k < w.lower.length; k++) {
-    if (!w.isWord[k] || !pronouns.hashes.has(w.hash[k]) || !pronouns.words.has(w.lower[k])) continue;
+    if (!w.isWord[k] || !maybeIn(pronouns.bits, w.hash[k]) || !pronouns.words.has(w.lower[k])) continue;
     while (c < n && out[c].last < k) c++;
     if (c < n && out[c].first <= k) continue;
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);

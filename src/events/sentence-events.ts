@@ -66,11 +66,11 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
     if (agent) recipients.push(agent);
   }
-  const info = lx.cameo.get(code) ?? lx.cameo.get(code.slice(0, 3)) ?? lx.cameo.get(code.slice(0, 2));
   const next = s.w.lower[t.last + 1] === 'of' ? s.w.lower[t.last + 2] : undefined;
+  const { plover, cameo } = codeInfo(lx, code);
   return {
-    plover: { event: info?.[0] ?? 'UNKNOWN', ...(info?.[1] ? { mode: info[1] } : {}) },
-    cameo: { root: code.slice(0, 2), ...(code.length > 2 && lx.cameo.has(code) ? { code } : {}) },
+    plover,
+    cameo,
     actors,
     recipients,
     start: s.start,
@@ -81,6 +81,24 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     modality,
     ...(next && lx.nouns.get(next)?.flags.includes('reactive') ? { reactive: true } : {}),
   };
+}
+
+const codeInfos = new WeakMap<Lexicon, Map<string, Pick<Draft, 'plover' | 'cameo'>>>();
+
+/** An event code's PLOVER type and CAMEO fields, made once per code (events share these frozen parts). */
+function codeInfo(lx: Lexicon, code: string): Pick<Draft, 'plover' | 'cameo'> {
+  let m = codeInfos.get(lx);
+  if (!m) codeInfos.set(lx, (m = new Map()));
+  let hit = m.get(code);
+  if (!hit) {
+    const info = lx.cameo.get(code) ?? lx.cameo.get(code.slice(0, 3)) ?? lx.cameo.get(code.slice(0, 2));
+    hit = Object.freeze({
+      plover: Object.freeze({ event: info?.[0] ?? 'UNKNOWN', ...(info?.[1] ? { mode: info[1] } : {}) }),
+      cameo: Object.freeze({ root: code.slice(0, 2), ...(code.length > 2 && lx.cameo.has(code) ? { code } : {}) }),
+    });
+    m.set(code, hit);
+  }
+  return hit;
 }
 
 /** "Tillerson is in Moscow for talks", a headline's "To Urge": news in the present is the article's day. */
