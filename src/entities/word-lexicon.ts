@@ -1,6 +1,6 @@
 // Interns each distinct lowercased word once and keeps what the knowledge says about it as bits, so the
 // per-word rules test an array slot instead of hashing a fresh string into a dozen Maps. The scanner
-// hashes a word's char codes as it reads them; only a word never seen before makes a string.
+// looks a word up by its span in the text; only a word never seen before makes a string.
 // A memo, not state: the same text gives the same words whatever was interned before.
 import type { Knowledge } from '../knowledge/index.js';
 import { ABBREV, CONNECTORS, PARTICLES } from './word-classes.js';
@@ -12,37 +12,34 @@ export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_RO
   W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576;
 
 /**
- * The table's hash reads five chars and the length, not the whole word: the lookup compares the chars
- * anyway, and a hash chained through every char cost more than the rest of the scan.
+ * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
+ * chars the sample is the word itself; longer words compare only their inner chars. Hashing the sample,
+ * not every char, keeps the scan cheap. Keys with a char past ASCII carry a flag no ASCII word has.
  */
-function mix(len: number, a: number, b: number, m: number, y: number, z: number): number {
-  let h = Math.imul(len ^ (a << 8) ^ (b << 16) ^ (m << 24), 0x9e3779b1);
-  h ^= Math.imul(y ^ (z << 16), 0x85ebca6b);
+let sampleB = 0;
+function sampleOf(n: number, a: number, b: number, m: number, y: number, z: number): number {
+  sampleB = z | (n << 7);
+  return a | (b << 7) | (m << 14) | (y << 21);
+}
+const mix = (sa: number, sb: number) => {
+  let h = Math.imul(sa, 0x9e3779b1) ^ Math.imul(sb, 0x85ebca6b);
   h ^= h >>> 15;
   return Math.imul(h, 0xc2b2ae35) | 0;
-}
-export function hashString(k: string): number {
-  const n = k.length;
-  return n < 2 ? mix(n, n ? k.charCodeAt(0) : 0, 0, 0, 0, 0) : mix(n, k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(n >> 1), k.charCodeAt(n - 2), k.charCodeAt(n - 1));
-}
+};
 /** ASCII letters folded to lowercase. */
 const FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-/** hashString of text[s, e) lowercased, for ASCII text with no full stop in it. */
-function hashAscii(text: string, s: number, e: number): number {
-  const n = e - s;
-  return n < 2 ? mix(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
-    : mix(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
-}
 
 /** Past this many words the memo starts again (between documents), so memory stays bounded. */
 const MAX_WORDS = 1 << 20;
 
 export type Lexicon = {
   k: Knowledge;
-  /** Per word id: its lowercased text, hash, knowledge bits, longest known name and role phrase starting with it. */
+  /** Per word id: its lowercased text, knowledge bits, longest known name and role phrase starting with it. */
   keys: string[];
-  hash: Int32Array;
+  /** The two halves of each word's sample. */
+  sa: Int32Array;
+  sb: Int32Array;
   /** Where each key's char codes start in `chars`: the scanner compares codes, not strings. */
   offset: Int32Array;
   chars: Uint16Array;
@@ -64,56 +61,69 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  return { k, keys: [], hash: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size) };
+  return { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size) };
 }
 
 /** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
 export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): number {
-  const h = hashAscii(text, s, e), klen = e - s;
+  const n = e - s;
+  const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
+    : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
+  const sb = sampleB, h = mix(sa, sb);
   const slots = lx.slots, mask = slots.length - 1;
   for (let p = h & mask; ; p = (p + 1) & mask) {
     const v = slots[p];
     if (v === 0) break;
     const id = v - 1;
-    if (lx.hash[id] !== h) continue;
-    let q = lx.offset[id];
-    if (lx.offset[id + 1] - q !== klen) continue;
+    if (lx.sa[id] !== sa || lx.sb[id] !== sb) continue;
+    if (n <= 5) return id;
     const chars = lx.chars;
-    let x = s;
-    for (; x < e; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
-    if (x === e) return id;
+    let x = s + 2, q = lx.offset[id] + 2;
+    for (; x < e - 2; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
+    if (x === e - 2) return id;
   }
-  // A fresh flat string, not a slice that would keep the whole article alive.
-  let key = '';
-  for (let x = s; x < e; x++) key += String.fromCharCode(FOLD[text.charCodeAt(x)]);
-  return insert(lx, key, h);
+  // A long slice would keep the whole article alive: copy it.
+  let key = text.slice(s, e).toLowerCase();
+  if (key.length >= 13) { let copy = ''; for (let x = 0; x < key.length; x++) copy += key[x]; key = copy; }
+  return insert(lx, key, sa, sb);
 }
 
 /** Id of a word already lowercased (the path for words outside ASCII). */
 export function idOfString(lx: Lexicon, key: string): number {
-  const h = hashString(key);
+  const sa = sampleString(key), sb = sampleB, h = mix(sa, sb);
   const slots = lx.slots, mask = slots.length - 1;
   for (let p = h & mask; ; p = (p + 1) & mask) {
     const v = slots[p];
     if (v === 0) break;
-    if (lx.hash[v - 1] === h && lx.keys[v - 1] === key) return v - 1;
+    if (lx.sa[v - 1] === sa && lx.sb[v - 1] === sb && lx.keys[v - 1] === key) return v - 1;
   }
-  return insert(lx, key, h);
+  return insert(lx, key, sa, sb);
 }
 
-function insert(lx: Lexicon, key: string, h: number): number {
+function sampleString(k: string): number {
+  const n = k.length;
+  let high = 0;
+  for (let i = 0; i < n; i++) if (k.charCodeAt(i) > 127) high = 1 << 31;
+  const c = (i: number) => k.charCodeAt(i) & 127;
+  const sa = n < 2 ? sampleOf(n, n ? c(0) : 0, 0, 0, 0, 0) : sampleOf(n, c(0), c(1), c(n >> 1), c(n - 2), c(n - 1));
+  sampleB |= high;
+  return sa;
+}
+
+function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   const id = lx.keys.length;
-  if (id + 1 >= lx.hash.length) grow(lx);
+  if (id + 1 >= lx.sa.length) grow(lx);
   if (lx.used + key.length > lx.chars.length) { const c = new Uint16Array(Math.max(lx.chars.length * 2, lx.used + key.length)); c.set(lx.chars); lx.chars = c; }
   for (let i = 0; i < key.length; i++) lx.chars[lx.used++] = key.charCodeAt(i);
   lx.keys.push(key);
-  lx.hash[id] = h;
+  lx.sa[id] = sa;
+  lx.sb[id] = sb;
   lx.offset[id + 1] = lx.used;
   const k = lx.k;
   lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
   lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
   lx.bits[id] = bitsOf(k, key) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
-  place(lx.slots, h, id);
+  place(lx.slots, mix(sa, sb), id);
   return id;
 }
 
@@ -126,15 +136,16 @@ function place(slots: Int32Array, h: number, id: number): void {
 
 /** Doubles the per-id arrays and the table (kept at most half full). */
 function grow(lx: Lexicon): void {
-  const n = lx.hash.length * 2;
+  const n = lx.sa.length * 2;
   const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => { b.set(a); return b; };
-  lx.hash = copy(lx.hash, new Int32Array(n));
+  lx.sa = copy(lx.sa, new Int32Array(n));
+  lx.sb = copy(lx.sb, new Int32Array(n));
   lx.offset = copy(lx.offset, new Int32Array(n));
   lx.bits = copy(lx.bits, new Int32Array(n));
   lx.firstMax = copy(lx.firstMax, new Uint8Array(n));
   lx.roleMax = copy(lx.roleMax, new Uint8Array(n));
   lx.slots = new Int32Array(n * 2);
-  for (let id = 0; id < lx.keys.length; id++) place(lx.slots, lx.hash[id], id);
+  for (let id = 0; id < lx.keys.length; id++) place(lx.slots, mix(lx.sa[id], lx.sb[id]), id);
 }
 
 function bitsOf(k: Knowledge, key: string): number {
@@ -156,7 +167,10 @@ function bitsOf(k: Knowledge, key: string): number {
   if (k.parties.has(key)) b |= W_PARTY;
   if (k.suffixes.has(key)) b |= W_SUFFIX;
   if (key === 'the') b |= W_THE;
-  if (key.includes('-')) b |= W_HYPHEN;
-  if (/\d/.test(key)) b |= W_HAS_DIGIT;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 45) b |= W_HYPHEN;
+    else if (c >= 48 && c <= 57) b |= W_HAS_DIGIT;
+  }
   return b;
 }
