@@ -1,8 +1,10 @@
 // Who said what: direct quotes (any marks, over paragraphs, nested), partial quotes and reported
-// speech, each with its cue, speaker mention and resolved speaker. Reads the text and the entities;
-// keeps its own quote-aware token view (scan-tokens.ts) because quotation marks drive everything here.
+// speech, each with its cue, speaker mention and resolved speaker. Reads the text, the segmenter's
+// tokens and the entities; classifies quotation marks itself (scan-tokens.ts, read-tokens.ts) because
+// they drive everything here, and keeps its own quote-aware sentences.
 import type { Quote, Stage } from '../doc/types.js';
 import { paragraphAt, scanTokens, type Toks } from './scan-tokens.js';
+import { readTokens } from './read-tokens.js';
 import { pairQuoteMarks } from './pair-quote-marks.js';
 import { splitSentences } from './split-sentences.js';
 import { findDirect } from './find-direct.js';
@@ -13,7 +15,8 @@ import type { Found, QuoteContext } from './found.js';
 
 /** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
 export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = (doc) => {
-  const toks = scanTokens(doc.text);
+  // the segmenter's tokens when the pipeline has them; a text on its own is scanned here
+  const toks = doc.tokens && doc.tokens.length > 0 ? readTokens(doc.text, doc.tokens) : scanTokens(doc.text);
   const { spans: marks, inside, diagnostics } = pairQuoteMarks(toks);
   const sentences = splitSentences(toks, inside);
   const ctx: QuoteContext = { toks, marks, inside, sentences, used: new Uint8Array(toks.n) };

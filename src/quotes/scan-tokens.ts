@@ -25,7 +25,7 @@ for (let c = 0; c < 65536; c++) {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x3040 && c < 0xfe00)) CLASS[c] = 1;
   else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) CLASS[c] = 2;
 }
-const isAlnum = (c: number): boolean => CLASS[c] === 1;
+export const isAlnum = (c: number): boolean => CLASS[c] === 1;
 const isSpace = (c: number): boolean => CLASS[c] === 2;
 const APOS = 0x27, RSQ = 0x2019, LSQ = 0x2018, DQ = 0x22, LDQ = 0x201c, RDQ = 0x201d;
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'mt', 'ft', 'sept', 'gens', 'reps', 'sens']);
@@ -59,61 +59,74 @@ export function scanTokens(text: string): Toks {
     sawText = true;
     if (isAlnum(c)) {
       let j = i + 1;
-      let h = c >= 65 && c <= 90 ? c + 32 : c;
       while (j < len) {
         const d = text.charCodeAt(j);
-        if (CLASS[d] === 1) { h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0; j++; continue; }
+        if (CLASS[d] === 1) { j++; continue; }
         // "don't", "Russia's", "rebel-held", "U.S.", "3.5": joiners between word characters
         if ((d === APOS || d === RSQ || d === 45 || d === 46 || d === 0x2010 || d === 0x2011 || d === 38 || (d === 44 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) && j + 1 < len && isAlnum(text.charCodeAt(j + 1))) {
-          const d2 = text.charCodeAt(j + 1);
-          h = (Math.imul(Math.imul(h, 31) + d | 0, 31) + (d2 >= 65 && d2 <= 90 ? d2 + 32 : d2)) | 0;
           j += 2;
           continue;
         }
         break;
       }
       // "U.S." keeps its last full stop when the word has an inner one
-      if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) { j++; h = (Math.imul(h, 31) + 46) | 0; }
+      if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) j++;
       // "Mr. Burman", "Paul H. Chipok": the abbreviation keeps its full stop, which then ends no sentence
-      else if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && ((j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase()))) { j++; h = (Math.imul(h, 31) + 46) | 0; }
-      wordHash = h;
+      else if (j < len && text.charCodeAt(j) === 46 && keepsStop(text, i, j)) j++;
+      wordHash = hashSpan(text, i, j);
       push(i, j, K.Word);
       i = j;
       continue;
     }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
-    if (c === APOS && next === APOS) {
-      // ''NYT style'' doubled apostrophes are double quotation marks
-      const after2 = i + 2 < len ? text.charCodeAt(i + 2) : 32;
-      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || i === 0;
-      const after = isSpace(after2) || i + 2 >= len || !isAlnum(after2);
-      push(i, i + 2, before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose);
-      i += 2;
-      continue;
-    }
-    if (c === 0x60 && next === 0x60) { push(i, i + 2, K.DOpen); i += 2; continue; }
-    // “the best in the world“ — a typeset mark facing the wrong way is read by its surroundings
-    if (c === LDQ) push(i, i + 1, !isSpace(prev) && i > 0 && !OPENERS_BEFORE.has(prev) && (isSpace(next) || !isAlnum(next)) ? K.DClose : K.DOpen);
-    else if (c === RDQ) push(i, i + 1, (isSpace(prev) || i === 0) && isAlnum(next) ? K.DOpen : K.DClose);
-    else if (c === DQ) {
-      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LSQ || i === 0;
-      const after = isSpace(next) || i + 1 >= len || (!isAlnum(next) && next !== LSQ && next !== APOS);
-      push(i, i + 1, before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose);
-    } else if (c === LSQ || c === APOS || c === RSQ) {
-      const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LDQ || prev === DQ || i === 0;
-      if (c === LSQ || (before && isAlnum(next))) push(i, i + 1, K.SOpen);
-      else if (isAlnum(prev) && isAlnum(next)) push(i, i + 1, K.Punct);
-      else push(i, i + 1, K.SClose);
-    } else if (c === 45 && next === 45) { push(i, i + 2, K.Punct); i += 2; continue; }
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) { push(i, i + 2, K.Punct); i += 2; continue; }
-    else push(i, i + 1, K.Punct);
-    i++;
+    const m = markAt(text, i, c);
+    push(i, i + (m >> 8), m & 0xff);
+    i += m >> 8;
   }
   return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), hash };
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+/**
+ * Kind and width of the punctuation (or quotation mark) starting at text[i], whose code is `c`:
+ * `kind | width << 8`. A mark's kind (open, close, apostrophe) is read from the characters around it.
+ */
+export function markAt(text: string, i: number, c: number): number {
+  const len = text.length;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+  if (c === APOS && next === APOS) {
+    // ''NYT style'' doubled apostrophes are double quotation marks
+    const after2 = i + 2 < len ? text.charCodeAt(i + 2) : 32;
+    const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || i === 0;
+    const after = isSpace(after2) || i + 2 >= len || !isAlnum(after2);
+    return (before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose) | 2 << 8;
+  }
+  if (c === 0x60 && next === 0x60) return K.DOpen | 2 << 8;
+  // “the best in the world“ — a typeset mark facing the wrong way is read by its surroundings
+  if (c === LDQ) return (!isSpace(prev) && i > 0 && !OPENERS_BEFORE.has(prev) && (isSpace(next) || !isAlnum(next)) ? K.DClose : K.DOpen) | 1 << 8;
+  if (c === RDQ) return ((isSpace(prev) || i === 0) && isAlnum(next) ? K.DOpen : K.DClose) | 1 << 8;
+  if (c === DQ) {
+    const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LSQ || i === 0;
+    const after = isSpace(next) || i + 1 >= len || (!isAlnum(next) && next !== LSQ && next !== APOS);
+    return (before && !after ? K.DOpen : !before && after ? K.DClose : before ? K.DOpen : K.DClose) | 1 << 8;
+  }
+  if (c === LSQ || c === APOS || c === RSQ) {
+    const before = isSpace(prev) || OPENERS_BEFORE.has(prev) || prev === LDQ || prev === DQ || i === 0;
+    if (c === LSQ || (before && isAlnum(next))) return K.SOpen | 1 << 8;
+    return (isAlnum(prev) && isAlnum(next) ? K.Punct : K.SClose) | 1 << 8;
+  }
+  if (c === 45 && next === 45) return K.Punct | 2 << 8;
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) return K.Punct | 2 << 8;
+  return K.Punct | 1 << 8;
+}
+
+/** "Mr.", "Gen.", "H.": a word of up to four letters whose full stop belongs to it and ends no sentence. */
+export function keepsStop(text: string, i: number, j: number): boolean {
+  if (j - i > 4) return false;
+  const c = text.charCodeAt(i);
+  return (j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase());
+}
 
 /** True when token `t` is a word starting with a capital letter. */
 export function isCap(toks: Toks, t: number): boolean {
@@ -132,8 +145,17 @@ export function lw(toks: Toks, t: number): string {
 
 /** The hash `scanTokens` gives a word: compare with `toks.hash[t]` before reading the word. */
 export function hashWord(w: string): number {
-  let h = 0;
-  for (let x = 0; x < w.length; x++) { const c = w.charCodeAt(x); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
+  return hashSpan(w, 0, w.length);
+}
+
+/**
+ * The word hash of text[s, e): its length and first four characters, lowercased. Reading at most four
+ * characters keeps the token pass cheap; equal hashes still need a look at the word (`lw`).
+ */
+export function hashSpan(text: string, s: number, e: number): number {
+  let h = e - s;
+  const stop = e - s > 4 ? s + 4 : e;
+  for (let i = s; i < stop; i++) { const c = text.charCodeAt(i); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
   return h;
 }
 
