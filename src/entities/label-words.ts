@@ -2,7 +2,7 @@
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, type Words } from './scan-words.js';
-import { W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
+import { chainKey, P_HEAD, P_KEY, P_ROLE, PHRASE, phraseOf, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -18,25 +18,27 @@ export type Labels = Readonly<{
 
 let bestKey = '';
 /**
- * Words in the longest phrase of `has` (known names, or role phrases when `role`) starting at word i, its
- * key left in `bestKey`, with no punctuation inside. Called only where the lexicon says a phrase can start.
+ * Words in the longest phrase (a known name, or a role phrase when `role`) starting at word i, its key
+ * left in `bestKey`, with no punctuation inside. Called only where the lexicon says a phrase can start;
+ * it walks the lexicon's phrase chains, so no string is joined per word.
  */
-function longest(w: Words, i: number, max: number, has: ReadonlyMap<string, unknown>, role: boolean, heads: ReadonlySet<string>): number {
-  let key = w.lower[i], best = 0;
-  bestKey = '';
-  if ((w.bits[i] & (role ? W_ROLE : W_KEY)) !== 0 && endOk(w, i, key, role, heads)) { best = 1; bestKey = key; }
+function longest(w: Words, i: number, max: number, role: boolean): number {
+  const lx = w.lx;
+  let chain = w.id[i], best = 0, bestChain = -1;
+  if ((w.bits[i] & (role ? W_ROLE : W_KEY)) !== 0 && (role ? (w.bits[i] & W_HEAD) !== 0 : (w.flags[i] & (CAP | DIGIT)) !== 0)) { best = 1; bestChain = chain; }
   for (let j = i + 1; j < w.n && j - i < max; j++) {
     if (w.sep[j]) break;
     // Names go on through capitals and a few small words ("Organisation for the Prohibition of ..."); roles through role words.
     if (role ? (w.bits[j] & W_ROLE_WORD) === 0 : (w.flags[j] & (CAP | DIGIT)) === 0 && (w.bits[j] & W_CONNECTOR) === 0) break;
-    key += ' ' + w.lower[j];
-    if (has.has(key) && endOk(w, j, key, role, heads)) { best = j - i + 1; bestKey = key; }
+    chain = phraseOf(lx, chain, w.id[j]);
+    const pb = lx.phraseBits[chain - PHRASE];
+    // A name ends on a capital or digit; a role phrase on a role noun.
+    const ok = role ? (pb & P_ROLE) !== 0 && ((w.bits[j] & W_HEAD) !== 0 || (pb & P_HEAD) !== 0) : (pb & P_KEY) !== 0 && (w.flags[j] & (CAP | DIGIT)) !== 0;
+    if (ok) { best = j - i + 1; bestChain = chain; }
   }
+  bestKey = best ? chainKey(lx, bestChain) : '';
   return best;
 }
-/** A name ends on a capital or digit; a role phrase on a role noun. */
-const endOk = (w: Words, j: number, key: string, role: boolean, heads: ReadonlySet<string>) =>
-  role ? (w.bits[j] & W_HEAD) !== 0 || heads.has(key) : (w.flags[j] & (CAP | DIGIT)) !== 0;
 
 let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };
 
@@ -53,10 +55,10 @@ export function labelWords(w: Words, k: Knowledge): Labels {
     const b = w.bits[i];
     if (f & (CAP | DIGIT)) {
       // Known names: longest key, then a case-sensitive acronym ("US" but never "us").
-      let n = b & W_FIRST ? longest(w, i, lx.firstMax[w.id[i]], k.keys, false, k.heads) : 0;
+      let n = b & W_FIRST ? longest(w, i, lx.firstMax[w.id[i]], false) : 0;
       const key = bestKey;
       if (n === 1 && f & SENT && b & W_NOT_NAME) n = 0;
-      const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], k.roles, true, k.heads) : 0;
+      const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
       if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = k.keys.get(key)!; i += n - 1; continue; }
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.
@@ -79,7 +81,7 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       if (b & W_NOT_NAME && !(i > 0 && lab[i - 1] === L_NAME && !w.sep[i] && !(f & SENT))) continue;
       lab[i] = L_NAME; len[i] = 1;
     } else {
-      const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], k.roles, true, k.heads) : 0;
+      const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       if (b & W_PARTICLE && i > 0 && lab[i - 1] === L_NAME) lab[i] = L_PARTICLE;
       else if (f & INITIAL) lab[i] = L_NAME;

@@ -49,19 +49,30 @@ export type Lexicon = {
   roleMax: Uint8Array;
   /** Open-addressing table of id + 1 (0 is empty), size a power of two. */
   slots: Int32Array;
+  /** Phrases met in name and role lookups: (chain, word id) → chain, by triples [chain, word, phrase + 1]. */
+  phraseSlots: Int32Array;
+  phraseKeys: string[];
+  phraseBits: number[];
+  phraseParent: number[];
+  phraseWord: number[];
 };
+
+/** A chain is a word id, or PHRASE + a phrase index for two words or more. */
+export const PHRASE = 1 << 24;
+/** What the knowledge says about a phrase: a known name, a role phrase, a role noun phrase. */
+export const P_KEY = 1, P_ROLE = 2, P_HEAD = 4;
 
 let current: Lexicon | null = null;
 
 /** The lexicon for this knowledge, emptied when it has grown past its bound. */
 export function lexicon(k: Knowledge): Lexicon {
-  if (!current || current.k !== k || current.keys.length > MAX_WORDS) current = empty(k);
+  if (!current || current.k !== k || current.keys.length + current.phraseKeys.length > MAX_WORDS) current = empty(k);
   return current;
 }
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  return { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size) };
+  return { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [] };
 }
 
 /** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
@@ -86,6 +97,40 @@ export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): numb
   let key = text.slice(s, e).toLowerCase();
   if (key.length >= 13) { let copy = ''; for (let x = 0; x < key.length; x++) copy += key[x]; key = copy; }
   return insert(lx, key, sa, sb);
+}
+
+/** The lowercased text of a chain: "foreign minister". */
+export const chainKey = (lx: Lexicon, chain: number): string => (chain < PHRASE ? lx.keys[chain] : lx.phraseKeys[chain - PHRASE]);
+
+/**
+ * The chain of `chain` followed by word `id`: "foreign" + "minister". Name and role lookups walk
+ * chains, so a phrase is joined into a string and looked up in the knowledge once, not at every use.
+ */
+export function phraseOf(lx: Lexicon, chain: number, id: number): number {
+  let slots = lx.phraseSlots;
+  const cells = slots.length / 3;
+  for (let p = (mix(chain, id) >>> 0) % cells; ; p = (p + 1) % cells) {
+    const v = slots[p * 3 + 2];
+    if (v === 0) break;
+    if (slots[p * 3] === chain && slots[p * 3 + 1] === id) return PHRASE + v - 1;
+  }
+  const key = chainKey(lx, chain) + ' ' + lx.keys[id];
+  const k = lx.k, index = lx.phraseKeys.length;
+  lx.phraseKeys.push(key);
+  lx.phraseParent.push(chain);
+  lx.phraseWord.push(id);
+  lx.phraseBits.push((k.keys.has(key) ? P_KEY : 0) | (k.roles.has(key) ? P_ROLE : 0) | (k.heads.has(key) ? P_HEAD : 0));
+  if ((index + 1) * 2 > cells) { slots = lx.phraseSlots = new Int32Array(slots.length * 2); for (let x = 0; x < index; x++) placePhrase(lx, x); }
+  placePhrase(lx, index);
+  return PHRASE + index;
+}
+
+function placePhrase(lx: Lexicon, index: number): void {
+  const slots = lx.phraseSlots, cells = slots.length / 3;
+  const chain = lx.phraseParent[index], id = lx.phraseWord[index];
+  let p = (mix(chain, id) >>> 0) % cells;
+  while (slots[p * 3 + 2] !== 0) p = (p + 1) % cells;
+  slots[p * 3] = chain; slots[p * 3 + 1] = id; slots[p * 3 + 2] = index + 1;
 }
 
 /** Id of a word already lowercased (the path for words outside ASCII). */
