@@ -7,6 +7,7 @@ import { lemmatize } from './lemmatize.js';
 import type { SentenceWords } from './sentence-words.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
 import { WordCache } from './word-cache.js';
+import { AUXILIARY, BASE_VERB_BEFORE, cueMask, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -18,8 +19,6 @@ export type Trigger = Readonly<{
   noun?: CompiledNoun;
 }>;
 
-/** Words that make the next word a noun: "the attack", "his support", "further strikes". */
-const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
 const WINDOW = 4;
 
 /** A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"). */
@@ -79,7 +78,7 @@ function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly stri
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
   let best = 0, code: string | null = c.generic.has(lemma) ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
-  if (!entry.index.size || c.speech.has(w.lower[after - 1])) return code;
+  if (!entry.index.size || cueMask(lx, w.lower[after - 1], w.hash[after - 1]) & SPEECH) return code;
   const limit = after + WINDOW;
   for (let i = after; i < w.lower.length && i < limit; i++) {
     const x = w.lower[i];
@@ -90,7 +89,7 @@ function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly stri
       if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
-    if (c.preposition.has(x)) break;
+    if (cueMask(lx, x, w.hash[i]) & PREPOSITION) break;
   }
   return code || null;
 }
@@ -123,8 +122,8 @@ function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
 }
 
 /** What a word can be as a trigger, found once per word: its noun entry, its verb lemma. */
-type WordFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean }>;
-const NO_TRIGGER: WordFacts = { noun: undefined, lemma: '', verb: false };
+type WordFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean; irregular: boolean; adjectiveAfterMake: boolean }>;
+const NO_TRIGGER: WordFacts = { noun: undefined, lemma: '', verb: false, irregular: false, adjectiveAfterMake: false };
 const factCaches = new WeakMap<Lexicon, { facts: WordCache<WordFacts>; keys: WordCache<readonly string[]> }>();
 
 function cachesOf(lx: Lexicon) {
@@ -141,9 +140,17 @@ function candidate(lx: Lexicon, filter: Uint32Array, cache: WordCache<WordFacts>
     const noun = nounAt(lx, word);
     const lemma = lemmatize(word, lx.forms, lx.verbs);
     const verb = lx.verbs.has(lemma);
-    f = cache.set(word, hash, noun || verb ? { noun, lemma, verb } : NO_TRIGGER);
+    f = cache.set(word, hash, noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), adjectiveAfterMake: !!lx.cues.get('adjective-after-make')?.has(word) } : NO_TRIGGER);
   }
   return f === NO_TRIGGER ? null : f;
+}
+
+/** "planned provocations", "targeted sanctions": is the word at j a noun, or an -s form that is no verb? */
+function participleBeforeNoun(lx: Lexicon, w: SentenceWords, j: number): boolean {
+  const next = w.lower[j];
+  if (next === undefined) return false;
+  const m = cueMask(lx, next, w.hash[j]);
+  return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
 }
 
 /** All triggers of one sentence, in text order. */
@@ -163,26 +170,27 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     const word = w.lower[i];
     const noun = f.noun;
     const prev = i > 0 ? w.lower[i - 1] : '';
-    if (noun && (NOUN_BEFORE.has(prev) || !f.verb || w.cap[i])) {
+    const pm = i > 0 ? cueMask(lx, prev, w.hash[i - 1]) : 0;
+    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i])) {
       if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
       if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
       out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
       continue;
     }
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
-    if (c.determiner.has(prev) || c.preposition.has(prev) || prev === "'s") continue;
+    if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !c.auxiliary.has(prev) && (nounAt(lx, w.lower[i + 1] ?? '') || (w.lower[i + 1] ?? '').endsWith('s') && !lx.verbs.has(w.lower[i + 1]))) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(lx, w, i + 1)) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
-    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !lx.verbs.has(lemmatize(prev, lx.forms, lx.verbs)) && !lx.multi.has(lemma)) continue;
+    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
-    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || c.subjectPronoun.has(prev))) continue;
+    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN)) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
-    if (lemma === word && !lx.forms.has(word) && i > 0 && !titleCase && !(c.baseVerbBefore.has(prev) || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
+    if (lemma === word && !f.irregular && i > 0 && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
-    if (c.adjectiveAfterMake.has(word) && lemmatize(prev, lx.forms, lx.verbs) === 'make') continue;
+    if (f.adjectiveAfterMake && pm & LEMMA_MAKE) continue;
     const span = lx.multi.get(lemma);
     if (span) {
       let joined = lemma, hit = 0;
