@@ -30,7 +30,11 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
     const cue = cueAt(toks, t, first);
     if (!cue || cue.quoteOnly) continue;
     const f = report(ctx, cue, first, end, si, out.length > firstIndex || cuedBefore(ctx, first, t));
-    if (f) { out.push(f); t = cue.e - 1; }
+    if (!f) continue;
+    out.push(f);
+    t = cue.e - 1;
+    const tail = afterMiddleCue(ctx, f, cue, end);
+    if (tail) { out.push(tail.found); t = tail.end - 1; }
   }
 }
 
@@ -97,6 +101,21 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
 }
 
 type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };
+
+// "Many of the closures, he said, have involved public courses" — a cue in the middle of the report:
+// the words after it are more of the same content, under the same cue and speaker.
+function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { found: Found; end: number } | null {
+  const { toks } = ctx;
+  if (!f.mention || f.mention.s >= cue.s || f.end > toks.start[f.mention.s]) return null;
+  const after = skipAdverbials(toks, cue.e, end);
+  const k = after.next;
+  if (ch(toks, k) !== ',' || after.rest < 2 || toks.kind[k + 1] !== K.Word) return null;
+  const w = lw(toks, k + 1);
+  if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, k + 1, -1)) return null;
+  const e = clauseEnd(toks, k + 1, end);
+  const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention, sameAsPrevious: f.sameAsPrevious }, k + 1, e, f.confidence);
+  return found ? { found, end: e } : null;
+}
 
 function content(ctx: QuoteContext, f: Report, s: number, e: number, confidence: number): Found | null {
   const { toks } = ctx;
