@@ -17,6 +17,7 @@ const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'afte
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
 const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
+const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
 /** Reported speech in sentence `si`, appended to `out`. */
@@ -224,10 +225,18 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     if (c === ';') return t;
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
-    if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || cueAt(toks, t + 1, -1)?.ing)) return t;
+    if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || commaCue(toks, t + 1))) return t;
+    // "..., and they rejected any implication that ..." — the writer's own next clause
+    if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
     if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;
+}
+
+// ", saying ...", ", called her “third-rate” and ..." — a cue after a comma starts another report
+function commaCue(toks: Toks, t: number): boolean {
+  const cue = cueAt(toks, t, -1);
+  return cue !== null && (cue.ing || (!cue.passive && lw(toks, cue.e) !== 'by'));
 }
 
 function trimEnd(toks: Toks, s: number, e: number): number {
