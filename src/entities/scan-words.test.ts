@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { knowledge } from '../knowledge/index.js';
+import { ALLCAPS, CAP, INITIAL, POSS, rawOf, scanWords, type Words } from './scan-words.js';
+import { W_ABBREV, W_KEY, W_NOT_NAME } from './word-lexicon.js';
+
+const scan = (text: string) => scanWords(text, [], [], [], knowledge());
+const find = (w: Words, raw: string) => { for (let i = 0; i < w.n; i++) if (rawOf(w, i) === raw) return i; throw new Error(`no word ${raw}`); };
+
+describe('scanWords with the word lexicon', () => {
+  it.each([
+    // [text, word as written, lookup key, flags it must carry]
+    ["Rex Tillerson's visit to Moscow", 'Tillerson', 'tillerson', POSS | CAP],
+    ['The U.S. envoy said', 'U.S.', 'us', CAP | ALLCAPS],
+    ['Mr. Johnson said', 'Mr.', 'mr', CAP],
+    ['George W. Bush spoke', 'W.', 'w', CAP | INITIAL],
+    ['The Secretary-General spoke', 'Secretary-General', 'secretary-general', CAP],
+    ['José Mujica spoke in Montevideo', 'José', 'josé', CAP],
+    ['Tillerson’s trip', 'Tillerson', 'tillerson', POSS | CAP],
+    // a word of 13 letters or more is copied, not sliced from the article
+    ['The internationalisation of trade', 'internationalisation', 'internationalisation', 0],
+  ])('%s → %s', (text, raw, key, flags) => {
+    const w = scan(text);
+    const i = find(w, raw);
+    expect(w.lower[i]).toBe(key);
+    expect(w.flags[i] & flags).toBe(flags);
+  });
+
+  it('gives one id to a word in any case, and the knowledge bits of its lowercase form', () => {
+    const w = scan('The talks. the talks. THE TALKS. Moscow and moscow');
+    const ids = [0, 2, 4].map((i) => w.id[i]);
+    expect(new Set(ids).size).toBe(1);
+    expect(w.bits[0] & W_NOT_NAME).toBeTruthy();
+    expect(w.id[find(w, 'Moscow')]).toBe(w.id[find(w, 'moscow')]);
+    expect(w.bits[find(w, 'Moscow')] & W_KEY).toBeTruthy();
+    expect(scan('Gen. Mattis').bits[0] & W_ABBREV).toBeTruthy();
+  });
+
+  it('tells apart words that share length, ends and middle', () => {
+    // same length, first two, middle and last two chars: only the inner compare separates them
+    const w = scan('abcXdeZfg abcYdeWfg abcXdeZfg');
+    expect(w.id[0]).not.toBe(w.id[1]);
+    expect(w.id[0]).toBe(w.id[2]);
+    expect(w.lower[1]).toBe('abcydewfg');
+  });
+
+  it('reads the same words whatever was scanned before', () => {
+    const text = 'French Defence Minister Florence Parly told reporters in Paris.';
+    const first = scan(text);
+    const a = Array.from({ length: first.n }, (_, i) => [rawOf(first, i), first.lower[i], first.flags[i], first.bits[i]]);
+    scan('Zanzibar Quixotic Xylophones jumped over lazy dogs in Ulaanbaatar.');
+    const again = scan(text);
+    const b = Array.from({ length: again.n }, (_, i) => [rawOf(again, i), again.lower[i], again.flags[i], again.bits[i]]);
+    expect(b).toEqual(a);
+  });
+});
