@@ -23,6 +23,8 @@ export function wordHash(word: string): number {
   return h | 0;
 }
 
+const ONE_CHAR = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 /** Words of all tokens of a document. */
 export function docWords(text: string, tokens: readonly Token[]): DocWords {
   const n = tokens.length;
@@ -36,6 +38,13 @@ export function docWords(text: string, tokens: readonly Token[]): DocWords {
     isWord[j] = t.kind === 'word' || t.kind === 'number' ? 1 : 0;
     const c0 = text.charCodeAt(s);
     cap[j] = c0 >= 65 && c0 <= 90 ? 1 : 0;
+    // ",", ".", "a": one ASCII character needs no slice
+    if (e - s === 1 && c0 < 128) {
+      const l = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0;
+      lower[j] = ONE_CHAR[l];
+      hash[j] = Math.imul(0x811c9dc5 ^ l, 0x01000193) | 0;
+      continue;
+    }
     let h = 0x811c9dc5, plain = true;
     for (let i = s; i < e; i++) {
       let c = text.charCodeAt(i);
