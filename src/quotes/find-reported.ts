@@ -17,6 +17,7 @@ const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'afte
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
 const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
+const SUBORDINATOR = new Set(['although', 'though', 'while', 'whereas', 'when', 'if', 'as', 'because', 'after', 'since', 'once', 'before', 'until', 'unless', 'even']);
 const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
@@ -98,7 +99,12 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
-  return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, clauseEnd(toks, start, end), 0.8);
+  let e = clauseEnd(toks, start, end);
+  // "Although Mr Smith said he would hold a hearing, it is unlikely ..." — the main clause is the writer's
+  if (SUBORDINATOR.has(lw(toks, toks.kind[first] === K.Word ? first : first + 1))) {
+    for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
+  }
+  return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
 }
 
 type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };
@@ -147,8 +153,8 @@ function countQuoted(ctx: QuoteContext, t: number): number {
 function dropCircumstance(toks: Toks, s: number, e: number): number {
   let k = e;
   while (k - 1 > s && toks.kind[k - 1] === K.Word && (TIME_WORD.has(lw(toks, k - 1)) || lw(toks, k - 1) === 'on')) k--;
-  for (let j = k - 1; j > s + 2 && k - j <= 8; j--) {
-    if (toks.kind[j] !== K.Word) break;
+  // "at a press conference in Hanahan, South Carolina on Monday": names, places and times may follow
+  for (let j = k - 1; j > s + 2 && k - j <= 14; j--) {
     if (OCCASION.has(lw(toks, j))) {
       for (let p = j - 1; p > s + 1 && j - p <= 4; p--) {
         const w = lw(toks, p);
@@ -157,8 +163,19 @@ function dropCircumstance(toks: Toks, s: number, e: number): number {
       }
       break;
     }
+    if (!placeOrTime(toks, j)) break;
   }
   return e;
+}
+
+// A word of a trailing place or time: a name, a number, a time word, a comma, "in", "of", "the".
+function placeOrTime(toks: Toks, t: number): boolean {
+  if (toks.kind[t] !== K.Word) return ch(toks, t) === ',';
+  if (isCap(toks, t)) return true;
+  const c = toks.text.charCodeAt(toks.start[t]);
+  if (c >= 48 && c <= 57) return true;
+  const w = lw(toks, t);
+  return TIME_WORD.has(w) || w === 'on' || w === 'in' || w === 'of' || w === 'the' || w === 'a' || w === 'an' || OCCASION.has(w) || w === 'press' || w === 'news' || w === 'campaign';
 }
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
