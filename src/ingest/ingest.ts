@@ -92,6 +92,8 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
     }
     if (!opts.signal?.aborted) await submit(batch);
     await writes;
+    // fresh statistics, or the planner guesses (PostgreSQL picked nested loops for 2 s until ANALYZE)
+    if (counts.new + counts.revision > 0) await store.optimize();
   } finally {
     await pool?.close();
   }

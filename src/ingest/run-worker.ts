@@ -13,10 +13,12 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
   const name = `${hostname()}:${process.pid}`;
   const pool = startPool(opts.threads);
   let done = 0;
+  let optimized = 0;
   try {
     while (!opts.signal?.aborted) {
       const jobs = await store.claimJobs(opts.batch ?? 256, name);
       if (!jobs.length) {
+        if (done > optimized) { await store.optimize(); optimized = done; }
         if (opts.exitWhenIdle) break;
         await new Promise((r) => setTimeout(r, opts.pollMs ?? 2000));
         continue;

@@ -193,6 +193,9 @@ export interface Store {
   finishJobs(ids: readonly string[], error?: string): Promise<void>;
   pendingJobs(): Promise<number>;
 
+  /** Refresh the planner's statistics after a large write (SQLite: PRAGMA optimize; PostgreSQL: ANALYZE). */
+  optimize(): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -36,7 +36,8 @@ function fieldLeaves(node: QueryNode, out: QueryNode[] = []): QueryNode[] {
 export async function searchFilter(opts: QueryOptions, dialect: Dialect, exec: Exec): Promise<Filter> {
   const { node } = parseQuery(opts.q);
   const common = new Set<QueryNode>();
-  for (const leaf of fieldLeaves(node)) {
+  // PostgreSQL plans IN and EXISTS alike (semi-joins, from its statistics): only SQLite needs the hint
+  for (const leaf of dialect.name === 'sqlite' ? fieldLeaves(node) : []) {
     const params: unknown[] = [];
     const probe = leafProbe(compileFilter(leaf, dialect, params), COMMON);
     if (!probe) continue;

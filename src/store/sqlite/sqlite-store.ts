@@ -58,6 +58,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async pendingJobs() {
       return (db.prepare(`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running')`).get() as { n: number }).n;
     },
+    async optimize() { db.pragma('optimize=0x10002'); },
     async close() { db.close(); },
   };
 }
