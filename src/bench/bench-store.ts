@@ -45,6 +45,7 @@ async function growCurve(name: string, store: Store, sizes: number[], out: strin
     const ms = performance.now() - t;
     const written = size - have;
     have = size;
+    await store.optimize();
     const full = await searchLatency(store, true);
     const bare = await searchLatency(store, false);
     out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: write ${rate(written, ms).padStart(6)}/s (generated+annotated, no analysis); `
