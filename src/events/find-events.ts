@@ -13,6 +13,7 @@ import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
 import { dropHeadlineRepeats } from './drop-headline-repeats.js';
+import { quoteSweep } from './sentence-quotes.js';
 
 const MAX_WORDS = 300;
 
@@ -28,7 +29,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const dw = docWords(doc.text, tokens);
   const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw);
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
-  const quotes = doc.quotes.filter((q) => q.speaker);
+  const quotesIn = quoteSweep(doc.quotes.filter((q) => q.speaker));
   const headline = doc.meta.headlineSpan;
   const drafts: { d: Draft; headline: boolean }[] = [];
   let lastViolent: Draft | null = null;
@@ -43,7 +44,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     if (!triggers.length) continue;
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
-    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes, entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
+    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
