@@ -240,6 +240,10 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     if (t - s > 150) return t;
     const c = ch(toks, t);
     if (c === ';') return t;
+    // "... a racist comment,” Mr. Ryan said." — a closed quote and its own attribution end the report
+    if (toks.kind[t] === K.DClose && attributionAfter(toks, t + 1, end)) return t + 1;
+    // "... in Burma's elections — a landslide win that ...": what follows a dash is the writer's aside
+    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) return t;
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
     if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || commaCue(toks, t + 1))) return t;
@@ -248,6 +252,16 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;
+}
+
+// '” Mr. Ryan said' / '” he added' — a short subject and a cue right after a closing mark
+function attributionAfter(toks: Toks, t: number, end: number): boolean {
+  for (let k = t; k < end && k - t <= 4; k++) {
+    if (toks.kind[k] !== K.Word) return false;
+    const cue = cueAt(toks, k, -1);
+    if (cue) return k > t && !cue.passive && (isCap(toks, t) || PRONOUN.has(lw(toks, t)));
+  }
+  return false;
 }
 
 // ", saying ...", ", called her “third-rate” and ..." — a cue after a comma starts another report
