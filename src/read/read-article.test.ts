@@ -109,3 +109,19 @@ describe('readArticle: HTML', () => {
     expect(r.text).toContain('Hello there.');
   });
 });
+
+describe('readArticle: HTML fragments', () => {
+  // A feed item's description or a pasted snippet has no <html> or <body>: it is still an article.
+  it.each([
+    ['<p>The minister said the talks would go on.</p>', 'The minister said the talks would go on.'],
+    ['The minister said the talks would go on.', 'The minister said the talks would go on.'],
+    ['<div><p>First paragraph.</p><p>Second paragraph.</p></div>', 'First paragraph.\n\nSecond paragraph.'],
+  ])('reads %j', (html, text) => {
+    expect(readArticle({ html }).text).toBe(text);
+  });
+  it('gives an empty document with a diagnostic, not a throw, for empty HTML', () => {
+    const read = readArticle({ html: '' });
+    expect(read.text).toBe('');
+    expect(read.diagnostics.map((d) => d.rule)).toContain('empty-text');
+  });
+});

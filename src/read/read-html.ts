@@ -41,7 +41,7 @@ export function readHtml(html: string, options: AnalyzeOptions): { text: string;
     const text = stripHtml(html).join('\n\n');
     return { text, meta: { headline: null, published: null, updated: null, language: 'en' }, diagnostics };
   }
-  const { document } = libs().parseHTML(html);
+  const { document } = libs().parseHTML(asPage(html));
   const found = readHtmlMeta(document, options);
   const title = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || document.title?.trim() || null;
   const body = articleParagraphs(document, diagnostics);
@@ -60,6 +60,14 @@ export function readHtml(html: string, options: AnalyzeOptions): { text: string;
     ...(found.site ? { source: found.site } : {}),
   };
   return { text, meta, diagnostics };
+}
+
+/**
+ * linkedom builds no <html>/<body> for a fragment ("<p>Hello</p>", a feed item's description, plain
+ * text), so its document would be empty or headless: wrap anything that has no <html> tag in a page.
+ */
+function asPage(html: string): string {
+  return /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
 /** Readability's article, or every block of the page but its furniture when Readability fails. */
