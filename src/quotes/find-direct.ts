@@ -60,7 +60,10 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   // the cue before: 'X told the conference: "...', 'He said, "...'
   if (before === ':' || (before === ',' && m.open > first) || (m.open > first && toks.kind[m.open - 1] === K.Word)) {
     a = cueBefore(ctx, m.open, first, before === ':');
-    if (a && (before === ':' || before === ',' || words >= 4 || isUpper(toks, m.open + 1))) return record(ctx, base, a, 'direct', before === ':' ? 0.9 : 0.8);
+    // 'said voters shouldn’t “continue to elect ...”' — words of the writer's between cue and quote make
+    // it one mixed report, found with the reported speech
+    const mixed = a?.cue && before !== ":" && before !== "," && gapWords(toks, a.cue.e, m.open) > 0;
+    if (a && !mixed && (before === ':' || before === ',' || words >= 4 || isUpper(toks, m.open + 1))) return record(ctx, base, a, 'direct', before === ':' ? 0.9 : 0.8);
   }
   if (atStart && toks.para[m.open] > 0 && before === '') {
     const prevColon = ch(toks, m.open - 1) === ':' ? m.open - 1 : -1;
@@ -142,6 +145,13 @@ function nestedCue(ctx: QuoteContext, m: Marked, parent: Marked): Attribution {
 
 function span(toks: Toks, s: number, e: number): { start: number; end: number } {
   return { start: toks.start[s], end: toks.end[e - 1] };
+}
+
+// Words between a cue and its quote, other than "that"
+function gapWords(toks: Toks, s: number, e: number): number {
+  let n = 0;
+  for (let t = s; t < e; t++) if (toks.kind[t] === K.Word && lw(toks, t) !== 'that') n++;
+  return n;
 }
 
 function countWords(toks: Toks, s: number, e: number): number {
