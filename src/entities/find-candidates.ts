@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 export type CandKind = 'person' | 'organization' | 'location' | 'pending';
 
@@ -40,7 +40,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     let b = i;
     while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
     // "University of Chicago": an organisation word carries on through "of" + capitalised words.
-    if (k.suffixes.get(w.lower[b])?.[0] === 'organization' && b + 2 < w.n && (w.lower[b + 1] === 'of' || w.lower[b + 1] === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
+    if (k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
       b += 2;
       while (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_NAME) b++;
     }
@@ -53,7 +53,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   /** A candidate over words a..b (built whole: a spread of a partial object cost more than the rules). */
   function span(kind: CandKind, a: number, b: number): Cand {
     const words: string[] = [];
-    for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(w.lower[j]);
+    for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(lowerOf(w, j));
     return { kind, start: w.start[a], end: w.end[b], words, name: text.slice(w.start[a], w.end[b]), first: a, last: b };
   }
 
@@ -61,7 +61,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   function lead(a: number): { at: number; gender?: 'm' | 'f'; hon: boolean } {
     let at = a, gender: 'm' | 'f' | undefined, hon = false;
     while (at > 0 && !w.sep[at] && (w.flags[at - 1] & CAP) && (L.lab[at - 1] === L_HON || (L.lab[at - 1] === L_ROLE && L.len[at - 1] === 1))) {
-      const g = k.honorifics.get(w.lower[at - 1])?.[0];
+      const g = k.honorifics.get(lowerOf(w, at - 1))?.[0];
       if (g === 'm' || g === 'f') gender = g;
       hon = true; at--;
     }
@@ -101,33 +101,33 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const end = j + L.len[j] - 1;
     const next = end + 1 < w.n && !w.sep[end + 1] ? end + 1 : -1;
     if (next >= 0 && (L.lab[next] === L_NAME || L.lab[next] === L_KNOWN || L.lab[next] === L_HON || L.lab[next] === L_ROLE || w.flags[next] & CAP)) return null;
-    if (next >= 0 && (['of', 'to', 'for', 'at'].includes(w.lower[next]) || k.groupNouns.has(w.lower[next]))) return null;
+    if (next >= 0 && (['of', 'to', 'for', 'at'].includes(lowerOf(w, next)) || k.groupNouns.has(lowerOf(w, next)))) return null;
     if (w.flags[end] & POSS) return null;
     const title = titleBefore(w, L, k, text, end + 1);
     // A country or a bloc anchors it: "French Defence Minister", "a Catholic priest".
     if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
-    const definite = title.first > 0 && w.lower[title.first - 1] === 'the';
+    const definite = title.first > 0 && lowerOf(w, title.first - 1) === 'the';
     return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, ...(title.country ? { country: title.country } : {}), evidence: true, titleOnly: true, definite, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
   }
 
   function unknown(a: number, b: number): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
-    if (a === b && a > 0 && w.lower[a - 1] === 'the' && k.parties.has(w.lower[a])) return null;
+    if (a === b && a > 0 && lowerOf(w, a - 1) === 'the' && k.parties.has(lowerOf(w, a))) return null;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
-    if (b - a >= 2 && !k.firstNames.has(w.lower[a]) && k.firstNames.has(w.lower[a + 1]) && !(L.lab[a - 1] === L_HON)) a++;
+    if (b - a >= 2 && !k.firstNames.has(lowerOf(w, a)) && k.firstNames.has(lowerOf(w, a + 1)) && !(L.lab[a - 1] === L_HON)) a++;
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
-    if (k.suffixes.get(w.lower[b])?.[0] === 'skip' || (a === b && k.parties.has(w.lower[b]))) return null;
+    if (k.suffixes.get(lowerOf(w, b))?.[0] === 'skip' || (a === b && k.parties.has(lowerOf(w, b)))) return null;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
-    const lastWord = w.lower[b];
+    const lastWord = lowerOf(w, b);
     const suffix = k.suffixes.get(lastWord);
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     if (!c.evidence && suffix) { c.kind = suffix[0] === 'organization' ? 'organization' : 'location'; if (suffix[1]) c.sector = suffix[1]; c.evidence = true; return c; }
-    const before = a > 0 && !w.sep[a] ? w.lower[a - 1] : '';
-    if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(w.lower[a - 2])))) {
+    const before = a > 0 && !w.sep[a] ? lowerOf(w, a - 1) : '';
+    if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(lowerOf(w, a - 2))))) {
       if (before === 'of' || b > a) { c.kind = 'location'; c.evidence = true; return c; }
     }
     // "BBC Two's Newsnight": a name owned by an organisation is one of its programmes or units.
@@ -140,12 +140,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (b + 1 < w.n && w.sep[b + 1] === S_CLOSE && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_KNOWN && L.len[b + 1] === 1 && k.entries[L.ref[b + 1]][0] === 'P'))) {
       if (L.lab[b + 1] === L_KNOWN) c.entry = L.ref[b + 1];
       c.extra = { start: w.start[b + 1], end: w.end[b + 1] };
-      c.words = [...c.words, w.lower[b + 1]];
+      c.words = [...c.words, lowerOf(w, b + 1)];
       c.name = `${c.name} ${rawOf(w, b + 1)}`;
     }
     const firstName = k.firstNames.get(c.words[0]);
     if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';
-    const next = b + 1 < w.n ? w.lower[b + 1] : '';
+    const next = b + 1 < w.n ? lowerOf(w, b + 1) : '';
     if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';
     else if (SPEECH.has(next) && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;

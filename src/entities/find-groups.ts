@@ -2,7 +2,7 @@
 // ministers" (a country, bloc or body before a plural group noun) and peoples ("the Iranians").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
-import { CAP, HEAD, SENT, SKIP, type Words } from './scan-words.js';
+import { CAP, HEAD, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
 import { W_GROUP_NOUN } from './word-lexicon.js';
 
 // "the de Blasio administration": a leader's name before these nouns makes a government.
@@ -23,13 +23,13 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
       continue;
     }
     if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
-    const noun = w.lower[j];
+    const noun = lowerOf(w, j);
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
-    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(w.lower[j + 1])) continue;
+    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(lowerOf(w, j + 1))) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '';
-    while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && /^[a-z-]+$/.test(w.lower[m]) && !k.notNames.has(w.lower[m])) {
-      const s = k.groupNouns.get(w.lower[m]) ?? k.roles.get(`${w.lower[m]} ${noun.replace(/s$/, '')}`);
+    while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && /^[a-z-]+$/.test(lowerOf(w, m)) && !k.notNames.has(lowerOf(w, m))) {
+      const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${noun.replace(/s$/, '')}`);
       if (s) sector = s;
       m--; between++;
     }

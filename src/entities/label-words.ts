@@ -1,7 +1,7 @@
 // Labels each word from the knowledge: known names (longest match), role phrases, honorifics, demonyms,
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
-import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
 import { chainKey, P_HEAD, P_KEY, P_ROLE, PHRASE, phraseOf, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
@@ -67,9 +67,9 @@ export function labelWords(w: Words, k: Knowledge): Labels {
         const a = k.acronyms.get(rawOf(w, i).replace(/\./g, ''));
         if (a !== undefined) { mark(i, 1, L_KNOWN); ref[i] = a; continue; }
       }
-      const low = w.lower[i];
+      const low = lowerOf(w, i);
       if (b & W_HONORIFIC) { const hon = k.honorifics.get(low)!; lab[i] = hon[2] === 'hon' ? L_HON : L_ROLE; len[i] = 1; continue; }
-      const two = b & W_PAIR_FIRST && i + 1 < w.n && !w.sep[i + 1] ? low + ' ' + w.lower[i + 1] : '';
+      const two = b & W_PAIR_FIRST && i + 1 < w.n && !w.sep[i + 1] ? low + ' ' + lowerOf(w, i + 1) : '';
       const adj2 = two && (k.adjectives.get(two) ?? k.peoples.get(two));
       if (adj2) { mark(i, 2, k.peoples.has(two) ? L_PEOPLE : L_ADJ); code[i] = adj2; i++; continue; }
       if (b & W_ADJ) { mark(i, 1, L_ADJ); code[i] = k.adjectives.get(low); continue; }

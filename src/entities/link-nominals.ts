@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
-import { CAP, DIGIT, HEAD, SKIP, type Words } from './scan-words.js';
+import { CAP, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
 import { W_THE } from './word-lexicon.js';
 
 const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
@@ -23,19 +23,19 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   for (let j = 0; j < w.n - 1; j++) {
     if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
-    while (m < w.n && !w.sep[m] && (DESCRIBING.has(w.lower[m]) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(w.lower[m])))) m++;
+    while (m < w.n && !w.sep[m] && (DESCRIBING.has(lowerOf(w, m)) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;
     if (m >= w.n || w.sep[m]) continue;
-    const party = k.parties.get(w.lower[m]);
+    const party = k.parties.get(lowerOf(w, m));
     const isRole = L.lab[m] === L_ROLE && !(w.flags[m] & CAP);
     if (!party && !isRole) continue;
     const endWord = isRole ? m + L.len[m] - 1 : m;
     // "the Republican nominee": a party word before a noun describes it, it is not the person.
-    if (party && endWord + 1 < w.n && !w.sep[endWord + 1] && !k.notNames.has(w.lower[endWord + 1])) continue;
+    if (party && endWord + 1 < w.n && !w.sep[endWord + 1] && !k.notNames.has(lowerOf(w, endWord + 1))) continue;
     const after = endWord + 1 < w.n && !w.sep[endWord + 1] ? endWord + 1 : -1;
     // "the foreign minister Sergey Lavrov" is a title, not a nominal.
     if (after >= 0 && (L.lab[after] === L_NAME || L.lab[after] === L_KNOWN) && w.flags[after] & CAP) continue;
-    let head = w.lower[endWord];
-    if (isRole) for (let x = m; x < endWord; x++) head = w.lower[x] + ' ' + head;
+    let head = lowerOf(w, endWord);
+    if (isRole) for (let x = m; x < endWord; x++) head = lowerOf(w, x) + ' ' + head;
     const at = w.start[j];
     while (cursor < order.length && order[cursor].at < at) cursor++;
     let best: Draft | undefined;
@@ -46,7 +46,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
       tried.add(p);
       const ok = party
         ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? ''))
-        : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + w.lower[endWord]) || p.titleHead === w.lower[endWord]));
+        : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + lowerOf(w, endWord)) || p.titleHead === lowerOf(w, endWord)));
       if (ok) { best = p; break; }
     }
     if (!best) continue;

@@ -3,7 +3,7 @@
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
-import { CAP, POSS, type Words } from './scan-words.js';
+import { CAP, POSS, lowerOf, type Words } from './scan-words.js';
 
 export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
 
@@ -23,11 +23,11 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   let country: string | undefined, sector: string | undefined, head = '', former = false, afterLink = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
-    if (LINKS.has(w.lower[j])) { afterLink = true; continue; }
-    if (FORMER.has(w.lower[j])) former = true;
+    if (LINKS.has(lowerOf(w, j))) { afterLink = true; continue; }
+    if (FORMER.has(lowerOf(w, j))) former = true;
     if (l === L_ROLE) {
-      let key = w.lower[j];
-      for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + w.lower[x];
+      let key = lowerOf(w, j);
+      for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + lowerOf(w, x);
       sector = k.roles.get(key) ?? k.honorifics.get(key)?.[1] ?? sector;
       head = SPELLED.get(key) ?? key; afterLink = false;
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
@@ -48,8 +48,8 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   const l = L.lab[j];
   if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC) return true;
   if (l === L_KNOWN) return true;
-  if (MODIFIERS.has(w.lower[j]) || /^\d+-year-old$/.test(w.lower[j])) return true;
-  return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(w.lower[j]);
+  if (MODIFIERS.has(lowerOf(w, j)) || /^\d+-year-old$/.test(lowerOf(w, j))) return true;
+  return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));
 }
 
 /** The title just before a name (or its honorific) starting at word `at`. */
@@ -58,7 +58,7 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
   for (let j = at - 1; j >= 0; j--) {
     if (w.sep[j + 1]) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
-    if (LINKS.has(w.lower[h])) {
+    if (LINKS.has(lowerOf(w, h))) {
       // "ambassador to Washington": a link only between a role and a place or body.
       if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at) { first = h; j = h; continue; }
       break;
@@ -79,12 +79,12 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
 export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last: number): Title | null {
   let j = last + 1;
   if (j >= w.n || !(w.sep[j] & 1)) return null;
-  if (w.lower[j] === 'the' || w.lower[j] === 'a' || w.lower[j] === 'an') j++;
+  if (lowerOf(w, j) === 'the' || lowerOf(w, j) === 'a' || lowerOf(w, j) === 'an') j++;
   const first = j;
   let end = -1;
   for (; j < w.n; j++) {
     if (j > first && w.sep[j]) break;
-    if (LINKS.has(w.lower[j]) && end >= 0) continue;
+    if (LINKS.has(lowerOf(w, j)) && end >= 0) continue;
     if (!titleWord(w, L, k, j)) break;
     if (L.lab[j] === L_ROLE || L.lab[j] === L_INSIDE || (L.lab[j] === L_KNOWN && end >= 0)) end = j;
   }

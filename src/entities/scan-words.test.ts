@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../knowledge/index.js';
-import { ALLCAPS, CAP, INITIAL, POSS, rawOf, scanWords, type Words } from './scan-words.js';
-import { W_ABBREV, W_KEY, W_NOT_NAME } from './word-lexicon.js';
+import { ALLCAPS, CAP, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
+import { NONE, W_ABBREV, W_CONNECTOR, W_KEY, W_NOT_NAME, W_ROLE_WORD } from './word-lexicon.js';
 
 const scan = (text: string) => scanWords(text, [], [], [], knowledge());
 const find = (w: Words, raw: string) => { for (let i = 0; i < w.n; i++) if (rawOf(w, i) === raw) return i; throw new Error(`no word ${raw}`); };
@@ -21,7 +21,7 @@ describe('scanWords with the word lexicon', () => {
   ])('%s → %s', (text, raw, key, flags) => {
     const w = scan(text);
     const i = find(w, raw);
-    expect(w.lower[i]).toBe(key);
+    expect(lowerOf(w, i)).toBe(key);
     expect(w.flags[i] & flags).toBe(flags);
   });
 
@@ -30,26 +30,37 @@ describe('scanWords with the word lexicon', () => {
     const ids = [0, 2, 4].map((i) => w.id[i]);
     expect(new Set(ids).size).toBe(1);
     expect(w.bits[0] & W_NOT_NAME).toBeTruthy();
-    expect(w.id[find(w, 'Moscow')]).toBe(w.id[find(w, 'moscow')]);
+    expect(lowerOf(w, find(w, 'Moscow'))).toBe(lowerOf(w, find(w, 'moscow')));
     expect(w.bits[find(w, 'Moscow')] & W_KEY).toBeTruthy();
     expect(scan('Gen. Mattis').bits[0] & W_ABBREV).toBeTruthy();
   });
 
   it('tells apart words that share length, ends and middle', () => {
     // same length, first two, middle and last two chars: only the inner compare separates them
-    const w = scan('abcXdeZfg abcYdeWfg abcXdeZfg');
+    const w = scan('AbcXdeZfg AbcYdeWfg AbcXdeZfg');
     expect(w.id[0]).not.toBe(w.id[1]);
     expect(w.id[0]).toBe(w.id[2]);
-    expect(w.lower[1]).toBe('abcydewfg');
+    expect(lowerOf(w, 1)).toBe('abcydewfg');
+  });
+
+  it('looks a lowercase word up only when a rule can read it', () => {
+    const w = scan('the foreign minister of quixotic moscow');
+    expect(w.bits[find(w, 'minister')] & W_ROLE_WORD).toBeTruthy();
+    expect(w.bits[find(w, 'of')] & W_CONNECTOR).toBeTruthy();
+    for (const raw of ['quixotic', 'moscow']) {
+      const i = find(w, raw);
+      expect([w.id[i], w.bits[i], lowerOf(w, i)]).toEqual([NONE, 0, raw]);
+    }
+    expect(lowerOf(w, w.n)).toBeUndefined();
   });
 
   it('reads the same words whatever was scanned before', () => {
     const text = 'French Defence Minister Florence Parly told reporters in Paris.';
     const first = scan(text);
-    const a = Array.from({ length: first.n }, (_, i) => [rawOf(first, i), first.lower[i], first.flags[i], first.bits[i]]);
+    const a = Array.from({ length: first.n }, (_, i) => [rawOf(first, i), lowerOf(first, i), first.flags[i], first.bits[i]]);
     scan('Zanzibar Quixotic Xylophones jumped over lazy dogs in Ulaanbaatar.');
     const again = scan(text);
-    const b = Array.from({ length: again.n }, (_, i) => [rawOf(again, i), again.lower[i], again.flags[i], again.bits[i]]);
+    const b = Array.from({ length: again.n }, (_, i) => [rawOf(again, i), lowerOf(again, i), again.flags[i], again.bits[i]]);
     expect(b).toEqual(a);
   });
 });

@@ -3,7 +3,7 @@
 // "al-Assad", "72-year-old" whole, and marks sentence starts from doc.sentences (or full stops when absent).
 import type { Sentence } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
-import { idOfAscii, idOfString, lexicon, W_ABBREV, type Lexicon } from './word-lexicon.js';
+import { idOfAscii, idOfLower, idOfString, lexicon, NONE, W_ABBREV, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
 /** Separator classes between a word and the one before it. */
@@ -21,9 +21,10 @@ export type Words = Readonly<{
   flags: Uint8Array;
   /** Punctuation classes between word i-1 and word i. */
   sep: Uint8Array;
-  /** Lowercased text, full stops removed: the key every lookup uses (one shared string per distinct word). */
-  lower: string[];
-  /** Lexicon id of `lower[i]` and its knowledge bits (W_* in word-lexicon.ts). */
+  /**
+   * Lexicon id of the word's key (`lowerOf`) and its knowledge bits (W_* in word-lexicon.ts). A lowercase
+   * word no rule reads has id NONE and bits 0.
+   */
   id: Int32Array;
   bits: Int32Array;
   lx: Lexicon;
@@ -35,6 +36,16 @@ let scratch = buffers(1 << 12);
 
 /** The word as written: "Tillerson" (without its possessive), "U.S.". */
 export const rawOf = (w: Words, i: number): string => w.text.slice(w.start[i], w.end[i]);
+
+/**
+ * The word lowercased, full stops removed: the key every lookup uses (undefined past the last word). Interned
+ * words share one string; a lowercase word with id NONE (plain ASCII, no full stop) is sliced on demand.
+ */
+export function lowerOf(w: Words, i: number): string {
+  if (i < 0 || i >= w.n) return undefined as unknown as string;
+  const id = w.id[i];
+  return id !== NONE ? w.lx.keys[id] : w.text.slice(w.start[i], w.end[i]).toLowerCase();
+}
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
@@ -73,7 +84,6 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   const cap = (text.length >> 1) + 2;
   if (scratch.start.length < cap) scratch = buffers(cap);
   const { start, end, flags, sep, id: ids, bits } = scratch;
-  const lower: string[] = [];
   let n = 0;
   let si = 0, hi = 0, ki = 0, prevAbbrev = false;
   const len = text.length;
@@ -102,19 +112,21 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
       break;
     }
     let e = i, f = 0;
-    let id = ascii && !dots ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+    const c0 = text.charCodeAt(s);
+    // A plain lowercase word is looked up only among the few lowercase words the rules read.
+    const plain = ascii && !dots, low = plain && c0 >= 97 && c0 <= 122;
+    let id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && text.charCodeAt(i) === 46) {
-      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || (lx.bits[id] & W_ABBREV) !== 0);
+      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
       if (short) { e++; i++; if (e - s === 2 && caps === 1) f |= INITIAL; }
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
     const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
     if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
       f |= POSS; e -= 2;
-      id = ascii && !dots ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+      id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
     } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
-    const c0 = text.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     else if (upper(c0, text[s])) { f |= CAP; if (caps > 1 && lows === 0) f |= ALLCAPS; }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
@@ -127,12 +139,11 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (hi < headline.length && headline[hi][0] <= s) f |= HEAD;
     while (ki < skip.length && skip[ki][1] <= s) ki++;
     if (ki < skip.length && skip[ki][0] <= s) f |= SKIP;
-    const b = lx.bits[id];
+    const b = id === NONE ? 0 : lx.bits[id];
     prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && (b & W_ABBREV) !== 0);
     start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; ids[n] = id; bits[n] = b; n++;
-    lower.push(lx.keys[id]);
     sp = 0;
   }
   // Views of length n, so a read past the last word is undefined as with arrays of their own.
-  return { n, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), lower, id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
+  return { n, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
 }

@@ -55,7 +55,16 @@ export type Lexicon = {
   phraseBits: number[];
   phraseParent: number[];
   phraseWord: number[];
+  /**
+   * The words a lowercase word can matter as (role words, connectors, particles, group nouns, "the",
+   * abbreviations), interned up front: table of id + 1 like `slots`. Any other lowercase word has no bit
+   * the rules read, so the scanner gives it no id and makes no string for it.
+   */
+  lowSlots: Int32Array;
 };
+
+/** Id of a lowercase word that no rule reads (its text is sliced only when asked for). */
+export const NONE = -1;
 
 /** A chain is a word id, or PHRASE + a phrase index for two words or more. */
 export const PHRASE = 1 << 24;
@@ -72,7 +81,37 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  return { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [] };
+  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0) };
+  const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys()]);
+  for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
+  let cells = 1 << 10;
+  while (cells < low.size * 4) cells <<= 1;
+  lx.lowSlots = new Int32Array(cells);
+  for (const key of low) { const id = idOfString(lx, key); place(lx.lowSlots, mix(lx.sa[id], lx.sb[id]), id); }
+  return lx;
+}
+
+/**
+ * Id of the ASCII word text[s, e) (no full stop, first char a-z) when a lowercase word can matter, else
+ * NONE: a probe of the small table, no string made.
+ */
+export function idOfLower(lx: Lexicon, text: string, s: number, e: number): number {
+  const n = e - s;
+  const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
+    : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
+  const sb = sampleB;
+  const slots = lx.lowSlots, mask = slots.length - 1;
+  for (let p = mix(sa, sb) & mask; ; p = (p + 1) & mask) {
+    const v = slots[p];
+    if (v === 0) return NONE;
+    const id = v - 1;
+    if (lx.sa[id] !== sa || lx.sb[id] !== sb) continue;
+    if (n <= 5) return id;
+    const chars = lx.chars;
+    let x = s + 2, q = lx.offset[id] + 2;
+    for (; x < e - 2; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
+    if (x === e - 2) return id;
+  }
 }
 
 /** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
