@@ -3,7 +3,7 @@ import type { ContractDoc } from '../analyze/to-contract.js';
 import { csvLine } from './to-csv.js';
 import { toBrat } from './to-brat.js';
 import { toGexf, toGraphml } from './to-graph.js';
-import { toPhoenixRows } from './to-event-formats.js';
+import { eventsWanted } from './export-query.js';
 
 it('CSV quotes commas, quotes and line breaks', () => {
   expect(csvLine(['a', 'b,c', 'say "no"', 'two\nlines', null, 3])).toBe('a,"b,c","say ""no""","two\nlines",,3\n');
@@ -34,11 +34,10 @@ it('GEXF and GraphML escape names and keep weights and relations', () => {
   expect(toGraphml(net)).toContain('<edge id="e0" source="n0" target="n1"><data key="relation">threaten</data><data key="weight">2</data></edge>');
 });
 
-it('Phoenix rows: one per actor × recipient, tabs and newlines flattened', () => {
-  const rows = toPhoenixRows({ articleId: 'a', eventId: 'v1', event: 'MEET', mode: null, cameoRoot: '04', cameoCode: '040', modality: 'asserted',
-    actors: [{ name: 'Rex Tillerson', country: 'USA', sector: 'GOV' }], recipients: [{ name: 'Lavrov', country: 'RUS', sector: null }, { name: 'Putin', country: 'RUS', sector: null }],
-    date: '2017-04-12', location: null, text: 'They met.\tIn Moscow.', trigger: 'met', start: 0, end: 5, published: null, source: 'ap' });
-  expect(rows).toHaveLength(2);
-  expect(rows[0].slice(0, 5)).toEqual(['a-v1-1', '20170412', '2017', '04', '12']);
-  expect(rows[1][17]).toBe('They met. In Moscow.');
+it('PLOVER / Phoenix export keeps only the event types the query names', () => {
+  const ev = (id: string, event: string) => ({ id, plover: { event }, cameo: { root: '13' }, actors: [], recipients: [], start: 0, end: 1, trigger: { start: 0, end: 1 }, date: null, location: null, modality: 'asserted' });
+  const doc = { id: 'x', text: 'x', events: [ev('v1', 'THREATEN'), ev('v2', 'ACCUSE'), ev('v3', 'THREATEN')] } as unknown as ContractDoc;
+  expect(eventsWanted(doc, 'event:THREATEN sanctions').events.map((e) => e.id)).toEqual(['v1', 'v3']);
+  expect(eventsWanted(doc, 'event:acc*').events.map((e) => e.id)).toEqual(['v2']);
+  expect(eventsWanted(doc, 'actor:RUS').events).toHaveLength(3);
 });

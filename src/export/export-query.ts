@@ -5,36 +5,32 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { EventRecord, QueryOptions, Store } from '../store/store.js';
 import { ACTOR_HEADER, EVENT_HEADER, QUOTE_HEADER, actorCsv, csvLine, eventCsv, quoteCsv } from './to-csv.js';
-import { PHOENIX_HEADER, toPhoenixRows, toPloverRecord } from './to-event-formats.js';
+import type { ContractDoc } from '../analyze/to-contract.js';
+import { toPloverRecords } from '../events/export/to-plover-records.js';
+import { PHOENIX_COLUMNS, toPhoenixRows } from '../events/export/to-phoenix-rows.js';
+import { parseQuery, requiredFields } from '../search/parse-query.js';
 import { bratName, toBrat } from './to-brat.js';
 import { toGexf, toGraphml } from './to-graph.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'quotes-csv', 'events-csv', 'actors-csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+const tsvField = (x: string) => x.replace(/[\t\r\n]+/g, ' ');
+
 /** Write a chunk, waiting when the stream asks us to. */
 async function put(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
 }
 
-type EventFormatters = { plover: (v: EventRecord) => unknown; phoenix: (v: EventRecord) => string[][] };
-
-/** The events stage's own formatters when it ships them (src/events/export/), else the thin ones here. */
-async function eventFormatters(): Promise<EventFormatters> {
-  const fallback: EventFormatters = { plover: (v) => toPloverRecord(v), phoenix: toPhoenixRows };
-  try {
-    const plover = (await import(['..', 'events', 'export', 'to-plover-records.js'].join('/'))) as Record<string, unknown>;
-    const phoenix = (await import(['..', 'events', 'export', 'to-phoenix-rows.js'].join('/'))) as Record<string, unknown>;
-    const p = plover.toPloverRecords ?? plover.toPloverRecord;
-    const x = phoenix.toPhoenixRows;
-    if (typeof p !== 'function' || typeof x !== 'function') return fallback;
-    return {
-      plover: (v) => { try { const r = p(v); return Array.isArray(r) ? r[0] ?? fallback.plover(v) : r; } catch { return fallback.plover(v); } },
-      phoenix: (v) => { try { const r = x(v); return Array.isArray(r) && Array.isArray(r[0]) ? r : fallback.phoenix(v); } catch { return fallback.phoenix(v); } },
-    };
-  } catch {
-    return fallback;
-  }
+/**
+ * The events of a stored document that the query asks for: with `event:THREATEN` (or a prefix such as
+ * `event:THR*`) only those types, otherwise all of them. Other fields select the documents.
+ */
+export function eventsWanted(doc: ContractDoc, q: string | undefined): ContractDoc {
+  const wanted = requiredFields(parseQuery(q).node, 'event');
+  if (!wanted.length) return doc;
+  const keep = (type: string) => wanted.some((w) => (w.prefix ? type.startsWith(w.value.toUpperCase()) : type === w.value.toUpperCase()));
+  return { ...doc, events: doc.events.filter((e) => keep(e.plover.event)) };
 }
 
 /** Export the matches of `opts.q`; `out` is a stream, or for brat a directory path. Returns items written. */
@@ -74,17 +70,20 @@ export async function exportQuery(store: Store, format: ExportFormat, opts: Quer
       } while (cursor);
       return n;
     }
+    // PLOVER and Phoenix come from the events stage's own formatters, over the stored documents.
     case 'plover': {
-      const f = await eventFormatters();
       await put(out, '[');
-      for await (const v of store.exportEvents(opts)) { await put(out, (n++ ? ',\n' : '\n') + JSON.stringify(f.plover(v))); }
+      for await (const doc of store.exportDocs(opts)) {
+        for (const r of toPloverRecords(eventsWanted(doc, opts.q))) await put(out, (n++ ? ',\n' : '\n') + JSON.stringify(r));
+      }
       await put(out, '\n]\n');
       return n;
     }
     case 'phoenix': {
-      const f = await eventFormatters();
-      await put(out, PHOENIX_HEADER.join('\t') + '\n');
-      for await (const v of store.exportEvents(opts)) for (const row of f.phoenix(v)) { await put(out, row.join('\t') + '\n'); n++; }
+      await put(out, PHOENIX_COLUMNS.join('\t') + '\n');
+      for await (const doc of store.exportDocs(opts)) {
+        for (const row of toPhoenixRows(eventsWanted(doc, opts.q))) { await put(out, row.map(tsvField).join('\t') + '\n'); n++; }
+      }
       return n;
     }
     case 'gexf': case 'graphml': {
