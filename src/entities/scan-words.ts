@@ -49,25 +49,43 @@ export function lowerOf(w: Words, i: number): string {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letters and digits; other scripts through one cached regex test. */
-function wordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return WORD_ASCII[c] === 1;
-  return c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && NON_ASCII_WORD.test(text[i]);
+/**
+ * Per UTF-16 code unit: 1 a word char (letter, digit, mark), 2 not, 0 not asked yet. ASCII is filled
+ * here; other code units on first sight, through one regex test each.
+ */
+const WORD = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+/** Letters and digits (NaN past the end is not one). */
+function wordChar(c: number): boolean {
+  const v = WORD[c];
+  return v === 1 || (v === 0 && learn(c));
 }
-const WORD_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+function learn(c: number): boolean {
+  const yes = c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && NON_ASCII_WORD.test(String.fromCharCode(c));
+  WORD[c] = yes ? 1 : 2;
+  return yes;
+}
 /** Separator class of each ASCII punctuation character (0 for spaces and word characters). */
 const SEP_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) SEP_ASCII[c] = WORD_ASCII[c] || c === 32 || c === 9 ? 0 : c === 10 || c === 13 ? S_LINE : c === 44 ? S_COMMA
+for (let c = 0; c < 128; c++) SEP_ASCII[c] = WORD[c] === 1 || c === 32 || c === 9 ? 0 : c === 10 || c === 13 ? S_LINE : c === 44 ? S_COMMA
   : c === 46 || c === 33 || c === 63 || c === 59 ? S_STOP : c === 58 ? S_COLON : c === 40 || c === 91 ? S_OPEN : c === 41 || c === 93 ? S_CLOSE
     : c === 34 || c === 39 ? S_QUOTE : S_OTHER;
 const sepHigh = (c: number) => (c === 160 ? 0 : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ? S_QUOTE : S_OTHER);
 const upper = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase());
 const lowerCase = (c: number, ch: string) => (c < 128 ? c >= 97 && c <= 122 : ch !== ch.toUpperCase());
+/** Two capitals or more and no lowercase letter: "US", "NATO", "G7" is not ("G" alone). */
+function allCaps(text: string, s: number, e: number): boolean {
+  let caps = 0;
+  for (let x = s; x < e; x++) {
+    const c = text.charCodeAt(x);
+    if (c < 128) { if (c >= 65 && c <= 90) caps++; else if (c >= 97 && c <= 122) return false; }
+    else { const ch = text[x]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) return false; }
+  }
+  return caps > 1;
+}
 /** The lookup key of a word outside ASCII, made the slow way. */
-function keyOf(text: string, s: number, e: number, caps: number): string {
-  const w = text.slice(s, e);
-  const low = caps ? w.toLowerCase() : w;
+function keyOf(text: string, s: number, e: number): string {
+  const low = text.slice(s, e).toLowerCase();
   return low.includes('.') ? low.replace(/\./g, '') : low;
 }
 
@@ -91,44 +109,45 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   while (i < len) {
     let c = text.charCodeAt(i);
     // Punctuation between the previous word and this one.
-    if (c < 128) { if (WORD_ASCII[c] === 0) { sp |= SEP_ASCII[c]; i++; continue; } }
-    else if (!wordChar(c, text, i)) { sp |= sepHigh(c); i++; continue; }
+    if (c < 128) { if (WORD[c] !== 1) { sp |= SEP_ASCII[c]; i++; continue; } }
+    else if (!wordChar(c)) { sp |= sepHigh(c); i++; continue; }
     const s = i;
-    let caps = 0, lows = 0, dots = 0, ascii = true;
-    // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows.
+    let dots = 0, high = c;
+    // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows. Only the chars'
+    // OR is kept (is it ASCII?); capitals are counted after, for capitalised words only.
     for (;;) {
-      if (c < 128) {
-        if (c >= 65 && c <= 90) caps++; else if (c >= 97) lows++;
-      } else { ascii = false; const ch = text[i]; if (upper(c, ch)) caps++; else if (lowerCase(c, ch)) lows++; }
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      if (c < 128 ? WORD_ASCII[c] === 1 : wordChar(c, text, i)) continue;
-      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      if (WORD[c] === 1) { high |= c; continue; }
+      if (WORD[c] === 0 && learn(c)) { high |= c; continue; }
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1))) {
         if (c === 46) dots++;
-        else if (c === 0x2019) ascii = false;
-        i++; c = text.charCodeAt(i); continue;
+        high |= c;
+        i++; c = text.charCodeAt(i); high |= c; continue;
       }
       break;
     }
+    const ascii = high < 128, wordEnd = i;
     let e = i, f = 0;
     const c0 = text.charCodeAt(s);
+    const cap0 = c0 < 128 ? c0 >= 65 && c0 <= 90 : upper(c0, text[s]);
     // A plain lowercase word is looked up only among the few lowercase words the rules read.
     const plain = ascii && !dots, low = plain && c0 >= 97 && c0 <= 122;
-    let id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
+    let id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && text.charCodeAt(i) === 46) {
-      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && caps === 1) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
-      if (short) { e++; i++; if (e - s === 2 && caps === 1) f |= INITIAL; }
+      const short = e - s <= 4 && (dots > 0 || (e - s === 1 && cap0) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
+      if (short) { e++; i++; if (e - s === 2 && cap0) f |= INITIAL; }
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
     const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
     if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
       f |= POSS; e -= 2;
-      id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e, caps));
-    } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1), text, e + 1))) f |= POSS;
+      id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
+    } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
-    else if (upper(c0, text[s])) { f |= CAP; if (caps > 1 && lows === 0) f |= ALLCAPS; }
+    else if (cap0) { f |= CAP; if (allCaps(text, s, wordEnd)) f |= ALLCAPS; }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
     if (sentences.length) {
       while (si < sentences.length && sentences[si].end <= s) si++;
