@@ -18,6 +18,8 @@ const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'desp
 const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
 const SUBORDINATOR = new Set(['although', 'though', 'while', 'whereas', 'when', 'if', 'as', 'because', 'after', 'since', 'once', 'before', 'until', 'unless', 'even']);
+const CUE_PREPOSITION = new Set(['with', 'against', 'for', 'on', 'upon', 'about', 'of']);
+const CONNECTIVE = new Set(['meanwhile', 'however', 'indeed', 'still', 'moreover', 'furthermore', 'instead', 'now', 'nonetheless', 'nevertheless', 'also', 'so', 'but', 'and', 'yet', 'besides', 'likewise', 'similarly', 'overall', 'ultimately', 'in fact', 'of course', 'in addition', 'as well', 'in short', 'in contrast']);
 const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
 const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 
@@ -127,6 +129,9 @@ function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { f
 function content(ctx: QuoteContext, f: Report, s: number, e: number, confidence: number): Found | null {
   const { toks } = ctx;
   while (s < e && (toks.kind[s] === K.Punct || lw(toks, s) === 'that')) s++;
+  // "Meanwhile, her ratings ...", "In fact, neither plan ...": a leading connective is the writer's
+  const c = connective(toks, s, e);
+  if (c > s) s = c;
   e = trimEnd(toks, s, e);
   if (e - s < 2) return null;
   let type: Found['type'] = 'indirect';
@@ -139,6 +144,13 @@ function content(ctx: QuoteContext, f: Report, s: number, e: number, confidence:
   const out = newFound(type, toks.start[s], toks.end[e - 1], f.sentence, f.paragraph, f.mention ? confidence : confidence - 0.2, f.cue, f.mention);
   out.sameAsPrevious = f.sameAsPrevious ?? false;
   return out;
+}
+
+function connective(toks: Toks, s: number, e: number): number {
+  const w = lw(toks, s);
+  if (CONNECTIVE.has(w) && ch(toks, s + 1) === ',') return s + 2;
+  if ((w === 'in' || w === 'of' || w === 'as') && e - s > 4 && ch(toks, s + 2) === ',' && CONNECTIVE.has(`${w} ${lw(toks, s + 1)}`)) return s + 3;
+  return s;
 }
 
 function countQuoted(ctx: QuoteContext, t: number): number {
@@ -192,6 +204,8 @@ function clauseStart(toks: Toks, cue: Cue, end: number): number {
   const a = skipAdverbials(toks, t, end);
   t = a.next;
   if (lw(toks, t) === 'that') return t + 1;
+  // "cautioned against a betrayal", "agreed with the analysis": the preposition goes with the cue
+  if (t === cue.e && CUE_PREPOSITION.has(lw(toks, t)) && toks.kind[t + 1] === K.Word) return t + 1;
   if (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') {
     // "asked former Attorney General Eric Holder whether he had thoughts on ..."
     for (let k = t; k < end && k - t <= 8; k++) {
