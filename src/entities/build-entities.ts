@@ -9,17 +9,24 @@ import type { GroupCand } from './find-groups.js';
 export type Draft = {
   type: EntityType; name: string; mentions: Mention[];
   title?: string; titleHead?: string; country?: string; sector?: string; gender?: 'm' | 'f'; plural?: boolean;
-  entry?: number; words?: string[]; key: string; lastAt: number; titled?: boolean;
+  entry?: number; words?: string[];
+  /** The words it is found by (`byKey` of its type), joined with spaces. */
+  key: string; lastAt: number; titled?: boolean;
 };
 
 /** How many recent titled people a description may reach back to. */
 const RECENT = 12;
+/** A candidate's words joined: a single word is its shared lexicon string, so no new string is hashed. */
+const wordsKey = (words: readonly string[]) => (words.length === 1 ? words[0] : words.join(' '));
 const initials = (words: readonly string[]) => words.filter((x) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(x)).map((x) => x[0]).join('');
 
 /** Build entity drafts from name and group candidates. */
 export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand[], k: Knowledge, published: string | null): Draft[] {
   const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
+  /** Drafts by type, then by words: a two-step lookup needs no "type:words" string. */
+  const byKey = new Map<string, Map<string, Draft>>();
+  const keyed = (kind: string, key: string) => byKey.get(kind)?.get(key);
+  const setKey = (kind: string, key: string, d: Draft) => { let m = byKey.get(kind); if (!m) byKey.set(kind, (m = new Map())); m.set(key, d); };
   const byEntry = new Map<number, Draft>();
   /** Person drafts by their last (and first) name word, for short forms. */
   const persons = new Map<string, Draft[]>();
@@ -37,7 +44,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     // "WHO" alone names the World Health Organization.
     const name = c.acronym && c.entry !== undefined ? k.entries[c.entry][1] : c.name;
     const d: Draft = { type, name, mentions: [], key, lastAt: c.start, words: c.words };
-    drafts.push(d); byKey.set(key, d);
+    drafts.push(d); setKey(type, key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
     if (type === 'person') { const last = c.words.at(-1) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
     return d;
@@ -57,8 +64,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
     // Known names meet by entry; the text key is built only when needed.
     let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
-    const key = d ? '' : `${c.kind}:${c.words.join(' ')}`;
-    d ??= byKey.get(key);
+    const key = d ? '' : wordsKey(c.words);
+    d ??= keyed(c.kind, key);
     if (!d && c.definite && c.title) {
       const described = describedBy(c);
       if (described) { mention(described, c.start, c.end, 'nominal'); continue; }
@@ -76,21 +83,21 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) : undefined;
     if (d) { mention(d, c.start, c.end, d.type === 'organization' ? 'acronym' : 'alias'); enrich(d, c); continue; }
     if (c.kind === 'pending' || !c.evidence) continue;
-    const nd = open(c, 'person', `person:${c.words.join(' ')}`);
+    const nd = open(c, 'person', wordsKey(c.words));
     mention(nd, c.start, c.end, 'name'); enrich(nd, c);
   }
   // Headline: only names the body or the knowledge knows ("Rex Tillerson To Urge Russia ...").
   for (const c of cands) {
     if (!c.headline || (c.modifier && inside(c))) continue;
-    const key = `${c.kind}:${c.words.join(' ')}`;
-    const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? byKey.get(key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(c.words.at(-1)!, Infinity, c.words[0]) : undefined);
+    const key = wordsKey(c.words);
+    const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? keyed(c.kind, key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(c.words.at(-1)!, Infinity, c.words[0]) : undefined);
     if (d) mention(d, c.start, c.end, 'name');
     else if (c.entry !== undefined && c.kind === 'location') { const nd = open(c, c.kind as EntityType, key); mention(nd, c.start, c.end, 'name'); enrich(nd, c); }
   }
   for (const g of groups) {
-    const d = byKey.get(`group:${g.key}`) ?? (() => {
-      const nd: Draft = { type: 'group', name: g.name, mentions: [], key: `group:${g.key}`, lastAt: g.start, plural: true, ...(g.country ? { country: g.country } : {}), ...(g.sector ? { sector: g.sector } : {}) };
-      drafts.push(nd); byKey.set(nd.key, nd); return nd;
+    const d = keyed('group', g.key) ?? (() => {
+      const nd: Draft = { type: 'group', name: g.name, mentions: [], key: g.key, lastAt: g.start, plural: true, ...(g.country ? { country: g.country } : {}), ...(g.sector ? { sector: g.sector } : {}) };
+      drafts.push(nd); setKey('group', nd.key, nd); return nd;
     })();
     mention(d, g.start, g.end, g.demonym ? 'demonym' : 'name');
   }

@@ -6,3 +6,15 @@ export const ABBREV: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'st
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al', 'el', 'du', 'la', 'le', 'del', 'des', 'der', 'von', 'van', 'bin', 'to', '&']);
 /** Lowercase name particles: "Bashar al-Assad", "Ursula von der Leyen". */
 export const PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'el', 'di', 'dos', 'das']);
+/**
+ * Lowercase words the rules compare against by text (speech verbs, place cues, describing words): the
+ * lexicon interns them up front so reading them makes no string. Speed only: a word missing here is
+ * still read right.
+ */
+export const RULE_WORDS: readonly string[] = ['a', 'an', 'of', 'for', 'to', 'at', 'in', 'near', 'from', 'outside', 'across', 'into',
+  'town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital', 'said', 'says', 'told', 'added', 'asked',
+  'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed',
+  'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed', 'former', 'ex', 'then',
+  'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime', 'acting', 'deputy', 'chief', 'junior',
+  'shadow', 'incoming', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
+  'military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people', 'cabinet', 'campaign'];
