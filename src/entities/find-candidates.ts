@@ -3,6 +3,7 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
+import { W_SUFFIX } from './word-lexicon.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -40,7 +41,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     let b = i;
     while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
     // "University of Chicago": an organisation word carries on through "of" + capitalised words.
-    if (k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
+    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
       b += 2;
       while (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_NAME) b++;
     }

@@ -12,6 +12,8 @@ import { linkNominals } from './link-nominals.js';
 import { scanWords } from './scan-words.js';
 
 const MAX_TEXT = 2_000_000;
+/** Words inside organisation and place names, in a buffer shared between calls. */
+let orgScratch = new Uint8Array(4096);
 
 /** Find the actors of the article. */
 export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entities'> = (doc) => {
@@ -26,7 +28,8 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const w = scanWords(text, doc.sentences, headline, skip, k);
   const L = labelWords(w, k);
   const cands = findCandidates(w, L, k, text);
-  const orgWords = new Uint8Array(w.n);
+  if (orgScratch.length < w.n) orgScratch = new Uint8Array(w.n * 2);
+  const orgWords = orgScratch.subarray(0, w.n).fill(0);
   for (const c of cands) if (c.kind === 'organization' || c.kind === 'location') for (let j = c.first; j <= c.last; j++) orgWords[j] = 1;
   const groups = findGroups(w, L, k, text, orgWords);
   const drafts = buildEntities(cands, groups, k, doc.meta.published);

@@ -2,7 +2,7 @@
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { chainKey, P_HEAD, P_KEY, P_ROLE, PHRASE, phraseOf, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
+import { chainRef, P_HEAD, P_KEY, P_ROLE, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -16,10 +16,10 @@ export type Labels = Readonly<{
   code: (string | undefined)[];
 }>;
 
-let bestKey = '';
+let bestRef = -1;
 /**
- * Words in the longest phrase (a known name, or a role phrase when `role`) starting at word i, its key
- * left in `bestKey`, with no punctuation inside. Called only where the lexicon says a phrase can start;
+ * Words in the longest phrase (a known name, or a role phrase when `role`) starting at word i, its entry
+ * index (for a name) left in `bestRef`, with no punctuation inside. Called only where the lexicon says a phrase can start;
  * it walks the lexicon's phrase chains, so no string is joined per word.
  */
 function longest(w: Words, i: number, max: number, role: boolean): number {
@@ -36,7 +36,7 @@ function longest(w: Words, i: number, max: number, role: boolean): number {
     const ok = role ? (pb & P_ROLE) !== 0 && ((w.bits[j] & W_HEAD) !== 0 || (pb & P_HEAD) !== 0) : (pb & P_KEY) !== 0 && (w.flags[j] & (CAP | DIGIT)) !== 0;
     if (ok) { best = j - i + 1; bestChain = chain; }
   }
-  bestKey = best ? chainKey(lx, bestChain) : '';
+  bestRef = best ? chainRef(lx, bestChain) : -1;
   return best;
 }
 
@@ -56,14 +56,14 @@ export function labelWords(w: Words, k: Knowledge): Labels {
     if (f & (CAP | DIGIT)) {
       // Known names: longest key, then a case-sensitive acronym ("US" but never "us").
       let n = b & W_FIRST ? longest(w, i, lx.firstMax[w.id[i]], false) : 0;
-      const key = bestKey;
+      const found = bestRef;
       if (n === 1 && f & SENT && b & W_NOT_NAME) n = 0;
       const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
-      if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = k.keys.get(key)!; i += n - 1; continue; }
+      if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.
       if (f & ALLCAPS && b & W_HYPHEN && rawOf(w, i).split('-').every((p) => k.acronyms.has(p))) continue;
-      if (f & (ALLCAPS | DIGIT) || b & W_HAS_DIGIT) {
+      if (b & W_ACRONYM && (f & (ALLCAPS | DIGIT) || b & W_HAS_DIGIT)) {
         const a = k.acronyms.get(rawOf(w, i).replace(/\./g, ''));
         if (a !== undefined) { mark(i, 1, L_KNOWN); ref[i] = a; continue; }
       }

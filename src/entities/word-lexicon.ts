@@ -9,7 +9,9 @@ import { ABBREV, CONNECTORS, PARTICLES, RULE_WORDS } from './word-classes.js';
 export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
   W_PAIR_FIRST = 64, W_GROUP_NOUN = 128, W_HONORIFIC = 256, W_ADJ = 512, W_PEOPLE = 1024, W_BLOC = 2048,
   W_KEY = 4096, W_ROLE = 8192, W_HYPHEN = 16384, W_HAS_DIGIT = 32768, W_FIRST = 65536, W_ROLE_FIRST = 131072,
-  W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576;
+  W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576,
+  /** Some acronym is this word in another case ("us" for "US"): only then is the case-sensitive table asked. */
+  W_ACRONYM = 1 << 21;
 
 /**
  * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
@@ -47,6 +49,9 @@ export type Lexicon = {
   bits: Int32Array;
   firstMax: Uint8Array;
   roleMax: Uint8Array;
+  /** Entry index of the known name a word or phrase is (-1 when none). */
+  ref: Int32Array;
+  phraseRef: number[];
   /** Open-addressing table of id + 1 (0 is empty), size a power of two. */
   slots: Int32Array;
   /** Phrases met in name and role lookups: (chain, word id) → chain, by triples [chain, word, phrase + 1]. */
@@ -61,6 +66,8 @@ export type Lexicon = {
    * the rules read, so the scanner gives it no id and makes no string for it.
    */
   lowSlots: Int32Array;
+  /** The knowledge's acronyms lowercased. */
+  acronyms: ReadonlySet<string>;
 };
 
 /** Id of a lowercase word that no rule reads (its text is sliced only when asked for). */
@@ -81,7 +88,7 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0) };
+  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
   const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
@@ -138,6 +145,9 @@ export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): numb
   return insert(lx, key, sa, sb);
 }
 
+/** Entry index of the known name a chain is, or -1. */
+export const chainRef = (lx: Lexicon, chain: number): number => (chain < PHRASE ? lx.ref[chain] : lx.phraseRef[chain - PHRASE]);
+
 /** The lowercased text of a chain: "foreign minister". */
 export const chainKey = (lx: Lexicon, chain: number): string => (chain < PHRASE ? lx.keys[chain] : lx.phraseKeys[chain - PHRASE]);
 
@@ -158,7 +168,9 @@ export function phraseOf(lx: Lexicon, chain: number, id: number): number {
   lx.phraseKeys.push(key);
   lx.phraseParent.push(chain);
   lx.phraseWord.push(id);
-  lx.phraseBits.push((k.keys.has(key) ? P_KEY : 0) | (k.roles.has(key) ? P_ROLE : 0) | (k.heads.has(key) ? P_HEAD : 0));
+  const ref = k.keys.get(key);
+  lx.phraseRef.push(ref ?? -1);
+  lx.phraseBits.push((ref !== undefined ? P_KEY : 0) | (k.roles.has(key) ? P_ROLE : 0) | (k.heads.has(key) ? P_HEAD : 0));
   if ((index + 1) * 2 > cells) { slots = lx.phraseSlots = new Int32Array(slots.length * 2); for (let x = 0; x < index; x++) placePhrase(lx, x); }
   placePhrase(lx, index);
   return PHRASE + index;
@@ -206,7 +218,8 @@ function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   const k = lx.k;
   lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
   lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
-  lx.bits[id] = bitsOf(k, key) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
+  lx.ref[id] = k.keys.get(key) ?? -1;
+  lx.bits[id] = bitsOf(k, key) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
   place(lx.slots, mix(sa, sb), id);
   return id;
 }
@@ -228,6 +241,7 @@ function grow(lx: Lexicon): void {
   lx.bits = copy(lx.bits, new Int32Array(n));
   lx.firstMax = copy(lx.firstMax, new Uint8Array(n));
   lx.roleMax = copy(lx.roleMax, new Uint8Array(n));
+  lx.ref = copy(lx.ref, new Int32Array(n));
   lx.slots = new Int32Array(n * 2);
   for (let id = 0; id < lx.keys.length; id++) place(lx.slots, mix(lx.sa[id], lx.sb[id]), id);
 }
