@@ -12,7 +12,7 @@ import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js
 import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
-import { dropHeadlineRepeats } from './drop-headline-repeats.js';
+import { RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 
 const MAX_WORDS = 300;
@@ -32,6 +32,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const quotesIn = quoteSweep(doc.quotes.filter((q) => q.speaker));
   const headline = doc.meta.headlineSpan;
   const drafts: { d: Draft; headline: boolean }[] = [];
+  const repeats = new RepeatFilter();
   let lastViolent: Draft | null = null;
   for (const s of sentences) {
     let endToken = s.endToken;
@@ -45,16 +46,24 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
+    // an event the body already reported is dropped, and a "said" that only framed a repeat goes with
+    // it; the headline is weighed against the whole body at the end
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
-    for (let d of refineEvents(found, () => statementEvent(lx, input), speechAct)) {
+    let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
+    if (!inHeadline) {
+      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d));
+      refined = kept.length < refined.length && kept.every((d) => d.cameo.root === '01') ? kept.filter(speechAct) : kept;
+    }
+    for (let d of refined) {
       // "there would now be an investigation": it is aimed at those behind the violence just reported
       if (d.cameo.root === '09' && !d.recipients.length && lastViolent) d = { ...d, recipients: lastViolent.actors };
       if (/^(18|19|20)/.test(d.cameo.root) && d.actors.length) lastViolent = d;
       drafts.push({ d, headline: inHeadline });
     }
   }
-  const events: Event[] = dropHeadlineRepeats(drafts).map(({ reactive: _r, ...d }, i) => ({ id: `v${i + 1}`, ...d }));
+  const kept = drafts.filter((x) => !x.headline || !repeats.repeats(x.d)).map((x) => x.d);
+  const events: Event[] = kept.map(({ reactive: _r, ...d }, i) => ({ id: `v${i + 1}`, ...d }));
   return diagnostics.length ? { events, diagnostics } : { events };
 };

@@ -39,5 +39,8 @@ export function refineEvents(drafts: readonly Draft[], statement: () => Draft | 
   if (!substantive.length) return out.filter((d) => d.cameo.code !== '010' || speechAct(d));
   const said = out.some((d) => d.cameo.root === '01') ? null : statement();
   if (said && placedDraft(said)) substantive.push(said);
-  return substantive.concat(out.filter((d) => d.cameo.root === '01' && !substantive.includes(d))).sort((a, b) => a.trigger.start - b.trigger.start);
+  // one statement per sentence: the speech that reports the event ("what they said were …, he told
+  // reporters" is one report, not two)
+  const first = said ? null : out.find((d) => d.cameo.root === '01');
+  return (first ? substantive.concat(first) : substantive).sort((a, b) => a.trigger.start - b.trigger.start);
 }
