@@ -58,8 +58,9 @@ export function registerCorpusCommands(program: Command): void {
     .option(...DB).option('--threads <n>', 'analysis threads (default: one per core)').option('--batch <n>', 'articles per transaction', '256')
     .option('--queue', 'queue the inputs for `parley worker` processes instead of analysing here')
     .option('--quiet', 'no progress output').option('--json', 'print the report as JSON')
-    .action(async (inputs: string[], o: Common & { threads?: string; batch: string; queue?: boolean; quiet?: boolean }) => {
-      const { ingest } = await import('../ingest/ingest.js');
+    .option('--timing', 'print where the time went (reading, writes, worker analysis)')
+    .action(async (inputs: string[], o: Common & { threads?: string; batch: string; queue?: boolean; quiet?: boolean; timing?: boolean }) => {
+      const { ingest, timingLine } = await import('../ingest/ingest.js');
       await withStore(o.db, async (store) => {
         const report = await ingest(store, inputs, {
           threads: o.threads !== undefined ? Number(o.threads) : undefined, batch: Number(o.batch) || 256,
@@ -69,6 +70,7 @@ export function registerCorpusCommands(program: Command): void {
         for (const p of report.problems.slice(0, 20)) process.stderr.write(`parley: ${p.where}: ${p.message}\n`);
         if (report.problems.length > 20) process.stderr.write(`parley: … and ${report.problems.length - 20} more problems\n`);
         process.stdout.write(report.summary + (o.queue ? ' (queued for workers)' : '') + '\n');
+        if (o.timing) process.stdout.write(`timing: ${timingLine(report.timing)}\n`);
       });
     });
 

@@ -9,6 +9,7 @@ import { progressReporter, type Counts } from './progress.js';
 import { rawHash, type RawInput } from './raw-input.js';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 export type IngestOptions = {
   threads?: number;
@@ -19,9 +20,22 @@ export type IngestOptions = {
   queue?: boolean;
   /** Set to stop after the batches in flight (Ctrl-C). */
   signal?: AbortSignal;
+  /** Benchmark only: generated inputs skip analyze() (see analyze-worker.ts), to time the machinery alone. */
+  stubAnalysis?: boolean;
 };
 
-export type IngestReport = { counts: Counts; problems: InputProblem[]; summary: string; seconds: number };
+/** Where the time went (milliseconds): main-thread reads, store look-ups and writes, worker analysis (summed). */
+export type IngestTiming = { wallMs: number; mainBusyMs: number; collectMs: number; knownMs: number; writeMs: number; optimizeMs: number;
+  workerBusyMs: number; firstChunkMs: number; threads: number };
+
+export type IngestReport = { counts: Counts; problems: InputProblem[]; summary: string; seconds: number; timing: IngestTiming };
+
+/** One line for `--timing` and the bench. */
+export function timingLine(t: IngestTiming): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return `wall ${s(t.wallMs)}; main thread busy ${s(t.mainBusyMs)} (reading ${s(t.collectMs)}, known ${s(t.knownMs)}, writes ${s(t.writeMs)}, `
+    + `optimize ${s(t.optimizeMs)}); ${t.threads} workers busy ${s(t.workerBusyMs)} in all (${Math.round((100 * t.workerBusyMs) / Math.max(1, t.wallMs * Math.max(1, t.threads)))}% of their wall time), first chunk back after ${s(t.firstChunkMs)}`;
+}
 
 /** Count the article files under local arguments, for the progress bar's ETA; undefined when unknowable. */
 async function countInputs(args: readonly string[]): Promise<number | undefined> {
@@ -41,13 +55,15 @@ async function countInputs(args: readonly string[]): Promise<number | undefined>
 /** Ingest every input named by `args` into `store`. */
 export async function ingest(store: Store, args: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
+  const elu0 = performance.eventLoopUtilization();
+  const tm = { collectMs: 0, knownMs: 0, writeMs: 0, optimizeMs: 0 };
   const problems: InputProblem[] = [];
   const counts: Counts = { done: 0, new: 0, revision: 0, unchanged: 0, errors: 0 };
   let total: number | undefined;
   void countInputs(args).then((n) => { total = n; });
   const progress = progressReporter(opts.out ?? process.stderr, { quiet: opts.quiet, total: () => total });
   const size = opts.batch ?? 256;
-  const pool = opts.queue ? null : startPool(opts.threads);
+  const pool = opts.queue ? null : startPool(opts.threads, { stub: opts.stubAnalysis });
   let writes: Promise<void> = Promise.resolve();
   const inflight: Promise<void>[] = [];
 
@@ -61,7 +77,9 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
       progress.update(counts);
       return;
     }
+    let t = performance.now();
     const known = await store.known(keys);
+    tm.knownMs += performance.now() - t;
     const todo = batch.filter((_, i) => !known.has(`${keys[i].id}\u0000${keys[i].textHash}`));
     const skipped = batch.length - todo.length;
     const analysed = pool!.analyze(todo);
@@ -72,7 +90,9 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
         if ('item' in r) items.push(r.item);
         else { counts.errors++; problems.push({ where: r.id, message: `${r.error.code}: ${r.error.message}` }); }
       }
+      const t = performance.now();
       const outcomes = await store.putBatch(items);
+      tm.writeMs += performance.now() - t;
       for (const o of outcomes) counts[o === 'older' ? 'revision' : o]++;
       counts.unchanged += skipped;
       counts.done += batch.length;
@@ -80,23 +100,37 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
     });
     writes = step;
     inflight.push(step);
-    if (inflight.length > 2) await inflight.shift();
+    // several batches queued in the pool: the workers never wait for a write, the write of batch N
+    // overlaps the analysis of N+1..N+3
+    if (inflight.length > 4) await inflight.shift();
   };
 
   try {
     let batch: RawInput[] = [];
+    // the first batches are small (32, 64, …) so that writing starts while the workers warm up
+    let want = Math.min(size, 32);
+    let t = performance.now();
     for await (const raw of collectInputs(args, problems)) {
+      tm.collectMs += performance.now() - t;
       if (opts.signal?.aborted) break;
       batch.push(raw);
-      if (batch.length >= size) { await submit(batch); batch = []; }
+      if (batch.length >= want) { await submit(batch); batch = []; want = Math.min(size, want * 2); }
+      t = performance.now();
     }
     if (!opts.signal?.aborted) await submit(batch);
     await writes;
     // fresh statistics, or the planner guesses (PostgreSQL picked nested loops for 2 s until ANALYZE)
+    t = performance.now();
     if (counts.new + counts.revision > 0) await store.optimize();
+    tm.optimizeMs = performance.now() - t;
   } finally {
     await pool?.close();
   }
   const summary = progress.finish(counts);
-  return { counts, problems, summary, seconds: (Date.now() - started) / 1000 };
+  // the main thread's busy time (event loop not idle); process.cpuUsage() would add the workers' time
+  const mainBusyMs = performance.eventLoopUtilization(elu0).active;
+  const workerBusyMs = pool?.busyMs() ?? 0;
+  const timing: IngestTiming = { wallMs: Date.now() - started, mainBusyMs, ...tm,
+    workerBusyMs, firstChunkMs: pool?.firstMs() ?? 0, threads: pool?.size ?? 0 };
+  return { counts, problems, summary, seconds: (Date.now() - started) / 1000, timing };
 }

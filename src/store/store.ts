@@ -156,6 +156,9 @@ export type IngestItem = {
   doc: ContractDoc;
   /** The rows of `doc` (src/store/doc-rows.ts), when the ingest worker made them already. */
   rows?: DocRows;
+  /** `JSON.stringify(doc)`, when the ingest worker serialized it already; then `doc` may carry only `meta` and `text`
+   * (all a writer reads from it), so that the large analysis is not structured-cloned to the writing thread. */
+  docJson?: string;
 };
 
 export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';

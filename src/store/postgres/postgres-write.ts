@@ -100,7 +100,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
       const d = item.doc;
       const rows = item.rows ?? docRows(d);
       if (item.source) sources.add(item.source);
-      rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, JSON.stringify(d)]);
+      rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, item.docJson ?? JSON.stringify(d)]);
       if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,

@@ -93,7 +93,7 @@ export function sqliteWriter(db: Database.Database) {
       const { item } = a;
       const d = item.doc;
       const rows = item.rows ?? docRows(d);
-      const docJson = JSON.stringify(d);
+      const docJson = item.docJson ?? JSON.stringify(d);
       if (a.op === 'new') {
         const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
           rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers);
