@@ -61,6 +61,19 @@ const ROWS: Row[] = [
   ['asked someone a question', 'Senator Ruth Obi asked the minister whether the plan was legal.',
     [{ text: 'whether the plan was legal', type: 'indirect', speaker: 'Ruth Obi' }]],
   ['headline title case is no cue', 'Minister To Urge Banks To Cut Fees', []],
+  ['a cue in the middle keeps the words after it', 'Dr Ana Ruiz runs the network. The closures, she said, have hit rural clinics.',
+    [{ text: 'The closures', type: 'indirect', speaker: 'Ana Ruiz' }, { text: 'have hit rural clinics', type: 'indirect', speaker: 'Ana Ruiz' }]],
+  ['a leading subordinate clause ends at its comma', 'Although Mayor Lena Park said the bridge would reopen, repairs are still under way.',
+    [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Lena Park' }]],
+  ["the writer's words between cue and quote make one mixed report", 'Governor Tom Reyes said the state is “not ready for another storm” this year.',
+    [{ text: 'the state is “not ready for another storm” this year', type: 'mixed', speaker: 'Tom Reyes' },
+      { text: 'not ready for another storm', type: 'partial', speaker: 'Tom Reyes' }]],
+  ['a preposition after the cue goes with it', 'Senator Amy Cole cautioned against a rush to judgment.',
+    [{ text: 'a rush to judgment', type: 'indirect', speaker: 'Amy Cole' }]],
+  ["a closed quote's own attribution ends the report", 'Officials said the plan was “a waste of money,” Mr. Diaz said.',
+    [{ text: 'the plan was “a waste of money,”', type: 'mixed', speaker: 'Officials' }, { text: 'a waste of money,', type: 'direct', speaker: 'Diaz' }]],
+  ['a dash ends the report', 'Ms Ito predicted a narrow win — a result that would end months of doubt.',
+    [{ text: 'a narrow win', type: 'indirect', speaker: 'Ito' }]],
 ];
 
 describe('findQuotes', () => {

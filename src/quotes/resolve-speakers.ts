@@ -58,8 +58,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const para = f.paragraph;
   const head = lw(toks, e - 1);
   const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
+  // "The closures, she said, have hit ...": the sentence's subject is in the words reported, not the speaker
+  const ownSentence = f.start < start ? f.sentence - 1 : f.sentence;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) =>
+    const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) =>
       pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
     if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
     const ent = entityAt(index, start, end);
@@ -75,7 +77,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, subjects, names, f.sentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
   }
   if (ent && ent.mentionKind !== 'pronoun') {
