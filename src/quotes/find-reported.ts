@@ -261,6 +261,8 @@ function clauseEnd(toks: Toks, s: number, end: number): number {
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
     if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || commaCue(toks, t + 1))) return t;
+    // "criticized his opponents for their animosity, which he argued ..." — an aside on the last noun
+    if (c === ',' && lw(toks, t + 1) === 'which') return t;
     // "..., and they rejected any implication that ..." — the writer's own next clause
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
     if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
