@@ -66,6 +66,9 @@ export type Lexicon = {
    * the rules read, so the scanner gives it no id and makes no string for it.
    */
   lowSlots: Int32Array;
+  /** Those of one to three letters a-z by their letters (id + 1), and which (length, first two, last letter) the longer ones have. */
+  lowShort: Int16Array;
+  lowSeen: Uint8Array;
   /** The knowledge's acronyms lowercased. */
   acronyms: ReadonlySet<string>;
 };
@@ -88,15 +91,35 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Uint8Array(16 * 26 * 32 * 32), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
   const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
   while (cells < low.size * 4) cells <<= 1;
   lx.lowSlots = new Int32Array(cells);
-  for (const key of low) { const id = idOfString(lx, key); place(lx.lowSlots, mix(lx.sa[id], lx.sb[id]), id); }
+  for (const key of low) {
+    const id = idOfString(lx, key);
+    place(lx.lowSlots, mix(lx.sa[id], lx.sb[id]), id);
+    if (!/^[a-z]+$/.test(key)) continue;
+    if (key.length <= 3) lx.lowShort[shortIndex(key, 0, key.length)] = id + 1;
+    else lx.lowSeen[seenIndex(key, 0, key.length)] = 1;
+  }
   return lx;
 }
+
+/** Index of a word of one to three letters a-z (case folded); -1 for other chars. */
+function shortIndex(text: string, s: number, e: number): number {
+  let x = 0;
+  for (let i = s; i < s + 3; i++) {
+    const c = i < e ? text.charCodeAt(i) | 32 : 96;
+    if (c < 96 || c > 122) return -1;
+    x = x * 27 + c - 96;
+  }
+  return x;
+}
+/** Length (up to 15), first two chars and last char of a word whose first char is a letter. */
+const seenIndex = (text: string, s: number, e: number) =>
+  ((Math.min(e - s, 15) * 26 + ((text.charCodeAt(s) | 32) - 97)) * 32 + (text.charCodeAt(s + 1) & 31)) * 32 + (text.charCodeAt(e - 1) & 31);
 
 /**
  * Id of the ASCII word text[s, e) (no full stop, first char a-z) when a lowercase word can matter, else
@@ -104,6 +127,9 @@ function empty(k: Knowledge): Lexicon {
  */
 export function idOfLower(lx: Lexicon, text: string, s: number, e: number): number {
   const n = e - s;
+  // Short words by their letters, longer ones past a filter: most lowercase words cost a load or two.
+  if (n <= 3) { const x = shortIndex(text, s, e); if (x >= 0) return lx.lowShort[x] - 1; }
+  else if (lx.lowSeen[seenIndex(text, s, e)] === 0) return NONE;
   const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
     : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
   const sb = sampleB;
