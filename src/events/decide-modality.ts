@@ -60,6 +60,9 @@ function bigramFirsts(table: Map<string, number>): ReadonlySet<string> {
   return f;
 }
 
+const DEONTIC = new Set(['must', 'should', 'ought']);
+const DEONTIC_NOT = new Set(["mustn't", "shouldn't", 'mustnt', 'shouldnt']);
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   const cue = (name: string) => lx.cues.get(name) ?? EMPTY;
@@ -77,6 +80,8 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (has('deferral')) return null;
   if (has('hypothetical') && !has('modal-threat') && !has('threat-frame')) return null;
+  // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
+  if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;
   if (has('negation', 3) || has('denial', 3) || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
   const threatFrame = has('threat-frame') || has('modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cue('threat-frame').has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {

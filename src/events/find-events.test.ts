@@ -56,6 +56,26 @@ describe('findEvents: no event where the text reports none', () => {
   it.each(cases)('%s', (_why, text, root) => {
     expect(events(text).filter((e) => e.root === root && e.modality === 'asserted')).toEqual([]);
   });
+  it('reads "demonstrate" with an object as showing, not protest', () => {
+    expect(events('Taliban fighters were demonstrating what they called new rockets in Kabul.').filter((e) => e.root === '14')).toEqual([]);
+    expect(events('Taliban fighters demonstrated against the government in Kabul.')).toContainEqual(expect.objectContaining({ type: 'PROTEST', actors: 'Taliban' }));
+  });
+  it('reads "coming to an end" as no arrival', () => {
+    expect(events('Rex Tillerson said the reign of Bashar Assad is coming to an end.').filter((e) => e.root === '04')).toEqual([]);
+  });
+  it('codes no event for a negated prescription ("must not push"), but keeps a negated report', () => {
+    expect(events('Boris Johnson said the G7 must not attack Russia.').filter((e) => e.root !== '01')).toEqual([]);
+    expect(events('Vladimir Putin did not attack Syria.')).toContainEqual(expect.objectContaining({ modality: 'negated', actors: 'Vladimir Putin' }));
+  });
+  it('drops a later mention of the same event, with the "said" that only framed it', () => {
+    const got = events('Taliban fighters attacked police in Kabul. The attack on police was condemned, Rex Tillerson said.');
+    expect(got.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+    expect(got.filter((e) => e.root === '01')).toEqual([]);
+  });
+  it('keeps one statement per sentence', () => {
+    const got = events('Taliban fighters attacked police near Kabul, as they said they would, Rex Tillerson told reporters.');
+    expect(got.filter((e) => e.root === '01')).toHaveLength(1);
+  });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
     expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);

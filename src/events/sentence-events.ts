@@ -116,6 +116,19 @@ const articleDate = (published: string | null) => (published && /^\d{4}-\d{2}-\d
 
 const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
 
+// "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
+// they said were weapons", "demonstrated its resolve" show something
+const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
+const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
+
+/** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
+function notAnEvent(w: SentenceWords, t: Trigger): boolean {
+  const next = w.lower[t.last + 1];
+  if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
+  if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
+  return false;
+}
+
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
@@ -128,6 +141,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
     // "called on Russia to promote ...": the requested act did not happen
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) continue;
+    if (notAnEvent(s.w, t)) continue;
     const d = decideModality(lx, s.w, t);
     if (d) out.push(draft(lx, s, t, d.code, d.modality));
   }
