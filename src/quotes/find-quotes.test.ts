@@ -72,6 +72,9 @@ const ROWS: Row[] = [
     [{ text: 'a rush to judgment', type: 'indirect', speaker: 'Amy Cole' }]],
   ["a closed quote's own attribution ends the report", 'Officials said the plan was “a waste of money,” Mr. Diaz said.',
     [{ text: 'the plan was “a waste of money,”', type: 'mixed', speaker: 'Officials' }, { text: 'a waste of money,', type: 'direct', speaker: 'Diaz' }]],
+  ['naming in quoted words reports speech', 'Former governor Mike Dale called the program “worse than amnesty.”',
+    [{ text: 'the program “worse than amnesty.”', type: 'indirect', speaker: 'Mike Dale' }, { text: 'worse than amnesty.', type: 'partial', speaker: 'Mike Dale' }]],
+  ['a name given without quotation marks is no report', 'A man called Jim Ross runs the shop.', []],
   ['a dash ends the report', 'Ms Ito predicted a narrow win — a result that would end months of doubt.',
     [{ text: 'a narrow win', type: 'indirect', speaker: 'Ito' }]],
 ];

@@ -9,7 +9,7 @@ import { newFound, sentenceRange, type Found, type QuoteContext } from './found.
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
 import type { Span } from '../doc/types.js';
 
-const H_AND = hashWord('and');
+const H_AND = hashWord('and'), H_CALLED = hashWord('called'), H_CALLS = hashWord('calls'), H_CALLING = hashWord('calling');
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
 const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
@@ -32,7 +32,12 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   for (let t = first; t < end; t++) {
     if (ctx.inside[t] >= 0 || ctx.used[t] || toks.kind[t] !== K.Word) continue;
     const cue = cueAt(toks, t, first);
-    if (!cue || cue.quoteOnly) continue;
+    if (!cue) {
+      const f = toks.hash[t] === H_CALLED || toks.hash[t] === H_CALLS || toks.hash[t] === H_CALLING ? naming(ctx, t, first, end, si) : null;
+      if (f) { out.push(f.found); t = f.end - 1; }
+      continue;
+    }
+    if (cue.quoteOnly) continue;
     const f = report(ctx, cue, first, end, si, out.length > firstIndex || cuedBefore(ctx, first, t));
     if (!f) continue;
     out.push(f);
@@ -110,6 +115,26 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
 }
 
 type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };
+
+// "Huckabee called the program “worse than amnesty.”" — naming someone or something in quoted words
+// reports speech: the content runs from the one named to the end of the quoted words.
+function naming(ctx: QuoteContext, t: number, first: number, end: number, si: number): { found: Found; end: number } | null {
+  const { toks } = ctx;
+  const w = lw(toks, t);
+  if (w !== 'called' && w !== 'calls' && w !== 'calling') return null;
+  if (toks.kind[t + 1] !== K.Word || ctx.inside[t + 1] >= 0) return null;
+  let close = -1;
+  for (let k = t + 2; k < end && k - t <= 16; k++) {
+    if (toks.kind[k] === K.DOpen) { const m = ctx.marks[ctx.inside[k + 1]]; if (m && m.close > k) close = m.close; break; }
+    if (toks.kind[k] === K.Punct && isEndPunct(ch(toks, k))) return null;
+  }
+  if (close < 0) return null;
+  const mention = w === 'calling' ? sentenceSubject(toks, first, t) : subjectBefore(toks, t, first);
+  if (!mention) return null;
+  const cueSpan = { start: toks.start[t], end: toks.end[t] };
+  const found = content(ctx, { cue: cueSpan, sentence: si, paragraph: toks.para[t], mention }, t + 1, close + 1, 0.7);
+  return found ? { found, end: close + 1 } : null;
+}
 
 // "Many of the closures, he said, have involved public courses" — a cue in the middle of the report:
 // the words after it are more of the same content, under the same cue and speaker.
