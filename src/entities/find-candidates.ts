@@ -3,7 +3,7 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { W_SUFFIX } from './word-lexicon.js';
+import { W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -114,15 +114,15 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
 
   function unknown(a: number, b: number): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
-    if (a === b && a > 0 && lowerOf(w, a - 1) === 'the' && k.parties.has(lowerOf(w, a))) return null;
+    if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
     if (b - a >= 2 && !k.firstNames.has(lowerOf(w, a)) && k.firstNames.has(lowerOf(w, a + 1)) && !(L.lab[a - 1] === L_HON)) a++;
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
-    if (k.suffixes.get(lowerOf(w, b))?.[0] === 'skip' || (a === b && k.parties.has(lowerOf(w, b)))) return null;
+    if ((w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
     const lastWord = lowerOf(w, b);
-    const suffix = k.suffixes.get(lastWord);
+    const suffix = w.bits[b] & W_SUFFIX ? k.suffixes.get(lastWord) : undefined;
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }

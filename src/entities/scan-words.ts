@@ -104,6 +104,9 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   const { start, end, flags, sep, id: ids, bits } = scratch;
   let n = 0;
   let si = 0, hi = 0, ki = 0, prevAbbrev = false;
+  // The sentence the scan is in, its bounds read once (Infinity past the last).
+  const ns = sentences.length;
+  let sStart = ns ? sentences[0].start : Infinity, sEnd = ns ? sentences[0].end : Infinity;
   const len = text.length;
   let i = 0, sp = 0;
   while (i < len) {
@@ -149,9 +152,9 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     else if (cap0) { f |= CAP; if (allCaps(text, s, wordEnd)) f |= ALLCAPS; }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
-    if (sentences.length) {
-      while (si < sentences.length && sentences[si].end <= s) si++;
-      if (si < sentences.length && sentences[si].start <= s && (n === 0 || end[n - 1] <= sentences[si].start)) f |= SENT;
+    if (ns) {
+      while (sEnd <= s) { si++; sStart = si < ns ? sentences[si].start : Infinity; sEnd = si < ns ? sentences[si].end : Infinity; }
+      if (sStart <= s && (n === 0 || end[n - 1] <= sStart)) f |= SENT;
     } else if (n === 0 || (sp & (S_LINE | S_STOP) && !prevAbbrev) || (sp & S_QUOTE && sp & S_COLON)) f |= SENT;
     if (sp & S_LINE) f |= SENT;
     while (hi < headline.length && headline[hi][1] <= s) hi++;
