@@ -1,10 +1,14 @@
 // The WHERE clause every read starts from: the query, duplicate copies excluded unless asked for.
 import { parseQuery, type QueryNode } from '../../search/parse-query.js';
 import type { QueryOptions } from '../store.js';
-import { compileFilter, leafProbe, type Dialect } from './compile-filter.js';
+import { compileFilter, isText, leafProbe, type Dialect } from './compile-filter.js';
 import { num, type Exec } from './exec.js';
 
-export type Filter = { node: QueryNode; where: string; params: unknown[] };
+export type Filter = { node: QueryNode; where: string; params: unknown[]; order?: string };
+
+/** Page order on (pub_ts DESC, id DESC); the `+` form keeps SQLite from walking the date index (see searchFilter). */
+const ORDER = 'a.pub_ts DESC, a.id DESC';
+const ORDER_BY_SORT = '+a.pub_ts DESC, +a.id DESC';
 
 /** Parse `opts.q` and compile it to a predicate over `articles a`. */
 export function articleFilter(opts: QueryOptions, dialect: Dialect): Filter {
@@ -36,18 +40,30 @@ function fieldLeaves(node: QueryNode, out: QueryNode[] = []): QueryNode[] {
 export async function searchFilter(opts: QueryOptions, dialect: Dialect, exec: Exec): Promise<Filter> {
   const { node } = parseQuery(opts.q);
   const common = new Set<QueryNode>();
+  const rare = new Set<QueryNode>();
+  const count = async (probe: string | null, params: unknown[]) => (probe ? num((await exec.all(probe, params))[0]?.n) : COMMON);
   // PostgreSQL plans IN and EXISTS alike (semi-joins, from its statistics): only SQLite needs the hint
   for (const leaf of dialect.name === 'sqlite' ? fieldLeaves(node) : []) {
     const params: unknown[] = [];
-    const probe = leafProbe(compileFilter(leaf, dialect, params), COMMON);
-    if (!probe) continue;
-    const [r] = await exec.all(probe, params);
-    if (num(r?.n) >= COMMON) common.add(leaf);
+    const n = await count(leafProbe(compileFilter(leaf, dialect, params), COMMON), params);
+    if (n >= COMMON) common.add(leaf); else rare.add(leaf);
+  }
+  // A rare conjunct bounds the matches: SQLite then does best to collect them and sort, where it would
+  // otherwise walk the whole date index looking for them (a rare word: 100k index entries for no row).
+  let selective = false;
+  if (dialect.name === 'sqlite') {
+    const conjuncts = node.kind === 'and' ? node.children : [node];
+    for (const c of conjuncts) {
+      if (rare.has(c)) { selective = true; break; }
+      if (c.kind === 'not' || !isText(c)) continue;
+      const params: unknown[] = [];
+      if (await count(leafProbe(compileFilter(c, dialect, params), COMMON), params) < COMMON) { selective = true; break; }
+    }
   }
   const params: unknown[] = [];
   let where = compileFilter(node, dialect, params, common);
   if (!opts.copies) where = `(${where}) AND a.is_canonical = 1`;
-  return { node, where, params };
+  return { node, where, params, order: selective ? ORDER_BY_SORT : ORDER };
 }
 
 /** Page size: the caller's limit (no cap), 20 by default. */
