@@ -1,36 +1,39 @@
 // A later mention of an event already reported is the same event, not a new one: "the attack" named
-// again, the "sanctions" a minister keeps talking about, "his visit" after "talks in Moscow". A draft
-// repeats an earlier one when the PLOVER type and modality are the same, its actors (by country, else
-// sector or entity) are the earlier actors or either side names none, its recipients likewise, one side
-// is named alike in both, and no two dates differ.
+// again, the "sanctions" a minister keeps talking about, "his visit" after "talks in Moscow", "the G7
+// meeting" in Lucca after "a G7 foreign ministers' meeting in Lucca". A draft repeats an earlier one
+// when the PLOVER type and modality are the same, no two dates differ, and either its actors (by
+// country, else sector or entity) and recipients match the earlier ones where both name any, one side
+// alike in both; or both happened at the same named place with actors of the same countries.
 import type { Draft } from './sentence-events.js';
 
-type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; date: string | null }>;
+type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; countries: string; place: string; date: string | null }>;
 
 const who = (list: Draft['actors']) => list.map((a) => a.country ?? a.sector ?? a.entity ?? a.name).sort().join('+');
+const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').sort().join('+');
 
-/** The repeats seen so far, by PLOVER type; one per document. */
+/** The events seen so far, by PLOVER type; one per document. */
 export class RepeatFilter {
   private readonly byType = new Map<string, Seen[]>();
 
   /** true when `d` repeats an earlier event (and then it is not remembered again). */
   repeats(d: Draft): boolean {
-    const actors = who(d.actors);
-    const recipients = who(d.recipients);
+    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date };
     const list = this.byType.get(d.plover.event);
-    if (list && (actors || recipients)) {
-      for (const s of list) {
-        if (s.modality !== d.modality || (s.date && d.date && s.date !== d.date)) continue;
-        // either side may name a participant the other leaves out ("his visit to Moscow" after "talks"),
-        // but one side must name the same participants in both
-        const a = !actors || !s.actors || actors === s.actors;
-        const r = !recipients || !s.recipients || recipients === s.recipients;
-        if (a && r && ((actors && actors === s.actors) || (recipients && recipients === s.recipients))) return true;
-      }
+    if (list && (seen.actors || seen.recipients || seen.place)) {
+      for (const s of list) if (same(s, seen)) return true;
     }
-    const seen: Seen = { modality: d.modality, actors, recipients, date: d.date };
     if (list) list.push(seen);
     else this.byType.set(d.plover.event, [seen]);
     return false;
   }
+}
+
+function same(s: Seen, d: Seen): boolean {
+  if (s.modality !== d.modality || (s.date && d.date && s.date !== d.date)) return false;
+  const r = !d.recipients || !s.recipients || d.recipients === s.recipients;
+  if (!r) return false;
+  // "his visit to Moscow" after "talks": either side may leave a participant out
+  const a = !d.actors || !s.actors || d.actors === s.actors;
+  if (a && ((d.actors && d.actors === s.actors) || (d.recipients && d.recipients === s.recipients))) return true;
+  return !!d.place && d.place === s.place && d.countries === s.countries;
 }

@@ -72,6 +72,11 @@ describe('findEvents: no event where the text reports none', () => {
     expect(got.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
     expect(got.filter((e) => e.root === '01')).toEqual([]);
   });
+  it('reads "the G7 meeting" as a noun whose modifier is the actor, and a second meeting at the same place as the same', () => {
+    const got = events("The G7 foreign ministers' meeting in Lucca, Italy ended. Rex Tillerson left Lucca, Italy after the G7 meeting.");
+    expect(got.filter((e) => e.type === 'CONSULT')).toHaveLength(1);
+    expect(events('Boris Johnson spoke after the G7 meeting.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', actors: 'G7' }));
+  });
   it('keeps one statement per sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, as they said they would, Rex Tillerson told reporters.');
     expect(got.filter((e) => e.root === '01')).toHaveLength(1);

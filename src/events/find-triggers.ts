@@ -153,6 +153,13 @@ function participleBeforeNoun(lx: Lexicon, w: SentenceWords, j: number): boolean
   return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
 }
 
+/** "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun. */
+function namedModifier(lx: Lexicon, w: SentenceWords, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && w.cap[j] && i - j <= 3) j--;
+  return j < i - 1 && j >= 0 && !w.cap[j] && !!(cueMask(lx, w.lower[j], w.hash[j]) & (NOUN_BEFORE_BIT | DETERMINER));
+}
+
 /** All triggers of one sentence, in text order. */
 export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
@@ -171,7 +178,7 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     const noun = f.noun;
     const prev = i > 0 ? w.lower[i - 1] : '';
     const pm = i > 0 ? cueMask(lx, prev, w.hash[i - 1]) : 0;
-    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i])) {
+    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(lx, w, i))) {
       if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
       if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
       out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
