@@ -38,6 +38,17 @@ function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWo
   return compound(actors, i, w);
 }
 
+/** The subject after the comma closing a sentence-opening phrase ("Before his …, X said") that holds `p` and `t`. */
+function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: SentenceActor, t: Trigger, cue: (name: string, x: string) => boolean): SentenceActor[] | null {
+  if (!cue('preposition', w.lower[0]) && !cue('conjunction', w.lower[0])) return null;
+  const comma = w.lower.indexOf(',', t.last + 1);
+  if (comma < 0 || w.lower.slice(0, comma).some((x) => STOP.has(x))) return null;
+  const k = actors.findIndex((a) => a.first > comma);
+  const a = actors[k];
+  if (!a || a.pronoun || a.first > comma + 3 || (p.entity.type === 'person') !== (a.entity.type === 'person')) return null;
+  return compound(actors, k, w);
+}
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const cue = (name: string, x: string) => lx.cues.get(name)?.has(x) ?? false;
   const leadWord = (a: SentenceActor) => {
@@ -91,6 +102,9 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     if (gap.length <= 4 && !gap.some((x) => STOP.has(x) || x === ',' || cue('target-preposition', x) || cue('source-preposition', x) || x === 'of')) source = compoundBack(actors, k, w);
     break;
   }
+  // "Before his meeting with Mr Lavrov, Mr Tillerson said": a possessive in an opening phrase points
+  // ahead to the subject after its comma
+  if (source.length === 1 && source[0].pronoun) source = cataphor(w, actors, source[0], t, cue) ?? source;
   if (!source.length) source = after((lead) => lead.some((x) => cue('source-preposition', x)));
   // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
   let j = t.first - 1;

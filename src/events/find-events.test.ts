@@ -38,6 +38,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"his support for": possessive pronoun', 'Pressure grew on Vladimir Putin over his support for Bashar Assad.', { type: 'SUPPORT', trigger: 'support', actors: 'Vladimir Putin', recipients: 'Bashar Assad' }],
     ['an agent noun fills an empty slot: "arrested by security forces"', 'The activist was arrested by security forces in Kabul.', { type: 'COERCE', trigger: 'arrested', actors: 'security forces', location: 'Kabul' }],
     ['idiom "took a parting shot at": criticism, not shooting', 'Rex Tillerson took a parting shot at Russia on Friday.', { type: 'ACCUSE', root: '11', trigger: 'took a parting shot at', actors: 'Rex Tillerson', recipients: 'Russia' }],
+    ['a possessive in an opening phrase points ahead to the subject', 'Boris Johnson left on Monday. Before his meeting with Vladimir Putin, Rex Tillerson said Syria must change.', { type: 'CONSULT', trigger: 'meeting', actors: 'Rex Tillerson', recipients: 'Vladimir Putin' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
