@@ -3,7 +3,7 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -116,7 +116,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
-    if (b - a >= 2 && !k.firstNames.has(lowerOf(w, a)) && k.firstNames.has(lowerOf(w, a + 1)) && !(L.lab[a - 1] === L_HON)) a++;
+    if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
     if ((w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
     const c = span('pending', a, b);
@@ -144,7 +144,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
       c.words = [...c.words, lowerOf(w, b + 1)];
       c.name = `${c.name} ${rawOf(w, b + 1)}`;
     }
-    const firstName = k.firstNames.get(c.words[0]);
+    // The word c.words[0] is: the first that is not an initial, or the one after the bracket.
+    let fw = a;
+    while (fw <= b && w.flags[fw] & INITIAL) fw++;
+    const firstName = c.words.length && w.bits[fw] & W_GIVEN ? k.firstNames.get(c.words[0]) : undefined;
     if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';
     const next = b + 1 < w.n ? lowerOf(w, b + 1) : '';
     if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';

@@ -11,7 +11,7 @@ export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_RO
   W_KEY = 4096, W_ROLE = 8192, W_HYPHEN = 16384, W_HAS_DIGIT = 32768, W_FIRST = 65536, W_ROLE_FIRST = 131072,
   W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576,
   /** Some acronym is this word in another case ("us" for "US"): only then is the case-sensitive table asked. */
-  W_ACRONYM = 1 << 21;
+  W_ACRONYM = 1 << 21, W_GIVEN = 1 << 22;
 
 /**
  * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
@@ -291,6 +291,7 @@ function bitsOf(k: Knowledge, key: string): number {
   if (k.parties.has(key)) b |= W_PARTY;
   if (k.suffixes.has(key)) b |= W_SUFFIX;
   if (key === 'the') b |= W_THE;
+  if (k.firstNames.has(key)) b |= W_GIVEN;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c === 45) b |= W_HYPHEN;
