@@ -50,7 +50,7 @@ describe('findEvents: no event where the text reports none', () => {
   const cases: [why: string, text: string, root: string][] = [
     ['sanctions put off', 'The G7 put off decisions on any further sanctions against Russia.', '16'],
     ['hypothetical "whether"', 'Boris Johnson doubted whether sanctions against Russia would work.', '16'],
-    ['a plain statement is no event', 'Rex Tillerson said the weather in Moscow was cold.', '01'],
+    ['a plain statement down the article is no event', 'Rain fell in Kabul. Rex Tillerson said the weather in Moscow was cold.', '01'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
@@ -85,6 +85,11 @@ describe('findEvents: no event where the text reports none', () => {
   it('keeps one statement per sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, as they said they would, Rex Tillerson told reporters.');
     expect(got.filter((e) => e.root === '01')).toHaveLength(1);
+  });
+  it('codes a lead that reports a statement, but not a quote-first "he said" nor a later "said"', () => {
+    expect(events('Rex Tillerson said on Wednesday that the weather in Moscow was cold.').map((e) => e.root)).toEqual(['01']);
+    expect(events('"Talks were useful," he said on Wednesday.').filter((e) => e.root === '01')).toEqual([]);
+    expect(events('Rain fell in Kabul. Rex Tillerson said on Wednesday that the weather was cold.').filter((e) => e.root === '01')).toEqual([]);
   });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');

@@ -2,8 +2,8 @@
 // Needs sentences and tokens (falls back to its own split when there are none), entities for actors,
 // quotes for reported accusations and threats. Leaves out statements that are only statements.
 import type { Diagnostic, Doc, Entity, Event, Stage } from '../doc/types.js';
-import { lexicon } from './patterns/load-patterns.js';
-import { wordsOf } from './sentence-words.js';
+import { lexicon, type Lexicon } from './patterns/load-patterns.js';
+import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';
 import { fallbackTokens } from './fallback-tokens.js';
 import { actorMentions } from './actor-mentions.js';
@@ -16,6 +16,22 @@ import { RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 
 const MAX_WORDS = 300;
+
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+
+/**
+ * A lead that reports a statement makes the statement the news: "Carrie Lam said on Saturday that
+ * …", "Province says to keep mining ban". Coders of events-dev code 01 there, but not for "'…,' he
+ * said" (a quote first, a pronoun speaker) or for a "said" further down an article.
+ */
+function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft): boolean {
+  if (d.cameo.code !== '010' || !d.actors.length || QUOTE_MARKS.has(w.lower[0])) return false;
+  const k = w.start.indexOf(d.trigger.start);
+  if (k <= 0 || lx.cues.get('pronoun-person')?.has(w.lower[k - 1]) || lx.cues.get('pronoun-plural')?.has(w.lower[k - 1])) return false;
+  let after = 0;
+  for (let j = k + 1; j < w.lower.length; j++) if (w.isWord[j]) after++;
+  return after >= 3;
+}
 
 /** Find who did what to whom. */
 export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'quotes', 'events'> = (doc) => {
@@ -34,23 +50,26 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const drafts: { d: Draft; headline: boolean }[] = [];
   const repeats = new RepeatFilter();
   let lastViolent: Draft | null = null;
+  let bodySeen = false;
   for (const s of sentences) {
     let endToken = s.endToken;
     if (endToken - s.firstToken > MAX_WORDS) {
       endToken = s.firstToken + MAX_WORDS;
       diagnostics.push({ stage: 'events', rule: 'events-sentence-too-long', message: `sentence of ${s.endToken - s.firstToken} tokens: events read its first ${MAX_WORDS}`, severity: 'warning', span: { start: s.start, end: s.end } });
     }
+    const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
+    const lead = inHeadline || !bodySeen;
+    if (!inHeadline) bodySeen = true;
     const w = wordsOf(dw, s.firstToken, endToken);
     const triggers = findTriggers(lx, w);
     if (!triggers.length) continue;
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
-    const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
     // an event the body already reported is dropped, and a "said" that only framed a repeat goes with
     // it; the headline is weighed against the whole body at the end
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
-    const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
+    const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
     let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
     if (!inHeadline) {
       const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d));
