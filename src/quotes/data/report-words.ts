@@ -1,0 +1,13 @@
+// Word lists that bound a reported clause: where it starts after the cue and where it stops.
+
+export const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
+export const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
+// ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
+export const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
+export const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
+export const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
+export const SUBORDINATOR = new Set(['although', 'though', 'while', 'whereas', 'when', 'if', 'as', 'because', 'after', 'since', 'once', 'before', 'until', 'unless', 'even']);
+export const CUE_PREPOSITION = new Set(['with', 'against', 'for', 'on', 'upon', 'about', 'of']);
+export const CONNECTIVE = new Set(['meanwhile', 'however', 'indeed', 'still', 'moreover', 'furthermore', 'instead', 'now', 'nonetheless', 'nevertheless', 'also', 'so', 'but', 'and', 'yet', 'besides', 'likewise', 'similarly', 'overall', 'ultimately', 'in fact', 'of course', 'in addition', 'as well', 'in short', 'in contrast']);
+export const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
+export const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
