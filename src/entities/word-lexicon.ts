@@ -109,13 +109,9 @@ function empty(k: Knowledge): Lexicon {
 
 /** Index of a word of one to three letters a-z (case folded); -1 for other chars. */
 function shortIndex(text: string, s: number, e: number): number {
-  let x = 0;
-  for (let i = s; i < s + 3; i++) {
-    const c = i < e ? text.charCodeAt(i) | 32 : 96;
-    if (c < 96 || c > 122) return -1;
-    x = x * 27 + c - 96;
-  }
-  return x;
+  const a = text.charCodeAt(s) | 32, b = s + 1 < e ? text.charCodeAt(s + 1) | 32 : 96, c = s + 2 < e ? text.charCodeAt(s + 2) | 32 : 96;
+  if (a < 97 || a > 122 || b < 96 || b > 122 || c < 96 || c > 122) return -1;
+  return (a - 96) * 729 + (b - 96) * 27 + c - 96;
 }
 /** Length (up to 15), first two chars and last char of a word whose first char is a letter. */
 const seenIndex = (text: string, s: number, e: number) =>
@@ -130,6 +126,12 @@ export function idOfLower(lx: Lexicon, text: string, s: number, e: number): numb
   // Short words by their letters, longer ones past a filter: most lowercase words cost a load or two.
   if (n <= 3) { const x = shortIndex(text, s, e); if (x >= 0) return lx.lowShort[x] - 1; }
   else if (lx.lowSeen[seenIndex(text, s, e)] === 0) return NONE;
+  return probeLower(lx, text, s, e);
+}
+
+/** The small table's probe, for a word past the filters. */
+function probeLower(lx: Lexicon, text: string, s: number, e: number): number {
+  const n = e - s;
   const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
     : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
   const sb = sampleB;
