@@ -20,6 +20,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   if (!order.length) return;
   order.sort((a, b) => a.at - b.at);
   let cursor = 0;
+  const tried: Draft[] = [];
   for (let j = 0; j < w.n - 1; j++) {
     if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
@@ -39,11 +40,12 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     const at = w.start[j];
     while (cursor < order.length && order[cursor].at < at) cursor++;
     let best: Draft | undefined;
-    const tried = new Set<Draft>();
-    for (let i = cursor - 1; i >= 0 && tried.size < RECENT; i--) {
+    // At most RECENT drafts: a scan of a short array beats making a Set per "the".
+    tried.length = 0;
+    for (let i = cursor - 1; i >= 0 && tried.length < RECENT; i--) {
       const p = order[i].d;
-      if (tried.has(p)) continue;
-      tried.add(p);
+      if (tried.includes(p)) continue;
+      tried.push(p);
       const ok = party
         ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? ''))
         : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + lowerOf(w, endWord)) || p.titleHead === lowerOf(w, endWord)));
