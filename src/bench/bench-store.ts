@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ingest } from '../ingest/ingest.js';
+import { ingest, timingLine } from '../ingest/ingest.js';
 import { generateArticle } from '../ingest/generate-articles.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -59,9 +59,24 @@ async function ingestRate(name: string, store: Store, n: number, dir: string, ou
   writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 99).raw)).join('\n') + '\n');
   const report = await ingest(store, [file], { quiet: true, batch: 256 });
   out.push(`store ${name.padEnd(8)} ingest with analysis: ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s `
-    + `(${availableParallelism()} worker threads)`);
+    + `(${availableParallelism()} worker threads)`, `  ${timingLine(report.timing)}`);
   const again = await ingest(store, [file], { quiet: true, batch: 256 });
   out.push(`store ${name.padEnd(8)} rerun of the same ingest (no-op): ${f1(again.seconds)} s, ${again.counts.unchanged} unchanged`);
+}
+
+/** The ingest machinery alone: the same pipeline with analyze() replaced by the generator's own annotation
+ * (same row counts), so the figure is reading + hand-off + writes, what ingest adds over the analysis. */
+async function machineryRate(name: string, open: () => Promise<Store>, n: number, dir: string, out: string[]): Promise<void> {
+  const file = join(dir, `machinery-${name}.jsonl`);
+  writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 77).raw)).join('\n') + '\n');
+  const store = await open();
+  try {
+    const report = await ingest(store, [file], { quiet: true, batch: 256, stubAnalysis: true });
+    out.push(`store ${name.padEnd(8)} ingest machinery alone (analysis stubbed): ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s`,
+      `  ${timingLine(report.timing)}`);
+  } finally {
+    await store.close();
+  }
 }
 
 async function pgUrl(): Promise<string | null> {
@@ -73,13 +88,15 @@ async function pgUrl(): Promise<string | null> {
 /** Run the store benchmarks; returns printable lines. */
 export async function benchStore(opts: { quick: boolean }): Promise<string[]> {
   const out: string[] = ['', 'corpus store'];
-  const sizes = opts.quick ? [2_000, 10_000] : [10_000, 30_000, 100_000];
-  const ingestN = opts.quick ? 500 : 2_000;
+  // quick mode stays under ~3 minutes on a loaded 2-core machine (both stores)
+  const sizes = opts.quick ? [2_000, 5_000] : [10_000, 30_000, 100_000];
+  const ingestN = opts.quick ? 300 : 2_000;
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   try {
     const sqlite = await openStore(join(dir, 'ingest.db'));
     await ingestRate('sqlite', sqlite, ingestN, dir, out);
     await sqlite.close();
+    await machineryRate('sqlite', () => openStore(join(dir, 'machinery.db')), opts.quick ? 1_000 : 10_000, dir, out);
     const grow = await openStore(join(dir, 'grow.db'));
     await growCurve('sqlite', grow, sizes, out);
     await grow.close();

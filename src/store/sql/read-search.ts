@@ -33,10 +33,25 @@ export function afterCursor(cursor: string | null | undefined, params: unknown[]
 export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions): Promise<SearchResult> {
   const f = await searchFilter(opts, dialect, exec);
   const limit = pageSize(opts);
-  const params = [...f.params];
-  const sql = `SELECT ${ARTICLE_COLS} FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
-    ORDER BY ${f.order ?? 'a.pub_ts DESC, a.id DESC'} LIMIT ${limit + 1}`;
-  const rows = await exec.all(sql, params);
+  const order = f.order ?? 'a.pub_ts DESC, a.id DESC';
+  const wantFacets = opts.facets !== false;
+  let rows: Row[];
+  let facets = { source: [] as Facet[], event: [] as Facet[], speaker: [] as Facet[] };
+  if (wantFacets && !opts.cursor && limit + 1 <= FACET_SAMPLE) {
+    // first page with facets: one ordered pass over the matches serves both (the match set is collected once)
+    const sample = await exec.all(`SELECT a.id, a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${f.where}
+      ORDER BY ${order} LIMIT ${FACET_SAMPLE}`, f.params);
+    facets = countFacets(sample);
+    const ids = sample.slice(0, limit + 1).map((r) => String(r.id));
+    const byId = new Map<string, Row>();
+    if (ids.length) for (const r of await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id IN (${ids.map(() => '?').join(',')})`, ids)) byId.set(String(r.id), r);
+    rows = ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; });
+  } else {
+    const params = [...f.params];
+    rows = await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
+      ORDER BY ${order} LIMIT ${limit + 1}`, params);
+    if (wantFacets) facets = await searchFacets(exec, f.where, f.params, order);
+  }
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const texts = new Map<string, string>();
@@ -52,7 +67,6 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   // exact up to TOTAL_CAP matches, then a lower bound (as search engines do): a common word stays fast
   const [totals] = await exec.all(`SELECT count(*) AS n, sum(t.c) AS c FROM (SELECT a.is_canonical AS c FROM articles a
     WHERE ${all.where} LIMIT ${TOTAL_CAP + 1}) t`, all.params);
-  const facets = opts.facets === false ? { source: [], event: [], speaker: [] } : await searchFacets(exec, f.where, f.params, f.order);
   const total = opts.copies ? num(totals?.n) : num(totals?.c);
   const capped = num(totals?.n) > TOTAL_CAP;
   return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), ...(capped ? { totalIsLowerBound: true } : {}), facets, facetsOver: Math.min(total, FACET_SAMPLE) };
@@ -64,8 +78,11 @@ export const FACET_SAMPLE = 1000;
 export const TOTAL_CAP = 10_000;
 
 async function searchFacets(exec: Exec, where: string, params: unknown[], order = 'a.pub_ts DESC, a.id DESC') {
-  const rows = await exec.all(`SELECT a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${where}
-    ORDER BY ${order} LIMIT ${FACET_SAMPLE}`, params);
+  return countFacets(await exec.all(`SELECT a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${where}
+    ORDER BY ${order} LIMIT ${FACET_SAMPLE}`, params));
+}
+
+function countFacets(rows: Row[]) {
   const counts = { source: new Map<string, number>(), event: new Map<string, number>(), speaker: new Map<string, number>() };
   const add = (m: Map<string, number>, v: string) => { if (v) m.set(v, (m.get(v) ?? 0) + 1); };
   for (const r of rows) {
