@@ -144,11 +144,15 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
       if (short) { e++; i++; if (e - s === 2 && cap0) f |= INITIAL; }
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
-    const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
-    if (e - s > 3 && (c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
-      f |= POSS; e -= 2;
-      id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
-    } else if (e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && c1 === 115 && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
+    // (Only a word ending in s reads further.)
+    const c1 = text.charCodeAt(e - 1);
+    if (c1 === 115 || c1 === 83) {
+      const c2 = text.charCodeAt(e - 2);
+      if (e - s > 3 && (c2 === 39 || c2 === 0x2019)) {
+        f |= POSS; e -= 2;
+        id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
+      } else if (c1 === 115 && e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
+    }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     else if (cap0) { f |= CAP; if (allCaps(text, s, wordEnd)) f |= ALLCAPS; }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
