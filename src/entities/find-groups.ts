@@ -28,8 +28,9 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(lowerOf(w, j + 1))) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '';
+    const single = noun.replace(/s$/, '');
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && /^[a-z-]+$/.test(lowerOf(w, m)) && !k.notNames.has(lowerOf(w, m))) {
-      const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${noun.replace(/s$/, '')}`);
+      const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
       if (s) sector = s;
       m--; between++;
     }
@@ -44,7 +45,11 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     // "Oakland police", "the Obama administration": any name before a group noun says whose group it is.
     else if (l !== L_NAME || w.flags[h] & SENT && !used[h] && !GOVERNING.has(noun)) continue;
     const name = text.slice(w.start[h], w.end[j]);
-    out.push({ start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), demonym: l === L_ADJ, first: h, ...(modifierKnown !== undefined ? { modifierKnown } : {}) });
+    const g: GroupCand = { start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, demonym: l === L_ADJ, first: h };
+    if (country) g.country = country;
+    if (sector) g.sector = sector;
+    if (modifierKnown !== undefined) g.modifierKnown = modifierKnown;
+    out.push(g);
   }
   return out;
 }
