@@ -109,7 +109,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
     const definite = title.first > 0 && lowerOf(w, title.first - 1) === 'the';
-    return { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, ...(title.country ? { country: title.country } : {}), evidence: true, titleOnly: true, definite, ...(w.flags[title.first] & HEAD ? { headline: true } : {}) };
+    const c: Cand = { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, evidence: true, titleOnly: true, definite };
+    if (title.country) c.country = title.country;
+    if (w.flags[title.first] & HEAD) c.headline = true;
+    return c;
   }
 
   function unknown(a: number, b: number): Cand | null {

@@ -40,7 +40,10 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   }
   if (!head) return null;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
-  return { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head };
+  if (country) t.country = country;
+  if (sector) t.sector = sector;
+  return t;
 }
 
 /** Whether word j can sit inside a title. */
