@@ -186,7 +186,9 @@ export const chainKey = (lx: Lexicon, chain: number): string => (chain < PHRASE 
 export function phraseOf(lx: Lexicon, chain: number, id: number): number {
   let slots = lx.phraseSlots;
   const cells = slots.length / 3;
-  for (let p = (mix(chain, id) >>> 0) % cells; ; p = (p + 1) % cells) {
+  // Cells are a power of two (3 << 12, doubled): a mask, not a division.
+  const mask = cells - 1;
+  for (let p = mix(chain, id) & mask; ; p = (p + 1) & mask) {
     const v = slots[p * 3 + 2];
     if (v === 0) break;
     if (slots[p * 3] === chain && slots[p * 3 + 1] === id) return PHRASE + v - 1;
@@ -207,8 +209,8 @@ export function phraseOf(lx: Lexicon, chain: number, id: number): number {
 function placePhrase(lx: Lexicon, index: number): void {
   const slots = lx.phraseSlots, cells = slots.length / 3;
   const chain = lx.phraseParent[index], id = lx.phraseWord[index];
-  let p = (mix(chain, id) >>> 0) % cells;
-  while (slots[p * 3 + 2] !== 0) p = (p + 1) % cells;
+  let p = mix(chain, id) & (cells - 1);
+  while (slots[p * 3 + 2] !== 0) p = (p + 1) & (cells - 1);
   slots[p * 3] = chain; slots[p * 3 + 1] = id; slots[p * 3 + 2] = index + 1;
 }
 
