@@ -14,6 +14,12 @@ export type Draft = {
   key: string; lastAt: number; titled?: boolean;
 };
 
+/** A draft with every field present (undefined until set): one object shape for all. */
+const draft = (type: EntityType, name: string, key: string, lastAt: number): Draft => ({
+  type, name, mentions: [], title: undefined, titleHead: undefined, country: undefined, sector: undefined, gender: undefined, plural: undefined,
+  entry: undefined, words: undefined, key, lastAt, titled: undefined,
+});
+
 /** How many recent titled people a description may reach back to. */
 const RECENT = 12;
 /** A candidate's words joined: a single word is its shared lexicon string, so no new string is hashed. */
@@ -43,7 +49,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const open = (c: Cand, type: EntityType, key: string): Draft => {
     // "WHO" alone names the World Health Organization.
     const name = c.acronym && c.entry !== undefined ? k.entries[c.entry][1] : c.name;
-    const d: Draft = { type, name, mentions: [], key, lastAt: c.start, words: c.words };
+    const d = draft(type, name, key, c.start);
+    d.words = c.words;
     drafts.push(d); setKey(type, key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
     if (type === 'person') { const last = c.words.at(-1) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
@@ -96,7 +103,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   for (const g of groups) {
     const d = keyed('group', g.key) ?? (() => {
-      const nd: Draft = { type: 'group', name: g.name, mentions: [], key: g.key, lastAt: g.start, plural: true };
+      const nd = draft('group', g.name, g.key, g.start);
+      nd.plural = true;
       if (g.country) nd.country = g.country;
       if (g.sector) nd.sector = g.sector;
       drafts.push(nd); setKey('group', nd.key, nd); return nd;

@@ -30,6 +30,12 @@ const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'in
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
 
+/** A candidate with every field present (undefined until set): one object shape for all, so the merge reads them fast. */
+const shaped = (kind: CandKind, start: number, end: number, words: string[], name: string, first: number, last: number): Cand => ({
+  kind, start, end, words, name, first, last, entry: undefined, title: undefined, gender: undefined, country: undefined, sector: undefined,
+  acronym: undefined, headline: undefined, evidence: undefined, modifier: undefined, extra: undefined, titleOnly: undefined, definite: undefined,
+});
+
 /** Candidates in text order. */
 export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string): Cand[] {
   const out: Cand[] = [];
@@ -55,7 +61,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   function span(kind: CandKind, a: number, b: number): Cand {
     const words: string[] = [];
     for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(lowerOf(w, j));
-    return { kind, start: w.start[a], end: w.end[b], words, name: text.slice(w.start[a], w.end[b]), first: a, last: b };
+    return shaped(kind, w.start[a], w.end[b], words, text.slice(w.start[a], w.end[b]), a, b);
   }
 
   /** Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". */
@@ -109,7 +115,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
     const definite = title.first > 0 && lowerOf(w, title.first - 1) === 'the';
-    const c: Cand = { kind: 'person', start: title.start, end: title.end, words: [lower], name: title.text, first: title.first, last: end, title, evidence: true, titleOnly: true, definite };
+    const c = shaped('person', title.start, title.end, [lower], title.text, title.first, end);
+    c.title = title; c.evidence = true; c.titleOnly = true; c.definite = definite;
     if (title.country) c.country = title.country;
     if (w.flags[title.first] & HEAD) c.headline = true;
     return c;
