@@ -87,9 +87,10 @@ describe('findEvents: no event where the text reports none', () => {
     const got = events('Taliban fighters attacked police near Kabul, as they said they would, Rex Tillerson told reporters.');
     expect(got.filter((e) => e.root === '01')).toHaveLength(1);
   });
-  it('codes a lead that reports a statement, but not a quote-first "he said" nor a later "said"', () => {
+  it('codes a lead that reports a statement, but not a pronoun\'s "he said" nor a later "said"', () => {
     expect(events('Rex Tillerson said on Wednesday that the weather in Moscow was cold.').map((e) => e.root)).toEqual(['01']);
     expect(events('"Talks were useful," he said on Wednesday.').filter((e) => e.root === '01')).toEqual([]);
+    expect(events('"The weather was cold," Rex Tillerson said on Wednesday in Moscow.').map((e) => e.root)).toEqual(['01']);
     expect(events('Rain fell in Kabul. Rex Tillerson said on Wednesday that the weather was cold.').filter((e) => e.root === '01')).toEqual([]);
   });
   it('codes a statement beside an event of the same sentence', () => {

@@ -17,15 +17,13 @@ import { quoteSweep } from './sentence-quotes.js';
 
 const MAX_WORDS = 300;
 
-const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
-
 /**
  * A lead that reports a statement makes the statement the news: "Carrie Lam said on Saturday that
- * …", "Province says to keep mining ban". Coders of events-dev code 01 there, but not for "'…,' he
- * said" (a quote first, a pronoun speaker) or for a "said" further down an article.
+ * …", "Province says to keep mining ban", "'…,' Putin said in a message". Coders of events-dev code 01
+ * there, but not for "'…,' he said" (a pronoun speaker) or for a "said" further down an article.
  */
 function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft): boolean {
-  if (d.cameo.code !== '010' || !d.actors.length || QUOTE_MARKS.has(w.lower[0])) return false;
+  if (d.cameo.code !== '010' || !d.actors.length) return false;
   const k = w.start.indexOf(d.trigger.start);
   if (k <= 0 || lx.cues.get('pronoun-person')?.has(w.lower[k - 1]) || lx.cues.get('pronoun-plural')?.has(w.lower[k - 1])) return false;
   let after = 0;
