@@ -19,7 +19,7 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (L.lab[j] === L_PEOPLE) {
       const country = L.code[j]!;
       const last = j + L.len[j] - 1;
-      out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j });
+      out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j, modifierKnown: undefined });
       continue;
     }
     if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
@@ -45,7 +45,7 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     // "Oakland police", "the Obama administration": any name before a group noun says whose group it is.
     else if (l !== L_NAME || w.flags[h] & SENT && !used[h] && !GOVERNING.has(noun)) continue;
     const name = text.slice(w.start[h], w.end[j]);
-    const g: GroupCand = { start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, demonym: l === L_ADJ, first: h };
+    const g: GroupCand = { start: w.start[h], end: w.end[j], key: name.toLowerCase(), name, country: undefined, sector: undefined, demonym: l === L_ADJ, first: h, modifierKnown: undefined };
     if (country) g.country = country;
     if (sector) g.sector = sector;
     if (modifierKnown !== undefined) g.modifierKnown = modifierKnown;

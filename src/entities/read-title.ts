@@ -40,7 +40,7 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   }
   if (!head) return null;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
-  const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head };
+  const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, country: undefined, sector: undefined };
   if (country) t.country = country;
   if (sector) t.sector = sector;
   return t;
