@@ -93,6 +93,9 @@ describe('findEvents: no event where the text reports none', () => {
     expect(events('"The weather was cold," Rex Tillerson said on Wednesday in Moscow.').map((e) => e.root)).toEqual(['01']);
     expect(events('Rain fell in Kabul. Rex Tillerson said on Wednesday that the weather was cold.').filter((e) => e.root === '01')).toEqual([]);
   });
+  it('reads "X, an appositive, speaks" as a speech given', () => {
+    expect(events('Rex Tillerson, the secretary of state, speaks during a news conference in Moscow.').map((e) => e.root)).toEqual(['01']);
+  });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
     expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);

@@ -94,7 +94,7 @@ function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly stri
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'generic' | 'speech' | 'preposition' | 'determiner' | 'auxiliary' | 'subjectPronoun' | 'baseVerbBefore' | 'adjectiveAfterMake' | 'needsCapitalObject', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'generic' | 'speech' | 'preposition' | 'determiner' | 'auxiliary' | 'subjectPronoun' | 'baseVerbBefore' | 'adjectiveAfterMake' | 'needsCapitalObject' | 'speechAct', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
 /** The cue lists the trigger rules read, fetched once per lexicon. */
@@ -102,7 +102,7 @@ function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { generic: get('generic-verb'), speech: get('speech'), preposition: get('preposition'), determiner: get('determiner'), auxiliary: get('auxiliary'), subjectPronoun: get('subject-pronoun'), baseVerbBefore: get('base-verb-before'), adjectiveAfterMake: get('adjective-after-make'), needsCapitalObject: get('needs-capital-object') };
+  c = { generic: get('generic-verb'), speech: get('speech'), preposition: get('preposition'), determiner: get('determiner'), auxiliary: get('auxiliary'), subjectPronoun: get('subject-pronoun'), baseVerbBefore: get('base-verb-before'), adjectiveAfterMake: get('adjective-after-make'), needsCapitalObject: get('needs-capital-object'), speechAct: get('speech-act') };
   cueCache.set(lx, c);
   return c;
 }
@@ -192,7 +192,8 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
-    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN)) continue;
+    // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
+    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && (c.speechAct.has(word) || c.speech.has(word))))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
     if (lemma === word && !f.irregular && i > 0 && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
