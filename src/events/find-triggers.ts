@@ -90,6 +90,8 @@ function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly stri
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
     if (cueMask(lx, x, w.hash[i]) & PREPOSITION) break;
+    // "wants pilots to be on the lookout": nor into an infinitive clause
+    if (x === 'to') break;
   }
   return code || null;
 }
