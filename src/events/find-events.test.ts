@@ -52,6 +52,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['hypothetical "whether"', 'Boris Johnson doubted whether sanctions against Russia would work.', '16'],
     ['a hedged report ("have likely been stolen")', 'Police records in Kabul have likely been stolen by Taliban fighters.', '17'],
     ['an object pattern stops at an infinitive ("wants pilots to be on")', 'The White House wants pilots to be on the lookout for debris.', '18'],
+    ['a present tense after "before" is still to come', 'Boris Johnson left Moscow before Vladimir Putin meets Rex Tillerson in January.', '04'],
     ['a plain statement down the article is no event', 'Rain fell in Kabul. Rex Tillerson said the weather in Moscow was cold.', '01'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],

@@ -126,6 +126,14 @@ function notAnEvent(w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1];
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
+  // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
+  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s')) {
+    for (let j = t.first - 1; j >= 0 && j >= t.first - 5; j--) {
+      const x = w.lower[j];
+      if (x === 'before' || x === 'until' || x === 'till') return true;
+      if (!w.isWord[j]) break;
+    }
+  }
   return false;
 }
 
