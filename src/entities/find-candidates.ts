@@ -3,7 +3,7 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { NONE, W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -137,7 +137,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const paren = a > 0 && w.sep[a] & S_OPEN;
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     if (!c.evidence && suffix) { c.kind = suffix[0] === 'organization' ? 'organization' : 'location'; if (suffix[1]) c.sector = suffix[1]; c.evidence = true; return c; }
-    const before = a > 0 && !w.sep[a] ? lowerOf(w, a - 1) : '';
+    // A word with no lexicon id is none of the cue words: no string made for it.
+    const before = a > 0 && !w.sep[a] && w.id[a - 1] !== NONE ? lowerOf(w, a - 1) : '';
     if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(lowerOf(w, a - 2))))) {
       if (before === 'of' || b > a) { c.kind = 'location'; c.evidence = true; return c; }
     }
@@ -159,7 +160,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     while (fw <= b && w.flags[fw] & INITIAL) fw++;
     const firstName = c.words.length && w.bits[fw] & W_GIVEN ? k.firstNames.get(c.words[0]) : undefined;
     if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';
-    const next = b + 1 < w.n ? lowerOf(w, b + 1) : '';
+    const next = b + 1 < w.n && w.id[b + 1] !== NONE ? lowerOf(w, b + 1) : '';
     if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';
     else if (SPEECH.has(next) && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;

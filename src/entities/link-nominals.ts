@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
-import { W_THE } from './word-lexicon.js';
+import { NONE, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
 
 const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
 /** How many recent people a nominal may reach back to. */
@@ -24,14 +24,14 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   for (let j = 0; j < w.n - 1; j++) {
     if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
-    while (m < w.n && !w.sep[m] && (DESCRIBING.has(lowerOf(w, m)) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;
+    while (m < w.n && !w.sep[m] && ((w.id[m] !== NONE && DESCRIBING.has(lowerOf(w, m))) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;
     if (m >= w.n || w.sep[m]) continue;
-    const party = k.parties.get(lowerOf(w, m));
+    const party = w.bits[m] & W_PARTY ? k.parties.get(lowerOf(w, m)) : undefined;
     const isRole = L.lab[m] === L_ROLE && !(w.flags[m] & CAP);
     if (!party && !isRole) continue;
     const endWord = isRole ? m + L.len[m] - 1 : m;
     // "the Republican nominee": a party word before a noun describes it, it is not the person.
-    if (party && endWord + 1 < w.n && !w.sep[endWord + 1] && !k.notNames.has(lowerOf(w, endWord + 1))) continue;
+    if (party && endWord + 1 < w.n && !w.sep[endWord + 1] && !(w.bits[endWord + 1] & W_NOT_NAME)) continue;
     const after = endWord + 1 < w.n && !w.sep[endWord + 1] ? endWord + 1 : -1;
     // "the foreign minister Sergey Lavrov" is a title, not a nominal.
     if (after >= 0 && (L.lab[after] === L_NAME || L.lab[after] === L_KNOWN) && w.flags[after] & CAP) continue;
