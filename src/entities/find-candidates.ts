@@ -3,6 +3,7 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
+import { PLACE_CUES, SPEECH } from './word-classes.js';
 import { NONE, W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -26,9 +27,7 @@ export type Cand = {
   definite?: boolean;
 };
 
-const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
 
 /** A candidate with every field present (undefined until set): one object shape for all, so the merge reads them fast. */
 const shaped = (kind: CandKind, start: number, end: number, words: string[], name: string, first: number, last: number): Cand => ({

@@ -5,9 +5,9 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
+import { DESCRIBING } from './word-classes.js';
 import { NONE, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
 
-const DESCRIBING = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
 /** How many recent people a nominal may reach back to. */
 const RECENT = 12;
 const POLITICAL = new Set(['GOV', 'LEG', 'ELI', 'PTY', 'OPP']);

@@ -7,9 +7,18 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and
 /** Lowercase name particles: "Bashar al-Assad", "Ursula von der Leyen". */
 export const PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'el', 'di', 'dos', 'das']);
 /**
- * Lowercase words the rules compare against by text (speech verbs, place cues, describing words): the
- * lexicon interns them up front so reading them makes no string. Speed only: a word missing here is
- * still read right.
+ * Cue words the rules test only on words with a lexicon id: the lexicon interns these sets up front, so
+ * a lowercase word outside them (id NONE) is none of them.
+ */
+/** Verbs of speech after a name: "Tillerson said". */
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
+/** Words before a place: "in Aleppo". */
+export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
+/** Lowercase words between "the" and a role noun: "the former minister". */
+export const DESCRIBING: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
+/**
+ * Other lowercase words the rules compare against by text: interned up front so reading them makes no
+ * string. Speed only: a word missing here is still read right.
  */
 export const RULE_WORDS: readonly string[] = ['a', 'an', 'of', 'for', 'to', 'at', 'in', 'near', 'from', 'outside', 'across', 'into',
   'town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital', 'said', 'says', 'told', 'added', 'asked',
