@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
+import { DESCRIBING, PLACE_CUES, SPEECH } from './word-classes.js';
 import { NONE, W_ABBREV, W_CONNECTOR, W_KEY, W_NOT_NAME, W_ROLE_WORD } from './word-lexicon.js';
 
 const scan = (text: string) => scanWords(text, [], [], [], knowledge());
@@ -52,6 +53,14 @@ describe('scanWords with the word lexicon', () => {
       expect([w.id[i], w.bits[i], lowerOf(w, i)]).toEqual([NONE, 0, raw]);
     }
     expect(lowerOf(w, w.n)).toBeUndefined();
+  });
+
+  it('interns every cue word the rules test only on words with an id', () => {
+    const k = knowledge();
+    const cues = [...SPEECH, ...PLACE_CUES, ...DESCRIBING, ...k.notNames, ...k.parties.keys()].filter((x) => /^[a-z]+$/.test(x));
+    const w = scan(cues.join(' '));
+    expect(w.n).toBe(cues.length);
+    for (let i = 0; i < w.n; i++) expect(w.id[i], cues[i]).not.toBe(NONE);
   });
 
   it('reads the same words whatever was scanned before', () => {
