@@ -12,6 +12,7 @@ import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
+import { notAnEvent } from './not-an-event.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -115,27 +116,6 @@ function presentTense(s: SentenceInput, t: Trigger): boolean {
 const articleDate = (published: string | null) => (published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null);
 
 const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
-
-// "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
-// they said were weapons", "demonstrated its resolve" show something
-const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
-const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
-
-/** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
-function notAnEvent(w: SentenceWords, t: Trigger): boolean {
-  const next = w.lower[t.last + 1];
-  if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
-  if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
-  // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
-  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s')) {
-    for (let j = t.first - 1; j >= 0 && j >= t.first - 5; j--) {
-      const x = w.lower[j];
-      if (x === 'before' || x === 'until' || x === 'till') return true;
-      if (!w.isWord[j]) break;
-    }
-  }
-  return false;
-}
 
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {

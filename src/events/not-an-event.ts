@@ -1,0 +1,25 @@
+// Senses of a trigger word that report no event, read from the words around it: "coming to an end",
+// "demonstrating what …", "before Congress convenes".
+import type { SentenceWords } from './sentence-words.js';
+import type { Trigger } from './find-triggers.js';
+
+// "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
+// they said were weapons", "demonstrated its resolve" show something
+const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
+const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
+
+/** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
+export function notAnEvent(w: SentenceWords, t: Trigger): boolean {
+  const next = w.lower[t.last + 1];
+  if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
+  if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
+  // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
+  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s')) {
+    for (let j = t.first - 1; j >= 0 && j >= t.first - 5; j--) {
+      const x = w.lower[j];
+      if (x === 'before' || x === 'until' || x === 'till') return true;
+      if (!w.isWord[j]) break;
+    }
+  }
+  return false;
+}
