@@ -129,18 +129,23 @@ export function idOfLower(lx: Lexicon, text: string, s: number, e: number): numb
   return probeLower(lx, text, s, e);
 }
 
-/** The small table's probe, for a word past the filters. */
-function probeLower(lx: Lexicon, text: string, s: number, e: number): number {
+/** The five-letter sample of text[s, e) folded to lower case (sampleB is set beside it). */
+function sampleAt(text: string, s: number, e: number): number {
   const n = e - s;
-  const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
+  return n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
     : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
-  const sb = sampleB;
-  const slots = lx.lowSlots, mask = slots.length - 1;
+}
+
+/** Linear probe of one of the lexicon's slot tables for text[s, e); NONE when the word is absent. */
+function probe(lx: Lexicon, slots: Int32Array, text: string, s: number, e: number, sa: number, sb: number): number {
+  const n = e - s;
+  const mask = slots.length - 1;
   for (let p = mix(sa, sb) & mask; ; p = (p + 1) & mask) {
     const v = slots[p];
     if (v === 0) return NONE;
     const id = v - 1;
     if (lx.sa[id] !== sa || lx.sb[id] !== sb) continue;
+    // the sample holds the first two and last two letters: a word of five or fewer is matched
     if (n <= 5) return id;
     const chars = lx.chars;
     let x = s + 2, q = lx.offset[id] + 2;
@@ -149,24 +154,18 @@ function probeLower(lx: Lexicon, text: string, s: number, e: number): number {
   }
 }
 
+/** The small table's probe, for a word past the filters. */
+function probeLower(lx: Lexicon, text: string, s: number, e: number): number {
+  const sa = sampleAt(text, s, e);
+  return probe(lx, lx.lowSlots, text, s, e, sa, sampleB);
+}
+
 /** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
 export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): number {
-  const n = e - s;
-  const sa = n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
-    : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
-  const sb = sampleB, h = mix(sa, sb);
-  const slots = lx.slots, mask = slots.length - 1;
-  for (let p = h & mask; ; p = (p + 1) & mask) {
-    const v = slots[p];
-    if (v === 0) break;
-    const id = v - 1;
-    if (lx.sa[id] !== sa || lx.sb[id] !== sb) continue;
-    if (n <= 5) return id;
-    const chars = lx.chars;
-    let x = s + 2, q = lx.offset[id] + 2;
-    for (; x < e - 2; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
-    if (x === e - 2) return id;
-  }
+  const sa = sampleAt(text, s, e);
+  const sb = sampleB;
+  const found = probe(lx, lx.slots, text, s, e, sa, sb);
+  if (found !== NONE) return found;
   // A long slice would keep the whole article alive: copy it.
   let key = text.slice(s, e).toLowerCase();
   if (key.length >= 13) { let copy = ''; for (let x = 0; x < key.length; x++) copy += key[x]; key = copy; }
