@@ -2,7 +2,6 @@
 // (bad JSON, no text, a reader error) becomes {"schema":1,"id",...,"error":{code,message}}; the rest carry on.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { analyze } from '../analyze/analyze.js';
 import { toContract } from '../analyze/to-contract.js';
 import type { AnalyzeOptions } from '../doc/types.js';
 import { analyzeRecord } from '../analyze/analyze-record.js';
@@ -37,5 +36,3 @@ function write(output: Writable, line: string): Promise<void> {
     else output.once('drain', () => resolve());
   });
 }
-
-export { analyze };
