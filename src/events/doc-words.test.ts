@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { docWords, wordHash } from './doc-words.js';
-import { fallbackTokens } from './fallback-tokens.js';
+import { segment } from '../segment/segment.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
 import { lexicon } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
 
-const wordsOf = (text: string) => docWords(text, fallbackTokens(text).tokens);
+const wordsOf = (text: string) => docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
 
 describe('docWords', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEvents } from './find-events.js';
+import { analyze } from '../analyze/analyze.js';
 import { makeDoc, ACTORS as A, type EntitySpec } from './testing/make-doc.js';
 import type { Event } from '../doc/types.js';
 
@@ -150,10 +151,9 @@ describe('findEvents: headlines and hostile input', () => {
     for (const e of out.events) expect(e.trigger.end).toBeLessThanOrEqual(text.length);
     expect(out.diagnostics?.some((d) => d.rule === 'events-sentence-too-long')).toBe(true);
   });
-  it('works on bare text with no tokens from the segmenter', () => {
-    const doc = { ...makeDoc('Russia attacked Syria.', ALL), tokens: [], sentences: [] };
-    const out = findEvents(doc, {});
+  it('works on bare text: one line, no dateline or headline, through the whole pipeline', () => {
+    const out = analyze({ text: 'Russia attacked Syria.' });
     expect(out.events.map((e) => e.plover.event)).toContain('ASSAULT');
-    expect(out.diagnostics?.[0].rule).toBe('events-own-tokens');
+    expect(out.diagnostics.filter((d) => d.stage === 'events')).toEqual([]);
   });
 });

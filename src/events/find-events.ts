@@ -5,7 +5,6 @@ import type { Diagnostic, Doc, Entity, Event, Stage } from '../doc/types.js';
 import { lexicon, type Lexicon } from './patterns/load-patterns.js';
 import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';
-import { fallbackTokens } from './fallback-tokens.js';
 import { actorMentions } from './actor-mentions.js';
 import { datelinePlace, sentenceActors } from './sentence-actors.js';
 import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
@@ -35,11 +34,7 @@ function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft): boolean {
 export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'quotes', 'events'> = (doc) => {
   const lx = lexicon();
   const diagnostics: Diagnostic[] = [];
-  let { tokens, sentences } = doc;
-  if (!tokens.length && doc.text.trim()) {
-    ({ tokens, sentences } = fallbackTokens(doc.text));
-    diagnostics.push({ stage: 'events', rule: 'events-own-tokens', message: 'no tokens from the segmenter: events used their own split', severity: 'info' });
-  }
+  const { tokens, sentences } = doc;
   const dw = docWords(doc.text, tokens);
   const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw);
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));

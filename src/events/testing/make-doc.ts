@@ -1,13 +1,14 @@
 // Builds a Doc by hand for tests: text, entities named by their surface strings, optional quotes.
-// Tokens and sentences come from the events stage's own fallback split (one sentence per line).
+// Paragraphs, sentences and tokens come from the real segmenter, as in the pipeline.
 import type { Doc, Entity, EntityType, Quote } from '../../doc/types.js';
-import { fallbackTokens } from '../fallback-tokens.js';
+import { segment } from '../../segment/segment.js';
 
 export type EntitySpec = { name: string; type: EntityType; country?: string; sector?: string; surfaces?: string[]; gender?: 'm' | 'f' };
 
 /** A document with the given entities' mentions found by exact surface match. */
 export function makeDoc(text: string, specs: EntitySpec[] = [], published: string | null = '2017-04-12T00:04:00+01:00', quotes: Quote[] = []): Doc {
-  const { tokens, sentences } = fallbackTokens(text);
+  const meta = { headline: null, published, updated: null };
+  const { paragraphs, tokens, sentences } = segment({ id: 'test', text, meta }, {});
   const entities: Entity[] = specs.map((s, i) => {
     const mentions: { start: number; end: number }[] = [];
     for (const surface of s.surfaces ?? [s.name]) {
@@ -20,7 +21,7 @@ export function makeDoc(text: string, specs: EntitySpec[] = [], published: strin
     mentions.sort((a, b) => a.start - b.start);
     return { id: `e${i + 1}`, type: s.type, name: s.name, mentions, ...(s.country ? { country: s.country } : {}), ...(s.sector ? { sector: s.sector } : {}), ...(s.gender ? { gender: s.gender } : {}) };
   });
-  return { id: 'test', text, meta: { headline: null, published, updated: null }, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], sentences, tokens, entities, quotes, events: [], diagnostics: [] };
+  return { id: 'test', text, meta, paragraphs, sentences, tokens, entities, quotes, events: [], diagnostics: [] };
 }
 
 /** Common actors of the test sentences. */
