@@ -1,5 +1,6 @@
-// Compiles the knowledge data (src/knowledge/data/*.tsv and npm world-countries) into one compact JSON,
-// dist/knowledge/knowledge.json, loaded once by src/knowledge/load-knowledge.ts. Plain Node ESM, no TS.
+// Compiles the knowledge data (src/knowledge/data/*.tsv and npm world-countries) into dist/knowledge/:
+// knowledge.json (word lists and small tables) and knowledge.bin (the 34,000 name keys and 30,000 entries
+// as typed arrays, so that loading them parses nothing), read by src/knowledge/load-knowledge.ts. Plain Node ESM.
 // Keys are lowercased word sequences (full stops dropped, curly apostrophes straightened); names written
 // in capitals of up to five letters ("US", "WHO") go to a case-sensitive table instead.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -103,10 +104,46 @@ for (const k of Object.keys(keys)) {
   const parts = k.split(' ');
   if ((firsts[parts[0]] ?? 0) < parts.length) firsts[parts[0]] = parts.length;
 }
+/** FNV-1a over UTF-16 code units: the hash src/knowledge/name-table.ts looks keys up by. */
+function hashOf(key) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
+/** A NameTable's arrays for an object of string → int: slots (at most half full), starts, values, chars. */
+function table(obj) {
+  const keys = Object.keys(obj);
+  let cells = 16;
+  while (cells < keys.length * 2) cells <<= 1;
+  const slots = new Int32Array(cells), starts = new Int32Array(keys.length + 1);
+  keys.forEach((k, i) => {
+    starts[i + 1] = starts[i] + k.length;
+    let p = hashOf(k) & (cells - 1);
+    while (slots[p] !== 0) p = (p + 1) & (cells - 1);
+    slots[p] = i + 1;
+  });
+  // Code units padded to an even count, so every array after them starts 4-byte aligned.
+  const chars = new Uint16Array(starts[keys.length] + (starts[keys.length] & 1));
+  keys.forEach((k, i) => { for (let x = 0; x < k.length; x++) chars[starts[i] + x] = k.charCodeAt(x); });
+  return { head: [keys.length, cells, chars.length], arrays: [slots, starts, Int32Array.from(Object.values(obj)), chars] };
+}
+/**
+ * knowledge.bin, little-endian: eight int32 (magic, then for keys and first words: count, slots, code
+ * units; then the entry count), the two tables' arrays (slots, starts, values, code units), the entries'
+ * UTF-8 byte starts and their UTF-8 text. An entry is its fields joined by "|" (no field holds one).
+ */
+function packNames() {
+  const keyTable = table(keys), firstTable = table(firsts);
+  const texts = entries.map((e) => Buffer.from(e.join('|'), 'utf8'));
+  const entryStarts = new Int32Array(entries.length + 1);
+  texts.forEach((t, i) => { entryStarts[i + 1] = entryStarts[i] + t.length; });
+  const head = Int32Array.from([0x314c5250, ...keyTable.head, ...firstTable.head, entries.length]);
+  const parts = [head, ...keyTable.arrays, ...firstTable.arrays, entryStarts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  return Buffer.concat([...parts, ...texts]);
+}
 const out = {
-  firsts: Object.entries(firsts).flat(),
-  version: 1,
-  countries, adj, people, keys: Object.entries(keys).flat(), acr, entries,
+  version: 2,
+  countries, adj, people, acr,
   blocs: Object.fromEntries(rows('blocs.tsv').map((r) => [keyOf(r[0]), r[1] ?? ''])),
   roles: Object.fromEntries([...rows('agents.tsv').filter((r) => !r[0].includes(' ') || r[0].split(' ').length <= 3), ...roleRows].map((r) => [keyOf(r[0]), r[1]])),
   roleCountries: Object.fromEntries(roleRows.filter((r) => r[3]).map((r) => [keyOf(r[0]), r[3]])),
@@ -118,7 +155,9 @@ const out = {
   suffixes: Object.fromEntries(rows('suffixes.tsv').map((r) => [r[0], [r[1], r[2] ?? '']])),
   notNames: words('not-names.txt'),
 };
+if (entries.some((e) => e.some((f) => f.includes('|')))) throw new Error('an entry field holds "|", the packed field separator');
 mkdirSync(resolve(root, 'dist', 'knowledge'), { recursive: true });
-const json = JSON.stringify(out);
+const json = JSON.stringify(out), bin = packNames();
 writeFileSync(resolve(root, 'dist', 'knowledge', 'knowledge.json'), json);
-console.log(`knowledge: ${entries.length} entries, ${Object.keys(keys).length} keys, ${Object.keys(acr).length} acronyms, ${(json.length / 1e6).toFixed(2)} MB`);
+writeFileSync(resolve(root, 'dist', 'knowledge', 'knowledge.bin'), bin);
+console.log(`knowledge: ${entries.length} entries, ${Object.keys(keys).length} keys, ${Object.keys(acr).length} acronyms, ${((json.length + bin.length) / 1e6).toFixed(2)} MB`);

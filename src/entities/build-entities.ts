@@ -48,7 +48,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push({ start, end, kind }); d.lastAt = Math.max(d.lastAt, start); };
   const open = (c: Cand, type: EntityType, key: string): Draft => {
     // "WHO" alone names the World Health Organization.
-    const name = c.acronym && c.entry !== undefined ? k.entries[c.entry][1] : c.name;
+    const name = c.acronym && c.entry !== undefined ? k.entry(c.entry)[1] : c.name;
     const d = draft(type, name, key, c.start);
     d.words = c.words;
     drafts.push(d); setKey(type, key, d);
@@ -114,7 +114,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   // Knowledge fills country and sector the text left open, for the article's date.
   for (const d of drafts) {
     if (d.entry === undefined || (d.country && d.sector)) continue;
-    const role = roleAt(k.entries[d.entry], published);
+    const role = roleAt(k.entry(d.entry), published);
     if (!d.country && role.country && /^[A-Z]{3}$/.test(role.country) && k.countries.has(role.country)) d.country = role.country;
     if (!d.sector && role.sector) d.sector = role.sector;
   }

@@ -89,7 +89,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
 
   function known(i: number): Cand {
     const b = i + L.len[i] - 1;
-    const e = k.entries[L.ref[i]];
+    const e = k.entry(L.ref[i]);
     const c = span(e[0] === 'P' ? 'person' : e[0] === 'O' || e[0] === 'G' ? 'organization' : 'location', i, b);
     c.entry = L.ref[i];
     if (e[2]) c.country = e[2];
@@ -144,11 +144,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     // "BBC Two's Newsnight": a name owned by an organisation is one of its programmes or units.
     if (!c.evidence && a === b && a > 0 && !w.sep[a] && w.flags[a - 1] & POSS && (L.lab[a - 1] === L_KNOWN || L.lab[a - 1] === L_INSIDE)) {
       let h = a - 1; while (h > 0 && L.lab[h] === L_INSIDE) h--;
-      const owner = k.entries[L.ref[h]];
+      // The match may be a role ("the minister's Newsnight"): only a known name has an entry.
+      const owner = L.lab[h] === L_KNOWN ? k.entry(L.ref[h]) : undefined;
       if (owner && owner[0] === 'O') { c.kind = 'organization'; c.evidence = true; if (owner[2]) c.country = owner[2]; if (owner[3]) c.sector = owner[3]; return c; }
     }
     // "(Russian foreign minister Sergey) Lavrov": the name goes on after the bracket.
-    if (b + 1 < w.n && w.sep[b + 1] === S_CLOSE && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_KNOWN && L.len[b + 1] === 1 && k.entries[L.ref[b + 1]][0] === 'P'))) {
+    if (b + 1 < w.n && w.sep[b + 1] === S_CLOSE && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_KNOWN && L.len[b + 1] === 1 && k.entry(L.ref[b + 1])[0] === 'P'))) {
       if (L.lab[b + 1] === L_KNOWN) c.entry = L.ref[b + 1];
       c.extra = { start: w.start[b + 1], end: w.end[b + 1] };
       c.words = [...c.words, lowerOf(w, b + 1)];

@@ -41,7 +41,7 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     let country: string | undefined, modifierKnown: number | undefined;
     if (l === L_ADJ) country = L.code[h];
     else if (l === L_BLOC) country = undefined;
-    else if (l === L_KNOWN) { const e = k.entries[L.ref[h]]; country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
+    else if (l === L_KNOWN) { const e = k.entry(L.ref[h]); country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
     // "Oakland police", "the Obama administration": any name before a group noun says whose group it is.
     else if (l !== L_NAME || w.flags[h] & SENT && !used[h] && !GOVERNING.has(noun)) continue;
     const name = text.slice(w.start[h], w.end[j]);

@@ -33,7 +33,7 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
     else if (l === L_KNOWN && !country && !afterLink) {
-      const e = k.entries[L.ref[j]];
+      const e = k.entry(L.ref[j]);
       if (e[2]) country = e[2];
       if (e[0] === 'O' && e[3] && !sector) sector = e[3];
     }
@@ -67,7 +67,7 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
       break;
     }
     if (!titleWord(w, L, k, h)) break;
-    if (L.lab[h] === L_KNOWN && k.entries[L.ref[h]][0] === 'P') break;
+    if (L.lab[h] === L_KNOWN && k.entry(L.ref[h])[0] === 'P') break;
     // A possessive ends the title unless it is the owner ("Syria's President").
     if (w.flags[h + L.len[h] - 1] & POSS && h + L.len[h] - 1 !== at - 1 && L.lab[h] !== L_KNOWN) break;
     if (L.lab[h] === L_ROLE) sawRole = true;

@@ -16,7 +16,7 @@ describe('knowledge API', () => {
   });
   it('chooses a dated role by the article date', () => {
     const putin = lookupName('Vladimir Putin')!;
-    const entry = knowledge().entries[putin.index];
+    const entry = knowledge().entry(putin.index);
     expect(roleAt(entry, '2017-04-12')).toEqual({ country: 'RUS', sector: 'GOV' });
   });
 });

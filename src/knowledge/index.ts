@@ -1,4 +1,4 @@
-// Parley's shipped knowledge, for any stage. Loaded lazily once from dist/knowledge/knowledge.json.
+// Parley's shipped knowledge, for any stage. Loaded lazily once from dist/knowledge/ (knowledge.json, knowledge.bin).
 //   countryOf("Russian") → "RUS"   (country names, short names, adjectives, peoples, capitals; case-insensitive)
 //   sectorOfRole("foreign minister") → "GOV"   (role nouns, singular or plural; "former ..." → "ELI")
 //   findIgo("OPCW") → { name, sector: "IGO" }   (intergovernmental bodies; acronyms are case-sensitive)
@@ -20,7 +20,7 @@ export function lookupName(name: string): { type: KnownEntry[0]; name: string; c
   const bare = name.replace(/\./g, '');
   const idx = k.acronyms.get(bare) ?? (bare.length > 3 || name.includes(' ') ? k.keys.get(keyOf(name)) : undefined);
   if (idx === undefined) return null;
-  const [type, display, country, sector] = k.entries[idx];
+  const [type, display, country, sector] = k.entry(idx);
   return { type, name: display || name, index: idx, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
 

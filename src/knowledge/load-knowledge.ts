@@ -1,8 +1,10 @@
-// Loads the compiled knowledge (dist/knowledge/knowledge.json, made by scripts/compile-knowledge.mjs)
-// once, lazily, into Maps. Reads the file from the project root, whether running from src/ or dist/.
+// Loads the compiled knowledge (dist/knowledge/knowledge.json and knowledge.bin, made by
+// scripts/compile-knowledge.mjs) once, lazily: word lists into Maps, names into packed tables whose
+// entries are made one by one on first use. Reads from the project root, whether running from src/ or dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NameTable } from './name-table.js';
 
 /** A known name: type (C country, L place, O organisation, G group, P person), display name, country, sector, dated roles. */
 export type KnownEntry = readonly [type: 'C' | 'L' | 'O' | 'G' | 'P', name: string, country: string, sector: string, roles: string];
@@ -11,12 +13,13 @@ export type Knowledge = Readonly<{
   /** alpha-3 → [common name, capital, adjective, entry index]. */
   countries: ReadonlyMap<string, readonly [string, string, string, number]>;
   /** Lowercased name key ("organisation for the prohibition of chemical weapons") → entry index. */
-  keys: ReadonlyMap<string, number>;
+  keys: NameTable;
   /** Case-sensitive short capitals ("US", "WHO", "G7") → entry index. */
   acronyms: ReadonlyMap<string, number>;
   /** First word of a key → most words any key starting with it has. */
-  firsts: ReadonlyMap<string, number>;
-  entries: readonly KnownEntry[];
+  firsts: NameTable;
+  /** The entry at an index (from `keys`, `acronyms` or `countries`). */
+  entry: (index: number) => KnownEntry;
   /** Demonym adjectives ("russian", "north korean") and peoples ("russians") → alpha-3. */
   adjectives: ReadonlyMap<string, string>;
   peoples: ReadonlyMap<string, string>;
@@ -43,18 +46,40 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let cached: Knowledge | null = null;
 
 const map = <V>(o: Record<string, V>) => new Map(Object.entries(o));
-/** ["key", 1, "other", 2] → Map: flat pairs parse and load faster than a 30,000-key object. */
-function pairs(flat: readonly (string | number)[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i < flat.length; i += 2) m.set(flat[i] as string, flat[i + 1] as number);
-  return m;
+/** Magic number of knowledge.bin ("PRL1" little-endian). */
+const MAGIC = 0x314c5250;
+
+/** The names of knowledge.bin as views of the file's bytes (layout in scripts/compile-knowledge.mjs). */
+function names(file: string): Pick<Knowledge, 'keys' | 'firsts' | 'entry'> {
+  const read = readFileSync(file);
+  // Typed views need 4-byte alignment: a large read has a buffer of its own, but copy when it has not.
+  const buf = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
+  const head = new Int32Array(buf.buffer, buf.byteOffset, 8);
+  if (head[0] !== MAGIC) throw new Error(`${file} is not a compiled knowledge file; run node scripts/compile-knowledge.mjs`);
+  let at = buf.byteOffset + 32;
+  const ints = (n: number) => { const a = new Int32Array(buf.buffer, at, n); at += n * 4; return a; };
+  const table = (n: number, cells: number, units: number) => {
+    const slots = ints(cells), starts = ints(n + 1), values = ints(n);
+    const chars = new Uint16Array(buf.buffer, at, units);
+    at += units * 2;
+    return new NameTable(slots, starts, values, chars);
+  };
+  const keys = table(head[1], head[2], head[3]), firsts = table(head[4], head[5], head[6]);
+  const count = head[7], starts = ints(count + 1), text = at - buf.byteOffset;
+  // An entry is made from its bytes the first time it is asked for.
+  const made: KnownEntry[] = new Array(count);
+  const entry = (i: number): KnownEntry => {
+    if (!(i >= 0 && i < count)) throw new Error(`no knowledge entry ${i}`);
+    return (made[i] ??= buf.toString('utf8', text + starts[i], text + starts[i + 1]).split('|') as unknown as KnownEntry);
+  };
+  return { keys, firsts, entry };
 }
 
-/** The knowledge, loaded on first use. Throws when the compiled file is missing (run `node scripts/compile-knowledge.mjs`). */
+/** The knowledge, loaded on first use. Throws when the compiled files are missing (run `node scripts/compile-knowledge.mjs`). */
 export function knowledge(): Knowledge {
   if (cached) return cached;
-  const file = resolve(ROOT, 'dist', 'knowledge', 'knowledge.json');
-  if (!existsSync(file)) throw new Error(`knowledge not compiled: ${file} is missing; run node scripts/compile-knowledge.mjs`);
+  const file = resolve(ROOT, 'dist', 'knowledge', 'knowledge.json'), bin = resolve(ROOT, 'dist', 'knowledge', 'knowledge.bin');
+  for (const f of [file, bin]) if (!existsSync(f)) throw new Error(`knowledge not compiled: ${f} is missing; run node scripts/compile-knowledge.mjs`);
   const raw = JSON.parse(readFileSync(file, 'utf8'));
   const roles = map<string>(raw.roles);
   const roleFirsts = new Map<string, number>();
@@ -70,11 +95,9 @@ export function knowledge(): Knowledge {
     if ((roleFirsts.get(parts[0]) ?? 0) < parts.length) roleFirsts.set(parts[0], parts.length);
   }
   cached = {
+    ...names(bin),
     countries: map(raw.countries),
-    keys: pairs(raw.keys),
     acronyms: map(raw.acr),
-    firsts: pairs(raw.firsts),
-    entries: raw.entries,
     adjectives: map(raw.adj),
     peoples: map(raw.people),
     blocs: map(raw.blocs),
