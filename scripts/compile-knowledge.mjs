@@ -127,10 +127,28 @@ function table(obj) {
   keys.forEach((k, i) => { for (let x = 0; x < k.length; x++) chars[starts[i] + x] = k.charCodeAt(x); });
   return { head: [keys.length, cells, chars.length], arrays: [slots, starts, Int32Array.from(Object.values(obj)), chars] };
 }
+/** Bits of the prefix filter: 2^20, about 3% of them set. */
+const PREFIX_BITS = 1 << 20;
+/**
+ * A bit per hash of each start of two words or more that a longer key has ("united nations" of "united
+ * nations security council"), so a name lookup stops where no key goes on. A phrase whose bit is set may
+ * still be no such start: the lookup then walks on, as it would without the filter.
+ */
+function prefixFilter() {
+  const bits = new Int32Array(PREFIX_BITS >> 5);
+  for (const k of Object.keys(keys)) {
+    const parts = k.split(' ');
+    for (let n = 2, start = parts[0] + ' ' + parts[1]; n < parts.length; start += ' ' + parts[n++]) {
+      const x = hashOf(start) & (PREFIX_BITS - 1);
+      bits[x >> 5] |= 1 << (x & 31);
+    }
+  }
+  return bits;
+}
 /**
  * knowledge.bin, little-endian: eight int32 (magic, then for keys and first words: count, slots, code
- * units; then the entry count), the two tables' arrays (slots, starts, values, code units), the entries'
- * UTF-8 byte starts and their UTF-8 text. An entry is its fields joined by "|" (no field holds one).
+ * units; then the entry count), the two tables' arrays (slots, starts, values, code units), the prefix
+ * filter (2^20 bits), the entries' UTF-8 byte starts and their UTF-8 text. An entry is its fields joined by "|" (no field holds one).
  */
 function packNames() {
   const keyTable = table(keys), firstTable = table(firsts);
@@ -138,7 +156,7 @@ function packNames() {
   const entryStarts = new Int32Array(entries.length + 1);
   texts.forEach((t, i) => { entryStarts[i + 1] = entryStarts[i] + t.length; });
   const head = Int32Array.from([0x314c5250, ...keyTable.head, ...firstTable.head, entries.length]);
-  const parts = [head, ...keyTable.arrays, ...firstTable.arrays, entryStarts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const parts = [head, ...keyTable.arrays, ...firstTable.arrays, prefixFilter(), entryStarts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   return Buffer.concat([...parts, ...texts]);
 }
 const out = {

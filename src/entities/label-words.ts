@@ -2,7 +2,7 @@
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { chainRef, P_HEAD, P_KEY, P_ROLE, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
+import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -35,6 +35,8 @@ function longest(w: Words, i: number, max: number, role: boolean): number {
     // A name ends on a capital or digit; a role phrase on a role noun.
     const ok = role ? (pb & P_ROLE) !== 0 && ((w.bits[j] & W_HEAD) !== 0 || (pb & P_HEAD) !== 0) : (pb & P_KEY) !== 0 && (w.flags[j] & (CAP | DIGIT)) !== 0;
     if (ok) { best = j - i + 1; bestChain = chain; }
+    // "Syrian President Bashar": no longer name or role starts with these words, so none goes on past them.
+    if ((pb & (role ? P_ROLE_ON : P_KEY_ON)) === 0) break;
   }
   bestRef = best ? chainRef(lx, bestChain) : -1;
   return best;

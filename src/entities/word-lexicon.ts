@@ -66,9 +66,12 @@ export type Lexicon = {
    * the rules read, so the scanner gives it no id and makes no string for it.
    */
   lowSlots: Int32Array;
-  /** Those of one to three letters a-z by their letters (id + 1), and which (length, first two, last letter) the longer ones have. */
+  /**
+   * Those of one to three letters a-z by their letters (id + 1), and which (length, first two, last letter)
+   * the longer ones have, one bit each: 26 KB that stay in cache (a byte each missed it on most words).
+   */
   lowShort: Int16Array;
-  lowSeen: Uint8Array;
+  lowSeen: Int32Array;
   /** The knowledge's acronyms lowercased. */
   acronyms: ReadonlySet<string>;
 };
@@ -78,8 +81,11 @@ export const NONE = -1;
 
 /** A chain is a word id, or PHRASE + a phrase index for two words or more. */
 export const PHRASE = 1 << 24;
-/** What the knowledge says about a phrase: a known name, a role phrase, a role noun phrase. */
-export const P_KEY = 1, P_ROLE = 2, P_HEAD = 4;
+/**
+ * What the knowledge says about a phrase: a known name, a role phrase, a role noun phrase; whether a longer
+ * name or role may start with it (when not, a lookup stops there).
+ */
+export const P_KEY = 1, P_ROLE = 2, P_HEAD = 4, P_KEY_ON = 8, P_ROLE_ON = 16;
 
 let current: Lexicon | null = null;
 
@@ -91,7 +97,7 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Uint8Array(16 * 26 * 32 * 32), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
   const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS, ...SPEECH, ...PLACE_CUES, ...DESCRIBING]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
@@ -102,7 +108,7 @@ function empty(k: Knowledge): Lexicon {
     place(lx.lowSlots, mix(lx.sa[id], lx.sb[id]), id);
     if (!/^[a-z]+$/.test(key)) continue;
     if (key.length <= 3) lx.lowShort[shortIndex(key, 0, key.length)] = id + 1;
-    else lx.lowSeen[seenIndex(key, 0, key.length)] = 1;
+    else { const x = seenIndex(key, 0, key.length); lx.lowSeen[x >> 5] |= 1 << (x & 31); }
   }
   return lx;
 }
@@ -125,7 +131,7 @@ export function idOfLower(lx: Lexicon, text: string, s: number, e: number): numb
   const n = e - s;
   // Short words by their letters, longer ones past a filter: most lowercase words cost a load or two.
   if (n <= 3) { const x = shortIndex(text, s, e); if (x >= 0) return lx.lowShort[x] - 1; }
-  else if (lx.lowSeen[seenIndex(text, s, e)] === 0) return NONE;
+  else { const x = seenIndex(text, s, e); if ((lx.lowSeen[x >> 5] & (1 << (x & 31))) === 0) return NONE; }
   return probeLower(lx, text, s, e);
 }
 
@@ -199,7 +205,8 @@ export function phraseOf(lx: Lexicon, chain: number, id: number): number {
   lx.phraseWord.push(id);
   const ref = k.keys.get(key);
   lx.phraseRef.push(ref ?? -1);
-  lx.phraseBits.push((ref !== undefined ? P_KEY : 0) | (k.roles.has(key) ? P_ROLE : 0) | (k.heads.has(key) ? P_HEAD : 0));
+  lx.phraseBits.push((ref !== undefined ? P_KEY : 0) | (k.roles.has(key) ? P_ROLE : 0) | (k.heads.has(key) ? P_HEAD : 0)
+    | (k.keyStarts.has(key) ? P_KEY_ON : 0) | (k.roleStarts.has(key) ? P_ROLE_ON : 0));
   if ((index + 1) * 2 > cells) { slots = lx.phraseSlots = new Int32Array(slots.length * 2); for (let x = 0; x < index; x++) placePhrase(lx, x); }
   placePhrase(lx, index);
   return PHRASE + index;

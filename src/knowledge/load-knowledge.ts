@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NameTable } from './name-table.js';
+import { NameTable, PhraseFilter } from './name-table.js';
 
 /** A known name: type (C country, L place, O organisation, G group, P person), display name, country, sector, dated roles. */
 export type KnownEntry = readonly [type: 'C' | 'L' | 'O' | 'G' | 'P', name: string, country: string, sector: string, roles: string];
@@ -18,6 +18,8 @@ export type Knowledge = Readonly<{
   acronyms: ReadonlyMap<string, number>;
   /** First word of a key → most words any key starting with it has. */
   firsts: NameTable;
+  /** Starts of two words or more of longer keys ("united nations"); may say yes wrongly, never no. */
+  keyStarts: PhraseFilter;
   /** The entry at an index (from `keys`, `acronyms` or `countries`). */
   entry: (index: number) => KnownEntry;
   /** Demonym adjectives ("russian", "north korean") and peoples ("russians") → alpha-3. */
@@ -29,6 +31,8 @@ export type Knowledge = Readonly<{
   roleFirsts: ReadonlyMap<string, number>;
   /** Every word that occurs in a role phrase, so a role lookup stops at the first word that cannot continue it. */
   roleWords: ReadonlySet<string>;
+  /** Starts of two words or more of longer role phrases ("foreign affairs" of "foreign affairs minister"). */
+  roleStarts: ReadonlySet<string>;
   /** First words of two-word demonyms ("north korean", "south africans"). */
   pairFirsts: ReadonlySet<string>;
   heads: ReadonlySet<string>;
@@ -46,11 +50,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let cached: Knowledge | null = null;
 
 const map = <V>(o: Record<string, V>) => new Map(Object.entries(o));
-/** Magic number of knowledge.bin ("PRL1" little-endian). */
-const MAGIC = 0x314c5250;
+/** Magic number of knowledge.bin ("PRL1" little-endian) and the bits of its prefix filter. */
+const MAGIC = 0x314c5250, PREFIX_BITS = 1 << 20;
 
 /** The names of knowledge.bin as views of the file's bytes (layout in scripts/compile-knowledge.mjs). */
-function names(file: string): Pick<Knowledge, 'keys' | 'firsts' | 'entry'> {
+function names(file: string): Pick<Knowledge, 'keys' | 'firsts' | 'keyStarts' | 'entry'> {
   const read = readFileSync(file);
   // Typed views need 4-byte alignment: a large read has a buffer of its own, but copy when it has not.
   const buf = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
@@ -65,6 +69,7 @@ function names(file: string): Pick<Knowledge, 'keys' | 'firsts' | 'entry'> {
     return new NameTable(slots, starts, values, chars);
   };
   const keys = table(head[1], head[2], head[3]), firsts = table(head[4], head[5], head[6]);
+  const keyStarts = new PhraseFilter(ints(PREFIX_BITS >> 5));
   const count = head[7], starts = ints(count + 1), text = at - buf.byteOffset;
   // An entry is made from its bytes the first time it is asked for.
   const made: KnownEntry[] = new Array(count);
@@ -72,7 +77,7 @@ function names(file: string): Pick<Knowledge, 'keys' | 'firsts' | 'entry'> {
     if (!(i >= 0 && i < count)) throw new Error(`no knowledge entry ${i}`);
     return (made[i] ??= buf.toString('utf8', text + starts[i], text + starts[i + 1]).split('|') as unknown as KnownEntry);
   };
-  return { keys, firsts, entry };
+  return { keys, firsts, keyStarts, entry };
 }
 
 /** The knowledge, loaded on first use. Throws when the compiled files are missing (run `node scripts/compile-knowledge.mjs`). */
@@ -84,12 +89,14 @@ export function knowledge(): Knowledge {
   const roles = map<string>(raw.roles);
   const roleFirsts = new Map<string, number>();
   const roleWords = new Set<string>();
+  const roleStarts = new Set<string>();
   const pairFirsts = new Set<string>();
   for (const k of [...Object.keys(raw.adj), ...Object.keys(raw.people)]) if (k.includes(' ')) pairFirsts.add(k.split(' ')[0]);
   const heads = new Set<string>(raw.heads);
   // Only phrases that end in a role noun can label a word ("foreign minister", not "civil war").
   for (const k of roles.keys()) {
     const parts = k.split(' ');
+    for (let n = 2, start = parts[0] + ' ' + parts[1]; n < parts.length; start += ' ' + parts[n++]) roleStarts.add(start);
     if (!heads.has(k) && !heads.has(parts[parts.length - 1])) continue;
     for (const p of parts) roleWords.add(p);
     if ((roleFirsts.get(parts[0]) ?? 0) < parts.length) roleFirsts.set(parts[0], parts.length);
@@ -104,6 +111,7 @@ export function knowledge(): Knowledge {
     roles,
     roleFirsts,
     roleWords,
+    roleStarts,
     pairFirsts,
     heads,
     roleCountries: map(raw.roleCountries ?? {}),

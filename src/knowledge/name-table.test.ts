@@ -33,4 +33,11 @@ describe('NameTable', () => {
     expect(k.firsts.get('white')).toBeGreaterThanOrEqual(2);
     expect(k.keys.get('no such name here')).toBeUndefined();
   });
+  it('knows which words start a longer name or role', () => {
+    const k = knowledge();
+    expect(k.keys.has('organisation for the prohibition of chemical weapons')).toBe(true);
+    // every start of two words or more is in the filter (a few other phrases may be too)
+    for (const start of ['organisation for', 'organisation for the prohibition of chemical']) expect(k.keyStarts.has(start)).toBe(true);
+    expect(k.roleStarts.has('foreign affairs')).toBe(k.roles.has('foreign affairs minister') || [...k.roles.keys()].some((r) => r.startsWith('foreign affairs ')));
+  });
 });

@@ -38,3 +38,16 @@ export class NameTable {
     return this.get(key) !== undefined;
   }
 }
+
+/**
+ * A set of phrases kept as one bit per hash (scripts/compile-knowledge.mjs sets them): `has` may say yes
+ * for a phrase never added, never no for one added.
+ */
+export class PhraseFilter {
+  constructor(private readonly bits: Int32Array) {}
+
+  has(phrase: string): boolean {
+    const x = hashOf(phrase) & (this.bits.length * 32 - 1);
+    return (this.bits[x >> 5] & (1 << (x & 31))) !== 0;
+  }
+}
