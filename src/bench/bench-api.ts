@@ -12,7 +12,7 @@ import { openStore } from '../store/open-store.js';
 
 export type BenchApiOptions = {
   quick: boolean; articles?: number; seconds?: number; concurrency?: number;
-  /** An existing corpus to serve instead of generating one (also PARLEY_BENCH_API_DB). */
+  /** A corpus file to serve (also PARLEY_BENCH_API_DB): generated there first, and kept, when it does not exist yet. */
   db?: string;
 };
 
@@ -32,6 +32,7 @@ async function makeCorpus(db: string, n: number): Promise<string[]> {
     await store.putBatch(batch);
     for (let k = 0; k < batch.length; k += 97) ids.push(batch[k].id);
   }
+  await store.optimize();
   await store.close();
   return ids;
 }
@@ -100,7 +101,7 @@ async function load(base: string, urls: string[], seconds: number, concurrency: 
  * @example for (const line of await benchApi({ quick: true })) console.log(line)
  */
 export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
-  const n = opts.articles ?? (opts.quick ? 10_000 : 100_000);
+  const n = opts.articles ?? (Number(process.env.BENCH_API_ARTICLES) || (opts.quick ? 10_000 : 100_000));
   const seconds = opts.seconds ?? (opts.quick ? 3 : 8);
   const concurrency = opts.concurrency ?? Number(process.env.BENCH_API_CONCURRENCY ?? 4);
   const out = ['', `HTTP API (parley serve, SQLite, ${n.toLocaleString('en-US')} generated articles; load from a second process, ${concurrency} connections, ${seconds} s per request kind)`];
@@ -110,8 +111,8 @@ export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
   let child: ChildProcess | undefined;
   try {
     let ids: string[] = [];
-    const db = given && existsSync(given) ? given : join(dir, 'api.db');
-    if (db !== given) {
+    const db = given || join(dir, 'api.db');
+    if (!existsSync(db)) {
       const t = performance.now();
       ids = await makeCorpus(db, n);
       out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -54,7 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAnalyze(app);
   const memo = new Memo(opts.cacheTtlMs ?? 60_000);
   registerArticles(app, opts.store, opts.token, () => memo.clear());
-  registerSearch(app, opts.store, memo);
+  registerSearch(app, opts.store);
   registerNetwork(app, opts.store, memo);
   registerExport(app, opts.store);
   registerStatic(app, opts.webDir ?? defaultWebDir());

@@ -1,8 +1,7 @@
 // The actor network and the timeline. The network folds the store's relations (quotes, accuse, meet...)
 // between two actors into one weighted edge; with `actor` it is that actor's ego network.
 import type { FastifyInstance } from 'fastify';
-import { bucketOf } from '../store/sql/bucket.js';
-import type { ActorNetwork, Bucket, Store, TimelinePoint } from '../store/store.js';
+import type { ActorNetwork, Bucket, Store } from '../store/store.js';
 import type { NetworkEdge, NetworkResponse, TimelineBucket, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
 import type { Memo } from './memo.js';
@@ -48,27 +47,6 @@ function bucketParam(raw: string | undefined): Bucket {
   return bucket;
 }
 
-/** Above this many matching events the timeline stops counting types itself (see eventsByType). */
-const TYPE_SCAN_LIMIT = 50_000;
-
-/**
- * Events per bucket and PLOVER type. The store's TimelinePoint counts events without their type; when it
- * gains `eventTypes` that is used, else the matching events are streamed and counted here (small corpora).
- */
-async function eventsByType(store: Store, bucket: Bucket, q: string, points: TimelinePoint[]): Promise<Map<string, Record<string, number>> | null> {
-  const typed = points as (TimelinePoint & { eventTypes?: Record<string, number> })[];
-  if (typed.length && typed.every((p) => p.eventTypes)) return new Map(typed.map((p) => [p.period, p.eventTypes!]));
-  if (points.reduce((s, p) => s + p.events, 0) > TYPE_SCAN_LIMIT) return null;
-  const out = new Map<string, Record<string, number>>();
-  for await (const ev of store.exportEvents({ q })) {
-    const period = bucketOf(ev.published && /^\d{4}-\d{2}-\d{2}/.test(ev.published) ? ev.published.slice(0, 10) : '', bucket);
-    const counts = out.get(period) ?? {};
-    counts[ev.event] = (counts[ev.event] ?? 0) + 1;
-    out.set(period, counts);
-  }
-  return out;
-}
-
 export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo): void {
   app.get<{ Querystring: NetworkQuery }>('/api/network', async (req): Promise<NetworkResponse> => {
     const { actor, event, ...rest } = req.query;
@@ -82,8 +60,9 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     const ego = actor?.trim() || undefined;
     const whole = `network\u0000${q}\u0000${minWeight}`;
     return memo.get(`network-view\u0000${whole}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
-      // an ego network before the whole one is known: only the articles naming the actor are read
-      const net = ego && !memo.peek(whole)
+      // an ego network of a query before the whole one is known: only the articles naming the actor are read
+      // (with no query the whole network comes from the store's aggregates, at once)
+      const net = ego && q && !memo.peek(whole)
         ? await store.actorNetwork({ q: [q, fieldTerm('actor', ego)].filter(Boolean).join(' '), minWeight })
         : await memo.get(whole, () => store.actorNetwork({ q, minWeight }));
       return foldNetwork(net, { relation, ego, limit });
@@ -95,11 +74,7 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     const q = composeQuery(req.query);
     return memo.get(`timeline\u0000${bucket}\u0000${q}`, async () => {
       const points = await store.timeline(bucket, { q });
-      const types = await eventsByType(store, bucket, q, points);
-      const buckets: TimelineBucket[] = points.map((p) => ({
-        start: p.period, articles: p.articles, quotes: p.quotes,
-        events: types ? (types.get(p.period) ?? {}) : p.events ? { ALL: p.events } : {},
-      }));
+      const buckets: TimelineBucket[] = points.map((p) => ({ start: p.period, articles: p.articles, quotes: p.quotes, events: p.eventTypes }));
       return { bucket, buckets };
     });
   });

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Highlighted, QuoteRecord, Store } from '../store/store.js';
 import type { Page, QuoteRow, SearchResponse, SnippetPart, SpeakerResponse } from './api-types.js';
 import { HttpError } from './errors.js';
-import type { Memo } from './memo.js';
 import { listOptions, type ListQuery } from './query-params.js';
 import { summaryOf } from './routes-articles.js';
 
@@ -26,23 +25,10 @@ export function snippetParts(s: Highlighted): SnippetPart[] {
   return parts;
 }
 
-/**
- * Adds the speaker's title as each article reported it, from the stored document's entity (memoised per
- * article: QuoteRecord carries no title yet, so this costs one article read per article on the page).
- */
-async function withTitles(store: Store, memo: Memo, rows: QuoteRecord[]): Promise<QuoteRow[]> {
-  const titles = new Map<string, Map<string, string>>();
-  for (const id of new Set(rows.filter((r) => r.speakerEntity).map((r) => r.articleId))) {
-    titles.set(id, await memo.get(`titles\u0000${id}`, async () => {
-      const detail = await store.getArticle(id);
-      const doc = detail?.revisions[detail.revisions.length - 1]?.doc;
-      return new Map((doc?.entities ?? []).filter((e) => e.title).map((e) => [e.id, e.title as string]));
-    }));
-  }
-  return rows.map((r) => ({ ...r, title: (r.speakerEntity && titles.get(r.articleId)?.get(r.speakerEntity)) || null }));
-}
+/** The API's quote row: the record, with the speaker's title also as `title` (what the page reads). */
+const quoteRow = (r: QuoteRecord): QuoteRow => ({ ...r, title: r.speakerTitle });
 
-export function registerSearch(app: FastifyInstance, store: Store, memo: Memo): void {
+export function registerSearch(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: ListQuery & { facets?: string } }>('/api/search', async (req): Promise<SearchResponse> => {
     const res = await store.search({ ...listOptions(req.query, 20), facets: req.query.facets !== 'false' });
     return {
@@ -52,7 +38,7 @@ export function registerSearch(app: FastifyInstance, store: Store, memo: Memo): 
   });
   app.get<{ Querystring: ListQuery }>('/api/quotes', async (req): Promise<Page<QuoteRow>> => {
     const page = await store.quotes(listOptions(req.query));
-    return { items: await withTitles(store, memo, page.items), next: page.next };
+    return { items: page.items.map(quoteRow), next: page.next };
   });
   app.get<{ Querystring: ListQuery }>('/api/events', async (req) => store.events(listOptions(req.query)));
   app.get<{ Querystring: ListQuery }>('/api/actors', async (req) => store.actors(listOptions(req.query)));
@@ -62,6 +48,6 @@ export function registerSearch(app: FastifyInstance, store: Store, memo: Memo): 
     const name = req.params.name.trim();
     if (!name) throw new HttpError(400, 'no-speaker', 'name a speaker');
     const res = await store.speakerQuotes(name, { ...listOptions(req.query, 100), bucket });
-    return { speaker: res.speaker, timeline: res.timeline, items: await withTitles(store, memo, res.items), next: res.next };
+    return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next };
   });
 }

@@ -35,6 +35,8 @@ export type QuoteRecord = {
   text: string;
   speaker: string | null;
   speakerEntity: string | null;
+  /** The speaker's title as this article gives it ("Foreign Minister"), from the speaker's entity. */
+  speakerTitle: string | null;
   cue: string | null;
   start: number;
   end: number;
@@ -113,7 +115,11 @@ export type SearchOptions = QueryOptions & { facets?: boolean };
 
 export type Bucket = 'day' | 'week' | 'month';
 
-export type TimelinePoint = { period: string; articles: number; quotes: number; events: number };
+export type TimelinePoint = {
+  period: string; articles: number; quotes: number; events: number;
+  /** `events` by PLOVER type, e.g. { MEET: 3, THREATEN: 1 }. */
+  eventTypes: Record<string, number>;
+};
 
 export type NetworkNode = { id: string; name: string; type: string | null; country: string | null; sector: string | null; weight: number };
 /** `relation` is 'quotes' (speaker → actor named in the quote) or a PLOVER event in lower case ('accuse', 'meet'...). */

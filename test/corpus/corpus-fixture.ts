@@ -16,7 +16,7 @@ const TILLERSON = 'MOSCOW — Rex Tillerson met Sergei Lavrov in Moscow on Wedne
 
 export const A1: Spec = {
   id: 'huffpost-1', source: 'huffpost', published: '2017-04-05T10:00:00+01:00', headline: 'Johnson warns Russia', text: JOHNSON,
-  entities: [{ name: 'Boris Johnson', country: 'GBR', sector: 'GOV' }, { name: 'Russia', type: 'location', country: 'RUS' }],
+  entities: [{ name: 'Boris Johnson', country: 'GBR', sector: 'GOV', title: 'foreign secretary' }, { name: 'Russia', type: 'location', country: 'RUS' }],
   quotes: [{ said: 'Russia must face sanctions over Syria', speaker: 'Boris Johnson' }],
   events: [{ sentence: JOHNSON.slice(0, JOHNSON.indexOf('. ') + 1), trigger: 'warned', event: 'THREATEN',
     actors: [{ name: 'Boris Johnson', country: 'GBR' }], recipients: [{ name: 'Russia', country: 'RUS' }], modality: 'threatened' }],

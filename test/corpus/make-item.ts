@@ -9,7 +9,7 @@ import type { IngestItem } from '../../src/store/store.js';
 
 export type Spec = {
   id: string; text: string; headline?: string; published?: string; updated?: string; source?: string; url?: string;
-  entities?: { name: string; type?: string; country?: string; sector?: string }[];
+  entities?: { name: string; type?: string; country?: string; sector?: string; title?: string }[];
   quotes?: { said: string; speaker: string | null }[];
   events?: { sentence: string; trigger: string; event: string; actors: { name: string; country?: string }[]; recipients: { name: string; country?: string }[]; modality?: string }[];
 };
@@ -26,7 +26,7 @@ export function makeItem(s: Spec): IngestItem {
   const entities = (s.entities ?? []).map((e, i) => {
     const mentions: { start: number; end: number }[] = [];
     for (let k = text.indexOf(e.name); k >= 0; k = text.indexOf(e.name, k + 1)) mentions.push({ start: k, end: k + e.name.length });
-    return { id: `e${i + 1}`, type: e.type ?? 'person', name: e.name, mentions, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) };
+    return { id: `e${i + 1}`, type: e.type ?? 'person', name: e.name, mentions, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}), ...(e.title ? { title: e.title } : {}) };
   });
   const quotes = (s.quotes ?? []).map((q, i) => {
     const span = at(text, q.said);

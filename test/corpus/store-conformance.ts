@@ -93,6 +93,7 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
     test("quotes, a speaker's quotes over time, events and actors", async () => {
       const q = await store.quotes({ q: 'speaker:"Boris Johnson"' });
       expect(q.items.map((x) => x.text)).toEqual(['The sanctioning of individuals is only the start', 'Russia must face sanctions over Syria']);
+      expect(q.items.map((x) => x.speakerTitle)).toEqual([null, 'foreign secretary']);
       const sq = await store.speakerQuotes('Boris Johnson', { bucket: 'month' });
       expect(sq.timeline).toEqual([{ period: '2017-04', quotes: 1 }, { period: '2017-05', quotes: 1 }]);
       const p1 = await store.quotes({ limit: 2 });
@@ -117,9 +118,9 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(net.nodes.find((n) => n.name === 'Sergei Lavrov')).toMatchObject({ country: 'RUS' });
       const tl = await store.timeline('month', {});
       expect(tl).toEqual([
-        { period: '2016-12', articles: 1, quotes: 1, events: 0 },
-        { period: '2017-04', articles: 2, quotes: 2, events: 2 },
-        { period: '2017-05', articles: 1, quotes: 1, events: 1 },
+        { period: '2016-12', articles: 1, quotes: 1, events: 0, eventTypes: {} },
+        { period: '2017-04', articles: 2, quotes: 2, events: 2, eventTypes: { MEET: 1, THREATEN: 1 } },
+        { period: '2017-05', articles: 1, quotes: 1, events: 1, eventTypes: { ACCUSE: 1 } },
       ]);
     });
 
@@ -134,6 +135,17 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(d?.revisions[1].changes?.filter((c) => c.op !== 'same')).toEqual([{ op: 'added', text: 'Downing Street declined to comment on the resolution.' }]);
       expect(ids((await store.search({ q: '"Downing Street"' })).items)).toEqual(['huffpost-3']);
       expect((await store.stats()).articles).toBe(6);
+    });
+
+    test('the whole-corpus aggregates equal the sums over the rows, after revisions', async () => {
+      const moved = makeItem({ ...A3, published: '2017-06-01T09:00:00+01:00', updated: '2017-06-01T09:00:00+01:00', text: A3.text + ' Moved.' });
+      expect(await store.putBatch([moved])).toEqual(['revision']);
+      const everything = 'NOT zzzqqqxx'; // matches every article, through the row-counting path
+      expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
+      const [whole, scanned] = [await store.actorNetwork({}), await store.actorNetwork({ q: everything })];
+      const sorted = (n: typeof whole) => ({ nodes: [...n.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)), edges: n.edges });
+      expect(sorted(whole)).toEqual(sorted(scanned));
+      expect((await store.timeline('month', {})).find((p) => p.period === '2017-06')).toMatchObject({ articles: 1, events: 1 });
     });
 
     test('export streams every match', async () => {

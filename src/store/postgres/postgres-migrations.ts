@@ -3,6 +3,7 @@
 // (SELECT create_distributed_table('quotes', 'article_id', colocate_with => 'articles')); the
 // dictionaries (event_types, sources) are small reference tables; jobs stays on the coordinator.
 import type { PoolClient } from 'pg';
+import { POSTGRES_AGGREGATES } from './postgres-aggregates.js';
 
 export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -55,6 +56,7 @@ CREATE TABLE jobs (id text PRIMARY KEY, input text NOT NULL, status text NOT NUL
 CREATE INDEX jobs_pending ON jobs (created_at, id) WHERE status = 'pending';
 `,
   },
+  { version: 2, name: 'aggregates', sql: POSTGRES_AGGREGATES },
 ];
 
 /** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */

@@ -19,6 +19,11 @@ export function articleFilter(opts: QueryOptions, dialect: Dialect): Filter {
   return { node, where, params };
 }
 
+/** True when `opts` asks for the whole corpus as the aggregates of migration 2 count it (no query, no copies). */
+export function isWholeCorpus(opts: QueryOptions): boolean {
+  return !opts.copies && parseQuery(opts.q).node.kind === 'all';
+}
+
 /** A leaf matched by at least this many rows is "common": probed per article rather than collected. */
 const COMMON = 2000;
 

@@ -1,7 +1,7 @@
-// Row-level reads shared by both stores: quotes, events, actors, a speaker's quotes over time,
-// and the actor network. Field values outside NOT/OR restrict the rows themselves (a `speaker:` query
-// lists that speaker's quotes, not every quote of the articles where they speak).
-import type { ActorNetwork, ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
+// Row-level reads shared by both stores: quotes, events, actors, a speaker's quotes over time. Field
+// values outside NOT/OR restrict the rows themselves (a `speaker:` query lists that speaker's quotes,
+// not every quote of the articles where they speak).
+import type { ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { requiredFields } from '../../search/parse-query.js';
 import { likePrefix, type Dialect } from './compile-filter.js';
@@ -33,7 +33,7 @@ function page<T>(rows: Row[], limit: number, map: (r: Row) => T, key: (r: Row) =
 
 const toQuote = (r: Row): QuoteRecord => ({
   articleId: String(r.article_id), quoteId: String(r.quote_id), type: String(r.type), text: String(r.text),
-  speaker: str(r.speaker), speakerEntity: str(r.speaker_entity), cue: str(r.cue), start: num(r.start_at), end: num(r.end_at),
+  speaker: str(r.speaker), speakerEntity: str(r.speaker_entity), speakerTitle: str(r.speaker_title), cue: str(r.cue), start: num(r.start_at), end: num(r.end_at),
   published: str(r.published), source: str(r.source), headline: str(r.headline),
 });
 
@@ -44,8 +44,9 @@ export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, s
   if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
   where += rowCursor(opts.cursor, 'q', 'quote_id', params);
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT q.*, a.published, a.source, a.headline, a.pub_ts FROM quotes q JOIN articles a ON a.id = q.article_id
-    WHERE ${where} ORDER BY a.pub_ts DESC, q.article_id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
+  const rows = await exec.all(`SELECT q.*, a.published, a.source, a.headline, a.pub_ts,
+    (SELECT e.title FROM entities e WHERE e.article_id = q.article_id AND e.entity_id = q.speaker_entity) AS speaker_title
+    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${where} ORDER BY a.pub_ts DESC, q.article_id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, toQuote, (r) => [String(r.pub_ts), String(r.article_id), String(r.quote_id)]);
 }
 
@@ -116,27 +117,4 @@ export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, 
   const buckets = sumBuckets(days.map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), opts.bucket ?? 'month');
   const p = await quotes(exec, dialect, opts, lc);
   return { speaker: name, timeline: [...buckets].map(([period, n]) => ({ period, quotes: n })), ...p };
-}
-
-export async function actorNetwork(exec: Exec, dialect: Dialect, opts: QueryOptions & { minWeight?: number }): Promise<ActorNetwork> {
-  const f = articleFilter(opts, dialect);
-  const rows = await exec.all(`SELECT r.source, r.target, r.relation, sum(r.weight) AS w FROM relations r JOIN articles a ON a.id = r.article_id
-    WHERE ${f.where} GROUP BY r.source, r.target, r.relation HAVING sum(r.weight) >= ? ORDER BY w DESC, r.source, r.target`,
-  [...f.params, opts.minWeight ?? 1]);
-  const edges = rows.map((r) => ({ source: String(r.source), target: String(r.target), relation: String(r.relation), weight: num(r.w) }));
-  const weight = new Map<string, number>();
-  for (const e of edges) for (const n of [e.source, e.target]) weight.set(n, (weight.get(n) ?? 0) + e.weight);
-  const names = [...weight.keys()];
-  const info = new Map<string, Row>();
-  for (let i = 0; i < names.length; i += 500) {
-    const chunk = names.slice(i, i + 500);
-    const rs = await exec.all(`SELECT name, max(type) AS type, max(country) AS country, max(sector) AS sector FROM entities
-      WHERE name IN (${chunk.map(() => '?').join(',')}) GROUP BY name`, chunk);
-    for (const r of rs) info.set(String(r.name), r);
-  }
-  const nodes = names.map((name) => {
-    const r = info.get(name);
-    return { id: name, name, type: str(r?.type), country: str(r?.country), sector: str(r?.sector), weight: weight.get(name) ?? 0 };
-  });
-  return { nodes, edges };
 }

@@ -1,6 +1,6 @@
 // Article-level reads shared by both stores: search with totals, facets and snippets; one article
-// with its revisions and copies; the timeline.
-import type { ArticleDetail, ArticleRecord, Bucket, QueryOptions, SearchOptions, SearchResult, TimelinePoint, Facet } from '../store.js';
+// with its revisions and copies.
+import type { ArticleDetail, ArticleRecord, SearchOptions, SearchResult, Facet } from '../store.js';
 import type { ContractDoc } from '../../analyze/to-contract.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { makeSnippet } from '../../search/make-snippet.js';
@@ -8,7 +8,6 @@ import { diffParagraphs } from '../../ingest/diff-paragraphs.js';
 import type { Dialect } from './compile-filter.js';
 import { articleFilter, pageSize, searchFilter } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
-import { sumBuckets } from './bucket.js';
 
 export const ARTICLE_COLS = `a.id, a.url, a.source, a.headline, a.published, a.updated, a.text_hash, a.revision,
   a.canonical_id, a.duplicate_kind, a.ingested_at, a.pub_ts,
@@ -112,17 +111,4 @@ export async function getArticle(exec: Exec, id: string): Promise<ArticleDetail 
   const copies = (await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.canonical_id = ? AND a.id <> ?
     ORDER BY a.id`, [article.canonicalId, id])).map(toArticle);
   return { article, revisions, copies };
-}
-
-export async function timeline(exec: Exec, dialect: Dialect, bucket: Bucket, opts: QueryOptions): Promise<TimelinePoint[]> {
-  const f = articleFilter(opts, dialect);
-  const perDay = async (sql: string) =>
-    sumBuckets((await exec.all(sql, f.params)).map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), bucket);
-  const [articles, quotes, events] = await Promise.all([
-    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM articles a WHERE ${f.where} GROUP BY a.pub_day`),
-    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${f.where} GROUP BY a.pub_day`),
-    perDay(`SELECT a.pub_day AS day, count(*) AS n FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ${f.where} GROUP BY a.pub_day`),
-  ]);
-  const periods = [...new Set([...articles.keys(), ...quotes.keys(), ...events.keys()])].sort();
-  return periods.map((period) => ({ period, articles: articles.get(period) ?? 0, quotes: quotes.get(period) ?? 0, events: events.get(period) ?? 0 }));
 }

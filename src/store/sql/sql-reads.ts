@@ -5,8 +5,10 @@ import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import type { Dialect } from './compile-filter.js';
 import { articleFilter } from './article-filter.js';
 import { num, type Exec } from './exec.js';
-import { afterCursor, getArticle, search, timeline } from './read-search.js';
-import { actorNetwork, actors, events, quotes, speakerQuotes } from './read-rows.js';
+import { afterCursor, getArticle, search } from './read-search.js';
+import { actors, events, quotes, speakerQuotes } from './read-rows.js';
+import { actorNetwork } from './read-network.js';
+import { timeline } from './read-timeline.js';
 
 export type StoreReads = Pick<Store, 'search' | 'quotes' | 'events' | 'actors' | 'speakerQuotes' | 'actorNetwork' | 'timeline'
   | 'getArticle' | 'stats' | 'exportDocs' | 'exportQuotes' | 'exportEvents'>;

@@ -3,6 +3,7 @@
 // FTS5 is contentless (the text lives in article_texts) with rowid = articles.rid. Articles rows stay narrow
 // (no text) so that counting and sorting matches reads few pages.
 import type Database from 'better-sqlite3';
+import { SQLITE_AGGREGATES } from './sqlite-aggregates.js';
 
 export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -53,6 +54,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (headline, text, content='', conten
   tokenize='porter unicode61 remove_diacritics 2');
 `,
   },
+  { version: 2, name: 'aggregates', sql: SQLITE_AGGREGATES },
 ];
 
 /** Apply the migrations not yet recorded, each in its own transaction. */

@@ -1,0 +1,37 @@
+// The actor network: relations (speaker → actor quoted, event actor → recipient) summed over the
+// matching articles. The whole corpus is read from the network_edges aggregate (migration 2); a query
+// sums the matching articles' relation rows. Node details come from network_nodes either way.
+import type { ActorNetwork, QueryOptions } from '../store.js';
+import type { Dialect } from './compile-filter.js';
+import { articleFilter, isWholeCorpus } from './article-filter.js';
+import { num, str, type Exec, type Row } from './exec.js';
+
+async function edgeRows(exec: Exec, dialect: Dialect, opts: QueryOptions, minWeight: number): Promise<Row[]> {
+  if (isWholeCorpus(opts)) {
+    return exec.all(`SELECT source, target, relation, weight AS w FROM network_edges WHERE weight > 0 AND weight >= ?
+      ORDER BY w DESC, source, target, relation`, [minWeight]);
+  }
+  const f = articleFilter(opts, dialect);
+  return exec.all(`SELECT r.source, r.target, r.relation, sum(r.weight) AS w FROM relations r JOIN articles a ON a.id = r.article_id
+    WHERE ${f.where} GROUP BY r.source, r.target, r.relation HAVING sum(r.weight) >= ? ORDER BY w DESC, r.source, r.target, r.relation`,
+  [...f.params, minWeight]);
+}
+
+export async function actorNetwork(exec: Exec, dialect: Dialect, opts: QueryOptions & { minWeight?: number }): Promise<ActorNetwork> {
+  const rows = await edgeRows(exec, dialect, opts, opts.minWeight ?? 1);
+  const edges = rows.map((r) => ({ source: String(r.source), target: String(r.target), relation: String(r.relation), weight: num(r.w) }));
+  const weight = new Map<string, number>();
+  for (const e of edges) for (const n of [e.source, e.target]) weight.set(n, (weight.get(n) ?? 0) + e.weight);
+  const names = [...weight.keys()];
+  const info = new Map<string, Row>();
+  for (let i = 0; i < names.length; i += 500) {
+    const chunk = names.slice(i, i + 500);
+    const rs = await exec.all(`SELECT name, type, country, sector FROM network_nodes WHERE name IN (${chunk.map(() => '?').join(',')})`, chunk);
+    for (const r of rs) info.set(String(r.name), r);
+  }
+  const nodes = names.map((name) => {
+    const r = info.get(name);
+    return { id: name, name, type: str(r?.type), country: str(r?.country), sector: str(r?.sector), weight: weight.get(name) ?? 0 };
+  });
+  return { nodes, edges };
+}
