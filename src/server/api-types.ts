@@ -20,7 +20,13 @@ export type SnippetPart = { text: string; hit: boolean };
 
 export type SearchHit = ArticleSummary & { snippet: SnippetPart[] };
 
-export type SearchResponse = Page<SearchHit> & { total: number; totalWithCopies: number; facets: Record<string, Facet[]> };
+export type SearchResponse = Page<SearchHit> & {
+  total: number; totalWithCopies: number; facets: Record<string, Facet[]>;
+  /** The totals stopped counting: there are more matches than they say. */
+  totalIsLowerBound?: boolean;
+  /** How many of the most recent matches the facets counted (they count a sample of a common query). */
+  facetsOver?: number;
+};
 
 /** A quote with the speaker's title as that article reported it. */
 export type QuoteRow = QuoteRecord & { title: string | null };

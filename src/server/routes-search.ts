@@ -34,6 +34,7 @@ export function registerSearch(app: FastifyInstance, store: Store): void {
     return {
       items: res.items.map((hit) => ({ ...summaryOf(hit.article), snippet: snippetParts(hit.snippet) })),
       next: res.next, total: res.total, totalWithCopies: res.totalWithCopies, facets: res.facets,
+      ...(res.totalIsLowerBound ? { totalIsLowerBound: true } : {}), ...(res.facetsOver !== undefined ? { facetsOver: res.facetsOver } : {}),
     };
   });
   app.get<{ Querystring: ListQuery }>('/api/quotes', async (req): Promise<Page<QuoteRow>> => {

@@ -98,7 +98,8 @@ export type SearchResult = Page<SearchHit> & {
   facets: { source: Facet[]; event: Facet[]; speaker: Facet[] };
   /** True when there are more matches than the counts say: they stop at 10,001 matching articles with copies. */
   totalIsLowerBound?: boolean;
-  /** How many matches the facets counted: the most recent ones, at most 2,000, so a common word stays fast. */
+  /** How many matches the facets counted (absent without facets): a sample of at most 1,000 (SQLite: the most recently
+   * stored), so a common word stays fast. */
   facetsOver?: number;
 };
 

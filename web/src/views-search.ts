@@ -27,8 +27,10 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
     for (const hit of res.items) results.appendChild(hitItem(hit));
     cursor = res.next;
     more.hidden = !cursor;
-    summary.textContent = `${res.total} article${res.total === 1 ? '' : 's'}${res.totalWithCopies > res.total ? ` (${res.totalWithCopies} with copies)` : ''}`;
-    if (facets.childElementCount === 0) renderFacets(facets, q, res.facets);
+    const plus = res.totalIsLowerBound ? '+' : '';
+    summary.textContent = `${res.total.toLocaleString('en-US')}${plus} article${res.total === 1 && !plus ? '' : 's'}`
+      + `${res.totalWithCopies > res.total ? ` (${res.totalWithCopies.toLocaleString('en-US')}${plus} with copies)` : ''}`;
+    if (facets.childElementCount === 0) renderFacets(facets, q, res.facets, res.totalIsLowerBound || (res.facetsOver ?? 0) < res.total ? res.facetsOver : undefined);
   };
   more.addEventListener('click', () => void load());
   await load();
@@ -42,7 +44,8 @@ function hitItem(hit: SearchHit): HTMLElement {
   ]);
 }
 
-function renderFacets(el: HTMLElement, q: string, facets: SearchResponse['facets']): void {
+function renderFacets(el: HTMLElement, q: string, facets: SearchResponse['facets'], over?: number): void {
+  if (over !== undefined) el.append(h('p', { class: 'muted small' }, [`counted over the ${over.toLocaleString('en-US')} most recent matches`]));
   for (const [field, values] of Object.entries(facets)) {
     if (!values.length) continue;
     el.append(h('h3', {}, [field]), h('ul', {}, values.slice(0, 12).map((f) => {

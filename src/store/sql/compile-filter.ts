@@ -60,6 +60,16 @@ export function leafProbe(sql: string, cap: number): string | null {
 }
 
 /**
+ * An `a.x IN (SELECT col FROM t WHERE …)` leaf as the driving side of a join: its rows streamed into
+ * `articles a` (one article may come once per row: readers say DISTINCT), so a capped read stops early.
+ */
+export function leafJoin(sql: string): { from: string; where: string } | null {
+  const m = IN_FORM.exec(sql);
+  const at = m ? m[3].indexOf(' WHERE ') : -1;
+  return m && at > 0 ? { from: `${m[3].slice(0, at)} JOIN articles a ON a.${m[1]} = ${m[2]}`, where: m[3].slice(at + 7) } : null;
+}
+
+/**
  * `a.x IN (SELECT col FROM t WHERE …)` → `EXISTS (SELECT 1 FROM t WHERE … AND col = a.x)`: for a leaf
  * that most articles match, probing row by row in date order finds a page at once, where the IN form
  * would first collect every match.

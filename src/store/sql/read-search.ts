@@ -6,7 +6,8 @@ import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { makeSnippet } from '../../search/make-snippet.js';
 import { diffParagraphs } from '../../ingest/diff-paragraphs.js';
 import type { Dialect } from './compile-filter.js';
-import { articleFilter, pageSize, searchFilter } from './article-filter.js';
+import { pageSize } from './article-filter.js';
+import { planSearch } from './plan-search.js';
 import { num, str, type Exec, type Row } from './exec.js';
 
 export const ARTICLE_COLS = `a.id, a.url, a.source, a.headline, a.published, a.updated, a.text_hash, a.revision,
@@ -30,56 +31,46 @@ export function afterCursor(cursor: string | null | undefined, params: unknown[]
 }
 
 export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions): Promise<SearchResult> {
-  const f = await searchFilter(opts, dialect, exec);
+  const plan = await planSearch(opts, dialect, exec);
   const limit = pageSize(opts);
-  const order = f.order ?? 'a.pub_ts DESC, a.id DESC';
-  const wantFacets = opts.facets !== false;
-  let rows: Row[];
-  let facets = { source: [] as Facet[], event: [] as Facet[], speaker: [] as Facet[] };
-  if (wantFacets && !opts.cursor && limit + 1 <= FACET_SAMPLE) {
-    // first page with facets: one ordered pass over the matches serves both (the match set is collected once)
-    const sample = await exec.all(`SELECT a.id, a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${f.where}
-      ORDER BY ${order} LIMIT ${FACET_SAMPLE}`, f.params);
-    facets = countFacets(sample);
-    const ids = sample.slice(0, limit + 1).map((r) => String(r.id));
-    const byId = new Map<string, Row>();
-    if (ids.length) for (const r of await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id IN (${ids.map(() => '?').join(',')})`, ids)) byId.set(String(r.id), r);
-    rows = ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; });
-  } else {
-    const params = [...f.params];
-    rows = await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE ${f.where}${afterCursor(opts.cursor, params)}
-      ORDER BY ${order} LIMIT ${limit + 1}`, params);
-    if (wantFacets) facets = await searchFacets(exec, f.where, f.params, order);
-  }
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
+  const { page: p, sample: smp, totals: tot } = plan;
+  const params = [...p.params];
+  // the page's ids first: an ORDER BY that sorts the matches then carries two columns per match, not the article
+  const keys = await exec.all(`SELECT a.id, a.pub_ts FROM ${p.from} WHERE ${p.where}${afterCursor(opts.cursor, params)}
+    ORDER BY ${p.order} LIMIT ${limit + 1}`, params);
+  const more = keys.length > limit;
+  const ids = keys.slice(0, limit).map((r) => String(r.id));
+  const byId = new Map<string, Row>();
   const texts = new Map<string, string>();
-  if (page.length) {
-    const rs = await exec.all(`SELECT article_id, text FROM article_texts WHERE article_id IN (${page.map(() => '?').join(',')})`, page.map((r) => r.id));
-    for (const r of rs) texts.set(String(r.article_id), String(r.text));
+  if (ids.length) {
+    const list = ids.map(() => '?').join(',');
+    for (const r of await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id IN (${list})`, ids)) byId.set(String(r.id), r);
+    for (const r of await exec.all(`SELECT article_id, text FROM article_texts WHERE article_id IN (${list})`, ids)) texts.set(String(r.article_id), String(r.text));
   }
-  const items = page.map((r) => ({ article: toArticle(r), snippet: makeSnippet(texts.get(String(r.id)) ?? '', f.node) }));
-  const last = page[page.length - 1];
+  const items = ids.flatMap((id) => { const r = byId.get(id); return r ? [{ article: toArticle(r), snippet: makeSnippet(texts.get(id) ?? '', plan.node) }] : []; });
+  const last = keys[ids.length - 1];
   const next = more && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null;
-  // totals collect the matches (IN), never probe per row: a count visits every match anyway
-  const all = articleFilter({ ...opts, copies: true }, dialect);
+  let facets = { source: [] as Facet[], event: [] as Facet[], speaker: [] as Facet[] };
+  let facetsOver: number | undefined;
+  if (opts.facets !== false) {
+    const sample = await exec.all(`SELECT ${smp.distinct ? 'DISTINCT a.id, ' : ''}a.source, a.facet_events, a.facet_speakers FROM ${smp.from} WHERE ${smp.where}
+      ${smp.order ? `ORDER BY ${smp.order}` : ''} LIMIT ${FACET_SAMPLE}`, smp.params);
+    facets = countFacets(sample);
+    facetsOver = sample.length;
+  }
   // exact up to TOTAL_CAP matches, then a lower bound (as search engines do): a common word stays fast
-  const [totals] = await exec.all(`SELECT count(*) AS n, sum(t.c) AS c FROM (SELECT a.is_canonical AS c FROM articles a
-    WHERE ${all.where} LIMIT ${TOTAL_CAP + 1}) t`, all.params);
-  const total = opts.copies ? num(totals?.n) : num(totals?.c);
+  const [totals] = await exec.all(`SELECT count(*) AS n, sum(t.c) AS c FROM (SELECT ${tot.distinct ? 'DISTINCT a.id, ' : ''}a.is_canonical AS c FROM ${tot.from}
+    WHERE ${tot.where} LIMIT ${TOTAL_CAP + 1}) t`, tot.params);
   const capped = num(totals?.n) > TOTAL_CAP;
-  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), ...(capped ? { totalIsLowerBound: true } : {}), facets, facetsOver: Math.min(total, FACET_SAMPLE) };
+  return { items, next, total: num(totals?.c), totalWithCopies: num(totals?.n), ...(capped ? { totalIsLowerBound: true } : {}), facets,
+    ...(facetsOver !== undefined ? { facetsOver } : {}) };
 }
 
-/** Facets count the most recent FACET_SAMPLE matches: bounded cost however common the words are (1,000 rows ≈ 5–10 ms). */
+/** Facets count a sample of at most FACET_SAMPLE matches (SQLite: the most recently stored): bounded cost however
+ * common the words are. */
 export const FACET_SAMPLE = 1000;
 /** Totals are exact up to this many matches (copies included), a lower bound beyond. */
 export const TOTAL_CAP = 10_000;
-
-async function searchFacets(exec: Exec, where: string, params: unknown[], order = 'a.pub_ts DESC, a.id DESC') {
-  return countFacets(await exec.all(`SELECT a.source, a.facet_events, a.facet_speakers FROM articles a WHERE ${where}
-    ORDER BY ${order} LIMIT ${FACET_SAMPLE}`, params));
-}
 
 function countFacets(rows: Row[]) {
   const counts = { source: new Map<string, number>(), event: new Map<string, number>(), speaker: new Map<string, number>() };
