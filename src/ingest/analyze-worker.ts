@@ -1,11 +1,13 @@
 // Worker thread entry: analyses chunks of raw inputs with the compiled pipeline and posts back
 // store-ready items. Loaded from dist/ingest/analyze-worker.js by analyze-pool.ts.
-// The analysis is sent back serialized (`docJson`, one string: a cheap copy) with only the document's
-// meta and text as objects, instead of structured-cloning the whole analysis to the writing thread.
+// The analysis is sent back serialized (`docJson`, UTF-8 bytes, transferred without a copy) with only
+// the document's meta and text as objects, and the child rows as encoded JSON tuples (row-tuples.ts):
+// the writing thread neither clones the analysis nor re-encodes any large string.
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateArticle } from './generate-articles.js';
 import type { ContractDoc } from '../analyze/to-contract.js';
 import { prepareItem } from './prepare-item.js';
+import { encodeTuples, tupleBuffers } from '../store/row-tuples.js';
 import type { RawInput } from './raw-input.js';
 
 /** Benchmark only (`workerData.stub`): generated inputs (`gen-<seed>-<i>`) get their generated annotation
@@ -16,14 +18,20 @@ const prepare = (raw: RawInput) => {
   return m ? { item: generateArticle(Number(m[2]), Number(m[1])).item() } : prepareItem(raw);
 };
 
+const encoder = new TextEncoder();
+
 parentPort?.on('message', (msg: { seq: number; inputs: RawInput[] }) => {
   const t = performance.now();
+  const transfer: ArrayBuffer[] = [];
   const results = msg.inputs.map((raw) => {
     const r = prepare(raw);
     if (!('item' in r)) return r;
-    const { doc } = r.item;
+    const { doc, tuples } = r.item;
     const slim = { meta: doc.meta, text: doc.text } as unknown as ContractDoc;
-    return { item: { ...r.item, docJson: JSON.stringify(doc), doc: slim } };
+    const docJson = encoder.encode(JSON.stringify(doc));
+    const encoded = tuples && encodeTuples(tuples);
+    transfer.push(docJson.buffer, ...(encoded ? tupleBuffers(encoded) : []));
+    return { item: { ...r.item, docJson, tuples: encoded, doc: slim } };
   });
-  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t });
+  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t }, transfer);
 });

@@ -1,10 +1,12 @@
 // Raw input → analysed, store-ready item: analyze() (never reimplemented here), the contract
-// projection, the rows, and the MinHash signature. Runs inside the ingest worker threads.
+// projection, the rows (as JSON tuples for the writers), and the MinHash signature. Runs inside
+// the ingest worker threads.
 import { analyze } from '../analyze/analyze.js';
 import { contentId } from '../analyze/content-id.js';
 import { toContract } from '../analyze/to-contract.js';
 import { ReadError } from '../read/article-input.js';
 import { docRows } from '../store/doc-rows.js';
+import { rowTuples } from '../store/row-tuples.js';
 import type { IngestItem } from '../store/store.js';
 import { minhash } from './minhash.js';
 import { rawHash, type RawInput } from './raw-input.js';
@@ -23,7 +25,7 @@ export function prepareItem(raw: RawInput): Prepared {
     return {
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
-        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, rows: docRows(contract),
+        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(raw.id, docRows(contract)),
       },
     };
   } catch (err) {

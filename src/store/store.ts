@@ -2,7 +2,7 @@
 // and that ingest, the CLI, the HTTP API and export all talk to. Records are plain JSON data.
 // Queries take the one query language of src/search/parse-query.ts as a string.
 import type { ContractDoc } from '../analyze/to-contract.js';
-import type { DocRows } from './doc-rows.js';
+import type { RowTuples } from './row-tuples.js';
 
 /** One article as stored: its latest revision, and the duplicate group it belongs to. */
 export type ArticleRecord = {
@@ -161,11 +161,11 @@ export type IngestItem = {
   /** MinHash signature of the text's word shingles (src/ingest/minhash.ts). */
   minhash: Uint32Array;
   doc: ContractDoc;
-  /** The rows of `doc` (src/store/doc-rows.ts), when the ingest worker made them already. */
-  rows?: DocRows;
-  /** `JSON.stringify(doc)`, when the ingest worker serialized it already; then `doc` may carry only `meta` and `text`
-   * (all a writer reads from it), so that the large analysis is not structured-cloned to the writing thread. */
-  docJson?: string;
+  /** The rows of `doc` as JSON tuples (src/store/row-tuples.ts), when the ingest worker made them already. */
+  tuples?: RowTuples;
+  /** `JSON.stringify(doc)` (or its UTF-8 bytes), when the ingest worker serialized it already; then `doc` may carry
+   * only `meta` and `text` (all a writer reads from it), so that the large analysis is not structured-cloned to the writing thread. */
+  docJson?: string | Uint8Array;
 };
 
 export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';

@@ -4,7 +4,6 @@ import type { ContractDoc } from '../../src/analyze/to-contract.js';
 import { contentId } from '../../src/analyze/content-id.js';
 import { minhash } from '../../src/ingest/minhash.js';
 import { rawHash } from '../../src/ingest/raw-input.js';
-import { docRows } from '../../src/store/doc-rows.js';
 import type { IngestItem } from '../../src/store/store.js';
 
 export type Spec = {
@@ -48,6 +47,6 @@ export function makeItem(s: Spec): IngestItem {
   return {
     id: s.id, url: s.url ?? null, source: s.source ?? null,
     textHash: rawHash({ id: s.id, text, headline: s.headline, published: s.published, updated: s.updated }),
-    bodyHash: contentId(text), minhash: minhash(text), doc, rows: docRows(doc),
+    bodyHash: contentId(text), minhash: minhash(text), doc,
   };
 }

@@ -2,7 +2,8 @@
 // workers can write at once), lookups with = ANY(array), rows inserted as multi-row VALUES.
 import type { PoolClient } from 'pg';
 import type { IngestItem, PutOutcome } from '../store.js';
-import { docRows, type DocRows } from '../doc-rows.js';
+import { docRows } from '../doc-rows.js';
+import { CHILD_COLUMNS, CHILD_TABLES, joinTuples, rowTuples, type ChildTable, type RowTuples } from '../row-tuples.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
 
@@ -40,20 +41,17 @@ async function insertArticles(c: PoolClient, rows: Rows): Promise<void> {
   }
 }
 
-function childRows(id: string, rows: DocRows) {
-  const out = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
-  for (const q of rows.quotes) out.quotes.push([id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end]);
-  for (const v of rows.events) {
-    out.events.push([id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
-      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end]);
-    for (const [role, list] of [['actor', v.actors], ['recipient', v.recipients]] as const) {
-      for (const a of list) out.eventActors.push([id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector]);
-    }
-  }
-  for (const e of rows.entities) out.entities.push([id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions]);
-  for (const k of rows.actorKeys) out.keys.push([k, id]);
-  for (const r of rows.relations) out.relations.push([id, r.source, r.target, r.relation, r.weight]);
-  return out;
+const decoder = new TextDecoder();
+const docText = (v: string | Uint8Array | undefined) => (v === undefined || typeof v === 'string' ? v : decoder.decode(v));
+
+const INTEGER_COLUMNS = new Set(['start_at', 'end_at', 'mentions', 'weight']);
+
+/** Insert the rows of a JSON array of row arrays (src/store/row-tuples.ts) with one statement. */
+async function insertJson(c: PoolClient, table: ChildTable, json: string): Promise<void> {
+  const cols = CHILD_COLUMNS[table];
+  const values = cols.map((col, i) => (INTEGER_COLUMNS.has(col) ? `(v->>${i})::integer` : `v->>${i}`)).join(', ');
+  await c.query(`INSERT INTO ${table} (${cols.join(',')}) SELECT ${values} FROM jsonb_array_elements($1::jsonb) v
+    ${table === 'actor_keys' ? 'ON CONFLICT DO NOTHING' : ''}`, [json]);
 }
 
 async function lookup(c: PoolClient, items: readonly IngestItem[]) {
@@ -91,16 +89,17 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     const now = new Date().toISOString();
     const art: Rows = [], rev: Rows = [], bands: Rows = [], texts: Rows = [];
-    const kids = { quotes: [] as Rows, events: [] as Rows, eventActors: [] as Rows, entities: [] as Rows, keys: [] as Rows, relations: [] as Rows };
+    // the child rows of each article as its last current version in the batch has them
+    const children = new Map<string, RowTuples>();
     const replaced: string[] = [];
     const eventTypes = new Set<string>(), sources = new Set<string>();
     for (const a of actions) {
       if (a.op === 'skip') continue;
       const { item } = a;
       const d = item.doc;
-      const rows = item.rows ?? docRows(d);
+      const rows = item.tuples ?? rowTuples(item.id, docRows(d));
       if (item.source) sources.add(item.source);
-      rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, item.docJson ?? JSON.stringify(d)]);
+      rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docText(item.docJson) ?? JSON.stringify(d)]);
       if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
@@ -117,24 +116,21 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         texts.push([item.id, d.text, sigToBytes(item.minhash)]);
         for (const b of a.bands) bands.push([b, item.id]);
       }
-      const k = childRows(item.id, rows);
-      for (const v of rows.events) eventTypes.add(v.event);
-      for (const key of Object.keys(kids) as (keyof typeof kids)[]) kids[key].push(...k[key]);
+      children.set(item.id, rows);
+      for (const v of rows.facetEvents.split('|')) if (v) eventTypes.add(v);
     }
     if (replaced.length) {
-      for (const t of ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations']) await c.query(`DELETE FROM ${t} WHERE article_id = ANY($1)`, [replaced]);
+      for (const t of CHILD_TABLES) await c.query(`DELETE FROM ${t} WHERE article_id = ANY($1)`, [replaced]);
     }
     await insertArticles(c, art);
     await insertRows(c, 'article_texts', ['article_id', 'text', 'minhash'], texts);
     await insertRows(c, 'revisions', ['article_id', 'revision', 'text_hash', 'headline', 'updated', 'ingested_at', 'doc'], rev);
     await insertRows(c, 'lsh_bands', ['band', 'article_id'], bands, 'ON CONFLICT DO NOTHING');
-    await insertRows(c, 'quotes', ['article_id', 'quote_id', 'type', 'text', 'speaker', 'speaker_lc', 'speaker_entity', 'cue', 'start_at', 'end_at'], kids.quotes);
-    await insertRows(c, 'events', ['article_id', 'event_id', 'event', 'mode', 'cameo_root', 'cameo_code', 'modality', 'actors', 'recipients', 'event_date',
-      'loc_name', 'loc_country', 'text', 'trigger_text', 'start_at', 'end_at'], kids.events);
-    await insertRows(c, 'event_actors', ['article_id', 'event_id', 'role', 'name', 'name_lc', 'country', 'country_lc', 'sector'], kids.eventActors);
-    await insertRows(c, 'entities', ['article_id', 'entity_id', 'type', 'name', 'name_lc', 'country', 'country_lc', 'sector', 'title', 'mentions'], kids.entities);
-    await insertRows(c, 'actor_keys', ['key', 'article_id'], kids.keys, 'ON CONFLICT DO NOTHING');
-    await insertRows(c, 'relations', ['article_id', 'source', 'target', 'relation', 'weight'], kids.relations);
+    const all = [...children.values()];
+    for (const t of CHILD_TABLES) {
+      const json = joinTuples(all, t);
+      if (json.length > 2) await insertJson(c, t, json);
+    }
     await insertRows(c, 'event_types', ['event'], [...eventTypes].map((e) => [e]), 'ON CONFLICT DO NOTHING');
     await insertRows(c, 'sources', ['source'], [...sources].map((s) => [s]), 'ON CONFLICT DO NOTHING');
     await c.query('COMMIT');

@@ -11,6 +11,9 @@ import { sqliteWriter } from './sqlite-write.js';
 /** Open (creating and migrating) the SQLite store in `file`. */
 export async function openSqliteStore(file: string): Promise<Store> {
   const db = new Database(file);
+  // 16 KB pages for a new file (an existing one keeps its own): a quarter of the pages, WAL frames and
+  // write calls per article of a 4 KB page; ingest writes ~25% less CPU (measured: 0.77 → 0.60 ms/article)
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');

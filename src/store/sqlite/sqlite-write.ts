@@ -1,13 +1,23 @@
-// SQLite writes: one IMMEDIATE transaction per batch, prepared statements, lookups in three queries.
-// Idempotent: an (id, text hash) already stored is skipped, so a rerun or a resumed ingest adds nothing twice.
+// SQLite writes: one IMMEDIATE transaction per batch, lookups in three queries, then per article its
+// articles, text, revision and FTS rows, and per child table ONE `INSERT … SELECT … FROM jsonb_each(?)`
+// over the JSON row arrays the ingest workers built (src/store/row-tuples.ts): SQLite parses the rows
+// in C, the writing thread binds one string per table. Idempotent: an (id, text hash) already stored
+// is skipped, so a rerun or a resumed ingest adds nothing twice.
 import type Database from 'better-sqlite3';
 import type { IngestItem, PutOutcome } from '../store.js';
-import { docRows, type DocRows } from '../doc-rows.js';
+import { docRows } from '../doc-rows.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
+import { CHILD_COLUMNS, CHILD_TABLES, rowTuples, tupleChunks, type RowTuples } from '../row-tuples.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
-import { bulkInsert } from './bulk-insert.js';
 
 type Row = Record<string, any>;
+
+/** `INSERT INTO t (cols) SELECT v->>0, v->>1 … FROM jsonb_each(?)`: the rows of a JSON array of row arrays,
+ * given as text or as its UTF-8 bytes (a blob would otherwise be read as JSONB). */
+export function insertFromJson(db: Database.Database, table: string, columns: readonly string[], verb = 'INSERT'): Database.Statement {
+  const values = columns.map((_, i) => `v->>${i}`).join(', ');
+  return db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM (SELECT value AS v FROM jsonb_each(CAST(? AS TEXT)))`);
+}
 
 export function sqliteWriter(db: Database.Database) {
   const cache = new Map<string, Database.Statement>();
@@ -21,36 +31,16 @@ export function sqliteWriter(db: Database.Database) {
     revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
   const insText = db.prepare(`INSERT OR REPLACE INTO article_texts (article_id, text, minhash) VALUES (?,?,?)`);
   const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_id = ?`);
-  const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,?)`);
+  // the document JSON may come as UTF-8 bytes from the ingest worker: stored as text all the same
+  const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,CAST(? AS TEXT))`);
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
-  const insBand = db.prepare(`INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?,?)`);
-  const insQuote = bulkInsert(db, 'quotes', 10);
-  const insEvent = bulkInsert(db, 'events', 16);
-  const insEventActor = bulkInsert(db, 'event_actors', 8);
-  const insEntity = bulkInsert(db, 'entities', 10);
-  const insKey = bulkInsert(db, 'actor_keys', 2, 'INSERT OR IGNORE');
-  const insRelation = bulkInsert(db, 'relations', 5);
-  const bulks = [insQuote, insEvent, insEventActor, insEntity, insKey, insRelation];
-  const flushChildren = () => { for (const b of bulks) b.flush(); };
+  const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_id'], 'INSERT OR IGNORE');
+  const insChildren = CHILD_TABLES.map((t) => insertFromJson(db, t, CHILD_COLUMNS[t], t === 'actor_keys' ? 'INSERT OR IGNORE' : 'INSERT'));
+  const delChildren = CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
-  const children = ['quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
-
-  function writeChildren(id: string, rows: DocRows) {
-    for (const q of rows.quotes) insQuote.add(id, q.quoteId, q.type, q.text, q.speaker, q.speaker?.toLowerCase() ?? null, q.speakerEntity, q.cue, q.start, q.end);
-    for (const v of rows.events) {
-      insEvent.add(id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
-        v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end);
-      for (const [role, list] of [['actor', v.actors], ['recipient', v.recipients]] as const) {
-        for (const a of list) insEventActor.add(id, v.eventId, role, a.name, a.name.toLowerCase(), a.country, a.country?.toLowerCase() ?? null, a.sector);
-      }
-    }
-    for (const e of rows.entities) insEntity.add(id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, e.country?.toLowerCase() ?? null, e.sector, e.title, e.mentions);
-    for (const k of rows.actorKeys) insKey.add(k, id);
-    for (const r of rows.relations) insRelation.add(id, r.source, r.target, r.relation, r.weight);
-  }
 
   function lookup(items: readonly IngestItem[]) {
     const keys = batchKeys(items);
@@ -88,11 +78,14 @@ export function sqliteWriter(db: Database.Database) {
     const { bandsOf, lookup: found } = lookup(items);
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     const now = new Date().toISOString();
+    // the child rows of each article as its last current version in the batch has them
+    const children = new Map<string, RowTuples>();
+    const bands: string[][] = [];
     for (const a of actions) {
       if (a.op === 'skip') continue;
       const { item } = a;
       const d = item.doc;
-      const rows = item.rows ?? docRows(d);
+      const rows = item.tuples ?? rowTuples(item.id, docRows(d));
       const docJson = item.docJson ?? JSON.stringify(d);
       if (a.op === 'new') {
         const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
@@ -100,8 +93,8 @@ export function sqliteWriter(db: Database.Database) {
         insText.run(item.id, d.text, sigToBytes(item.minhash));
         insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
         insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
-        for (const b of a.bands) insBand.run(b, item.id);
-        writeChildren(item.id, rows);
+        for (const b of a.bands) bands.push([b, item.id]);
+        children.set(item.id, rows);
         continue;
       }
       insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
@@ -112,23 +105,18 @@ export function sqliteWriter(db: Database.Database) {
       const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
       delFts.run(rid);
       insFts.run(rid, d.meta.headline ?? '', d.text);
-      flushChildren();
-      for (const del of children) del.run(item.id);
-      writeChildren(item.id, rows);
+      for (const del of delChildren) del.run(item.id);
+      children.set(item.id, rows);
     }
-    flushChildren();
+    if (bands.length) insBands.run(JSON.stringify(bands));
+    const all = [...children.values()];
+    CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
     return outcomes;
   });
 
   return {
     putBatch(items: readonly IngestItem[]): PutOutcome[] {
-      if (!items.length) return [];
-      try {
-        return put.immediate(items);
-      } catch (err) {
-        for (const b of bulks) b.clear(); // rolled back: drop rows buffered for it
-        throw err;
-      }
+      return items.length ? put.immediate(items) : [];
     },
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
       const out = new Set<string>();
