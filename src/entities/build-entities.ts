@@ -5,6 +5,7 @@ import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { roleAt, type Knowledge } from '../knowledge/index.js';
 import type { Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
+import { sortFew } from './sort-few.js';
 
 export type Draft = {
   type: EntityType; name: string; mentions: Mention[];
@@ -37,7 +38,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   /** Person drafts by their last (and first) name word, for short forms. */
   const persons = new Map<string, Draft[]>();
   // "US envoys", "US Secretary of State": capitals inside a group or a title are not a mention of the place.
-  const taken: [number, number][] = groups.filter((g) => !g.demonym || true).map((g) => [g.start, g.end]);
+  const taken: [number, number][] = groups.map((g) => [g.start, g.end]);
   for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
   const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
   const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c)));
@@ -122,7 +123,9 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
 
   function surname(last: string, at: number, first?: string): Draft | undefined {
     let best: Draft | undefined;
-    for (const p of persons.get(last) ?? []) {
+    const list = persons.get(last);
+    if (!list) return undefined;
+    for (const p of list) {
       const ws = p.words ?? [];
       if (ws.length < 2 && !(first === last && ws[0] === last)) continue;
       if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
@@ -150,8 +153,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
 /** Entity ids in order of first mention; mentions sorted. */
 export function finishEntities(drafts: readonly Draft[]): Entity[] {
   const live = drafts.filter((d) => d.mentions.length);
-  for (const d of live) d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  for (const d of live) sortFew(d.mentions, (a, b) => a.start - b.start || b.end - a.end);
+  sortFew(live, (a, b) => a.mentions[0].start - b.mentions[0].start);
   return live.map((d, i) => {
     // Fields set in the contract's order (no spreads: they cost more than the rest of the finish).
     const e: { -readonly [K in keyof Entity]: Entity[K] } = { id: `e${i + 1}`, type: d.type, name: d.name, mentions: d.mentions };

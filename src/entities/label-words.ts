@@ -12,8 +12,8 @@ export type Labels = Readonly<{
   len: Uint8Array;
   /** Entry index for L_KNOWN. */
   ref: Int32Array;
-  /** Country code for L_ADJ / L_PEOPLE, bloc for L_BLOC. */
-  code: (string | undefined)[];
+  /** Country code for L_ADJ / L_PEOPLE, bloc for L_BLOC (other slots hold what an earlier document left). */
+  code: readonly (string | undefined)[];
 }>;
 
 let bestRef = -1;
@@ -43,13 +43,17 @@ function longest(w: Words, i: number, max: number, role: boolean): number {
 }
 
 let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };
+/** Codes by word, shared like `scratch`: only the slots labelled in this document are read. */
+const codes: (string | undefined)[] = [];
 
 /** Label the words of one document. */
 export function labelWords(w: Words, k: Knowledge): Labels {
   // Views of buffers shared between calls, like the Words (a typed array of its own per article costs more than the labels).
   if (scratch.lab.length < w.n) scratch = { lab: new Uint8Array(w.n * 2), len: new Uint8Array(w.n * 2), ref: new Int32Array(w.n * 2) };
   const lab = scratch.lab.subarray(0, w.n).fill(0), len = scratch.len.subarray(0, w.n).fill(0), ref = scratch.ref.subarray(0, w.n).fill(-1);
-  const code: (string | undefined)[] = new Array(w.n);
+  // Grown by pushes, so it stays a plain array (a write far past its end would make it a dictionary).
+  while (codes.length < w.n) codes.push(undefined);
+  const code = codes;
   const lx = w.lx;
   for (let i = 0; i < w.n; i++) {
     const f = w.flags[i];

@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
+import { sortFew } from './sort-few.js';
 import { DESCRIBING } from './word-classes.js';
 import { NONE, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
 
@@ -18,7 +19,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   const order: { at: number; d: Draft }[] = [];
   for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) order.push({ at: m.start, d });
   if (!order.length) return;
-  order.sort((a, b) => a.at - b.at);
+  sortFew(order, (a, b) => a.at - b.at);
   let cursor = 0;
   const tried: Draft[] = [];
   for (let j = 0; j < w.n - 1; j++) {
