@@ -58,8 +58,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
 
   /** A candidate over words a..b (built whole: a spread of a partial object cost more than the rules). */
   function span(kind: CandKind, a: number, b: number): Cand {
-    const words: string[] = [];
-    for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) words.push(lowerOf(w, j));
+    // Sized once: an array grown by pushes keeps room for sixteen.
+    let count = 0;
+    for (let j = a; j <= b; j++) if (!(w.flags[j] & INITIAL)) count++;
+    const words: string[] = new Array(count);
+    for (let j = a, x = 0; j <= b; j++) if (!(w.flags[j] & INITIAL)) words[x++] = lowerOf(w, j);
     return shaped(kind, w.start[a], w.end[b], words, text.slice(w.start[a], w.end[b]), a, b);
   }
 

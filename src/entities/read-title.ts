@@ -3,7 +3,7 @@
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
-import { CAP, POSS, lowerOf, type Words } from './scan-words.js';
+import { CAP, DIGIT, POSS, lowerOf, type Words } from './scan-words.js';
 
 export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
 
@@ -51,7 +51,7 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   const l = L.lab[j];
   if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC) return true;
   if (l === L_KNOWN) return true;
-  if (MODIFIERS.has(lowerOf(w, j)) || /^\d+-year-old$/.test(lowerOf(w, j))) return true;
+  if (MODIFIERS.has(lowerOf(w, j)) || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
   return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));
 }
 

@@ -83,6 +83,11 @@ function allCaps(text: string, s: number, e: number): boolean {
   }
   return caps > 1;
 }
+/** Whether text[s, e) is all ASCII. */
+function asciiOnly(text: string, s: number, e: number): boolean {
+  for (let x = s; x < e; x++) if (text.charCodeAt(x) > 127) return false;
+  return true;
+}
 /** The lookup key of a word outside ASCII, made the slow way. */
 function keyOf(text: string, s: number, e: number): string {
   const low = text.slice(s, e).toLowerCase();
@@ -136,8 +141,13 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     const c0 = text.charCodeAt(s);
     const cap0 = c0 < 128 ? c0 >= 65 && c0 <= 90 : upper(c0, text[s]);
     // A plain lowercase word is looked up only among the few lowercase words the rules read.
-    const plain = ascii && !dots, low = plain && c0 >= 97 && c0 <= 122;
-    let id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
+    let plain = ascii && !dots;
+    const low = plain && c0 >= 97 && c0 <= 122;
+    // "Tillerson's" loses its "'s" below unless a full stop may join it first ("Al's." is four letters):
+    // then only the name is looked up.
+    const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
+    const strip = (c1 === 115 || c1 === 83) && e - s > 3 && (c2 === 39 || c2 === 0x2019) && !(e - s <= 4 && text.charCodeAt(e) === 46);
+    let id = strip ? NONE : low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && text.charCodeAt(i) === 46) {
       const short = e - s <= 4 && (dots > 0 || (e - s === 1 && cap0) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
@@ -145,13 +155,15 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
     // (Only a word ending in s reads further.)
-    const c1 = text.charCodeAt(e - 1);
-    if (c1 === 115 || c1 === 83) {
-      const c2 = text.charCodeAt(e - 2);
-      if (e - s > 3 && (c2 === 39 || c2 === 0x2019)) {
+    const d1 = text.charCodeAt(e - 1);
+    if (d1 === 115 || d1 === 83) {
+      if (e - s > 3 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) {
         f |= POSS; e -= 2;
+        // "Trump’s": without its curly apostrophe a name may be plain ASCII after all (the same key and id
+        // either way; a lowercase word keeps the slow path, which gives it bits the filtered one would not).
+        if (!plain && !dots && !(c0 >= 97 && c0 <= 122) && asciiOnly(text, s, e)) plain = true;
         id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
-      } else if (c1 === 115 && e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
+      } else if (d1 === 115 && e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
     }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     else if (cap0) { f |= CAP; if (allCaps(text, s, wordEnd)) f |= ALLCAPS; }

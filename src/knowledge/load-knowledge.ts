@@ -49,7 +49,12 @@ export type Knowledge = Readonly<{
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let cached: Knowledge | null = null;
 
-const map = <V>(o: Record<string, V>) => new Map(Object.entries(o));
+/** An object's entries as a Map, with no array of pairs made on the way. */
+function map<V>(o: Record<string, V>): Map<string, V> {
+  const m = new Map<string, V>();
+  for (const key in o) m.set(key, o[key]);
+  return m;
+}
 /** Magic number of knowledge.bin ("PRL1" little-endian) and the bits of its prefix filter. */
 const MAGIC = 0x314c5250, PREFIX_BITS = 1 << 20;
 
