@@ -24,7 +24,11 @@ export type Json = string | Uint8Array;
 
 /** What a writer needs of an article besides its doc: the article-row scalars and, per child table,
  * its rows as comma-joined JSON arrays without the outer brackets (empty when none). */
-export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'facetSpeakers'> & Record<ChildTable, Json>;
+export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'facetSpeakers'> & Record<ChildTable, Json> & {
+  /** For the whole-corpus day counts: the number of quotes, the PLOVER type of each event. */
+  quoteCount: number;
+  eventTypes: string[];
+};
 
 const lc = (s: string | null) => (s === null ? null : s.toLowerCase());
 const join = (rows: unknown[][]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '');
@@ -41,6 +45,7 @@ export function rowTuples(id: string, rows: DocRows): RowTuples {
   }
   return {
     pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
+    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''),
     quotes: join(rows.quotes.map((q) => [id, q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
     events: join(events),
     event_actors: join(actors),

@@ -3,6 +3,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { A1, A2, A3, corpus } from './corpus-fixture.js';
 import { makeItem } from './make-item.js';
+import { generateArticle } from '../../src/ingest/generate-articles.js';
 
 const ids = (xs: { article: { id: string } }[]) => xs.map((x) => x.article.id).sort();
 
@@ -172,6 +173,21 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
         await expect(store.search({ q })).resolves.toBeDefined();
       }
       expect(ids((await store.search({ q: A2.text.slice(0, 0) + 'lavrov' })).items)).toEqual(['breitbart-2']);
+    });
+
+    // last: it adds articles the tests above do not expect
+    test('aggregates hold for a large batch with copies, and an article revised in the batch that brought it', async () => {
+      const gen = Array.from({ length: 40 }, (_, i) => generateArticle(i, 11).item());
+      const copy = { ...gen[3], id: 'copy-of-3', tuples: undefined }; // tuples carry their article's id
+      const first = makeItem({ ...A3, id: 'fresh-7', published: '2018-02-02T10:00:00Z' });
+      const second = makeItem({ ...A3, id: 'fresh-7', published: '2018-03-03T10:00:00Z', updated: '2018-03-03T10:00:00Z', text: `${A3.text} Later.` });
+      expect((await store.putBatch([...gen, copy, first, second])).slice(-3)).toEqual(['new', 'new', 'revision']);
+      const everything = 'NOT zzzqqqxx';
+      expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
+      const [whole, scanned] = [await store.actorNetwork({}), await store.actorNetwork({ q: everything })];
+      const sorted = (n: typeof whole) => ({ nodes: [...n.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)), edges: n.edges });
+      expect(sorted(whole)).toEqual(sorted(scanned));
+      expect(whole.edges.length).toBeGreaterThan(20);
     });
   });
 }

@@ -73,6 +73,14 @@ DROP TABLE article_texts;
 ALTER TABLE article_texts_v2 RENAME TO article_texts;
 `,
   },
+  {
+    // The writer keeps the aggregates of migration 2 per batch (sum-aggregates.ts): the row triggers cost
+    // ~0.25 ms per article. Any other writer of articles or child rows must keep them the same way.
+    version: 4,
+    name: 'aggregates-kept-by-the-writer',
+    sql: ['articles_agg_insert', 'articles_agg_delete', 'articles_agg_update', 'entities_agg_insert',
+      ...['quotes', 'events', 'relations'].flatMap((t) => [`${t}_agg_insert`, `${t}_agg_delete`])].map((t) => `DROP TRIGGER ${t};`).join('\n'),
+  },
 ];
 
 /** Apply the migrations not yet recorded, each in its own transaction. */

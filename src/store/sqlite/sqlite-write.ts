@@ -9,6 +9,7 @@ import { docRows } from '../doc-rows.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { CHILD_COLUMNS, CHILD_TABLES, rowTuples, tupleChunks, type RowTuples } from '../row-tuples.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+import { sumAggregates } from './sum-aggregates.js';
 
 type Row = Record<string, any>;
 
@@ -41,6 +42,7 @@ export function sqliteWriter(db: Database.Database) {
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
+  const agg = sumAggregates(db);
 
   function lookup(items: readonly IngestItem[]) {
     const keys = batchKeys(items);
@@ -76,7 +78,11 @@ export function sqliteWriter(db: Database.Database) {
 
   const put = db.transaction((items: readonly IngestItem[]): PutOutcome[] => {
     const { bandsOf, lookup: found } = lookup(items);
+    const stored = new Set(found.articles.keys());
     const { actions, outcomes } = planBatch(items, bandsOf, found);
+    // new in this batch: id → canonical?; stored before it and replaced: taken out of the aggregates until rewritten
+    const fresh = new Map<string, boolean>();
+    const replaced = new Set<string>();
     const now = new Date().toISOString();
     // the child rows of each article as its last current version in the batch has them
     const children = new Map<string, RowTuples>();
@@ -95,10 +101,12 @@ export function sqliteWriter(db: Database.Database) {
         insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
         for (const b of a.bands) bands.push([b, item.id]);
         children.set(item.id, rows);
+        fresh.set(item.id, a.kind === 'canonical');
         continue;
       }
       insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
       if (!a.current) { setRevisions.run(a.revision, item.id); continue; }
+      if (stored.has(item.id) && !replaced.has(item.id)) { agg.stored(item.id, -1); replaced.add(item.id); }
       updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
         rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, item.id);
       updText.run(d.text, item.id);
@@ -110,13 +118,30 @@ export function sqliteWriter(db: Database.Database) {
     }
     if (bands.length) insBands.run(JSON.stringify(bands));
     const all = [...children.values()];
-    CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
+    const chunks = CHILD_TABLES.map((t, i) => {
+      const list = tupleChunks(all, t);
+      for (const chunk of list) insChildren[i].run(chunk);
+      return list;
+    });
+    for (const id of replaced) agg.stored(id, 1);
+    const canonical = [...fresh].filter(([, c]) => c).map(([id]) => id);
+    for (const id of canonical) agg.fresh(children.get(id)!);
+    const ids = JSON.stringify(canonical);
+    if (canonical.length) for (const chunk of chunks[CHILD_TABLES.indexOf('relations')]) agg.edges(chunk, ids);
+    for (const chunk of chunks[CHILD_TABLES.indexOf('entities')]) agg.nodes(chunk);
+    agg.flush();
     return outcomes;
   });
 
   return {
     putBatch(items: readonly IngestItem[]): PutOutcome[] {
-      return items.length ? put.immediate(items) : [];
+      if (!items.length) return [];
+      try {
+        return put.immediate(items);
+      } catch (err) {
+        agg.clear(); // rolled back: drop the day counts summed for it
+        throw err;
+      }
     },
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
       const out = new Set<string>();
