@@ -96,7 +96,7 @@ export type SearchResult = Page<SearchHit> & {
   /** Matching articles counting every copy. */
   totalWithCopies: number;
   facets: { source: Facet[]; event: Facet[]; speaker: Facet[] };
-  /** True when there are more matches than the counts say: they stop at 10,001 matching articles with copies. */
+  /** True when there are more matches than the counts say: they stop at 1,001 matching articles with copies. */
   totalIsLowerBound?: boolean;
   /** How many matches the facets counted (absent without facets): a sample of at most 1,000 (SQLite: the most recently
    * stored), so a common word stays fast. */

@@ -63,10 +63,12 @@ export function leafProbe(sql: string, cap: number): string | null {
  * An `a.x IN (SELECT col FROM t WHERE …)` leaf as the driving side of a join: its rows streamed into
  * `articles a` (one article may come once per row: readers say DISTINCT), so a capped read stops early.
  */
-export function leafJoin(sql: string): { from: string; where: string } | null {
+export function leafJoin(sql: string): { from: string; where: string; distinct: boolean } | null {
   const m = IN_FORM.exec(sql);
   const at = m ? m[3].indexOf(' WHERE ') : -1;
-  return m && at > 0 ? { from: `${m[3].slice(0, at)} JOIN articles a ON a.${m[1]} = ${m[2]}`, where: m[3].slice(at + 7) } : null;
+  if (!m || at < 0) return null;
+  // actor_keys holds one row per (key, article); quotes and events may hold several per article
+  return { from: `${m[3].slice(0, at)} JOIN articles a ON a.${m[1]} = ${m[2]}`, where: m[3].slice(at + 7), distinct: !m[3].startsWith('actor_keys ') };
 }
 
 /**

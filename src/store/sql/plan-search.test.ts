@@ -1,5 +1,6 @@
 // Every plan of a search answers alike: the fixture corpus is searched under thresholds that send each
-// query down each path (probed or collected fields, a field or the text driving, the date index walked).
+// query down each path (probed or collected fields, a field or the text driving, the date index walked, the
+// page order in memory).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ it('gives the same pages, totals and facets whichever plan it takes', async () =
   try {
     for (const copies of [false, true]) {
       const expected = await answers(copies);
-      for (const tuning of [{ common: 0, dense: 0 }, { common: 0, dense: 2 }, { common: 1e9, dense: 2 }]) {
+      for (const tuning of [{ common: 0, dense: 0, ranked: false }, { common: 0, dense: 2, ranked: false }, { common: 1e9, dense: 2, ranked: false }, { common: 0 }]) {
         Object.assign(SEARCH_TUNING, saved, tuning);
         expect(await answers(copies)).toEqual(expected);
       }

@@ -8,10 +8,15 @@ import { parseQuery, type QueryNode } from '../../search/parse-query.js';
 import type { QueryOptions } from '../store.js';
 import { compileFilter, isText, leafJoin, leafProbe, type Dialect } from './compile-filter.js';
 import { num, type Exec } from './exec.js';
+import type { RankedText } from './read-ranked.js';
 
 /** One read's FROM and WHERE; `distinct` when the FROM may give an article more than once. */
 export type Read = { from: string; where: string; params: unknown[]; distinct?: boolean };
-export type SearchPlan = { node: QueryNode; page: Read & { order: string }; sample: Read & { order: string | null }; totals: Read };
+export type SearchPlan = {
+  node: QueryNode; page: Read & { order: string }; sample: Read & { order: string | null }; totals: Read;
+  /** SQLite, a query with positive text: the same reads over the page order in memory (read-ranked.ts). */
+  ranked?: RankedText;
+};
 
 /** Page order on (pub_ts DESC, id DESC); the `+` form keeps SQLite from walking the date index. */
 const ORDER = 'a.pub_ts DESC, a.id DESC';
@@ -25,6 +30,8 @@ export const SEARCH_TUNING = {
   driverCap: 20_000,
   /** A plain word in at least this share of the articles is probed along the date index for the page. */
   dense: 0.2,
+  /** Read text matches through the page order in memory where the store has one (read-ranked.ts). */
+  ranked: true,
 };
 
 const conjuncts = (n: QueryNode): QueryNode[] => (n.kind === 'and' ? n.children : n.kind === 'all' ? [] : [n]);
@@ -79,12 +86,15 @@ export async function planSearch(opts: QueryOptions, dialect: Dialect, exec: Exe
   // count visits every match anyway; probing along the date index would visit every article). A column
   // leaf (source:, after:, before:) has an index of its own on articles: SQLite then drives from it.
   const columnLeaf = conjuncts(node).some((c) => counts.get(c) === Infinity);
-  const driver = columnLeaf ? undefined : conjuncts(node).filter((c) => counts.has(c)).sort((x, y) => counts.get(x)! - counts.get(y)!)[0];
+  // (ties, as at the cap: a table with one row per article first)
+  const joins = new Map(conjuncts(node).filter((c) => counts.has(c)).map((c) => [c, leafJoin(compileFilter(c, dialect, []))] as const));
+  const driver = columnLeaf ? undefined : [...joins.keys()].filter((c) => joins.get(c))
+    .sort((x, y) => counts.get(x)! - counts.get(y)! || Number(joins.get(x)!.distinct) - Number(joins.get(y)!.distinct))[0];
   const params: unknown[] = [];
   const joined = driver && leafJoin(compileFilter(driver, dialect, params));
   const others = conjoin(conjuncts(node).filter((c) => c !== driver));
   const where = `(${compileFilter(joined ? others : node, dialect, params, joined || columnLeaf ? common : undefined)})`;
-  const r = joined ? { from: joined.from, where: `${joined.where} AND ${where}`, params, distinct: true } : { from: 'articles a', where, params };
+  const r = joined ? { from: joined.from, where: `${joined.where} AND ${where}`, params, distinct: joined.distinct } : { from: 'articles a', where, params };
   return { node, page, sample: { ...r, where: r.where + canon, order: null }, totals: r };
 }
 
@@ -103,5 +113,6 @@ async function planText(node: QueryNode, text: NonNullable<ReturnType<typeof spl
       page = { from: 'articles a', where: `EXISTS (SELECT 1 FROM articles_fts f WHERE f.articles_fts MATCH ? AND f.rowid = a.rid)${canon}`, params: [text.expr], order: ORDER };
     }
   }
-  return { node, page, sample: { ...driven, where: driven.where + canon, order: 'f.rowid DESC' }, totals: driven };
+  const ranked = SEARCH_TUNING.ranked ? { expr: text.expr, rest: text.rest.length ? rest : null, restParams: params } : undefined;
+  return { node, page, sample: { ...driven, where: driven.where + canon, order: 'f.rowid DESC' }, totals: driven, ranked };
 }

@@ -5,6 +5,7 @@ import type { Job, Store } from '../store.js';
 import { sqliteDialect } from '../sql/dialects.js';
 import { sqlReads } from '../sql/sql-reads.js';
 import type { Exec } from '../sql/exec.js';
+import { dateRanks } from './date-rank.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import { sqliteWriter } from './sqlite-write.js';
 
@@ -21,6 +22,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   db.pragma('temp_store = MEMORY');
   migrateSqlite(db);
   const statements = new Map<string, Database.Statement>();
+  const ranks = dateRanks(db);
   const exec: Exec = {
     async all(sql, params) {
       let s = statements.get(sql);
@@ -31,6 +33,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
       }
       return s.all(...(params as unknown[])) as Record<string, unknown>[];
     },
+    ranks: () => ranks.get(),
   };
   const writer = sqliteWriter(db);
   const claim = db.transaction((limit: number, worker: string): Job[] => {
@@ -46,7 +49,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   return {
     kind: 'sqlite',
     ...sqlReads(exec, sqliteDialect),
-    async putBatch(items) { return writer.putBatch(items); },
+    async putBatch(items) { ranks.touched(); return writer.putBatch(items); },
     async known(keys) { return writer.known(keys); },
     async enqueue(jobs) {
       const ins = db.prepare(`INSERT OR IGNORE INTO jobs (id, input, created_at) VALUES (?, ?, ?)`);
