@@ -2,7 +2,7 @@
 // requests against `parley serve` (a child process) on a generated corpus of 100,000 articles (10,000
 // with --quick). The load generator runs here, in a second process, over keep-alive node:http sockets.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,16 @@ function timedGet(agent: Agent, url: string): Promise<number> {
   });
 }
 
+/** CPU time the server process has used, ms (Linux /proc; null elsewhere): the figure that a loaded machine does not inflate. */
+function serverCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
 /** `concurrency` loops over `urls` for `seconds`; latencies in ms, sorted. */
 async function load(base: string, urls: string[], seconds: number, concurrency: number): Promise<{ ms: number[]; errors: number; rps: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -133,11 +143,14 @@ export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
       ['network (ego)', SPEAKERS.map((s) => `/api/network?limit=500&actor=${encodeURIComponent(s)}`)],
       ['network (all, top 500)', ['/api/network?limit=500', '/api/network?limit=200']],
     ];
-    out.push('request                   p50 ms   p95 ms   p99 ms     req/s  errors');
+    out.push('request                   p50 ms   p95 ms   p99 ms     req/s  errors  server CPU ms/req');
     for (const [name, urls] of kinds) {
       await load(server.base, urls, Math.min(1, seconds), concurrency); // warm-up
+      const cpu0 = serverCpuMs(child.pid);
       const r = await load(server.base, urls, seconds, concurrency);
-      out.push(`${name.padEnd(24)} ${pct(r.ms, 50).toFixed(1).padStart(7)} ${pct(r.ms, 95).toFixed(1).padStart(8)} ${pct(r.ms, 99).toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(9)} ${String(r.errors).padStart(7)}`);
+      const cpu1 = serverCpuMs(child.pid);
+      const perReq = cpu0 !== null && cpu1 !== null && r.ms.length ? ((cpu1 - cpu0) / r.ms.length).toFixed(2) : '-';
+      out.push(`${name.padEnd(24)} ${pct(r.ms, 50).toFixed(1).padStart(7)} ${pct(r.ms, 95).toFixed(1).padStart(8)} ${pct(r.ms, 99).toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(9)} ${String(r.errors).padStart(7)} ${perReq.padStart(18)}`);
     }
   } catch (err) {
     out.push(`api: failed: ${(err as Error).message}`);

@@ -15,8 +15,9 @@ export type DateRank = {
 };
 
 export function dateRanks(db: Database.Database): { get(): DateRank; touched(): void } {
-  // one JSON array crosses into JS far faster than a row per article
-  const ordered = db.prepare('SELECT json_group_array(rid ORDER BY pub_ts DESC, id DESC) FROM articles').pluck();
+  // one JSON array crosses into JS far faster than a row per article; the ordered subquery walks the
+  // articles_pub index (100k: ~17 ms), where json_group_array(... ORDER BY) would sort (~120 ms)
+  const ordered = db.prepare('SELECT json_group_array(rid) FROM (SELECT rid FROM articles ORDER BY pub_ts DESC, id DESC)').pluck();
   const copies = db.prepare('SELECT json_group_array(rid) FROM articles WHERE is_canonical = 0').pluck();
   let cached: DateRank | null = null;
   let version = -1;
