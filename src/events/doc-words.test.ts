@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docWords, wordHash } from './doc-words.js';
+import { docWords } from './doc-words.js';
+import { wordHash } from './word-table.js';
 import { segment } from '../segment/segment.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
 import { lexicon } from './patterns/load-patterns.js';

@@ -2,7 +2,8 @@
 // not marked ("Rex Tillerson To Urge Russia" in a title-case headline), and a definite noun whose head
 // followed a name before ("the Assad regime" … "the regime" → Bashar Assad's side).
 import type { Entity, Token } from '../doc/types.js';
-import { wordHash, type DocWords } from './doc-words.js';
+import type { DocWords } from './doc-words.js';
+import { wordHash } from './word-table.js';
 import type { ActorMention } from './actor-mentions.js';
 
 const MAX_NGRAM = 4;

@@ -1,13 +1,11 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import { patternKey, type Lexicon, type PatternIndex } from './patterns/load-patterns.js';
-import type { CompiledNoun, CompiledPattern } from './patterns/compile-patterns.js';
-import { lemmatize } from './lemmatize.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
-import { filterOf, mayTrigger } from './trigger-filter.js';
-import { WordCache } from './word-cache.js';
-import { AUXILIARY, BASE_VERB_BEFORE, cueMask, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
+import { patternKeysOf } from './word-facts.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -42,79 +40,45 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
   return k === words.length;
 }
 
-const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-/** Every key of every verb's pattern index. */
-function patternKeys(lx: Lexicon): ReadonlySet<string> {
-  let keys = allKeys.get(lx);
-  if (!keys) {
-    const set = new Set<string>();
-    for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
-    allKeys.set(lx, (keys = set));
-  }
-  return keys;
-}
-
-/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
-function keysFor(lx: Lexicon, memo: WordCache<readonly string[]>, x: string, hash: number): readonly string[] {
-  const keys = memo.get(x, hash);
-  if (keys) return keys;
-  const known = patternKeys(lx);
-  const out: string[] = [];
-  // a key no verb's index holds is left out: most words after a verb start no pattern
-  const add = (word: string) => { const k = patternKey(word); if (known.has(k) && !out.includes(k)) out.push(k); };
-  add(x);
-  if (x.length < 9 && x.length > 3 && x.charCodeAt(x.length - 1) === 115) {
-    if (x.endsWith("'s")) add(x.slice(0, -2));
-    else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
-    else add(x.slice(0, -1));
-  }
-  return memo.set(x, hash, out);
-}
-
-function verbCode(lx: Lexicon, c: TriggerCues, keyCache: WordCache<readonly string[]>, lemma: string, w: SentenceWords, after: number): string | null {
+function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, after: number): string | null {
   const entry = lx.verbs.get(lemma);
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
   let best = 0, code: string | null = c.generic.has(lemma) ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
-  if (!entry.index.size || cueMask(lx, w.lower[after - 1], w.hash[after - 1]) & SPEECH) return code;
+  if (!entry.index.size || w.cues[after - 1] & SPEECH) return code;
   const limit = after + WINDOW;
   for (let i = after; i < w.lower.length && i < limit; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
-    for (const key of keysFor(lx, keyCache, x, w.hash[i])) {
+    for (const key of patternKeysOf(lx, w.entry[i])) {
       const list = entry.index.get(key);
       if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
-    if (cueMask(lx, x, w.hash[i]) & PREPOSITION) break;
+    if (w.cues[i] & PREPOSITION) break;
     // "wants pilots to be on the lookout": nor into an infinitive clause
     if (x === 'to') break;
   }
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'generic' | 'speech' | 'preposition' | 'determiner' | 'auxiliary' | 'subjectPronoun' | 'baseVerbBefore' | 'adjectiveAfterMake' | 'needsCapitalObject' | 'speechAct', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'generic' | 'needsCapitalObject', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
-/** The cue lists the trigger rules read, fetched once per lexicon. */
+/** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits). */
 function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { generic: get('generic-verb'), speech: get('speech'), preposition: get('preposition'), determiner: get('determiner'), auxiliary: get('auxiliary'), subjectPronoun: get('subject-pronoun'), baseVerbBefore: get('base-verb-before'), adjectiveAfterMake: get('adjective-after-make'), needsCapitalObject: get('needs-capital-object'), speechAct: get('speech-act') };
+  c = { generic: get('generic-verb'), needsCapitalObject: get('needs-capital-object') };
   cueCache.set(lx, c);
   return c;
 }
 
 /** "officials", "says": ends in one s, not "ss" ("press"); what /[^s]s$/ tests. */
 const singularS = (x: string) => x.length > 1 && x.endsWith('s') && x.charCodeAt(x.length - 2) !== 115;
-
-function nounAt(lx: Lexicon, word: string): CompiledNoun | undefined {
-  return lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
-}
 
 function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
   for (const [mods, code] of noun.mods) {
@@ -123,64 +87,38 @@ function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
   return noun.code;
 }
 
-/** What a word can be as a trigger, found once per word: its noun entry, its verb lemma. */
-type WordFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean; irregular: boolean; adjectiveAfterMake: boolean }>;
-const NO_TRIGGER: WordFacts = { noun: undefined, lemma: '', verb: false, irregular: false, adjectiveAfterMake: false };
-const factCaches = new WeakMap<Lexicon, { facts: WordCache<WordFacts>; keys: WordCache<readonly string[]> }>();
-
-function cachesOf(lx: Lexicon) {
-  let c = factCaches.get(lx);
-  if (!c) factCaches.set(lx, (c = { facts: new WordCache(), keys: new WordCache() }));
-  return c;
-}
-
-/** The word's facts when it can start a trigger (a known verb form or event noun), else null. Filtered by hash, then memoised. */
-function candidate(lx: Lexicon, filter: Uint32Array, cache: WordCache<WordFacts>, word: string, hash: number): WordFacts | null {
-  if (!mayTrigger(filter, hash)) return null;
-  let f = cache.get(word, hash);
-  if (!f) {
-    const noun = nounAt(lx, word);
-    const lemma = lemmatize(word, lx.forms, lx.verbs);
-    const verb = lx.verbs.has(lemma);
-    f = cache.set(word, hash, noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), adjectiveAfterMake: !!lx.cues.get('adjective-after-make')?.has(word) } : NO_TRIGGER);
-  }
-  return f === NO_TRIGGER ? null : f;
-}
-
 /** "planned provocations", "targeted sanctions": is the word at j a noun, or an -s form that is no verb? */
-function participleBeforeNoun(lx: Lexicon, w: SentenceWords, j: number): boolean {
+function participleBeforeNoun(w: SentenceWords, j: number): boolean {
   const next = w.lower[j];
   if (next === undefined) return false;
-  const m = cueMask(lx, next, w.hash[j]);
+  const m = w.cues[j];
   return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
 }
 
 /** "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun. */
-function namedModifier(lx: Lexicon, w: SentenceWords, i: number): boolean {
+function namedModifier(w: SentenceWords, i: number): boolean {
   let j = i - 1;
   while (j > 0 && w.cap[j] && i - j <= 3) j--;
-  return j < i - 1 && j >= 0 && !w.cap[j] && !!(cueMask(lx, w.lower[j], w.hash[j]) & (NOUN_BEFORE_BIT | DETERMINER));
+  return j < i - 1 && j >= 0 && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));
 }
 
 /** All triggers of one sentence, in text order. */
 export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
   const out: Trigger[] = [];
   const c = triggerCues(lx);
-  const caches = cachesOf(lx);
-  const filter = filterOf(lx);
   let caps = 0, words = 0;
   for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
   for (let i = 0; i < w.lower.length; i++) {
-    const f = w.isWord[i] ? candidate(lx, filter, caches.facts, w.lower[i], w.hash[i]) : null;
-    if (!f) continue;
+    if (!w.isWord[i] || !(w.cues[i] & TRIGGER)) continue;
+    const f = w.entry[i].trigger!;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
     const noun = f.noun;
     const prev = i > 0 ? w.lower[i - 1] : '';
-    const pm = i > 0 ? cueMask(lx, prev, w.hash[i - 1]) : 0;
-    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(lx, w, i))) {
+    const pm = i > 0 ? w.cues[i - 1] : 0;
+    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(w, i))) {
       if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
       if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
       out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
@@ -189,18 +127,18 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
     if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(lx, w, i + 1)) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1)) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
-    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && (c.speechAct.has(word) || c.speech.has(word))))) continue;
+    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
     if (lemma === word && !f.irregular && i > 0 && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
-    if (f.adjectiveAfterMake && pm & LEMMA_MAKE) continue;
+    if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     const span = lx.multi.get(lemma);
     if (span) {
       let joined = lemma, hit = 0;
@@ -212,13 +150,13 @@ export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
         if (c.needsCapitalObject.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
-        const code = verbCode(lx, c, caches.keys, key, w, i + hit + 1);
+        const code = verbCode(lx, c, key, w, i + hit + 1);
         if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, c, caches.keys, lemma, w, i + 1);
+    const code = verbCode(lx, c, lemma, w, i + 1);
     if (code) out.push({ first: i, last: i, code, nominal: false, lemma });
   }
   return out;

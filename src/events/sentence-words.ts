@@ -5,7 +5,7 @@ import { docWords, type DocWords } from './doc-words.js';
 
 export type SentenceWords = DocWords;
 
-/** The words [first, endToken) of a document's words, as views (no copy but the lower-case list). */
+/** The words [first, endToken) of a document's words, as views (no copy but the lower-case and entry lists). */
 export function wordsOf(dw: DocWords, first: number, endToken: number): SentenceWords {
   return {
     lower: dw.lower.slice(first, endToken),
@@ -14,6 +14,8 @@ export function wordsOf(dw: DocWords, first: number, endToken: number): Sentence
     isWord: dw.isWord.subarray(first, endToken),
     cap: dw.cap.subarray(first, endToken),
     hash: dw.hash.subarray(first, endToken),
+    cues: dw.cues.subarray(first, endToken),
+    entry: dw.entry.slice(first, endToken),
   };
 }
 

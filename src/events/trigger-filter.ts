@@ -4,7 +4,7 @@
 // No false negatives by construction (the forms below mirror lemmatize.ts); false positives go on to
 // the exact check.
 import type { Lexicon } from './patterns/load-patterns.js';
-import { wordHash } from './doc-words.js';
+import { wordHash } from './word-table.js';
 
 const BITS = 1 << 17;
 const filters = new WeakMap<Lexicon, Uint32Array>();

@@ -1,6 +1,6 @@
 // A one-hash bit set over word hashes (doc-words.ts) for a short word list: "is this word perhaps in
 // the list?" costs one array read, so the exact Set is asked only for the few words that pass.
-import { wordHash } from './doc-words.js';
+import { wordHash } from './word-table.js';
 
 const MASK = (1 << 12) - 1; // 4,096 bits: lists here hold tens of words
 

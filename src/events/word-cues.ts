@@ -1,33 +1,27 @@
-// Per-word cue bits for the trigger rules, found once per word and kept in a word cache: which lists
-// the word is in (determiner, preposition, auxiliary ...) and what the lexicon knows of it. A rule
-// then tests a bit instead of asking several Sets about the same word.
+// Per-word cue bits for the events rules, found once per distinct word (word-facts.ts): which lists the
+// word is in (determiner, preposition, auxiliary ...) and what the lexicon knows of it. A rule then tests
+// a bit of the token instead of asking several Sets about the same word.
 import type { Lexicon } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
-import { WordCache } from './word-cache.js';
 
 /** Words that make the next word a noun: "the attack", "his support", "further strikes". */
 const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
 
 export const NOUN_BEFORE_BIT = 1, DETERMINER = 2, PREPOSITION = 4, AUXILIARY = 8, SUBJECT_PRONOUN = 16, BASE_VERB_BEFORE = 32;
 export const IRREGULAR_FORM = 64, VERB = 128, SPEECH = 256, NOUN = 512, LEMMA_VERB = 1024, LEMMA_MAKE = 2048, ADJECTIVE_AFTER_MAKE = 4096;
+export const SPEECH_ACT = 1 << 13;
+/** set by word-facts.ts: the word can start a trigger (its entry's `trigger` is not null) */
+export const TRIGGER = 1 << 14;
 
-const caches = new WeakMap<Lexicon, WordCache<number>>();
-
-function maskOf(lx: Lexicon, word: string): number {
+/** The cue bits of a lower-case word; 0 for the empty word. */
+export function cueBits(lx: Lexicon, word: string): number {
+  if (word === '') return 0;
   const has = (name: string) => lx.cues.get(name)?.has(word) ?? false;
   const lemma = lemmatize(word, lx.forms, lx.verbs);
   const noun = lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
   return (NOUN_BEFORE.has(word) ? NOUN_BEFORE_BIT : 0) | (has('determiner') ? DETERMINER : 0) | (has('preposition') ? PREPOSITION : 0)
     | (has('auxiliary') ? AUXILIARY : 0) | (has('subject-pronoun') ? SUBJECT_PRONOUN : 0) | (has('base-verb-before') ? BASE_VERB_BEFORE : 0)
     | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
-    | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0);
-}
-
-/** The cue bits of a lower-case word whose hash (doc-words.ts) is `hash`; 0 for a missing word. */
-export function cueMask(lx: Lexicon, word: string | undefined, hash: number): number {
-  if (word === undefined || word === '') return 0;
-  let cache = caches.get(lx);
-  if (!cache) caches.set(lx, (cache = new WordCache<number>(1 << 16)));
-  const hit = cache.get(word, hash);
-  return hit !== undefined ? hit : cache.set(word, hash, maskOf(lx, word));
+    | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
+    | (has('speech-act') ? SPEECH_ACT : 0);
 }

@@ -1,0 +1,77 @@
+// What the events stage knows of one distinct lower-case word, found on its first sight and kept in the
+// lexicon's word table (word-table.ts): its cue bits, what it can be as a trigger (noun entry, verb
+// lemma), and, on first need, the pattern index keys it can start. Every token of a document points here.
+import type { CompiledNoun } from './patterns/compile-patterns.js';
+import { patternKey, type Lexicon } from './patterns/load-patterns.js';
+import { lemmatize } from './lemmatize.js';
+import { filterOf, mayTrigger } from './trigger-filter.js';
+import { cueBits, TRIGGER } from './word-cues.js';
+import { WordTable, wordHash } from './word-table.js';
+
+/** What a word can be as a trigger: its noun entry, its verb lemma. */
+export type TriggerFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean; irregular: boolean; adjectiveAfterMake: boolean }>;
+
+export type WordEntry = {
+  readonly word: string;
+  /** cue bits (word-cues.ts) */
+  readonly cues: number;
+  /** null when the word can start no trigger */
+  readonly trigger: TriggerFacts | null;
+  /** index keys whose patterns' first word can match the word (see patternKeysOf), found on first need */
+  keys: readonly string[] | null;
+};
+
+function nounAt(lx: Lexicon, word: string): CompiledNoun | undefined {
+  return lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
+}
+
+/** The word's facts when it can start a trigger (a known verb form or event noun), else null. */
+function triggerFacts(lx: Lexicon, word: string): TriggerFacts | null {
+  if (!mayTrigger(filterOf(lx), wordHash(word))) return null;
+  const noun = nounAt(lx, word);
+  const lemma = lemmatize(word, lx.forms, lx.verbs);
+  const verb = lx.verbs.has(lemma);
+  return noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), adjectiveAfterMake: !!lx.cues.get('adjective-after-make')?.has(word) } : null;
+}
+
+const tables = new WeakMap<Lexicon, WordTable<WordEntry>>();
+
+/** The lexicon's word table, made once. */
+export function wordTable(lx: Lexicon): WordTable<WordEntry> {
+  let t = tables.get(lx);
+  if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
+    const trigger = triggerFacts(lx, word);
+    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0), trigger, keys: null };
+  })));
+  return t;
+}
+
+const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every key of every verb's pattern index. */
+function patternKeys(lx: Lexicon): ReadonlySet<string> {
+  let keys = allKeys.get(lx);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
+    allKeys.set(lx, (keys = set));
+  }
+  return keys;
+}
+
+/** Index keys whose patterns' first word can match the entry's word: the word itself and its singular ("sanctions" → "sanction"), distinct. */
+export function patternKeysOf(lx: Lexicon, e: WordEntry): readonly string[] {
+  if (e.keys) return e.keys;
+  const known = patternKeys(lx);
+  const x = e.word;
+  const out: string[] = [];
+  // a key no verb's index holds is left out: most words after a verb start no pattern
+  const add = (word: string) => { const k = patternKey(word); if (known.has(k) && !out.includes(k)) out.push(k); };
+  add(x);
+  if (x.length < 9 && x.length > 3 && x.charCodeAt(x.length - 1) === 115) {
+    if (x.endsWith("'s")) add(x.slice(0, -2));
+    else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
+    else add(x.slice(0, -1));
+  }
+  return (e.keys = out);
+}

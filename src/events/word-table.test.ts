@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { WordTable, wordHash } from './word-table.js';
+
+const table = (size?: number) => new WordTable((word) => ({ word, cues: word.length }), size);
+
+describe('WordTable', () => {
+  it('finds a word in the text, folded in place, and stores it once', () => {
+    const t = table();
+    const text = 'Russia’s RUSSIA russia sanctions';
+    const a = t.slotOfSpan(text, 9, 15, wordHash('russia'));
+    expect(t.words[a]).toBe('russia');
+    expect(t.slotOfSpan(text, 16, 22, wordHash('russia'))).toBe(a);
+    expect(t.slotOf('russia', wordHash('russia'))).toBe(a);
+    // the curly apostrophe folds to a straight one
+    expect(t.words[t.slotOfSpan(text, 6, 8, wordHash("'s"))]).toBe("'s");
+    // a long word is compared from its string
+    expect(t.words[t.slotOfSpan(text, 23, 32, wordHash('sanctions'))]).toBe('sanctions');
+    expect(t.cuesAt(t.slotOf('sanctions', wordHash('sanctions')))).toBe(9);
+  });
+
+  it('tells apart words that share a hash', () => {
+    const t = table();
+    const a = t.slotOf('talks', 42), b = t.slotOf('visit', 42);
+    expect(a).not.toBe(b);
+    expect(t.slotOfSpan('talks', 0, 5, 42)).toBe(a);
+    expect(t.words[t.slotOfSpan('visit', 0, 5, 42)]).toBe('visit');
+  });
+
+  it('starts again empty when half full, still answering right', () => {
+    const t = table(8);
+    const words = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff'];
+    for (const w of words) expect(t.words[t.slotOf(w, wordHash(w))]).toBe(w);
+  });
+
+  it('refuses a size that is no power of two', () => {
+    expect(() => table(100)).toThrow(/power of two/);
+  });
+});

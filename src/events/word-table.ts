@@ -1,0 +1,111 @@
+// The distinct lower-case words met so far, each stored once with facts found once (see word-facts.ts),
+// in an open-addressed table keyed by the word's hash (doc-words.ts). A token is looked up by comparing
+// its characters in place, lower-cased on the fly, so a known word costs no slice, no toLowerCase and no
+// Set look-up. Bounded: when half full it starts again empty; facts are pure functions of the word, so
+// output never depends on what the table holds.
+
+/** FNV-1a over a lower-case word's code units: the value docWords stores for that word, the table's key. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Lower-case a code unit the way docWords does in place: A–Z and the curly apostrophe. */
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+
+/** Words of up to this many code units are compared from the slot itself, not from their string. */
+const INLINE = 10;
+/** Int32s per slot: hash, cue bits, length + 1 (0: empty), then the word's code units two to an int. */
+const STRIDE = 8;
+
+/**
+ * A table of words and their facts `E`, made by `make` on a word's first sight. A slot keeps the hash,
+ * the cue bits and (for a short word) the characters side by side in one typed array, so a look-up reads
+ * one cache line and follows no pointer; the word's string and entry sit at the same slot number.
+ */
+export class WordTable<E extends { readonly word: string; readonly cues: number }> {
+  private readonly data: Int32Array;
+  /** per slot: the word and its entry; read them at the slot `slotOf` returns, before the next look-up */
+  readonly words: (string | undefined)[];
+  readonly entries: (E | undefined)[];
+  private count = 0;
+  private readonly mask: number;
+
+  constructor(private readonly make: (word: string) => E, size = 1 << 16) {
+    if (size & (size - 1)) throw new Error(`WordTable size must be a power of two, got ${size}`);
+    this.mask = size - 1;
+    this.data = new Int32Array(size * STRIDE);
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.entries = new Array<E | undefined>(size).fill(undefined);
+  }
+
+  /** The cue bits of the word at slot k. */
+  cuesAt(k: number): number {
+    return this.data[k * STRIDE + 1];
+  }
+
+  /** The slot of text[start, end) folded in place (ASCII capitals, curly apostrophes); `hash` is its wordHash. */
+  slotOfSpan(text: string, start: number, end: number, hash: number): number {
+    const len = end - start, d = this.data;
+    for (let k = hash & this.mask; ; k = (k + 1) & this.mask) {
+      const b = k * STRIDE, l = d[b + 2];
+      if (l === 0) break;
+      if (d[b] !== hash || l !== len + 1) continue;
+      let i = 0;
+      if (len <= INLINE) {
+        for (let p = b + 3; i < len; i += 2, p++) {
+          const pair = fold(text.charCodeAt(start + i)) | (i + 1 < len ? fold(text.charCodeAt(start + i + 1)) << 16 : 0);
+          if (pair !== d[p]) break;
+        }
+      } else {
+        const w = this.words[k]!;
+        while (i < len && fold(text.charCodeAt(start + i)) === w.charCodeAt(i)) i++;
+      }
+      if (i >= len) return k;
+    }
+    let word = text.slice(start, end);
+    if (!isLower(word)) word = word.toLowerCase().replace(/\u2019/g, "'");
+    return this.add(word, hash);
+  }
+
+  /** The slot of a lower-case word whose wordHash is `hash`. */
+  slotOf(word: string, hash: number): number {
+    const d = this.data;
+    for (let k = hash & this.mask; ; k = (k + 1) & this.mask) {
+      const b = k * STRIDE;
+      if (d[b + 2] === 0) break;
+      if (d[b] === hash && this.words[k] === word) return k;
+    }
+    return this.add(word, hash);
+  }
+
+  private add(word: string, hash: number): number {
+    if (++this.count > (this.mask + 1) >>> 1) {
+      this.data.fill(0);
+      this.words.fill(undefined);
+      this.entries.fill(undefined);
+      this.count = 1;
+    }
+    let k = hash & this.mask;
+    while (this.data[k * STRIDE + 2] !== 0) k = (k + 1) & this.mask;
+    const e = this.make(word);
+    const b = k * STRIDE, d = this.data;
+    d[b] = hash;
+    d[b + 1] = e.cues;
+    d[b + 2] = word.length + 1;
+    if (word.length <= INLINE) for (let i = 0; i < word.length; i += 2) d[b + 3 + (i >> 1)] = word.charCodeAt(i) | (i + 1 < word.length ? word.charCodeAt(i + 1) << 16 : 0);
+    this.words[k] = word;
+    this.entries[k] = e;
+    return k;
+  }
+}
+
+/** No capital A–Z and no curly apostrophe: the slice is already the folded word. */
+function isLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x2019) return false;
+  }
+  return true;
+}
