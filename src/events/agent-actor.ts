@@ -4,10 +4,17 @@
 import type { EventActor } from '../doc/types.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
+import type { WordEntry } from './word-facts.js';
 
 const memo = new Map<string, string | null>();
 
-/** sectorOfRole, memoised: the same few hundred words come back in every article. */
+/** sectorOfRole of one word, kept on its word-table entry: the same few hundred words come back in every article. */
+function sectorOfWord(e: WordEntry): string | null {
+  if (e.sector === undefined) e.sector = sectorOfRole(e.word);
+  return e.sector;
+}
+
+/** sectorOfRole of a two-word phrase, memoised. */
 function sectorOf(word: string): string | null {
   let s = memo.get(word);
   if (s === undefined) {
@@ -26,7 +33,7 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     const x = w.lower[k];
     if (STOP.has(x)) return null;
     if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
-    const sector = sectorOf(x);
+    const sector = sectorOfWord(w.entry[k]);
     if (!sector) continue;
     const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOf(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
     return { name: text.slice(w.start[first], w.end[k]), sector };

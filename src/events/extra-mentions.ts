@@ -7,6 +7,7 @@ import { wordHash } from './word-table.js';
 import type { ActorMention } from './actor-mentions.js';
 
 const MAX_NGRAM = 4;
+const THE = wordHash('the');
 
 /** Extra mentions for a document, given the entities' own mentions sorted by start. */
 export function extraMentions(text: string, tokens: readonly Token[], own: readonly ActorMention[], dw: DocWords): ActorMention[] {
@@ -48,11 +49,14 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
   const out: ActorMention[] = [];
   let cursor = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // most tokens are neither a capital nor "the": decided from the dense arrays, no token object read
+    const cap = dw.cap[i], the = !cap && dw.hash[i] === THE && dw.lower[i] === 'the';
+    if (!cap && !the) continue;
     const t = tokens[i];
     while (cursor < own.length && own[cursor].end <= t.start) cursor++;
     // a token inside one of the entities' own mentions starts no new one: every n-gram would be covered
     const inside = cursor < own.length && own[cursor].start <= t.start;
-    if (dw.cap[i] && !inside && firstWords.has(dw.lower[i])) {
+    if (cap && !inside && firstWords.has(dw.lower[i])) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
         const end = tokens[i + n - 1].end;
         // an ASCII n-gram is hashed in place and sliced only when some name has its hash
@@ -61,7 +65,7 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
         const e = maybe ? surface.get(text.slice(t.start, end).toLowerCase()) : undefined;
         if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
       }
-    } else if (dw.lower[i] === 'the' && i + 1 < tokens.length && text.startsWith('the', t.start)) {
+    } else if (the && i + 1 < tokens.length && text.startsWith('the', t.start)) {
       const next = tokens[i + 1];
       const list = heads.get(dw.lower[i + 1]);
       if (!list || !text.startsWith(dw.lower[i + 1], next.start)) continue;

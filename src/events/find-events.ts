@@ -53,9 +53,9 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const inHeadline = doc.paragraphs[s.paragraph]?.kind === 'headline' || (!!headline && s.start >= headline.start && s.end <= headline.end);
     const lead = inHeadline || !bodySeen;
     if (!inHeadline) bodySeen = true;
-    const w = wordsOf(dw, s.firstToken, endToken);
-    const triggers = findTriggers(lx, w);
+    const triggers = findTriggers(lx, dw, s.firstToken, endToken);
     if (!triggers.length) continue;
+    const w = wordsOf(dw, s.firstToken, endToken);
     const actors = sentenceActors(lx, mentions, w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
     // an event the body already reported is dropped, and a "said" that only framed a repeat goes with
@@ -76,6 +76,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     }
   }
   const kept = drafts.filter((x) => !x.headline || !repeats.repeats(x.d)).map((x) => x.d);
-  const events: Event[] = kept.map(({ reactive: _r, ...d }, i) => ({ id: `v${i + 1}`, ...d }));
+  // every draft has these keys in this order (sentence-events.ts draft); written out, not spread
+  const events: Event[] = kept.map((d, i) => ({ id: `v${i + 1}`, plover: d.plover, cameo: d.cameo, actors: d.actors, recipients: d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: d.modality }));
   return diagnostics.length ? { events, diagnostics } : { events };
 };

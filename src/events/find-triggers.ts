@@ -3,7 +3,7 @@
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
-import type { SentenceWords } from './sentence-words.js';
+import type { DocWords } from './doc-words.js';
 import { patternKeysOf } from './word-facts.js';
 import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
@@ -29,9 +29,9 @@ function fits(word: string, p: string): boolean {
 }
 
 /** Does the pattern match with its first word at i, its words in order before `limit`? */
-function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (readonly string[])[]): boolean {
+function matchFrom(w: DocWords, i: number, limit: number, words: readonly (readonly string[])[]): boolean {
   let k = 0;
-  for (; i < w.lower.length && i < limit && k < words.length; i++) {
+  for (; i < limit && k < words.length; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     const alts = words[k];
@@ -40,15 +40,15 @@ function matchFrom(w: SentenceWords, i: number, limit: number, words: readonly (
   return k === words.length;
 }
 
-function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: SentenceWords, after: number): string | null {
+function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: DocWords, after: number, end: number): string | null {
   const entry = lx.verbs.get(lemma);
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
   let best = 0, code: string | null = c.generic.has(lemma) ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
   if (!entry.index.size || w.cues[after - 1] & SPEECH) return code;
-  const limit = after + WINDOW;
-  for (let i = after; i < w.lower.length && i < limit; i++) {
+  const limit = Math.min(after + WINDOW, end);
+  for (let i = after; i < limit; i++) {
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
@@ -80,84 +80,87 @@ function triggerCues(lx: Lexicon): TriggerCues {
 /** "officials", "says": ends in one s, not "ss" ("press"); what /[^s]s$/ tests. */
 const singularS = (x: string) => x.length > 1 && x.endsWith('s') && x.charCodeAt(x.length - 2) !== 115;
 
-function nounCode(noun: CompiledNoun, w: SentenceWords, i: number): string {
+function nounCode(noun: CompiledNoun, w: DocWords, first: number, i: number): string {
   for (const [mods, code] of noun.mods) {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (mods.includes(w.lower[j])) return code;
+    for (let j = i - 1; j >= first && j >= i - 3; j--) if (mods.includes(w.lower[j])) return code;
   }
   return noun.code;
 }
 
 /** "planned provocations", "targeted sanctions": is the word at j a noun, or an -s form that is no verb? */
-function participleBeforeNoun(w: SentenceWords, j: number): boolean {
+function participleBeforeNoun(w: DocWords, j: number, end: number): boolean {
+  if (j >= end) return false;
   const next = w.lower[j];
-  if (next === undefined) return false;
   const m = w.cues[j];
   return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
 }
 
 /** "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun. */
-function namedModifier(w: SentenceWords, i: number): boolean {
+function namedModifier(w: DocWords, first: number, i: number): boolean {
   let j = i - 1;
-  while (j > 0 && w.cap[j] && i - j <= 3) j--;
-  return j < i - 1 && j >= 0 && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));
+  while (j > first && w.cap[j] && i - j <= 3) j--;
+  return j < i - 1 && j >= first && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));
 }
 
-/** All triggers of one sentence, in text order. */
-export function findTriggers(lx: Lexicon, w: SentenceWords): Trigger[] {
+/**
+ * All triggers of the sentence of words [first, end) of the document, in text order, their word indexes
+ * counted from `first`. Reads the document's words in place: a sentence without triggers costs no copy.
+ */
+export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: number): Trigger[] {
   const out: Trigger[] = [];
   const c = triggerCues(lx);
   let caps = 0, words = 0;
-  for (let i = 0; i < w.lower.length; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
+  for (let i = first; i < end; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
   const titleCase = caps > words * 0.6;
-  for (let i = 0; i < w.lower.length; i++) {
+  for (let i = first; i < end; i++) {
     if (!w.isWord[i] || !(w.cues[i] & TRIGGER)) continue;
     const f = w.entry[i].trigger!;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
-    if (i > 0 && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
+    if (i > first && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
     const noun = f.noun;
-    const prev = i > 0 ? w.lower[i - 1] : '';
-    const pm = i > 0 ? w.cues[i - 1] : 0;
-    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(w, i))) {
+    const prev = i > first ? w.lower[i - 1] : '';
+    const pm = i > first ? w.cues[i - 1] : 0;
+    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(w, first, i))) {
       if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
-      if (noun.flags.includes('needs-for') && w.lower[i + 1] !== 'for') continue;
-      out.push({ first: i, last: i, code: nounCode(noun, w, i), nominal: true, lemma: word, noun });
+      if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
+      out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: word, noun });
       continue;
     }
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
     if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1)) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end)) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
-    if (word.endsWith('ing') && i > 0 && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
+    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
-    if (lemma !== word && singularS(word) && i > 0 && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)))) continue;
+    if (lemma !== word && singularS(word) && i > first && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
-    if (lemma === word && !f.irregular && i > 0 && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
+    if (lemma === word && !f.irregular && i > first && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     const span = lx.multi.get(lemma);
     if (span) {
       let joined = lemma, hit = 0;
-      for (let k = 1; k < span && i + k < w.lower.length; k++) {
+      for (let k = 1; k < span && i + k < end; k++) {
         joined += '_' + w.lower[i + k];
         if (lx.verbs.has(joined)) hit = k;
       }
       if (hit) {
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
-        if (c.needsCapitalObject.has(key) && !w.cap[i + hit + 1]) { i += hit; continue; }
-        const code = verbCode(lx, c, key, w, i + hit + 1);
-        if (code) out.push({ first: i, last: i + hit, code, nominal: false, lemma: key });
+        if (c.needsCapitalObject.has(key) && (i + hit + 1 >= end || !w.cap[i + hit + 1])) { i += hit; continue; }
+        const code = verbCode(lx, c, key, w, i + hit + 1, end);
+        if (code) out.push({ first: i - first, last: i + hit - first, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, c, lemma, w, i + 1);
-    if (code) out.push({ first: i, last: i, code, nominal: false, lemma });
+    const code = verbCode(lx, c, lemma, w, i + 1, end);
+    if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }
   return out;
 }

@@ -19,6 +19,8 @@ export type WordEntry = {
   readonly trigger: TriggerFacts | null;
   /** index keys whose patterns' first word can match the word (see patternKeysOf), found on first need */
   keys: readonly string[] | null;
+  /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
+  sector: string | null | undefined;
 };
 
 function nounAt(lx: Lexicon, word: string): CompiledNoun | undefined {
@@ -41,7 +43,7 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   let t = tables.get(lx);
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0), trigger, keys: null };
+    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0), trigger, keys: null, sector: undefined };
   })));
   return t;
 }
