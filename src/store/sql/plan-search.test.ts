@@ -42,7 +42,7 @@ it('gives the same pages, totals and facets whichever plan it takes', async () =
   try {
     for (const copies of [false, true]) {
       const expected = await answers(copies);
-      for (const tuning of [{ common: 0, dense: 0, ranked: false }, { common: 0, dense: 2, ranked: false }, { common: 1e9, dense: 2, ranked: false }, { common: 0 }]) {
+      for (const tuning of [{ common: 0, dense: 0, ranked: false }, { common: 0, dense: 2, ranked: false }, { common: 1e9, dense: 2, ranked: false }, { common: 0 }, { common: 0, driverCap: 0 }]) {
         Object.assign(SEARCH_TUNING, saved, tuning);
         expect(await answers(copies)).toEqual(expected);
       }

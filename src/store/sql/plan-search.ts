@@ -79,7 +79,11 @@ export async function planSearch(opts: QueryOptions, dialect: Dialect, exec: Exe
   const common = new Set([...counts].filter(([, n]) => n >= SEARCH_TUNING.common).map(([leaf]) => leaf));
   const bounded = conjuncts(node).some((c) => (counts.get(c) ?? Infinity) < SEARCH_TUNING.common);
   const text = bounded ? null : splitText(node, dialect);
-  if (text) return planText(node, text, common, canon, exec, dialect);
+  if (text) {
+    // other conjuncts that are all field leaves counted below the cap: their articles are few enough to list
+    const listable = text.rest.length > 0 && text.rest.every((c) => (counts.get(c) ?? Infinity) < SEARCH_TUNING.driverCap);
+    return planText(node, text, common, canon, exec, dialect, listable);
+  }
   const probed: unknown[] = [];
   const page = { from: 'articles a', where: `(${compileFilter(node, dialect, probed, common)})${canon}`, params: probed, order: bounded ? ORDER_BY_SORT : ORDER };
   // counts and samples read the least common field leaf's rows and probe the rest per article (a
@@ -100,7 +104,7 @@ export async function planSearch(opts: QueryOptions, dialect: Dialect, exec: Exe
 
 /** Text drives (FTS5 streams its matches), the fields are probed per match; a page of a word in most articles walks the date index. */
 async function planText(node: QueryNode, text: NonNullable<ReturnType<typeof splitText>>, common: Set<QueryNode>, canon: string,
-  exec: Exec, dialect: Dialect): Promise<SearchPlan> {
+  exec: Exec, dialect: Dialect, listable: boolean): Promise<SearchPlan> {
   const params: unknown[] = [];
   const rest = compileFilter(conjoin(text.rest), dialect, params, common);
   const driven = { from: FTS_JOIN, where: `f.articles_fts MATCH ? AND (${rest})`, params: [text.expr, ...params] };
@@ -113,6 +117,10 @@ async function planText(node: QueryNode, text: NonNullable<ReturnType<typeof spl
       page = { from: 'articles a', where: `EXISTS (SELECT 1 FROM articles_fts f WHERE f.articles_fts MATCH ? AND f.rowid = a.rid)${canon}`, params: [text.expr], order: ORDER };
     }
   }
-  const ranked = SEARCH_TUNING.ranked ? { expr: text.expr, rest: text.rest.length ? rest : null, restParams: params } : undefined;
+  const listParams: unknown[] = [];
+  const list = listable ? `SELECT json_group_array(a.rid) AS j FROM articles a WHERE ${compileFilter(conjoin(text.rest), dialect, listParams)}` : null;
+  const ranked = SEARCH_TUNING.ranked
+    ? { expr: text.expr, rest: text.rest.length ? rest : null, restParams: params, ...(list ? { restList: { sql: list, params: listParams } } : {}) }
+    : undefined;
   return { node, page, sample: { ...driven, where: driven.where + canon, order: 'f.rowid DESC' }, totals: driven, ranked };
 }

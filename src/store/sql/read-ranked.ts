@@ -1,12 +1,13 @@
 // Search over the page order held in memory (SQLite, src/store/sqlite/date-rank.ts): the text's matches
 // come from FTS5 as rowids and are marked at their places in the order; the page, the facet sample (the
-// most recent matches) and exact totals are read off the marks. Other conjuncts (fields) are checked on
-// the candidates in order, a batch at a time. Gives up (null) when they let too few candidates through:
-// the SQL plan then does better.
+// most recent matches) and exact totals are read off the marks. Other conjuncts (fields) are listed when
+// they match few articles, else checked on the candidates in order, a batch at a time. Gives up (null)
+// when the batches let too few candidates through: the SQL plan then does better.
 import type { Exec } from './exec.js';
 
-/** The positive text of a query as one FTS5 expression, and the rest of its conjuncts as SQL over `articles a`. */
-export type RankedText = { expr: string; rest: string | null; restParams: unknown[] };
+/** The positive text of a query as one FTS5 expression, and the rest of its conjuncts as SQL over `articles a`;
+ * `restList` lists the rids the rest lets through, when they are few (a JSON array in column j). */
+export type RankedText = { expr: string; rest: string | null; restParams: unknown[]; restList?: { sql: string; params: unknown[] } };
 export type Ranked = { page: number[]; sample: number[]; totals: { n: number; c: number } | null };
 
 const BATCH = 256;
@@ -19,11 +20,17 @@ export async function rankedMatches(exec: Exec & Required<Pick<Exec, 'ranks'>>, 
   const [row] = await exec.all('SELECT json_group_array(rowid) AS j FROM articles_fts WHERE articles_fts MATCH ?', [text.expr]);
   const rids = JSON.parse(String(row?.j ?? '[]')) as number[];
   const marks = new Uint8Array(order.length);
+  let allowed: Uint8Array | null = null;
+  if (text.restList) {
+    allowed = new Uint8Array(rank.length);
+    const [l] = await exec.all(text.restList.sql, text.restList.params);
+    for (const rid of JSON.parse(String(l?.j ?? '[]')) as number[]) if (rid < rank.length) allowed[rid] = 1;
+  }
   let n = 0;
   let c = 0;
   for (const rid of rids) {
     const r = rid < rank.length ? rank[rid] : -1;
-    if (r < 0) continue;
+    if (r < 0 || (allowed && !allowed[rid])) continue;
     n++;
     c += canonical[rid];
     if (copies || canonical[rid]) marks[r] = 1;
@@ -31,7 +38,7 @@ export async function rankedMatches(exec: Exec & Required<Pick<Exec, 'ranks'>>, 
   const need = Math.max(want, sampleSize);
   const out: number[] = [];
   let r = 0;
-  if (!text.rest) {
+  if (!text.rest || allowed) {
     for (; r < marks.length && out.length < need; r++) if (marks[r]) out.push(order[r]);
     return { page: out.slice(0, want), sample: out.slice(0, sampleSize), totals: { n, c } };
   }
