@@ -7,6 +7,7 @@ import { startPool } from './analyze-pool.js';
 import { collectInputs, walk, type InputProblem } from './collect-inputs.js';
 import { progressReporter, type Counts } from './progress.js';
 import { rawHash, type RawInput } from './raw-input.js';
+import { threadCpuMs } from './thread-cpu.js';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,14 +27,17 @@ export type IngestOptions = {
 
 /** Where the time went (milliseconds): main-thread reads, store look-ups and writes, worker analysis (summed). */
 export type IngestTiming = { wallMs: number; mainBusyMs: number; collectMs: number; knownMs: number; writeMs: number; optimizeMs: number;
-  workerBusyMs: number; firstChunkMs: number; threads: number };
+  workerBusyMs: number; firstChunkMs: number; threads: number; articles: number;
+  /** CPU time of the main thread alone (Linux), null where unknown. */
+  mainCpuMs: number | null };
 
 export type IngestReport = { counts: Counts; problems: InputProblem[]; summary: string; seconds: number; timing: IngestTiming };
 
 /** One line for `--timing` and the bench. */
 export function timingLine(t: IngestTiming): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  return `wall ${s(t.wallMs)}; main thread busy ${s(t.mainBusyMs)} (reading ${s(t.collectMs)}, known ${s(t.knownMs)}, writes ${s(t.writeMs)}, `
+  const cpu = t.mainCpuMs === null ? '' : `main thread CPU ${s(t.mainCpuMs)} = ${Math.round((1000 * t.mainCpuMs) / Math.max(1, t.articles))} µs/article; `;
+  return `wall ${s(t.wallMs)}; ${cpu}main thread busy ${s(t.mainBusyMs)} (reading ${s(t.collectMs)}, known ${s(t.knownMs)}, writes ${s(t.writeMs)}, `
     + `optimize ${s(t.optimizeMs)}); ${t.threads} workers busy ${s(t.workerBusyMs)} in all (${Math.round((100 * t.workerBusyMs) / Math.max(1, t.wallMs * Math.max(1, t.threads)))}% of their wall time), first chunk back after ${s(t.firstChunkMs)}`;
 }
 
@@ -56,6 +60,7 @@ async function countInputs(args: readonly string[]): Promise<number | undefined>
 export async function ingest(store: Store, args: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
   const elu0 = performance.eventLoopUtilization();
+  const cpu0 = threadCpuMs();
   const tm = { collectMs: 0, knownMs: 0, writeMs: 0, optimizeMs: 0 };
   const problems: InputProblem[] = [];
   const counts: Counts = { done: 0, new: 0, revision: 0, unchanged: 0, errors: 0 };
@@ -130,7 +135,8 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
   // the main thread's busy time (event loop not idle); process.cpuUsage() would add the workers' time
   const mainBusyMs = performance.eventLoopUtilization(elu0).active;
   const workerBusyMs = pool?.busyMs() ?? 0;
-  const timing: IngestTiming = { wallMs: Date.now() - started, mainBusyMs, ...tm,
-    workerBusyMs, firstChunkMs: pool?.firstMs() ?? 0, threads: pool?.size ?? 0 };
+  const cpu1 = threadCpuMs();
+  const timing: IngestTiming = { wallMs: Date.now() - started, mainBusyMs, ...tm, workerBusyMs, firstChunkMs: pool?.firstMs() ?? 0,
+    threads: pool?.size ?? 0, articles: counts.done, mainCpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
   return { counts, problems, summary, seconds: (Date.now() - started) / 1000, timing };
 }

@@ -65,6 +65,6 @@ export async function openSqliteStore(file: string): Promise<Store> {
       return (db.prepare(`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running')`).get() as { n: number }).n;
     },
     async optimize() { db.pragma('optimize=0x10002'); },
-    async close() { db.close(); },
+    async close() { await writer.close(); db.close(); },
   };
 }

@@ -10,6 +10,7 @@ import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-ba
 import { CHILD_COLUMNS, CHILD_TABLES, rowTuples, tupleChunks, type RowTuples } from '../row-tuples.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
 import { sumAggregates } from './sum-aggregates.js';
+import { startCheckpointer, type Checkpointer } from './start-checkpointer.js';
 
 type Row = Record<string, any>;
 
@@ -43,6 +44,7 @@ export function sqliteWriter(db: Database.Database) {
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
   const agg = sumAggregates(db);
+  let checkpointer: Checkpointer | null | undefined;
 
   function lookup(items: readonly IngestItem[]) {
     const keys = batchKeys(items);
@@ -136,13 +138,19 @@ export function sqliteWriter(db: Database.Database) {
   return {
     putBatch(items: readonly IngestItem[]): PutOutcome[] {
       if (!items.length) return [];
+      checkpointer ??= db.memory ? null : startCheckpointer(db);
+      let outcomes: PutOutcome[];
       try {
-        return put.immediate(items);
+        outcomes = put.immediate(items);
       } catch (err) {
         agg.clear(); // rolled back: drop the day counts summed for it
         throw err;
       }
+      checkpointer?.written();
+      return outcomes;
     },
+    /** Stop the checkpointer (before the connection closes). */
+    async close() { await checkpointer?.close(); },
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
       const out = new Set<string>();
       const q = st('SELECT 1 FROM revisions WHERE article_id = ? AND text_hash = ? LIMIT 1');
