@@ -14,6 +14,14 @@ describe('knowledge API', () => {
     expect(lookupName('who')).toBeNull();
     expect(lookupName('WHO')?.sector).toBe('IGO');
   });
+  it('answers the same when asked again (answers are remembered), "no" included', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(countryOf('Syrians')).toBe('SYR');
+      expect(countryOf('Atlantis')).toBeNull();
+      expect(sectorOfRole('former foreign secretary')).toBe('ELI');
+      expect(findIgo('the G7')).toEqual({ name: findIgo('G7')!.name, sector: 'IGO' });
+    }
+  });
   it('chooses a dated role by the article date', () => {
     const putin = lookupName('Vladimir Putin')!;
     const entry = knowledge().entry(putin.index);

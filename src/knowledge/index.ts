@@ -9,10 +9,33 @@ import { knowledge, type KnownEntry } from './load-knowledge.js';
 export { knowledge } from './load-knowledge.js';
 export type { Knowledge, KnownEntry } from './load-knowledge.js';
 
-/** Normalises a name the way the compiled keys are made: "U.S. Secretary" → "u s secretary". */
-export function keyOf(name: string): string {
-  return name.replace(/[’‘]/g, "'").replace(/\./g, '').replace(/,/g, ' ').trim().split(/\s+/).join(' ').toLowerCase();
+/**
+ * A pure function of a string, remembered: the events stage asks about the same names and role words in
+ * every article. Bounded: past 50,000 answers it starts again. `fn` must not return undefined.
+ */
+function remember<T>(fn: (s: string) => T): (s: string) => T {
+  const answers = new Map<string, T>();
+  return (s) => {
+    let answer = answers.get(s);
+    if (answer === undefined) {
+      if (answers.size >= 50_000) answers.clear();
+      answers.set(copyOf(s), (answer = fn(s)));
+    }
+    return answer;
+  };
 }
+
+/** A string of its own: a slice of 13 chars or more would keep its whole article alive in the memo. */
+function copyOf(s: string): string {
+  if (s.length < 13) return s;
+  let copy = '';
+  for (let i = 0; i < s.length; i++) copy += s[i];
+  return copy;
+}
+
+/** Normalises a name the way the compiled keys are made: "U.S. Secretary" → "u s secretary". */
+export const keyOf = remember((name: string): string =>
+  name.replace(/[’‘]/g, "'").replace(/\./g, '').replace(/,/g, ' ').trim().split(/\s+/).join(' ').toLowerCase());
 
 /** The entry a name stands for, case-sensitive for short capitals. */
 export function lookupName(name: string): { type: KnownEntry[0]; name: string; country?: string; sector?: string; index: number } | null {
@@ -25,17 +48,17 @@ export function lookupName(name: string): { type: KnownEntry[0]; name: string; c
 }
 
 /** ISO alpha-3 for a country name, adjective, people or capital: "Russian", "the UK", "Syrians", "Moscow". */
-export function countryOf(name: string): string | null {
+export const countryOf = remember((name: string): string | null => {
   const k = knowledge();
   const key = keyOf(name.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
   const hit = k.adjectives.get(key) ?? k.peoples.get(key);
   if (hit) return hit;
   const entry = lookupName(name.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
   return entry?.country ?? null;
-}
+});
 
 /** Sector of a role noun or phrase: "minister" → GOV, "generals" → MIL, "former foreign secretary" → ELI. */
-export function sectorOfRole(role: string): string | null {
+export const sectorOfRole = remember((role: string): string | null => {
   const k = knowledge();
   let key = keyOf(role);
   const former = /^(former|ex-?)\s*/.test(key);
@@ -43,13 +66,17 @@ export function sectorOfRole(role: string): string | null {
   const found = k.roles.get(key) ?? k.roles.get(key.replace(/s$/, '')) ?? k.roles.get(key.replace(/ies$/, 'y')) ?? k.groupNouns.get(key) ?? k.roles.get(key.split(' ').at(-1) ?? '');
   if (!found) return null;
   return former && ['GOV', 'LEG', 'MIL', 'JUD'].includes(found) ? 'ELI' : found;
-}
+});
 
 /** An intergovernmental body by name or acronym: "OPCW", "United Nations", "the G7". */
 export function findIgo(name: string): { name: string; sector: 'IGO' } | null {
-  const hit = lookupName(name.replace(/^the\s+/i, ''));
-  return hit && hit.sector === 'IGO' ? { name: hit.name, sector: 'IGO' } : null;
+  const igo = igoName(name);
+  return igo === null ? null : { name: igo, sector: 'IGO' };
 }
+const igoName = remember((name: string): string | null => {
+  const hit = lookupName(name.replace(/^the\s+/i, ''));
+  return hit && hit.sector === 'IGO' ? hit.name : null;
+});
 
 /** The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes. */
 export function roleAt(entry: KnownEntry, date: string | null): { country?: string; sector?: string } {
