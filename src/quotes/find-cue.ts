@@ -1,7 +1,8 @@
 // Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
-import { K, isCap, hashWord, type Toks, lw } from './scan-tokens.js';
+import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { F, WORDS, keyOf, wordFacts } from './look-up-word.js';
 import { CUE_FORMS, DETERMINER, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 
 export type Cue = Readonly<{
@@ -26,22 +27,29 @@ promise pledge vow signal estimate forecast counter object appeal press brief bl
 charge cry shout joke smile sigh laugh whisper shrug remark protest complain`.split(/\s+/));
 const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also often would will could
 should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
-/** Every word a cue can start with: one Set lookup rejects the other words. */
-const CUE_FIRST = new Set<string>([...CUE_FORMS.keys(), ...PHRASE_TAILS.keys(), ...SOURCE_AFTER_CUES.map((w) => w[0])]);
-// A one-load filter on word hashes: most words are rejected before their text is read. A 4 KB bit
-// table stays in the L1 cache (a byte per slot over 1 MB missed it on every word).
+// A one-load filter on word keys: most words are rejected before they are looked up. A 4 KB bit
+// table stays in the L1 cache.
 const BLOOM_MASK = (1 << 15) - 1;
 const CUE_BLOOM = new Int32Array((BLOOM_MASK + 1) >> 5);
-for (const w of CUE_FIRST) { const b = hashWord(w) & BLOOM_MASK; CUE_BLOOM[b >> 5] |= 1 << (b & 31); }
+WORDS.forEach((w, id) => {
+  if ((wordFacts[id] & F.CueFirst) === 0) return;
+  const b = keyOf(w, 0, w.length) & BLOOM_MASK;
+  CUE_BLOOM[b >> 5] |= 1 << (b & 31);
+});
+
+/** False when no speech cue can start at token `t`: a quick test, before `cueAt`. */
+export function mayStartCue(toks: Toks, t: number): boolean {
+  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
+  const b = keyOf(toks.text, toks.start[t], toks.end[t]) & BLOOM_MASK;
+  return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
+}
+
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
-  if (toks.kind[t] !== K.Word) return null;
-  const b = toks.hash[t] & BLOOM_MASK;
-  if ((CUE_BLOOM[b >> 5] & (1 << (b & 31))) === 0) return null;
+  if (!mayStartCue(toks, t) || !hasFact(toks, t, F.CueFirst)) return null;
   const w = lw(toks, t);
-  if (!CUE_FIRST.has(w)) return null;
   if (t !== first && isCap(toks, t)) return null;
   for (const words of SOURCE_AFTER_CUES) {
     if (w === words[0] && matches(toks, t + 1, words, 1)) {

@@ -2,15 +2,16 @@
 // ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
-import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
-import { cueAt, type Cue } from './find-cue.js';
+import { K, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { idOf } from './look-up-word.js';
+import { cueAt, mayStartCue, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
 import { CONTRAST, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
-const H_AND = hashWord('and'), H_CALLED = hashWord('called'), H_CALLS = hashWord('calls'), H_CALLING = hashWord('calling');
+const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
 /** Reported speech in sentence `si`, appended to `out`. */
 export function findReported(ctx: QuoteContext, si: number, out: Found[]): void {
@@ -19,10 +20,12 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   const firstIndex = out.length;
   headlineColon(ctx, first, end, si, out);
   for (let t = first; t < end; t++) {
-    if (ctx.inside[t] >= 0 || ctx.used[t] || toks.kind[t] !== K.Word) continue;
+    // "called" (naming someone) is a cue word too, so this one test rules out both
+    if (ctx.inside[t] >= 0 || ctx.used[t] || !mayStartCue(toks, t)) continue;
     const cue = cueAt(toks, t, first);
     if (!cue) {
-      const f = toks.hash[t] === H_CALLED || toks.hash[t] === H_CALLS || toks.hash[t] === H_CALLING ? naming(ctx, t, first, end, si) : null;
+      const w = wordId(toks, t);
+      const f = w === CALLED || w === CALLS || w === CALLING ? naming(ctx, t, first, end, si) : null;
       if (f) { out.push(f.found); t = f.end - 1; }
       continue;
     }

@@ -3,20 +3,40 @@ import type { Entity, MentionKind } from '../doc/types.js';
 
 export type EntityIndex = Readonly<{ start: Int32Array; end: Int32Array; entity: Int32Array; kind: (MentionKind | undefined)[] }>;
 
-/** Index every mention of `entities` by start offset. */
+/** Index every mention of `entities` by start offset (longest first at one start; then in entity order). */
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
-  let n = 0;
-  for (const en of entities) n += en.mentions.length;
+  let n = 0, maxStart = 0, maxLength = 0;
+  for (const en of entities) {
+    n += en.mentions.length;
+    for (const m of en.mentions) { maxStart = Math.max(maxStart, m.start); maxLength = Math.max(maxLength, m.end - m.start); }
+  }
   const ms = new Array<Readonly<{ start: number; end: number; kind?: MentionKind }>>(n);
   const owner = new Int32Array(n);
-  const order = new Int32Array(n);
   n = 0;
-  for (let i = 0; i < entities.length; i++) for (const m of entities[i].mentions) { ms[n] = m; owner[n] = i; order[n] = n; n++; }
-  order.sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end);
+  for (let i = 0; i < entities.length; i++) for (const m of entities[i].mentions) { ms[n] = m; owner[n] = i; n++; }
+  const order = sortedOrder(ms, maxStart, maxLength);
   const start = new Int32Array(n), end = new Int32Array(n), entity = new Int32Array(n);
   const kind = new Array<MentionKind | undefined>(n);
   for (let r = 0; r < n; r++) { const j = order[r]; start[r] = ms[j].start; end[r] = ms[j].end; entity[r] = owner[j]; kind[r] = ms[j].kind; }
   return { start, end, entity, kind };
+}
+
+// The mentions' order by start, longer first, then by index: as one number each (start, length
+// complement, index in bit fields) sorted natively when the fields fit in a double's 53 bits.
+function sortedOrder(ms: readonly Readonly<{ start: number; end: number }>[], maxStart: number, maxLength: number): ArrayLike<number> {
+  const n = ms.length;
+  const indexScale = 2 ** Math.ceil(Math.log2(n + 1));
+  const lengthScale = 2 ** Math.ceil(Math.log2(maxLength + 2));
+  if ((maxStart + 1) * lengthScale * indexScale > Number.MAX_SAFE_INTEGER) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    return order.sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end || a - b);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (ms[i].start * lengthScale + (maxLength - (ms[i].end - ms[i].start))) * indexScale + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) order[r] = keys[r] % indexScale;
+  return order;
 }
 
 /** The mention overlapping [start, end) that ends last (the head of a noun phrase), or null. */

@@ -1,7 +1,7 @@
 // Names the text itself offers when no entity covers a mention: capitalised runs with their titles
 // stripped ("former foreign secretary Sir Malcolm Rifkind" → "Malcolm Rifkind"), indexed by surname
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
-import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
+import { K, isCap, type Toks, lw } from './scan-tokens.js';
 import { HONORIFIC } from './lexicon.js';
 
 const ORG_WORDS = new Set(`house party department ministry office council committee commission agency post times news
@@ -40,18 +40,22 @@ export type NameLookup = (surname: string) => NameInfo | undefined;
 
 /**
  * A surname lookup over the text: the first run of two or more capitalised words (titles stripped)
- * that ends with the surname, with a gender from any honorific seen with it. Scans on demand, by hash.
+ * that ends with the surname, with a gender from any honorific seen with it. Scans on demand, by
+ * length and `hashSpan` before the word itself.
  */
 export function nameLookup(toks: Toks): NameLookup {
   const cache = new Map<string, NameInfo | undefined>();
+  let afterCap: Int32Array | null = null;
   return (surname) => {
     const key = surname.toLowerCase();
     if (cache.has(key)) return cache.get(key);
-    const h = hashWord(key);
+    afterCap ??= wordsAfterCapitals(toks);
+    const h = hashSpan(key, 0, key.length);
     let found: NameInfo | undefined;
     let gender: 'm' | 'f' | undefined;
-    for (let t = 1; t < toks.n; t++) {
-      if (toks.hash[t] !== h || lw(toks, t) !== key || !isCap(toks, t - 1)) continue;
+    for (let i = 0; i < afterCap.length; i++) {
+      const t = afterCap[i];
+      if (toks.end[t] - toks.start[t] !== key.length || hashSpan(toks.text, toks.start[t], toks.end[t]) !== h || lw(toks, t) !== key) continue;
       let s = t - 1;
       while (s > 0 && isCap(toks, s - 1) && toks.para[s - 1] === toks.para[t] && t - s < 8) s--;
       const info = nameOfRun(toks, s, t + 1);
@@ -64,4 +68,25 @@ export function nameLookup(toks: Toks): NameLookup {
     cache.set(key, out);
     return out;
   };
+}
+
+// The words right after a capitalised word, where a full name can end: each lookup scans only these.
+function wordsAfterCapitals(toks: Toks): Int32Array {
+  let n = 0;
+  for (let t = 1; t < toks.n; t++) if (toks.kind[t] === K.Word && isCap(toks, t - 1)) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (let t = 1; t < toks.n; t++) if (toks.kind[t] === K.Word && isCap(toks, t - 1)) out[n++] = t;
+  return out;
+}
+
+/**
+ * A hash of text[s, e): its length and first four characters, A-Z lowercased. A word whose first four
+ * characters hold a capital outside ASCII ("Émile") hashes apart from its lowercase and is not matched.
+ */
+function hashSpan(text: string, s: number, e: number): number {
+  let h = e - s;
+  const stop = e - s > 4 ? s + 4 : e;
+  for (let i = s; i < stop; i++) { const c = text.charCodeAt(i); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
+  return h;
 }

@@ -2,7 +2,7 @@
 // and abbreviation stops joined back), same quotation-mark kinds, same paragraphs.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../segment/segment.js';
-import { scanTokens, K, type Toks } from './scan-tokens.js';
+import { scanTokens, K, type Toks, wordId } from './scan-tokens.js';
 import { readTokens } from './read-tokens.js';
 
 const tokensOf = (text: string) =>
@@ -14,7 +14,7 @@ const view = (toks: Toks) => {
   for (let t = 0; t < toks.n; t++) {
     const s = toks.text.slice(toks.start[t], toks.end[t]);
     if (toks.kind[t] === K.Punct && out.length && out[out.length - 1].startsWith(`1:${s[0]}`)) continue;
-    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? toks.hash[t] : ''}`);
+    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? wordId(toks, t) : ''}`);
   }
   return out;
 };

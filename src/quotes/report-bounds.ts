@@ -1,11 +1,12 @@
 // Where a reported clause starts after its cue and where it ends: past the one told, time words and
 // "that"; up to a semicolon, a dash, another cue, the writer's next clause or a trailing occasion.
-import { K, hashWord, isCap, type Toks, lw } from './scan-tokens.js';
+import { K, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { idOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
 import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, PREPOSITION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
 
-const H_AND = hashWord('and');
+const AND = idOf('and');
 export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
@@ -83,7 +84,7 @@ export function clauseEnd(toks: Toks, s: number, end: number): number {
     if (c === ',' && lw(toks, t + 1) === 'which') return t;
     // "..., and they rejected any implication that ..." — the writer's own next clause
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
-    if (toks.hash[t] === H_AND && lw(toks, t) === 'and' && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+    if (wordId(toks, t) === AND && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;
 }

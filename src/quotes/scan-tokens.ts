@@ -1,6 +1,7 @@
 // The quote stage's own token view: words, punctuation and quotation marks told apart (open,
 // close, apostrophe), with paragraph numbers, in typed arrays. One linear pass over the text;
 // it does not depend on the segmenter's token rules, which do not classify quotation marks.
+import { F, WORDS, keyOf, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
 
 /** Token kinds of this view. */
 export const enum K { Word = 0, Punct = 1, DOpen = 2, DClose = 3, SOpen = 4, SClose = 5 }
@@ -15,8 +16,11 @@ export type Toks = Readonly<{
   para: Int32Array;
   /** Lowercased word text, filled on demand by `lw`. */
   lower: (string | undefined)[];
-  /** A hash of each word's lowercased text (see `hashWord`): a cheap first test before `lw`. */
-  hash: Int32Array;
+  /** Each word's place in the quote stage's word table, filled on demand by `wordId`: 0 not yet
+   * looked up, id + 1, or -1 when the word is not in the table. */
+  word: Int32Array;
+  /** The text holds a letter only `lookUpLowered` lowercases right (see look-up-word.ts). */
+  lowering: boolean;
 }>;
 
 // Character classes in one table (1 = word character, 2 = space): one load per character.
@@ -38,14 +42,14 @@ export function scanTokens(text: string): Toks {
   const cap = Math.max(16, (len >> 2) + 16);
   let start = new Int32Array(cap), end = new Int32Array(cap), para = new Int32Array(cap);
   let kind = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
-  let n = 0, p = 0, sawText = false, wordHash = 0;
+  let word = new Int32Array(cap);
+  let n = 0, p = 0, sawText = false;
   const push = (s: number, e: number, k: number): void => {
     if (n === start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (l: number) => T)(a.length * 2); b.set(a); return b; };
-      start = grow(start); end = grow(end); para = grow(para); kind = grow(kind); hash = grow(hash);
+      start = grow(start); end = grow(end); para = grow(para); kind = grow(kind); word = grow(word);
     }
-    start[n] = s; end[n] = e; kind[n] = k; para[n] = p; hash[n] = wordHash;
+    start[n] = s; end[n] = e; kind[n] = k; para[n] = p;
     n++;
   };
   let i = 0;
@@ -73,7 +77,6 @@ export function scanTokens(text: string): Toks {
       if (j < len && text.charCodeAt(j) === 46 && j - i <= 4 && text.lastIndexOf('.', j - 1) > i) j++;
       // "Mr. Burman", "Paul H. Chipok": the abbreviation keeps its full stop, which then ends no sentence
       else if (j < len && text.charCodeAt(j) === 46 && keepsStop(text, i, j)) j++;
-      wordHash = hashSpan(text, i, j);
       push(i, j, K.Word);
       i = j;
       continue;
@@ -82,7 +85,7 @@ export function scanTokens(text: string): Toks {
     push(i, i + (m >> 8), m & 0xff);
     i += m >> 8;
   }
-  return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), hash };
+  return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -138,25 +141,30 @@ export function isCap(toks: Toks, t: number): boolean {
 /** Lowercased text of word token `t` ('' for others and out of range), cached. */
 export function lw(toks: Toks, t: number): string {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return '';
+  const id = wordId(toks, t);
+  if (id >= 0) return WORDS[id];
   let s = toks.lower[t];
   if (s === undefined) { s = toks.text.slice(toks.start[t], toks.end[t]).toLowerCase(); toks.lower[t] = s; }
   return s;
 }
 
-/** The hash `scanTokens` gives a word: compare with `toks.hash[t]` before reading the word. */
-export function hashWord(w: string): number {
-  return hashSpan(w, 0, w.length);
+/** True when token `t` is a word with fact `f` ("determiner", see look-up-word.ts). */
+export function hasFact(toks: Toks, t: number, f: F): boolean {
+  const id = wordId(toks, t);
+  return id >= 0 && (wordFacts[id] & f) !== 0;
 }
 
-/**
- * The word hash of text[s, e): its length and first four characters, lowercased. Reading at most four
- * characters keeps the token pass cheap; equal hashes still need a look at the word (`lw`).
- */
-export function hashSpan(text: string, s: number, e: number): number {
-  let h = e - s;
-  const stop = e - s > 4 ? s + 4 : e;
-  for (let i = s; i < stop; i++) { const c = text.charCodeAt(i); h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0; }
-  return h;
+/** Id of word token `t` in the quote stage's word table; -1 when it is not there or `t` is no word. */
+export function wordId(toks: Toks, t: number): number {
+  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return -1;
+  let v = toks.word[t];
+  if (v === 0) {
+    const { text } = toks, s = toks.start[t], e = toks.end[t];
+    const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, keyOf(text, s, e));
+    v = id >= 0 ? id + 1 : -1;
+    toks.word[t] = v;
+  }
+  return v > 0 ? v - 1 : -1;
 }
 
 /** Token text. */

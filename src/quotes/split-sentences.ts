@@ -8,7 +8,8 @@ sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`
 /** Sentence bounds as token ranges: sentence i is tokens [first[i], first[i + 1]). `of[t]` is t's sentence. */
 export type Sentences = Readonly<{ first: number[]; of: Int32Array }>;
 
-const isEnd = (s: string): boolean => s === '.' || s === '!' || s === '?';
+// ".", "!", "?" by character code
+const isEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /** Split `toks` into sentences; `inside[t]` >= 0 marks tokens inside a quoted span. */
 export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
@@ -18,24 +19,30 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
   let cur = -1;
   let breakNext = true;
   for (let t = 0; t < toks.n; t++) {
-    const sameQuote = t > 0 && inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen);
-    if (breakNext || (t > 0 && para[t] !== para[t - 1] && !sameQuote)) { first.push(t); cur++; }
+    // a new paragraph starts a sentence, unless a quote goes on over it
+    if (breakNext || (t > 0 && para[t] !== para[t - 1] && !(inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen)))) { first.push(t); cur++; }
     of[t] = cur;
     breakNext = false;
     if (t + 1 >= toks.n) break;
     const k = kind[t];
     if (k === K.Word) continue;
-    const nextStartsSentence = isCap(toks, t + 1) || kind[t + 1] === K.DOpen || kind[t + 1] === K.SOpen || (kind[t + 1] === K.Word && text.charCodeAt(start[t + 1]) <= 57);
-    if (k === K.Punct && inside[t] < 0 && isEnd(text[start[t]])) {
+    if (k === K.Punct) {
+      if (inside[t] >= 0 || !isEnd(text.charCodeAt(start[t])) || !startsSentence(toks, t + 1)) continue;
       const prev = t > 0 && kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
       const abbreviation = ABBREVIATIONS.has(prev) || (prev.length === 1 && isCap(toks, t - 1));
-      if (nextStartsSentence && !abbreviation) breakNext = true;
-    } else if (k === K.DClose && t > 0 && isEnd(text[start[t - 1]]) && nextStartsSentence && para[t + 1] === para[t]) {
+      if (!abbreviation) breakNext = true;
+    } else if (k === K.DClose && t > 0 && isEnd(text.charCodeAt(start[t - 1])) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
       breakNext = kind[t + 1] === K.DOpen || !isCueish(lw(toks, t + 2)) || kind[t + 3] === K.Word;
     }
   }
   return { first, of };
+}
+
+// A capital, an opening mark or a digit
+function startsSentence(toks: Toks, t: number): boolean {
+  const k = toks.kind[t];
+  return isCap(toks, t) || k === K.DOpen || k === K.SOpen || (k === K.Word && toks.text.charCodeAt(toks.start[t]) <= 57);
 }
 
 // '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once.

@@ -1,0 +1,116 @@
+// One table of the words the quote stage asks about, each with its facts as bits ("a cue can start
+// here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
+// its text, and every later question about it is a bit test. Words outside the table have no facts.
+import { CUE_FORMS, DETERMINER, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_WORD } from './lexicon.js';
+
+/** Facts about a word, as bits of `wordFacts`. */
+export const enum F {
+  /** A speech cue may start with it: "said", "made" (clear), "according" (to). */
+  CueFirst = 1,
+  Determiner = 2,
+  Pronoun = 4,
+  NpStop = 8,
+  SentenceAdverb = 16,
+  TimeWord = 32,
+}
+
+const FACTS: [F, Iterable<string>][] = [
+  [F.CueFirst, [...CUE_FORMS.keys(), ...PHRASE_TAILS.keys(), ...SOURCE_AFTER_CUES.map((w) => w[0])]],
+  [F.Determiner, DETERMINER],
+  [F.Pronoun, PRONOUN.keys()],
+  [F.NpStop, NP_STOP],
+  [F.SentenceAdverb, SENTENCE_ADVERB],
+  [F.TimeWord, TIME_WORD],
+];
+// Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
+const ALSO = `that and but by the a an which who said says told added asked is was were are been be
+called calls calling in at during on of for from to whether`;
+
+/** The words of the table, by id (lowercased). */
+export const WORDS: string[] = [];
+const ids = new Map<string, number>();
+const facts: number[] = [];
+function add(w: string, f: number): void {
+  let id = ids.get(w);
+  if (id === undefined) { id = WORDS.length; ids.set(w, id); WORDS.push(w); facts.push(0); }
+  facts[id] |= f;
+}
+for (const [f, words] of FACTS) for (const w of words) add(w, f);
+for (const w of tailWords()) add(w, 0);
+for (const w of ALSO.split(/\s+/)) add(w, 0);
+
+// the later words of multiword cues: "made clear", "according to"
+function tailWords(): string[] {
+  const out: string[] = [];
+  for (const list of PHRASE_TAILS.values()) for (const p of list) out.push(...p.tail);
+  for (const words of SOURCE_AFTER_CUES) out.push(...words);
+  return out;
+}
+
+/** Facts of word `id` (`F` bits). */
+export const wordFacts = Uint32Array.from(facts);
+
+// Open addressing on the word key, a quarter full: most unknown words cost one load. Slot i holds
+// a word's key at 2i and its id at 2i + 1 (-1: empty), so a probe reads one cache line.
+const BITS = Math.max(10, Math.ceil(Math.log2(WORDS.length * 4)));
+const MASK = (1 << BITS) - 1;
+const SLOTS = new Int32Array((MASK + 1) * 2).fill(-1);
+const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+WORDS.forEach((w, id) => {
+  const h = keyOf(w, 0, w.length);
+  let slot = slotOf(h);
+  while (SLOTS[2 * slot + 1] >= 0) slot = (slot + 1) & MASK;
+  SLOTS[2 * slot] = h;
+  SLOTS[2 * slot + 1] = id;
+});
+
+/**
+ * Id of the word text[s, e) (lowercased) in the table, or -1; `h` is its `keyOf`. Lowercases
+ * A-Z only: exact unless `needsLowering(text)`.
+ * @example lookUpWord('He Said', 3, 7, keyOf('He Said', 3, 7)) // WORDS.indexOf('said')
+ */
+export function lookUpWord(text: string, s: number, e: number, h: number): number {
+  for (let slot = slotOf(h); ; slot = (slot + 1) & MASK) {
+    const id = SLOTS[2 * slot + 1];
+    if (id < 0) return -1;
+    if (SLOTS[2 * slot] === h && sameWord(text, s, e, WORDS[id])) return id;
+  }
+}
+
+// The letters outside ASCII whose lowercase holds an ASCII letter are "İ" (i + dot above) and the
+// KELVIN SIGN "K" (k): look-up-word.test.ts checks this against every character.
+
+/** True when a word of `text` may lowercase into a word of the table by a letter `lookUpWord` misses. */
+export const needsLowering = (text: string): boolean => text.indexOf('\u0130') >= 0 || text.indexOf('\u212a') >= 0;
+
+/** `lookUpWord` the exact, slow way: the word's text sliced and lowercased. */
+export function lookUpLowered(text: string, s: number, e: number): number {
+  return ids.get(text.slice(s, e).toLowerCase()) ?? -1;
+}
+
+function sameWord(text: string, s: number, e: number, w: string): boolean {
+  if (e - s !== w.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = text.charCodeAt(s + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The table's key for the word text[s, e): its length, first, second and last characters, with A-Z
+ * lowercased (`| 32` also changes some other characters: a collision the word check then rejects).
+ * Three loads and no loop, as the token pass runs it on every word.
+ */
+export function keyOf(text: string, s: number, e: number): number {
+  const n = e - s;
+  const a = text.charCodeAt(s) | 32, b = text.charCodeAt(n > 1 ? s + 1 : s) | 32, z = text.charCodeAt(e - 1) | 32;
+  return Math.imul(Math.imul(Math.imul(n + 0x3b, 0x01000193) ^ a, 0x01000193) ^ b, 0x01000193) ^ z;
+}
+
+/** Id of the table word `w` (which must be in it). */
+export function idOf(w: string): number {
+  const id = ids.get(w);
+  if (id === undefined) throw new Error(`quote word table has no "${w}"`);
+  return id;
+}
