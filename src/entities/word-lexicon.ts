@@ -255,7 +255,7 @@ function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
   lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
   lx.ref[id] = k.keys.get(key) ?? -1;
-  lx.bits[id] = bitsOf(k, key) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
+  lx.bits[id] = bitsOf(k, key, lx.ref[id] >= 0) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
   place(lx.slots, mix(sa, sb), id);
   return id;
 }
@@ -282,7 +282,8 @@ function grow(lx: Lexicon): void {
   for (let id = 0; id < lx.keys.length; id++) place(lx.slots, mix(lx.sa[id], lx.sb[id]), id);
 }
 
-function bitsOf(k: Knowledge, key: string): number {
+/** The knowledge's bits for a word; `known` tells whether it is a key (looked up once, by the caller). */
+function bitsOf(k: Knowledge, key: string, known: boolean): number {
   let b = 0;
   if (ABBREV.has(key)) b |= W_ABBREV;
   if (k.notNames.has(key)) b |= W_NOT_NAME;
@@ -296,7 +297,7 @@ function bitsOf(k: Knowledge, key: string): number {
   if (k.adjectives.has(key)) b |= W_ADJ;
   if (k.peoples.has(key)) b |= W_PEOPLE;
   if (k.blocs.has(key)) b |= W_BLOC;
-  if (k.keys.has(key)) b |= W_KEY;
+  if (known) b |= W_KEY;
   if (k.roles.has(key)) b |= W_ROLE;
   if (k.parties.has(key)) b |= W_PARTY;
   if (k.suffixes.has(key)) b |= W_SUFFIX;
