@@ -4,17 +4,25 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, POSS, lowerOf, type Words } from './scan-words.js';
+import { MODIFIERS } from './word-classes.js';
+import { NONE } from './word-lexicon.js';
 
 export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
 
-const MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
-  'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
-  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'justice', 'state', 'national', 'regional', 'local',
-  'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy']);
 const FORMER = new Set(['former', 'ex', 'late', 'retired']);
 const LINKS = new Set(['to', 'of', 'for', 'at', 'in']);
 /** "Gov." and "governor" are one role, so "the New Jersey governor" can find "Gov. Chris Christie". */
 const SPELLED = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'], ['lt', 'lieutenant'], ['capt', 'captain'], ['maj', 'major'], ['prof', 'professor'], ['rev', 'reverend']]);
+
+/**
+ * Word j lowercased when it can be a rule word here, else "": every rule word of one word of letters has a
+ * lexicon id, so a word without one is sliced only when it has a hyphen ("pro-democracy").
+ */
+function ruleWord(w: Words, j: number): string {
+  if (w.id[j] !== NONE) return lowerOf(w, j);
+  for (let x = w.start[j]; x < w.end[j]; x++) if (w.text.charCodeAt(x) === 45) return lowerOf(w, j);
+  return '';
+}
 
 /** Start of the match that covers word j (walks back over L_INSIDE). */
 const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE) j--; return j; };
@@ -23,8 +31,9 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   let country: string | undefined, sector: string | undefined, head = '', former = false, afterLink = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
-    if (LINKS.has(lowerOf(w, j))) { afterLink = true; continue; }
-    if (FORMER.has(lowerOf(w, j))) former = true;
+    const word = ruleWord(w, j);
+    if (LINKS.has(word)) { afterLink = true; continue; }
+    if (FORMER.has(word)) former = true;
     if (l === L_ROLE) {
       let key = lowerOf(w, j);
       for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + lowerOf(w, x);
@@ -51,7 +60,7 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   const l = L.lab[j];
   if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC) return true;
   if (l === L_KNOWN) return true;
-  if (MODIFIERS.has(lowerOf(w, j)) || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
+  if (MODIFIERS.has(ruleWord(w, j)) || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
   return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));
 }
 
@@ -61,7 +70,7 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
   for (let j = at - 1; j >= 0; j--) {
     if (w.sep[j + 1]) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
-    if (LINKS.has(lowerOf(w, h))) {
+    if (LINKS.has(ruleWord(w, h))) {
       // "ambassador to Washington": a link only between a role and a place or body.
       if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at) { first = h; j = h; continue; }
       break;
@@ -82,12 +91,13 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
 export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last: number): Title | null {
   let j = last + 1;
   if (j >= w.n || !(w.sep[j] & 1)) return null;
-  if (lowerOf(w, j) === 'the' || lowerOf(w, j) === 'a' || lowerOf(w, j) === 'an') j++;
+  const article = ruleWord(w, j);
+  if (article === 'the' || article === 'a' || article === 'an') j++;
   const first = j;
   let end = -1;
   for (; j < w.n; j++) {
     if (j > first && w.sep[j]) break;
-    if (LINKS.has(lowerOf(w, j)) && end >= 0) continue;
+    if (LINKS.has(ruleWord(w, j)) && end >= 0) continue;
     if (!titleWord(w, L, k, j)) break;
     if (L.lab[j] === L_ROLE || L.lab[j] === L_INSIDE || (L.lab[j] === L_KNOWN && end >= 0)) end = j;
   }

@@ -16,6 +16,11 @@ export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'add
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */
 export const DESCRIBING: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
+/** Words that may stand in a title before its role noun: "former", "deputy", "foreign", "pro-democracy". */
+export const MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
+  'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'justice', 'state', 'national', 'regional', 'local',
+  'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy']);
 /**
  * Other lowercase words the rules compare against by text: interned up front so reading them makes no
  * string. Speed only: a word missing here is still read right.
