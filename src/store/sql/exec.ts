@@ -6,8 +6,8 @@ export type Row = Record<string, unknown>;
 
 export type Exec = {
   all(sql: string, params: readonly unknown[]): Promise<Row[]>;
-  /** The search page order of every article (src/store/sqlite/date-rank.ts). */
-  ranks?(): DateRank;
+  /** The search page order of every article (src/store/sqlite/date-rank.ts); null while it is being kept from rebuilding. */
+  ranks?(): DateRank | null;
 };
 
 export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));

@@ -3,6 +3,7 @@
 // most recent matches) and exact totals are read off the marks. Other conjuncts (fields) are listed when
 // they match few articles, else checked on the candidates in order, a batch at a time. Gives up (null)
 // when the batches let too few candidates through: the SQL plan then does better.
+import type { DateRank } from '../sqlite/date-rank.js';
 import type { Exec } from './exec.js';
 
 /** The positive text of a query as one FTS5 expression, and the rest of its conjuncts as SQL over `articles a`;
@@ -14,8 +15,8 @@ const BATCH = 256;
 const MAX_BATCHES = 8;
 
 /** Up to `want` page rids and `sampleSize` sample rids, newest first; totals when the text is the whole query. */
-export async function rankedMatches(exec: Exec & Required<Pick<Exec, 'ranks'>>, text: RankedText, copies: boolean, want: number, sampleSize: number): Promise<Ranked | null> {
-  const { rank, order, canonical } = exec.ranks();
+export async function rankedMatches(exec: Exec, ranks: DateRank, text: RankedText, copies: boolean, want: number, sampleSize: number): Promise<Ranked | null> {
+  const { rank, order, canonical } = ranks;
   // one JSON array rather than a row per match: 100,000 rowids cross into JS in ~10 ms, not ~30
   const [row] = await exec.all('SELECT json_group_array(rowid) AS j FROM articles_fts WHERE articles_fts MATCH ?', [text.expr]);
   const rids = JSON.parse(String(row?.j ?? '[]')) as number[];

@@ -47,8 +47,9 @@ async function sqlReads(exec: Exec, plan: SearchPlan, opts: SearchOptions, limit
 
 /** The same through the page order in memory (SQLite, positive text, first page); null when SQL does better. */
 async function rankedReads(exec: Exec, plan: SearchPlan, opts: SearchOptions, limit: number): Promise<Reads | null> {
-  if (!plan.ranked || opts.cursor || !exec.ranks) return null;
-  const r = await rankedMatches({ all: exec.all, ranks: exec.ranks }, plan.ranked, !!opts.copies, limit + 1, opts.facets === false ? 0 : FACET_SAMPLE);
+  const ranks = plan.ranked && !opts.cursor ? exec.ranks?.() : null;
+  if (!plan.ranked || !ranks) return null;
+  const r = await rankedMatches(exec, ranks, plan.ranked, !!opts.copies, limit + 1, opts.facets === false ? 0 : FACET_SAMPLE);
   if (!r) return null;
   const byRid = async (cols: string, rids: number[]): Promise<Row[]> => {
     if (!rids.length) return [];
