@@ -182,12 +182,22 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       const first = makeItem({ ...A3, id: 'fresh-7', published: '2018-02-02T10:00:00Z' });
       const second = makeItem({ ...A3, id: 'fresh-7', published: '2018-03-03T10:00:00Z', updated: '2018-03-03T10:00:00Z', text: `${A3.text} Later.` });
       expect((await store.putBatch([...gen, copy, first, second])).slice(-3)).toEqual(['new', 'new', 'revision']);
+      expect((await store.getArticle('fresh-7'))?.article).toMatchObject({ revision: 2, published: '2018-03-03T10:00:00Z' });
       const everything = 'NOT zzzqqqxx';
       expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
       const [whole, scanned] = [await store.actorNetwork({}), await store.actorNetwork({ q: everything })];
       const sorted = (n: typeof whole) => ({ nodes: [...n.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)), edges: n.edges });
       expect(sorted(whole)).toEqual(sorted(scanned));
       expect(whole.edges.length).toBeGreaterThan(20);
+      // a later revision without Assad: his actor keys go with the old rows
+      const actorIds = async (q: string) => ids((await store.search({ q, copies: true })).items).filter((id) => id === 'fresh-7');
+      expect(await actorIds('actor:syr')).toEqual(['fresh-7']);
+      const third = makeItem({ ...A3, id: 'fresh-7', published: '2018-03-03T10:00:00Z', updated: '2018-03-04T10:00:00Z', text: `${A3.text} Later still.`,
+        entities: [A3.entities![0]], events: [] });
+      expect(await store.putBatch([third])).toEqual(['revision']);
+      expect(await actorIds('actor:syr')).toEqual([]);
+      expect(await actorIds('actor:"boris johnson"')).toEqual(['fresh-7']);
+      expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
     });
   });
 }

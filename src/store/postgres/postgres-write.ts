@@ -92,6 +92,8 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     // the child rows of each article as its last current version in the batch has them
     const children = new Map<string, RowTuples>();
     const replaced: string[] = [];
+    // articles new in this batch: their rows are inserted after the loop, so a revision in the same batch rewrites them here
+    const pending = new Map<string, { art: unknown[]; text: unknown[] }>();
     const eventTypes = new Set<string>(), sources = new Set<string>();
     for (const a of actions) {
       if (a.op === 'skip') continue;
@@ -100,7 +102,15 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
       const rows = item.tuples ?? rowTuples(item.id, docRows(d));
       if (item.source) sources.add(item.source);
       rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docText(item.docJson) ?? JSON.stringify(d)]);
-      if (a.op === 'revision') {
+      const p = pending.get(item.id);
+      if (a.op === 'revision' && p) {
+        p.art[12] = a.revision;
+        if (!a.current) continue;
+        p.art.splice(1, 3, item.url ?? p.art[1], item.source ?? p.art[2], item.source?.toLowerCase() ?? p.art[3]);
+        p.art.splice(4, 8, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision);
+        p.art.splice(17, 4, rows.facetEvents, rows.facetSpeakers, d.meta.headline ?? '', d.text);
+        p.text[1] = d.text;
+      } else if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
           published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
@@ -110,10 +120,13 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         await c.query('UPDATE article_texts SET text = $1 WHERE article_id = $2', [d.text, item.id]);
         replaced.push(item.id);
       } else {
-        art.push([item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
+        const row = [item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
           rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers,
-          d.meta.headline ?? '', d.text]);
-        texts.push([item.id, d.text, sigToBytes(item.minhash)]);
+          d.meta.headline ?? '', d.text];
+        const text = [item.id, d.text, sigToBytes(item.minhash)];
+        art.push(row);
+        texts.push(text);
+        pending.set(item.id, { art: row, text });
         for (const b of a.bands) bands.push([b, item.id]);
       }
       children.set(item.id, rows);

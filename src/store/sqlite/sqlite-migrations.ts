@@ -81,6 +81,13 @@ ALTER TABLE article_texts_v2 RENAME TO article_texts;
     sql: ['articles_agg_insert', 'articles_agg_delete', 'articles_agg_update', 'entities_agg_insert',
       ...['quotes', 'events', 'relations'].flatMap((t) => [`${t}_agg_insert`, `${t}_agg_delete`])].map((t) => `DROP TRIGGER ${t};`).join('\n'),
   },
+  {
+    // Indexes no read uses, paid for on every row: entities by exact name (the actor network reads
+    // network_nodes), actor keys by article (reads go by key; a revision deletes its keys by key, see sqlite-write.ts).
+    version: 5,
+    name: 'unread-indexes',
+    sql: 'DROP INDEX entities_exact; DROP INDEX actor_keys_article;',
+  },
 ];
 
 /** Apply the migrations not yet recorded, each in its own transaction. */

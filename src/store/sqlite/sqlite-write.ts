@@ -39,7 +39,13 @@ export function sqliteWriter(db: Database.Database) {
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
   const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_id'], 'INSERT OR IGNORE');
   const insChildren = CHILD_TABLES.map((t) => insertFromJson(db, t, CHILD_COLUMNS[t], t === 'actor_keys' ? 'INSERT OR IGNORE' : 'INSERT'));
-  const delChildren = CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`));
+  // actor keys have no index by article: an article's keys are its entities' and event actors' names and
+  // countries, so they go first, while those rows are still there
+  const delChildren = ['actor_keys', ...CHILD_TABLES.filter((t) => t !== 'actor_keys')].map((t) => db.prepare(t === 'actor_keys'
+    ? `WITH x(id) AS (SELECT ?) DELETE FROM actor_keys WHERE article_id = (SELECT id FROM x) AND key IN (
+      SELECT name_lc FROM entities, x WHERE article_id = x.id UNION SELECT country_lc FROM entities, x WHERE article_id = x.id
+      UNION SELECT name_lc FROM event_actors, x WHERE article_id = x.id UNION SELECT country_lc FROM event_actors, x WHERE article_id = x.id)`
+    : `DELETE FROM ${t} WHERE article_id = ?`));
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
