@@ -3,11 +3,22 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { W_GROUP_NOUN } from './word-lexicon.js';
+import { NONE, W_GROUP_NOUN, W_NOT_NAME } from './word-lexicon.js';
 
 // "the de Blasio administration": a leader's name before these nouns makes a government.
 const GOVERNING = new Set(['administration', 'government', 'cabinet', 'campaign']);
 const COLLECTIVE = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
+
+/** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
+function lettersOnly(w: Words, m: number): boolean {
+  if (w.id[m] !== NONE) return /^[a-z-]+$/.test(lowerOf(w, m));
+  for (let x = w.start[m]; x < w.end[m]; x++) {
+    // a word with no lexicon id is plain ASCII, lowercased by lowerOf: A-Z counts as a-z
+    const c = w.text.charCodeAt(x);
+    if (c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) return false;
+  }
+  return true;
+}
 
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
 
@@ -25,11 +36,11 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
     const noun = lowerOf(w, j);
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
-    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !k.notNames.has(lowerOf(w, j + 1))) continue;
+    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '';
     const single = noun.replace(/s$/, '');
-    while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && /^[a-z-]+$/.test(lowerOf(w, m)) && !k.notNames.has(lowerOf(w, m))) {
+    while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
       const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
       if (s) sector = s;
       m--; between++;
