@@ -32,7 +32,7 @@ export function printSearch(r: SearchResult, out: Out): void {
   const facet = (name: string, fs: { value: string; count: number }[]) =>
     fs.length ? `${name}: ${fs.slice(0, 8).map((f) => `${f.value} ${f.count}`).join(', ')}\n` : '';
   const f = facet('sources', r.facets.source) + facet('events', r.facets.event) + facet('speakers', r.facets.speaker);
-  if (f) out.write(`\n${f}${r.facetsOver !== undefined && r.facetsOver < r.total ? `(facets over the ${r.facetsOver} most recent matches)\n` : ''}`);
+  if (f) out.write(`\n${f}${r.facetsOver !== undefined && (r.totalIsLowerBound || r.facetsOver < r.total) ? `(facets over a sample of ${r.facetsOver} matches)\n` : ''}`);
   more(out, r.next);
 }
 

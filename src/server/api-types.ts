@@ -24,7 +24,7 @@ export type SearchResponse = Page<SearchHit> & {
   total: number; totalWithCopies: number; facets: Record<string, Facet[]>;
   /** The totals stopped counting: there are more matches than they say. */
   totalIsLowerBound?: boolean;
-  /** How many of the most recent matches the facets counted (they count a sample of a common query). */
+  /** How many matches the facets counted: a sample of at most 1,000 (the most recent when the query has words). */
   facetsOver?: number;
 };
 

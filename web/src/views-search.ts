@@ -45,7 +45,7 @@ function hitItem(hit: SearchHit): HTMLElement {
 }
 
 function renderFacets(el: HTMLElement, q: string, facets: SearchResponse['facets'], over?: number): void {
-  if (over !== undefined) el.append(h('p', { class: 'muted small' }, [`counted over the ${over.toLocaleString('en-US')} most recent matches`]));
+  if (over !== undefined) el.append(h('p', { class: 'muted small' }, [`counted over a sample of ${over.toLocaleString('en-US')} matches`]));
   for (const [field, values] of Object.entries(facets)) {
     if (!values.length) continue;
     el.append(h('h3', {}, [field]), h('ul', {}, values.slice(0, 12).map((f) => {

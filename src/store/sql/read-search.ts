@@ -84,7 +84,9 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
       FROM ${tot.from} WHERE ${tot.where} LIMIT ${TOTAL_CAP + 1}) t`, tot.params);
     return { n: num(t?.n), c: num(t?.c) };
   })();
+  // past the cap the counts say "at least TOTAL_CAP" (the one row over it only told that there are more)
   const capped = !reads.totals && totals.n > TOTAL_CAP;
+  if (capped) Object.assign(totals, { n: TOTAL_CAP, c: Math.min(totals.c, TOTAL_CAP) });
   return { items, next, total: totals.c, totalWithCopies: totals.n, ...(capped ? { totalIsLowerBound: true } : {}), facets,
     ...(reads.sample ? { facetsOver: reads.sample.length } : {}) };
 }
