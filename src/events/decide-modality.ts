@@ -37,6 +37,7 @@ function clauseBefore(w: SentenceWords, t: Trigger): string[] {
 
 const CUE_NAMES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
 type CueName = (typeof CUE_NAMES)[number];
+const BIT = Object.fromEntries(CUE_NAMES.map((name, bit) => [name, 1 << bit])) as Record<CueName, number>;
 const masks = new WeakMap<Lexicon, Map<string, number>>();
 
 /** Word (or "put_off" bigram) → bit mask of the modality cue lists it is in; built once per lexicon. */
@@ -73,7 +74,7 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   // "put off": a bigram is looked up only when its first word starts one
   for (let j = 0; j < before.length; j++) mask.push((table.get(before[j]) ?? 0) | (j + 1 < before.length && firsts.has(before[j + 1]) ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
   const has = (name: CueName, within = LOOKBACK) => {
-    const bit = 1 << CUE_NAMES.indexOf(name);
+    const bit = BIT[name];
     for (let j = 0; j < mask.length && j < within; j++) if (mask[j] & bit) return true;
     return false;
   };

@@ -12,16 +12,44 @@ const STOP = new Set([';', ':', '.', '(', ')', '—', '–', '"', '“', '”'])
 const JOIN = new Set(['and', ',', '&', 'or']);
 const ARTICLE = new Set(['the', 'a', 'an']);
 const WINDOW = 9;
+/** Joiners that close a list: "Russia and Iran", not "Russia, Iran". */
+const CLOSING = new Set(['and', 'or', '&']);
+
+/** Is every word of the gap [from, to) a joiner ("and", ",", "the"), and is the gap one or two words? */
+function joinGap(w: SentenceWords, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let j = from; j < to; j++) if (!JOIN.has(w.lower[j]) && w.lower[j] !== 'the') return false;
+  return true;
+}
+
+/** Is any word of [from, to) in `set`? */
+function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let j = from, end = Math.min(to, w.lower.length); j < end; j++) if (set.has(w.lower[j])) return true;
+  return false;
+}
+
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'purpose' | 'threatFrame', ReadonlySet<string>>>;
+const cueSets = new WeakMap<Lexicon, ActorCues>();
+
+/** The cue lists the slot rules read, fetched once per lexicon. */
+function actorCues(lx: Lexicon): ActorCues {
+  let c = cueSets.get(lx);
+  if (c) return c;
+  const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame') };
+  cueSets.set(lx, c);
+  return c;
+}
 
 /** The actor at `k` and those joined to it by "and" / ",", going forward. */
 function compound(actors: readonly SentenceActor[], k: number, w: SentenceWords): SentenceActor[] {
   const out = [actors[k]];
   let closed = false;
   for (let j = k + 1; j < actors.length; j++) {
-    const gap = w.lower.slice(out[out.length - 1].last + 1, actors[j].first);
-    if (!gap.length || gap.length > 2 || !gap.every((x) => JOIN.has(x) || x === 'the')) break;
+    const from = out[out.length - 1].last + 1, to = actors[j].first;
+    if (!joinGap(w, from, to)) break;
     out.push(actors[j]);
-    if (gap.includes('and') || gap.includes('or') || gap.includes('&')) { closed = true; break; }
+    if (anyIn(w, from, to, CLOSING)) { closed = true; break; }
   }
   // "Before his meeting with Mr Lavrov, Mr Tillerson said": a comma alone is no list
   return closed ? out : out.slice(0, 1);
@@ -30,43 +58,39 @@ function compound(actors: readonly SentenceActor[], k: number, w: SentenceWords)
 /** Same, going backward from `k` ("Russia and Iran threatened"). */
 function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWords): SentenceActor[] {
   let i = k;
-  while (i > 0) {
-    const gap = w.lower.slice(actors[i - 1].last + 1, actors[i].first);
-    if (!gap.length || gap.length > 2 || !gap.every((x) => JOIN.has(x) || x === 'the')) break;
-    i--;
-  }
+  while (i > 0 && joinGap(w, actors[i - 1].last + 1, actors[i].first)) i--;
   return compound(actors, i, w);
 }
 
 /** The subject after the comma closing a sentence-opening phrase ("Before his …, X said") that holds `p` and `t`. */
-function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: SentenceActor, t: Trigger, cue: (name: string, x: string) => boolean): SentenceActor[] | null {
-  if (!cue('preposition', w.lower[0]) && !cue('conjunction', w.lower[0])) return null;
+function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: SentenceActor, t: Trigger, c: ActorCues): SentenceActor[] | null {
+  if (!c.preposition.has(w.lower[0]) && !c.conjunction.has(w.lower[0])) return null;
   const comma = w.lower.indexOf(',', t.last + 1);
-  if (comma < 0 || w.lower.slice(0, comma).some((x) => STOP.has(x))) return null;
+  if (comma < 0 || anyIn(w, 0, comma, STOP)) return null;
   const k = actors.findIndex((a) => a.first > comma);
   const a = actors[k];
   if (!a || a.pronoun || a.first > comma + 3 || (p.entity.type === 'person') !== (a.entity.type === 'person')) return null;
   return compound(actors, k, w);
 }
 
+const BY: ReadonlySet<string> = new Set(['by']);
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
-  const cue = (name: string, x: string) => lx.cues.get(name)?.has(x) ?? false;
+  const c = actorCues(lx);
   const leadWord = (a: SentenceActor) => {
     let j = a.first - 1;
     while (j >= 0 && ARTICLE.has(w.lower[j])) j--;
     return j >= 0 ? w.lower[j] : '';
   };
-  const locative = (a: SentenceActor) => cue('locative', leadWord(a));
-  const between = (from: number, to: number) => w.lower.slice(from, to);
-  const crossesStop = (from: number, to: number) => between(from, to).some((x) => STOP.has(x));
-  // first actor after the trigger, within the window, whose lead-in satisfies `ok`
-  const after = (ok: (lead: string[]) => boolean): SentenceActor[] => {
+  const locative = (a: SentenceActor) => c.locative.has(leadWord(a));
+  // first actor after the trigger, within the window, whose lead-in [t.last + 1, a.first) satisfies `ok`
+  const after = (ok: (from: number, to: number) => boolean): SentenceActor[] => {
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k];
-      if (a.first <= t.last || a.first > t.last + WINDOW || crossesStop(t.last + 1, a.first)) continue;
+      if (a.first <= t.last || a.first > t.last + WINDOW || anyIn(w, t.last + 1, a.first, STOP)) continue;
       // "took a shot at Russia": a multi-word verb's own preposition is no place
-      if (a.first > t.last + 1 && (locative(a) || between(t.last + 1, a.first).some((x) => cue('locative', x)))) continue;
-      if (ok(between(t.last + 1, a.first))) return compound(actors, k, w);
+      if (a.first > t.last + 1 && (locative(a) || anyIn(w, t.last + 1, a.first, c.locative))) continue;
+      if (ok(t.last + 1, a.first)) return compound(actors, k, w);
     }
     return [];
   };
@@ -78,39 +102,47 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
       const a = actors[k];
       if (a.last >= t.first || locative(a)) continue;
       if (a.first < floor) break;
-      if (cue('target-preposition', leadWord(a)) && leadWord(a) !== 'with') continue;
+      if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
       return compoundBack(actors, k, w);
     }
     return [];
   };
   const prev = w.lower[t.first - 1] ?? '';
   // "two Americans accused of helping": a participle right after an actor, before "of"/"by", is passive
-  const reduced = !t.nominal && /ed$/.test(w.lower[t.first]) && actors.some((a) => a.last === t.first - 1) && cue('reduced-passive-next', w.lower[t.last + 1] ?? '');
-  const passive = reduced || (!t.nominal && (cue('passive-be', prev) || (cue('passive-be', w.lower[t.first - 2] ?? '') && /ly$/.test(prev))) && /ed$|en$|[^aeiou]t$/.test(w.lower[t.first]));
+  const reduced = !t.nominal && w.lower[t.first].endsWith('ed') && actors.some((a) => a.last === t.first - 1) && c.reducedPassiveNext.has(w.lower[t.last + 1] ?? '');
+  const passive = reduced || (!t.nominal && (c.passiveBe.has(prev) || (c.passiveBe.has(w.lower[t.first - 2] ?? '') && prev.endsWith('ly'))) && /ed$|en$|[^aeiou]t$/.test(w.lower[t.first]));
   if (passive) {
-    return { source: after((lead) => lead.includes('by')), target: before(), passive };
+    return { source: after((from, to) => anyIn(w, from, to, BY)), target: before(), passive };
   }
   if (!t.nominal) {
-    return { source: before(), target: after((lead) => lead.every((x) => !cue('source-preposition', x))), passive };
+    return { source: before(), target: after((from, to) => !anyIn(w, from, to, c.source)), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k];
     if (a.last >= t.first) continue;
-    const gap = between(a.last + 1, t.first);
-    if (gap.length <= 4 && !gap.some((x) => STOP.has(x) || x === ',' || cue('target-preposition', x) || cue('source-preposition', x) || x === 'of')) source = compoundBack(actors, k, w);
+    if (t.first - (a.last + 1) <= 4 && !nominalGapStops(w, c, a.last + 1, t.first)) source = compoundBack(actors, k, w);
     break;
   }
   // "Before his meeting with Mr Lavrov, Mr Tillerson said": a possessive in an opening phrase points
   // ahead to the subject after its comma
-  if (source.length === 1 && source[0].pronoun) source = cataphor(w, actors, source[0], t, cue) ?? source;
-  if (!source.length) source = after((lead) => lead.some((x) => cue('source-preposition', x)));
+  if (source.length === 1 && source[0].pronoun) source = cataphor(w, actors, source[0], t, c) ?? source;
+  if (!source.length) source = after((from, to) => anyIn(w, from, to, c.source));
   // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
   let j = t.first - 1;
-  while (j >= 0 && j >= t.first - 4 && !cue('preposition', w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;
-  const governed = j >= 0 && j >= t.first - 4 && cue('preposition', w.lower[j]) && !cue('purpose-preposition', w.lower[j]) && !(w.lower[j] === 'of' && cue('threat-frame', w.lower[j - 1] ?? ''));
+  while (j >= 0 && j >= t.first - 4 && !c.preposition.has(w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;
+  const governed = j >= 0 && j >= t.first - 4 && c.preposition.has(w.lower[j]) && !c.purpose.has(w.lower[j]) && !(w.lower[j] === 'of' && c.threatFrame.has(w.lower[j - 1] ?? ''));
   if (!source.length && !governed) source = before();
-  const target = after((lead) => lead.some((x) => cue('target-preposition', x)) && !lead.some((x) => cue('source-preposition', x)));
+  const target = after((from, to) => anyIn(w, from, to, c.target) && !anyIn(w, from, to, c.source));
   return { source, target: target.filter((a) => !source.includes(a)), passive };
+}
+
+/** Does the gap between a nominal's modifier and the noun hold a stop, a comma, a preposition of either slot or "of"? */
+function nominalGapStops(w: SentenceWords, c: ActorCues, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = w.lower[j];
+    if (STOP.has(x) || x === ',' || c.target.has(x) || c.source.has(x) || x === 'of') return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
 // an agent noun's actor (no entity) fills a slot but does not place an event: coders leave most such
 // events ("was arrested by state police") uncoded
 const placed = (a: Draft['actors'][number]) => !!(a.country || (a.sector && a.entity));
-const placedDraft = (d: Draft) => d.actors.concat(d.recipients).some(placed) || !!d.location?.country;
+const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country;
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
 export function refineEvents(drafts: readonly Draft[], statement: () => Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {

@@ -69,7 +69,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   }
   const next = s.w.lower[t.last + 1] === 'of' ? s.w.lower[t.last + 2] : undefined;
   const { plover, cameo } = codeInfo(lx, code);
-  return {
+  const d: Draft = {
     plover,
     cameo,
     actors,
@@ -80,8 +80,8 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     date: nearestDate(s.dates, t.first) ?? (presentTense(s, t) ? articleDate(s.published) : null),
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
-    ...(next && lx.nouns.get(next)?.flags.includes('reactive') ? { reactive: true } : {}),
   };
+  return next && lx.nouns.get(next)?.flags.includes('reactive') ? { ...d, reactive: true } : d;
 }
 
 const codeInfos = new WeakMap<Lexicon, Map<string, Pick<Draft, 'plover' | 'cameo'>>>();
