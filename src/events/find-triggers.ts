@@ -1,7 +1,7 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import type { Lexicon } from './patterns/load-patterns.js';
+import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { patternKeysOf } from './word-facts.js';
@@ -40,11 +40,11 @@ function matchFrom(w: DocWords, i: number, limit: number, words: readonly (reado
   return k === words.length;
 }
 
-function verbCode(lx: Lexicon, c: TriggerCues, lemma: string, w: DocWords, after: number, end: number): string | null {
-  const entry = lx.verbs.get(lemma);
+/** The code of the verb `entry` (`generic`: in the generic-verb list) whose object starts at word `after`. */
+function verbCode(lx: Lexicon, entry: VerbEntry | undefined, generic: boolean, w: DocWords, after: number, end: number): string | null {
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
-  let best = 0, code: string | null = c.generic.has(lemma) ? null : entry.code ?? entry.block.code;
+  let best = 0, code: string | null = generic ? null : entry.code ?? entry.block.code;
   // a speech verb's object is the reported clause: its own triggers code it
   if (!entry.index.size || w.cues[after - 1] & SPEECH) return code;
   const limit = Math.min(after + WINDOW, end);
@@ -153,13 +153,13 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
         if (c.needsCapitalObject.has(key) && (i + hit + 1 >= end || !w.cap[i + hit + 1])) { i += hit; continue; }
-        const code = verbCode(lx, c, key, w, i + hit + 1, end);
+        const code = verbCode(lx, lx.verbs.get(key), c.generic.has(key), w, i + hit + 1, end);
         if (code) out.push({ first: i - first, last: i + hit - first, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, c, lemma, w, i + 1, end);
+    const code = verbCode(lx, f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }
   return out;

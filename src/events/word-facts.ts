@@ -2,14 +2,22 @@
 // lexicon's word table (word-table.ts): its cue bits, what it can be as a trigger (noun entry, verb
 // lemma), and, on first need, the pattern index keys it can start. Every token of a document points here.
 import type { CompiledNoun } from './patterns/compile-patterns.js';
-import { patternKey, type Lexicon } from './patterns/load-patterns.js';
+import { patternKey, type Lexicon, type VerbEntry } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
 import { cueBits, TRIGGER } from './word-cues.js';
 import { WordTable, wordHash } from './word-table.js';
 
 /** What a word can be as a trigger: its noun entry, its verb lemma. */
-export type TriggerFacts = Readonly<{ noun: CompiledNoun | undefined; lemma: string; verb: boolean; irregular: boolean; adjectiveAfterMake: boolean }>;
+export type TriggerFacts = Readonly<{
+  noun: CompiledNoun | undefined;
+  lemma: string;
+  verb: boolean;
+  irregular: boolean;
+  /** the lemma's verb entry, and whether it is a generic verb ("want", "face") */
+  verbEntry: VerbEntry | undefined;
+  generic: boolean;
+}>;
 
 export type WordEntry = {
   readonly word: string;
@@ -33,7 +41,7 @@ function triggerFacts(lx: Lexicon, word: string): TriggerFacts | null {
   const noun = nounAt(lx, word);
   const lemma = lemmatize(word, lx.forms, lx.verbs);
   const verb = lx.verbs.has(lemma);
-  return noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), adjectiveAfterMake: !!lx.cues.get('adjective-after-make')?.has(word) } : null;
+  return noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), verbEntry: lx.verbs.get(lemma), generic: !!lx.cues.get('generic-verb')?.has(lemma) } : null;
 }
 
 const tables = new WeakMap<Lexicon, WordTable<WordEntry>>();
