@@ -7,6 +7,7 @@ import { cueAt, type Cue } from './find-cue.js';
 import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
+import { scratchInt32 } from './start-scratch.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -18,7 +19,7 @@ type Attribution = { cue: Cue | null; cueSpan?: { start: number; end: number }; 
 export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Array } {
   const { toks, marks } = ctx;
   const found: Found[] = [];
-  const byMark = new Int32Array(marks.length).fill(-1);
+  const byMark = scratchInt32(marks.length, -1);
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i];
     if (m.parent >= 0) continue;

@@ -12,14 +12,16 @@ import { findReported } from './find-reported.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { indexEntities } from './index-entities.js';
 import type { Found, QuoteContext } from './found.js';
+import { scratchUint8, startScratch } from './start-scratch.js';
 
 /** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
 export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = (doc) => {
+  startScratch();
   // the segmenter's tokens when the pipeline has them; a text on its own is scanned here
   const toks = doc.tokens && doc.tokens.length > 0 ? readTokens(doc.text, doc.tokens) : scanTokens(doc.text);
   const { spans: marks, inside, diagnostics } = pairQuoteMarks(toks);
   const sentences = splitSentences(toks, inside);
-  const ctx: QuoteContext = { toks, marks, inside, sentences, used: new Uint8Array(toks.n) };
+  const ctx: QuoteContext = { toks, marks, inside, sentences, used: scratchUint8(toks.n) };
   const { found } = findDirect(ctx);
   shareCues(toks, found);
   for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);

@@ -1,5 +1,6 @@
 // Entity mentions sorted by start, for finding the entity that covers a speaker mention.
 import type { Entity, MentionKind } from '../doc/types.js';
+import { scratchFloat64, scratchInt32 } from './start-scratch.js';
 
 export type EntityIndex = Readonly<{ start: Int32Array; end: Int32Array; entity: Int32Array; kind: (MentionKind | undefined)[] }>;
 
@@ -11,11 +12,11 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
     for (const m of en.mentions) { maxStart = Math.max(maxStart, m.start); maxLength = Math.max(maxLength, m.end - m.start); }
   }
   const ms = new Array<Readonly<{ start: number; end: number; kind?: MentionKind }>>(n);
-  const owner = new Int32Array(n);
+  const owner = scratchInt32(n);
   n = 0;
   for (let i = 0; i < entities.length; i++) for (const m of entities[i].mentions) { ms[n] = m; owner[n] = i; n++; }
   const order = sortedOrder(ms, maxStart, maxLength);
-  const start = new Int32Array(n), end = new Int32Array(n), entity = new Int32Array(n);
+  const start = scratchInt32(n), end = scratchInt32(n), entity = scratchInt32(n);
   const kind = new Array<MentionKind | undefined>(n);
   for (let r = 0; r < n; r++) { const j = order[r]; start[r] = ms[j].start; end[r] = ms[j].end; entity[r] = owner[j]; kind[r] = ms[j].kind; }
   return { start, end, entity, kind };
@@ -31,10 +32,10 @@ function sortedOrder(ms: readonly Readonly<{ start: number; end: number }>[], ma
     const order = Array.from({ length: n }, (_, i) => i);
     return order.sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end || a - b);
   }
-  const keys = new Float64Array(n);
+  const keys = scratchFloat64(n);
   for (let i = 0; i < n; i++) keys[i] = (ms[i].start * lengthScale + (maxLength - (ms[i].end - ms[i].start))) * indexScale + i;
   keys.sort();
-  const order = new Int32Array(n);
+  const order = scratchInt32(n);
   for (let r = 0; r < n; r++) order[r] = keys[r] % indexScale;
   return order;
 }

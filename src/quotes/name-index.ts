@@ -45,17 +45,16 @@ export type NameLookup = (surname: string) => NameInfo | undefined;
  */
 export function nameLookup(toks: Toks): NameLookup {
   const cache = new Map<string, NameInfo | undefined>();
-  let afterCap: Int32Array | null = null;
+  const { start, end } = toks;
   return (surname) => {
     const key = surname.toLowerCase();
     if (cache.has(key)) return cache.get(key);
-    afterCap ??= wordsAfterCapitals(toks);
     const h = hashSpan(key, 0, key.length);
     let found: NameInfo | undefined;
     let gender: 'm' | 'f' | undefined;
-    for (let i = 0; i < afterCap.length; i++) {
-      const t = afterCap[i];
-      if (toks.end[t] - toks.start[t] !== key.length || hashSpan(toks.text, toks.start[t], toks.end[t]) !== h || lw(toks, t) !== key) continue;
+    for (let t = 1; t < toks.n; t++) {
+      if (end[t] - start[t] !== key.length || hashSpan(toks.text, start[t], end[t]) !== h) continue;
+      if (lw(toks, t) !== key || !isCap(toks, t - 1)) continue;
       let s = t - 1;
       while (s > 0 && isCap(toks, s - 1) && toks.para[s - 1] === toks.para[t] && t - s < 8) s--;
       const info = nameOfRun(toks, s, t + 1);
@@ -68,16 +67,6 @@ export function nameLookup(toks: Toks): NameLookup {
     cache.set(key, out);
     return out;
   };
-}
-
-// The words right after a capitalised word, where a full name can end: each lookup scans only these.
-function wordsAfterCapitals(toks: Toks): Int32Array {
-  let n = 0;
-  for (let t = 1; t < toks.n; t++) if (toks.kind[t] === K.Word && isCap(toks, t - 1)) n++;
-  const out = new Int32Array(n);
-  n = 0;
-  for (let t = 1; t < toks.n; t++) if (toks.kind[t] === K.Word && isCap(toks, t - 1)) out[n++] = t;
-  return out;
 }
 
 /**

@@ -4,6 +4,7 @@
 // other unclosed mark ends at its paragraph's end with a `quote-unclosed` diagnostic. One pass.
 import type { Diagnostic } from '../doc/types.js';
 import { K, type Toks } from './scan-tokens.js';
+import { scratchInt32 } from './start-scratch.js';
 
 /** A quoted span: tokens open..close (the marks), text [start, end) without the marks. */
 export type Marked = {
@@ -21,7 +22,7 @@ export type Marked = {
 export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Array; diagnostics: Diagnostic[] } {
   const spans: Marked[] = [];
   const diagnostics: Diagnostic[] = [];
-  const inside = new Int32Array(toks.n).fill(-1);
+  const inside = scratchInt32(toks.n, -1);
   const { kind, para, start, end } = toks;
   let open = -1; // token of the pending double open mark
   let paras = 1;

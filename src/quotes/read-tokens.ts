@@ -5,20 +5,20 @@
 import type { Token } from '../doc/types.js';
 import { K, keepsStop, markAt, type Toks } from './scan-tokens.js';
 import { needsLowering } from './look-up-word.js';
+import { scratchInt32, scratchUint8 } from './start-scratch.js';
 
 const APOS = 0x27, RSQ = 0x2019;
 
 /**
- * The `Toks` view of `text` from its segmenter tokens (linear in their number).
+ * The `Toks` view of `text` from its segmenter tokens (linear in their number). Its arrays are scratch
+ * memory (start-scratch.ts): they hold until the quote stage starts on the next article.
  * @example readTokens(doc.text, doc.tokens).n
  */
 export function readTokens(text: string, tokens: readonly Token[]): Toks {
   const count = tokens.length;
   const cap = count + 1;
-  // one buffer for all the arrays: each typed array of its own costs more to allocate than to fill
-  const buffer = new ArrayBuffer(cap * 17);
-  const start = new Int32Array(buffer, 0, cap), end = new Int32Array(buffer, cap * 4, cap), para = new Int32Array(buffer, cap * 8, cap);
-  const word = new Int32Array(buffer, cap * 12, cap), kind = new Uint8Array(buffer, cap * 16, cap);
+  const start = scratchInt32(cap), end = scratchInt32(cap), para = scratchInt32(cap), word = scratchInt32(cap);
+  const kind = scratchUint8(cap);
   let n = 0, p = 0;
   // the next line break not yet passed (tokens hold none, so it lies in a gap)
   let newline = text.indexOf('\n');

@@ -1,6 +1,7 @@
 // Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
 // paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
 import { K, isCap, type Toks, lw } from './scan-tokens.js';
+import { scratchInt32 } from './start-scratch.js';
 
 const ABBREVIATIONS = new Set(`mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
 sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`.split(/\s+/));
@@ -14,7 +15,7 @@ const isEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
 /** Split `toks` into sentences; `inside[t]` >= 0 marks tokens inside a quoted span. */
 export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
   const first: number[] = [];
-  const of = new Int32Array(toks.n);
+  const of = scratchInt32(toks.n);
   const { kind, para, text, start } = toks;
   let cur = -1;
   let breakNext = true;
