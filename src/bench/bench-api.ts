@@ -12,7 +12,8 @@ import { openStore } from '../store/open-store.js';
 
 export type BenchApiOptions = {
   quick: boolean; articles?: number; seconds?: number; concurrency?: number;
-  /** A corpus file to serve (also PARLEY_BENCH_API_DB): generated there first, and kept, when it does not exist yet. */
+  /** A corpus to serve (also PARLEY_BENCH_API_DB): a SQLite file, generated there first and kept when it does not
+   * exist yet, or the postgres:// URL of a store already filled. */
   db?: string;
 };
 
@@ -122,11 +123,12 @@ export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
   try {
     let ids: string[] = [];
     const db = given || join(dir, 'api.db');
-    if (!existsSync(db)) {
+    const postgres = /^postgres(ql)?:\/\//.test(db);
+    if (!postgres && !existsSync(db)) {
       const t = performance.now();
       ids = await makeCorpus(db, n);
       out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    } else out[1] = out[1].replace(/[\d,]+ generated articles/, `corpus ${given}`);
+    } else out[1] = out[1].replace(/[\d,]+ generated articles/, `corpus ${given}`).replace('SQLite', postgres ? 'PostgreSQL' : 'SQLite');
     const server = await startServe(db);
     child = server.child;
     if (!ids.length) ids = await idsFrom(server.base, 5000);
