@@ -1,4 +1,4 @@
-// SQLite writes: one IMMEDIATE transaction per batch, lookups in three queries, then per article its
+// SQLite writes: one IMMEDIATE transaction per batch, lookups in four queries, then per article its
 // articles, text, revision and FTS rows, and per child table ONE `INSERT … SELECT … FROM jsonb_each(?)`
 // over the JSON row arrays the ingest workers built (src/store/row-tuples.ts): SQLite parses the rows
 // in C, the writing thread binds one string per table. Idempotent: an (id, text hash) already stored
@@ -6,9 +6,10 @@
 import type Database from 'better-sqlite3';
 import type { IngestItem, PutOutcome } from '../store.js';
 import { docRows } from '../doc-rows.js';
-import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
+import { planBatch, type Action } from '../plan-batch.js';
 import { CHILD_COLUMNS, CHILD_TABLES, rowTuples, tupleChunks, type RowTuples } from '../row-tuples.js';
-import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+import { sigToBytes } from '../../ingest/minhash.js';
+import { lookUpBatch } from './look-up-batch.js';
 import { sumAggregates } from './sum-aggregates.js';
 import { startCheckpointer, type Checkpointer } from './start-checkpointer.js';
 
@@ -28,7 +29,6 @@ export function sqliteWriter(db: Database.Database) {
     if (!s) { s = db.prepare(sql); cache.set(sql, s); }
     return s;
   };
-  const inList = (n: number) => Array.from({ length: n }, () => '?').join(',');
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
     revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
   const insText = db.prepare(`INSERT OR REPLACE INTO article_texts (article_id, text, minhash) VALUES (?,?,?)`);
@@ -52,92 +52,77 @@ export function sqliteWriter(db: Database.Database) {
   const agg = sumAggregates(db);
   let checkpointer: Checkpointer | null | undefined;
 
-  function lookup(items: readonly IngestItem[]) {
-    const keys = batchKeys(items);
-    const articles = new Map<string, Existing>();
-    for (const r of st(`SELECT id, revisions, updated, canonical_id FROM articles WHERE id IN (${inList(keys.ids.length)})`).all(...keys.ids) as Row[]) {
-      articles.set(r.id, { id: r.id, revision: r.revisions, updated: r.updated, canonicalId: r.canonical_id, hashes: new Set() });
-    }
-    if (articles.size) {
-      const ids = [...articles.keys()];
-      for (const r of st(`SELECT article_id, text_hash FROM revisions WHERE article_id IN (${inList(ids.length)})`).all(...ids) as Row[]) {
-        articles.get(r.article_id)?.hashes.add(r.text_hash);
-      }
-    }
-    const hashes = new Map<string, string>();
-    for (const r of st(`SELECT body_hash, canonical_id FROM articles WHERE body_hash IN (${inList(keys.hashes.length)})`).all(...keys.hashes) as Row[]) {
-      hashes.set(r.body_hash, r.canonical_id);
-    }
-    const allBands = [...new Set(keys.bands.flat())];
-    const bands = new Map<string, BandMember[]>();
-    for (let i = 0; i < allBands.length; i += 5000) {
-      const chunk = allBands.slice(i, i + 5000);
-      const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
-        JOIN article_texts t ON t.article_id = b.article_id
-        WHERE b.band IN (${inList(chunk.length)})`).all(...chunk) as Row[];
-      for (const r of rows) {
-        const list = bands.get(r.band) ?? [];
-        list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });
-        bands.set(r.band, list);
-      }
-    }
-    return { bandsOf: keys.bands, lookup: { articles, hashes, bands } };
+  /** What one batch has written so far, for its child rows and the aggregates. */
+  type Batch = {
+    now: string;
+    /** Ids stored before the batch; of those, the ones a revision replaced (out of the aggregates until rewritten). */
+    stored: Set<string>;
+    replaced: Set<string>;
+    /** Articles new in the batch: id → canonical? */
+    fresh: Map<string, boolean>;
+    /** The child rows of each article as its last current version in the batch has them. */
+    children: Map<string, RowTuples>;
+    bands: string[][];
+  };
+
+  function writeNew(a: Extract<Action, { op: 'new' }>, rows: RowTuples, b: Batch) {
+    const { item } = a;
+    const d = item.doc;
+    const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
+      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers);
+    insText.run(item.id, d.text, sigToBytes(item.minhash));
+    insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
+    insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
+    for (const band of a.bands) b.bands.push([band, item.id]);
+    b.children.set(item.id, rows);
+    b.fresh.set(item.id, a.kind === 'canonical');
   }
 
-  const put = db.transaction((items: readonly IngestItem[]): PutOutcome[] => {
-    const { bandsOf, lookup: found } = lookup(items);
-    const stored = new Set(found.articles.keys());
-    const { actions, outcomes } = planBatch(items, bandsOf, found);
-    // new in this batch: id → canonical?; stored before it and replaced: taken out of the aggregates until rewritten
-    const fresh = new Map<string, boolean>();
-    const replaced = new Set<string>();
-    const now = new Date().toISOString();
-    // the child rows of each article as its last current version in the batch has them
-    const children = new Map<string, RowTuples>();
-    const bands: string[][] = [];
-    for (const a of actions) {
-      if (a.op === 'skip') continue;
-      const { item } = a;
-      const d = item.doc;
-      const rows = item.tuples ?? rowTuples(item.id, docRows(d));
-      const docJson = item.docJson ?? JSON.stringify(d);
-      if (a.op === 'new') {
-        const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-          rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers);
-        insText.run(item.id, d.text, sigToBytes(item.minhash));
-        insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
-        insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
-        for (const b of a.bands) bands.push([b, item.id]);
-        children.set(item.id, rows);
-        fresh.set(item.id, a.kind === 'canonical');
-        continue;
-      }
-      insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docJson);
-      if (!a.current) { setRevisions.run(a.revision, item.id); continue; }
-      if (stored.has(item.id) && !replaced.has(item.id)) { agg.stored(item.id, -1); replaced.add(item.id); }
-      updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-        rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, item.id);
-      updText.run(d.text, item.id);
-      const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
-      delFts.run(rid);
-      insFts.run(rid, d.meta.headline ?? '', d.text);
-      for (const del of delChildren) del.run(item.id);
-      children.set(item.id, rows);
-    }
-    if (bands.length) insBands.run(JSON.stringify(bands));
-    const all = [...children.values()];
+  function writeRevision(a: Extract<Action, { op: 'revision' }>, rows: RowTuples, b: Batch) {
+    const { item } = a;
+    const d = item.doc;
+    insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
+    if (!a.current) { setRevisions.run(a.revision, item.id); return; }
+    if (b.stored.has(item.id) && !b.replaced.has(item.id)) { agg.stored(item.id, -1); b.replaced.add(item.id); }
+    updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
+      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, item.id);
+    updText.run(d.text, item.id);
+    const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
+    delFts.run(rid);
+    insFts.run(rid, d.meta.headline ?? '', d.text);
+    for (const del of delChildren) del.run(item.id);
+    b.children.set(item.id, rows);
+  }
+
+  /** The batch's bands and child rows, one statement per ~48 KB of rows, then the aggregates. */
+  function writeChildren(b: Batch) {
+    if (b.bands.length) insBands.run(JSON.stringify(b.bands));
+    const all = [...b.children.values()];
     const chunks = CHILD_TABLES.map((t, i) => {
       const list = tupleChunks(all, t);
       for (const chunk of list) insChildren[i].run(chunk);
       return list;
     });
-    for (const id of replaced) agg.stored(id, 1);
-    const canonical = [...fresh].filter(([, c]) => c).map(([id]) => id);
-    for (const id of canonical) agg.fresh(children.get(id)!);
+    for (const id of b.replaced) agg.stored(id, 1);
+    const canonical = [...b.fresh].filter(([, c]) => c).map(([id]) => id);
+    for (const id of canonical) agg.fresh(b.children.get(id)!);
     const ids = JSON.stringify(canonical);
     if (canonical.length) for (const chunk of chunks[CHILD_TABLES.indexOf('relations')]) agg.edges(chunk, ids);
     for (const chunk of chunks[CHILD_TABLES.indexOf('entities')]) agg.nodes(chunk);
     agg.flush();
+  }
+
+  const put = db.transaction((items: readonly IngestItem[]): PutOutcome[] => {
+    const { bandsOf, lookup: found } = lookUpBatch(st, items);
+    const b: Batch = { now: new Date().toISOString(), stored: new Set(found.articles.keys()), replaced: new Set(), fresh: new Map(), children: new Map(), bands: [] };
+    const { actions, outcomes } = planBatch(items, bandsOf, found);
+    for (const a of actions) {
+      if (a.op === 'skip') continue;
+      const rows = a.item.tuples ?? rowTuples(a.item.id, docRows(a.item.doc));
+      if (a.op === 'new') writeNew(a, rows, b);
+      else writeRevision(a, rows, b);
+    }
+    writeChildren(b);
     return outcomes;
   });
 

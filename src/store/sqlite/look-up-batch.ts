@@ -1,0 +1,41 @@
+// What a SQLite batch touches, in four queries: the stored articles with its ids (and their text hashes),
+// the articles with its body hashes, and the MinHash band members with its band keys (for near copies).
+// The plan (plan-batch.ts) decides from this; nothing is written here.
+import type Database from 'better-sqlite3';
+import type { IngestItem } from '../store.js';
+import { batchKeys, type BandMember, type Existing } from '../plan-batch.js';
+import { bytesToSig } from '../../ingest/minhash.js';
+
+type Row = Record<string, any>;
+
+// one parameter, a JSON array: one prepared statement whatever the batch's size (an IN list of `?` per
+// value made a new statement, parsed and kept, for every count of distinct band keys)
+const IN_JSON = 'IN (SELECT value FROM json_each(?))';
+
+/** Look up `items` with `st` (a cached prepare: the four statements are prepared once). */
+export function lookUpBatch(st: (sql: string) => Database.Statement, items: readonly IngestItem[]) {
+  const keys = batchKeys(items);
+  const articles = new Map<string, Existing>();
+  for (const r of st(`SELECT id, revisions, updated, canonical_id FROM articles WHERE id ${IN_JSON}`).all(JSON.stringify(keys.ids)) as Row[]) {
+    articles.set(r.id, { id: r.id, revision: r.revisions, updated: r.updated, canonicalId: r.canonical_id, hashes: new Set() });
+  }
+  if (articles.size) {
+    const ids = [...articles.keys()];
+    for (const r of st(`SELECT article_id, text_hash FROM revisions WHERE article_id ${IN_JSON}`).all(JSON.stringify(ids)) as Row[]) {
+      articles.get(r.article_id)?.hashes.add(r.text_hash);
+    }
+  }
+  const hashes = new Map<string, string>();
+  for (const r of st(`SELECT body_hash, canonical_id FROM articles WHERE body_hash ${IN_JSON}`).all(JSON.stringify(keys.hashes)) as Row[]) {
+    hashes.set(r.body_hash, r.canonical_id);
+  }
+  const bands = new Map<string, BandMember[]>();
+  const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
+    JOIN article_texts t ON t.article_id = b.article_id WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
+  for (const r of rows) {
+    const list = bands.get(r.band) ?? [];
+    list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });
+    bands.set(r.band, list);
+  }
+  return { bandsOf: keys.bands, lookup: { articles, hashes, bands } };
+}
