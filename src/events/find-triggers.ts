@@ -4,8 +4,7 @@
 import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
-import { patternKeysOf } from './word-facts.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -41,7 +40,7 @@ function matchFrom(w: DocWords, i: number, limit: number, words: readonly (reado
 }
 
 /** The code of the verb `entry` (`generic`: in the generic-verb list) whose object starts at word `after`. */
-function verbCode(lx: Lexicon, entry: VerbEntry | undefined, generic: boolean, w: DocWords, after: number, end: number): string | null {
+function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, after: number, end: number): string | null {
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
   let best = 0, code: string | null = generic ? null : entry.code ?? entry.block.code;
@@ -52,9 +51,11 @@ function verbCode(lx: Lexicon, entry: VerbEntry | undefined, generic: boolean, w
     const x = w.lower[i];
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
-    for (const key of patternKeysOf(lx, w.entry[i])) {
-      const list = entry.index.get(key);
-      if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
+    if (w.cues[i] & PATTERN_KEY) {
+      for (const key of w.entry[i].keys) {
+        const list = entry.index.get(key);
+        if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
+      }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
     if (w.cues[i] & PREPOSITION) break;
@@ -153,13 +154,13 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
         const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
         if (c.needsCapitalObject.has(key) && (i + hit + 1 >= end || !w.cap[i + hit + 1])) { i += hit; continue; }
-        const code = verbCode(lx, lx.verbs.get(key), c.generic.has(key), w, i + hit + 1, end);
+        const code = verbCode(lx.verbs.get(key), c.generic.has(key), w, i + hit + 1, end);
         if (code) out.push({ first: i - first, last: i + hit - first, code, nominal: false, lemma: key });
         i += hit;
         continue;
       }
     }
-    const code = verbCode(lx, f.verbEntry, f.generic, w, i + 1, end);
+    const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }
   return out;

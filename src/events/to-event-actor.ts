@@ -43,12 +43,13 @@ export function toEventActor(e: Entity): EventActor {
 
 /** Actors without repeats (the same entity named twice in one compound). */
 export function uniqueActors(list: readonly Entity[]): EventActor[] {
-  const seen = new Set<string>();
   const out: EventActor[] = [];
-  for (const e of list) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    out.push(toEventActor(e));
+  // a compound holds two or three entities: a look back beats a Set
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i].id;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = list[j].id === id;
+    if (!seen) out.push(toEventActor(list[i]));
   }
   return out;
 }

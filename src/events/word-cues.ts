@@ -12,6 +12,8 @@ export const IRREGULAR_FORM = 64, VERB = 128, SPEECH = 256, NOUN = 512, LEMMA_VE
 export const SPEECH_ACT = 1 << 13;
 /** set by word-facts.ts: the word can start a trigger (its entry's `trigger` is not null) */
 export const TRIGGER = 1 << 14;
+/** set by word-facts.ts: the word can start a verb's object pattern (its entry's `keys` are not empty) */
+export const PATTERN_KEY = 1 << 15;
 
 /** The cue bits of a lower-case word; 0 for the empty word. */
 export function cueBits(lx: Lexicon, word: string): number {

@@ -1,11 +1,11 @@
 // What the events stage knows of one distinct lower-case word, found on its first sight and kept in the
 // lexicon's word table (word-table.ts): its cue bits, what it can be as a trigger (noun entry, verb
-// lemma), and, on first need, the pattern index keys it can start. Every token of a document points here.
+// lemma), the pattern index keys it can start. Every token of a document points here.
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import { patternKey, type Lexicon, type VerbEntry } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
-import { cueBits, TRIGGER } from './word-cues.js';
+import { cueBits, PATTERN_KEY, TRIGGER } from './word-cues.js';
 import { WordTable, wordHash } from './word-table.js';
 
 /** What a word can be as a trigger: its noun entry, its verb lemma. */
@@ -25,8 +25,8 @@ export type WordEntry = {
   readonly cues: number;
   /** null when the word can start no trigger */
   readonly trigger: TriggerFacts | null;
-  /** index keys whose patterns' first word can match the word (see patternKeysOf), found on first need */
-  keys: readonly string[] | null;
+  /** index keys whose patterns' first word can match the word (see patternKeys); empty for most words (no PATTERN_KEY bit) */
+  readonly keys: readonly string[];
   /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
   sector: string | null | undefined;
 };
@@ -51,7 +51,8 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   let t = tables.get(lx);
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0), trigger, keys: null, sector: undefined };
+    const keys = keysOf(lx, word);
+    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, sector: undefined };
   })));
   return t;
 }
@@ -69,11 +70,11 @@ function patternKeys(lx: Lexicon): ReadonlySet<string> {
   return keys;
 }
 
-/** Index keys whose patterns' first word can match the entry's word: the word itself and its singular ("sanctions" → "sanction"), distinct. */
-export function patternKeysOf(lx: Lexicon, e: WordEntry): readonly string[] {
-  if (e.keys) return e.keys;
+const NO_KEYS: readonly string[] = [];
+
+/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
+function keysOf(lx: Lexicon, x: string): readonly string[] {
   const known = patternKeys(lx);
-  const x = e.word;
   const out: string[] = [];
   // a key no verb's index holds is left out: most words after a verb start no pattern
   const add = (word: string) => { const k = patternKey(word); if (known.has(k) && !out.includes(k)) out.push(k); };
@@ -83,5 +84,5 @@ export function patternKeysOf(lx: Lexicon, e: WordEntry): readonly string[] {
     else if (x.endsWith('es')) { add(x.slice(0, -2)); add(x.slice(0, -1)); }
     else add(x.slice(0, -1));
   }
-  return (e.keys = out);
+  return out.length ? out : NO_KEYS;
 }
