@@ -4,7 +4,7 @@ import type { Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.js';
 import type { SentenceWords } from './sentence-words.js';
-import { maybeIn, wordBits } from './word-bits.js';
+import { PRONOUN } from './word-cues.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
@@ -16,19 +16,6 @@ function wordAt(w: SentenceWords, pos: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-type Pronouns = Readonly<{ words: ReadonlySet<string>; bits: Uint32Array }>;
-const pronounSets = new WeakMap<Lexicon, Pronouns>();
-
-/** Every pronoun resolvePronoun can place, in one set, with their word hashes: most words are none. */
-function pronounSet(lx: Lexicon): Pronouns {
-  let p = pronounSets.get(lx);
-  if (!p) {
-    const words = new Set([...(lx.cues.get('pronoun-person') ?? []), ...(lx.cues.get('pronoun-thing') ?? []), ...(lx.cues.get('pronoun-plural') ?? [])]);
-    pronounSets.set(lx, (p = { words, bits: wordBits(words) }));
-  }
-  return p;
 }
 
 /** Actor mentions inside [start, end), as word ranges of `w`, in order. */
@@ -45,10 +32,9 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
     lastEnd = m.end;
   }
   // out is in word order: a cursor over it tells whether word k is inside a mention
-  const pronouns = pronounSet(lx);
   const n = out.length;
   for (let k = 0, c = 0; k < w.lower.length; k++) {
-    if (!w.isWord[k] || !maybeIn(pronouns.bits, w.hash[k]) || !pronouns.words.has(w.lower[k])) continue;
+    if (!w.isWord[k] || !(w.cues[k] & PRONOUN)) continue;
     while (c < n && out[c].last < k) c++;
     if (c < n && out[c].first <= k) continue;
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);

@@ -13,6 +13,7 @@ import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
+import { SPEECH } from './word-cues.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -151,9 +152,8 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
  * time, and code a bare "said" as no event ~77% of the time.
  */
 export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
-  const speech = lx.cues.get('speech');
   for (let k = 0; k < s.w.lower.length; k++) {
-    if (!speech?.has(s.w.lower[k]) || (k > 0 && s.w.cap[k])) continue;
+    if (!(s.w.cues[k] & SPEECH) || (k > 0 && s.w.cap[k])) continue;
     // "…, officials said": the speaker sits between the last comma and the verb
     let from = k;
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;

@@ -14,6 +14,8 @@ export const SPEECH_ACT = 1 << 13;
 export const TRIGGER = 1 << 14;
 /** set by word-facts.ts: the word can start a verb's object pattern (its entry's `keys` are not empty) */
 export const PATTERN_KEY = 1 << 15;
+/** a pronoun resolvePronoun can place: in pronoun-person, pronoun-thing or pronoun-plural */
+export const PRONOUN = 1 << 16;
 
 /** The cue bits of a lower-case word; 0 for the empty word. */
 export function cueBits(lx: Lexicon, word: string): number {
@@ -25,5 +27,5 @@ export function cueBits(lx: Lexicon, word: string): number {
     | (has('auxiliary') ? AUXILIARY : 0) | (has('subject-pronoun') ? SUBJECT_PRONOUN : 0) | (has('base-verb-before') ? BASE_VERB_BEFORE : 0)
     | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
     | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
-    | (has('speech-act') ? SPEECH_ACT : 0);
+    | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0);
 }
