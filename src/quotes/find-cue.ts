@@ -70,7 +70,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   }
   const form = CUE_FORMS.get(w);
   if (!form) return null;
-  const base = w === form.lemma || w === form.lemma + 's' || w === form.lemma + 'es';
+  const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
   // "added to the list", "the stated goal"

@@ -2,22 +2,17 @@
 // "X, a doctor, said"), the noun phrase right of one ("said Mr Smith", "according to officials"),
 // and a sentence's subject for participles ("Putin ..., saying"). Heuristic, no tagger: capitalised
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
-import { K, isCap, type Toks, lw } from './scan-tokens.js';
-import { DETERMINER, NP_STOP, PRONOUN, SENTENCE_ADVERB } from './lexicon.js';
+import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { F } from './look-up-word.js';
 
 export type TokRange = { s: number; e: number };
 
-const AUX = new Set(`has have had is was were are will would also later then again previously once just
-recently reportedly repeatedly publicly privately quickly immediately has've never often always further
-initially subsequently simply flatly angrily firmly bluntly openly 's had’d`.split(/\s+/));
-/** Prepositions a subject may hold inside it: "a spokesman for the department". */
-const INNER_PREP = new Set(['of', 'for', 'at', 'from']);
 const MAX = 9;
 
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
-  while (j >= floor && toks.kind[j] === K.Word && AUX.has(lw(toks, j))) j--;
+  while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   if (j < floor) return null;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
     // "Rep. Hank Johnson (D-Ga.) said"
@@ -40,17 +35,17 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     }
   }
   if (toks.kind[j] !== K.Word) return null;
-  if (PRONOUN.has(lw(toks, j)) || lw(toks, j) === 'i' || lw(toks, j) === 'we') return { s: j, e: j + 1 };
+  if (hasFact(toks, j, F.Pronoun) || lw(toks, j) === 'i' || lw(toks, j) === 'we') return { s: j, e: j + 1 };
   let s = j + 1;
   for (let k = j; k >= floor && j - k < MAX; k--) {
     if (toks.kind[k] !== K.Word) break;
-    const w = lw(toks, k);
-    if (NP_STOP.has(w) && !(INNER_PREP.has(w) && k < j)) break;
-    if (SENTENCE_ADVERB.has(w) && isCap(toks, k)) break;
+    const f = factsOf(toks, k);
+    if (f & F.NpStop && !(f & F.InnerPrep && k < j)) break;
+    if (f & F.SentenceAdverb && isCap(toks, k)) break;
     s = k;
   }
   // "... of the bill said" — a phrase may not open with a preposition
-  while (s <= j && INNER_PREP.has(lw(toks, s))) s++;
+  while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
   return s <= j ? { s, e: j + 1 } : null;
 }
 
@@ -59,13 +54,13 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
   let e = t;
   for (let k = t; k < limit && k - t < MAX; k++) {
     if (toks.kind[k] !== K.Word) break;
-    const w = lw(toks, k);
-    if (k > t && NP_STOP.has(w) && !INNER_PREP.has(w)) break;
-    if (k === t && NP_STOP.has(w) && !PRONOUN.has(w)) return null;
+    const f = factsOf(toks, k);
+    if (k > t && f & F.NpStop && !(f & F.InnerPrep)) break;
+    if (k === t && f & F.NpStop && !(f & F.Pronoun)) return null;
     e = k + 1;
-    if (PRONOUN.has(w) && k === t) break;
+    if (f & F.Pronoun && k === t) break;
   }
-  while (e > t && INNER_PREP.has(lw(toks, e - 1))) e--;
+  while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
   return e > t ? { s: t, e } : null;
 }
 
@@ -76,26 +71,26 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
  */
 export function sentenceSubject(toks: Toks, first: number, limit: number): TokRange | null {
   let t = first;
-  while (t < limit && toks.kind[t] === K.Word && SENTENCE_ADVERB.has(lw(toks, t))) t++;
-  if (t < limit && toks.kind[t] === K.Word && NP_STOP.has(lw(toks, t)) && !PRONOUN.has(lw(toks, t))) {
+  while (t < limit && hasFact(toks, t, F.SentenceAdverb)) t++;
+  if (t < limit && hasFact(toks, t, F.NpStop) && !hasFact(toks, t, F.Pronoun)) {
     let k = t;
     while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
     if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
   if (t >= limit || toks.kind[t] !== K.Word) return null;
-  if (PRONOUN.has(lw(toks, t))) return { s: t, e: t + 1 };
+  if (hasFact(toks, t, F.Pronoun)) return { s: t, e: t + 1 };
   let e = t;
   let lastCap = -1;
   for (let k = t; k < limit && k - t < MAX; k++) {
     if (toks.kind[k] !== K.Word) break;
-    const w = lw(toks, k);
-    if (NP_STOP.has(w) && !INNER_PREP.has(w)) break;
+    const f = factsOf(toks, k);
+    if (f & F.NpStop && !(f & F.InnerPrep)) break;
     if (isCap(toks, k)) lastCap = k;
-    else if (!(DETERMINER.has(w) || k === t || isCap(toks, k + 1) || (k + 1 < limit && isCap(toks, k + 2) && toks.kind[k + 1] === K.Word)) && lastCap >= 0) break;
+    else if (!(f & F.Determiner || k === t || isCap(toks, k + 1) || (k + 1 < limit && isCap(toks, k + 2) && toks.kind[k + 1] === K.Word)) && lastCap >= 0) break;
     else if (lastCap < 0 && k - t >= 3) break;
     e = k + 1;
   }
-  while (e > t && INNER_PREP.has(lw(toks, e - 1))) e--;
+  while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
   return e > t ? { s: t, e } : null;
 }

@@ -1,11 +1,11 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { IRREGULAR, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { DETERMINERS, GROUP_NOUNS, HONORIFICS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
+import { AUXILIARIES, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** What a cue word form is. */
-export type CueForm = Readonly<{ lemma: string; quoteOnly: boolean; objectTo: boolean; ing: boolean; participle: boolean }>;
+export type CueForm = Readonly<{ lemma: string; quoteOnly: boolean; objectTo: boolean; ing: boolean; participle: boolean; /** the lemma or its -s form: "say", "says" */ base: boolean }>;
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR_MAP.get(lemma);
@@ -31,7 +31,7 @@ function addVerb(lemma: string, quoteOnly: boolean): void {
   const forms = inflect(lemma);
   forms.forEach((f, i) => {
     if (CUE_FORMS.has(f) && !CUE_FORMS.get(f)!.quoteOnly) return;
-    CUE_FORMS.set(f, { lemma, quoteOnly, objectTo: objectTo.has(lemma), ing: f.endsWith('ing') && i >= 4, participle: i === 3 });
+    CUE_FORMS.set(f, { lemma, quoteOnly, objectTo: objectTo.has(lemma), ing: f.endsWith('ing') && i >= 4, participle: i === 3, base: f === lemma || f === lemma + 's' || f === lemma + 'es' });
   });
 }
 for (const v of words(REPORT_VERBS)) addVerb(v, false);
@@ -66,6 +66,8 @@ export const NP_STOP = new Set(words(NP_STOPS));
 export const DETERMINER = new Set(words(DETERMINERS));
 export const SENTENCE_ADVERB = new Set(words(SENTENCE_ADVERBS));
 export const TIME_WORD = new Set(words(TIME_WORDS));
+export const AUX = new Set(words(AUXILIARIES));
+export const INNER_PREP = new Set(words(INNER_PREPOSITIONS));
 
 /** Lemmas of speech cues, for the eval's speech-only subset. */
 export const SPEECH_LEMMAS = new Set([...CUE_FORMS.values()].map((c) => c.lemma));

@@ -1,7 +1,7 @@
 // One table of the words the quote stage asks about, each with its facts as bits ("a cue can start
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
-import { CUE_FORMS, DETERMINER, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_WORD } from './lexicon.js';
+import { AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
 export const enum F {
@@ -12,6 +12,8 @@ export const enum F {
   NpStop = 8,
   SentenceAdverb = 16,
   TimeWord = 32,
+  Aux = 64,
+  InnerPrep = 128,
 }
 
 const FACTS: [F, Iterable<string>][] = [
@@ -21,10 +23,12 @@ const FACTS: [F, Iterable<string>][] = [
   [F.NpStop, NP_STOP],
   [F.SentenceAdverb, SENTENCE_ADVERB],
   [F.TimeWord, TIME_WORD],
+  [F.Aux, AUX],
+  [F.InnerPrep, INNER_PREP],
 ];
 // Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
 const ALSO = `that and but by the a an which who said says told added asked is was were are been be
-called calls calling in at during on of for from to whether`;
+called calls calling in at during on of for from to whether i we`;
 
 /** The words of the table, by id (lowercased). */
 export const WORDS: string[] = [];

@@ -154,6 +154,12 @@ export function hasFact(toks: Toks, t: number, f: F): boolean {
   return id >= 0 && (wordFacts[id] & f) !== 0;
 }
 
+/** The facts (`F` bits) of token `t`'s word; 0 for words outside the table and other tokens. */
+export function factsOf(toks: Toks, t: number): number {
+  const id = wordId(toks, t);
+  return id >= 0 ? wordFacts[id] : 0;
+}
+
 /** Id of word token `t` in the quote stage's word table; -1 when it is not there or `t` is no word. */
 export function wordId(toks: Toks, t: number): number {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return -1;

@@ -45,6 +45,14 @@ should may might must not never also just only even already this these those the
 what why how whether said says told added
 `;
 
+/** Auxiliaries and adverbs between a subject and its cue verb: "Mr Smith has also said". */
+export const AUXILIARIES = `has have had is was were are will would also later then again previously once just
+recently reportedly repeatedly publicly privately quickly immediately has've never often always further
+initially subsequently simply flatly angrily firmly bluntly openly 's had’d`;
+
+/** Prepositions a subject may hold inside it: "a spokesman for the department". */
+export const INNER_PREPOSITIONS = `of for at from`;
+
 /** Determiners that may open a subject noun phrase. */
 export const DETERMINERS = `the a an another his her its their our my your some many several other
 both all each every any no one two three four five six seven eight nine ten dozens hundreds thousands`;
