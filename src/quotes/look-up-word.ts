@@ -1,6 +1,7 @@
 // One table of the words the quote stage asks about, each with its facts as bits ("a cue can start
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
+import { OCCASION, PREPOSITION } from './data/report-words.js';
 import { AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
@@ -14,6 +15,8 @@ export const enum F {
   TimeWord = 32,
   Aux = 64,
   InnerPrep = 128,
+  Preposition = 256,
+  Occasion = 512,
 }
 
 const FACTS: [F, Iterable<string>][] = [
@@ -25,6 +28,8 @@ const FACTS: [F, Iterable<string>][] = [
   [F.TimeWord, TIME_WORD],
   [F.Aux, AUX],
   [F.InnerPrep, INNER_PREP],
+  [F.Preposition, PREPOSITION],
+  [F.Occasion, OCCASION],
 ];
 // Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
 const ALSO = `that and but by the a an which who said says told added asked is was were are been be

@@ -1,7 +1,7 @@
 // Where a reported clause starts after its cue and where it ends: past the one told, time words and
 // "that"; up to a semicolon, a dash, another cue, the writer's next clause or a trailing occasion.
-import { K, isCap, type Toks, lw, wordId } from './scan-tokens.js';
-import { idOf } from './look-up-word.js';
+import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, idOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
 import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, PREPOSITION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
@@ -48,8 +48,8 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
 
 export function skipAdverbials(toks: Toks, t: number, end: number): { next: number; rest: number } {
   let k = t;
-  while (k < end && toks.kind[k] === K.Word && (TIME_WORD.has(lw(toks, k)) || (PREPOSITION.has(lw(toks, k)) && thatSoon(toks, k, end)))) {
-    if (PREPOSITION.has(lw(toks, k))) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
+  while (k < end && (hasFact(toks, k, F.TimeWord) || (hasFact(toks, k, F.Preposition) && thatSoon(toks, k, end)))) {
+    if (hasFact(toks, k, F.Preposition)) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
     k++;
   }
   if (ch(toks, k) === ',' && lw(toks, k + 1) === 'that') k++;
@@ -71,6 +71,11 @@ function thatSoon(toks: Toks, k: number, end: number): boolean {
 export function clauseEnd(toks: Toks, s: number, end: number): number {
   for (let t = s + 1; t < end; t++) {
     if (t - s > 150) return t;
+    if (toks.kind[t] === K.Word) {
+      // " and said ..." ("and": three letters, looked up only then)
+      if (toks.end[t] - toks.start[t] === 3 && wordId(toks, t) === AND && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+      continue;
+    }
     const c = ch(toks, t);
     if (c === ';') return t;
     // "... a racist comment,” Mr. Ryan said." — a closed quote and its own attribution end the report
@@ -84,7 +89,6 @@ export function clauseEnd(toks: Toks, s: number, end: number): number {
     if (c === ',' && lw(toks, t + 1) === 'which') return t;
     // "..., and they rejected any implication that ..." — the writer's own next clause
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
-    if (wordId(toks, t) === AND && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
   }
   return end;
 }
@@ -120,10 +124,10 @@ function hasOpenBefore(toks: Toks, s: number, e: number): boolean {
 // were said is not what was said: a last "in/at/during ... <occasion>" (and time words after it) goes.
 export function dropCircumstance(toks: Toks, s: number, e: number): number {
   let k = e;
-  while (k - 1 > s && toks.kind[k - 1] === K.Word && (TIME_WORD.has(lw(toks, k - 1)) || lw(toks, k - 1) === 'on')) k--;
+  while (k - 1 > s && toks.kind[k - 1] === K.Word && (hasFact(toks, k - 1, F.TimeWord) || lw(toks, k - 1) === 'on')) k--;
   // "at a press conference in Hanahan, South Carolina on Monday": names, places and times may follow
   for (let j = k - 1; j > s + 2 && k - j <= 14; j--) {
-    if (OCCASION.has(lw(toks, j))) {
+    if (hasFact(toks, j, F.Occasion)) {
       for (let p = j - 1; p > s + 1 && j - p <= 4; p--) {
         const w = lw(toks, p);
         if (w === 'in' || w === 'at' || w === 'during') return p;
