@@ -1,5 +1,6 @@
 // PostgreSQL writes: one transaction per batch, ids locked with transaction advisory locks (so many
-// workers can write at once), lookups with = ANY(array), rows inserted as multi-row VALUES.
+// workers can write at once), lookups with = ANY(array), article rows as multi-row VALUES, child rows
+// from the workers' JSON tuples with one INSERT … SELECT … jsonb_array_elements per table.
 import type { PoolClient } from 'pg';
 import type { IngestItem, PutOutcome } from '../store.js';
 import { docRows } from '../doc-rows.js';

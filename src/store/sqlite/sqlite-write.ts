@@ -1,7 +1,8 @@
 // SQLite writes: one IMMEDIATE transaction per batch, lookups in four queries, then per article its
 // articles, text, revision and FTS rows, and per child table ONE `INSERT … SELECT … FROM jsonb_each(?)`
-// over the JSON row arrays the ingest workers built (src/store/row-tuples.ts): SQLite parses the rows
-// in C, the writing thread binds one string per table. Idempotent: an (id, text hash) already stored
+// over the JSON row arrays the ingest workers built and encoded (src/store/row-tuples.ts): SQLite parses
+// the rows in C, the writing thread binds one ~48 KB chunk of bytes at a time. Aggregates are summed per
+// batch (sum-aggregates.ts), checkpoints run in another thread (start-checkpointer.ts). Idempotent: an (id, text hash) already stored
 // is skipped, so a rerun or a resumed ingest adds nothing twice.
 import type Database from 'better-sqlite3';
 import type { IngestItem, PutOutcome } from '../store.js';

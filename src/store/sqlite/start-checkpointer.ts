@@ -45,6 +45,7 @@ export function startCheckpointer(db: Database.Database): Checkpointer {
     },
     async close() {
       const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.ref(); // else nothing may keep the event loop alive until the worker exits, and the process ends mid-await
       worker.postMessage('close');
       await exited;
       db.pragma('wal_autocheckpoint = 1000');
