@@ -40,6 +40,9 @@ describe('findEvents: patterns, actors, modality', () => {
     ['an agent noun fills an empty slot: "arrested by security forces"', 'The activist was arrested by security forces in Kabul.', { type: 'COERCE', trigger: 'arrested', actors: 'security forces', location: 'Kabul' }],
     ['idiom "took a parting shot at": criticism, not shooting', 'Rex Tillerson took a parting shot at Russia on Friday.', { type: 'ACCUSE', root: '11', trigger: 'took a parting shot at', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['a possessive in an opening phrase points ahead to the subject', 'Boris Johnson left on Monday. Before his meeting with Vladimir Putin, Rex Tillerson said Syria must change.', { type: 'CONSULT', trigger: 'meeting', actors: 'Rex Tillerson', recipients: 'Vladimir Putin' }],
+    ['a legal action by an agent noun alone is an event: "arrested by detectives"', 'A local priest was arrested by detectives on charges of stalking.', { type: 'COERCE', root: '17', trigger: 'arrested', actors: 'detectives' }],
+    ['"charged with" a crime is legal action (CAMEO 173), not an accusation', 'Two councillors were charged with fraud by prosecutors.', { type: 'COERCE', root: '17', trigger: 'charged with', actors: 'prosecutors' }],
+    ['"charged Russia with": an accusation', 'Rex Tillerson charged Russia with shielding Bashar Assad.', { type: 'ACCUSE', root: '11', trigger: 'charged', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -55,6 +58,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['an object pattern stops at an infinitive ("wants pilots to be on")', 'The White House wants pilots to be on the lookout for debris.', '18'],
     ['a present tense after "before" is still to come', 'Boris Johnson left Moscow before Vladimir Putin meets Rex Tillerson in January.', '04'],
     ['a plain statement down the article is no event', 'Rain fell in Kabul. Rex Tillerson said the weather in Moscow was cold.', '01'],
+    ['an agent noun alone places no event other than a legal action', 'The mayor was criticized by detectives on Monday.', '11'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];

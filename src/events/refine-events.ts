@@ -1,7 +1,7 @@
 // Rules over one sentence's drafts: a visit or talks held abroad have the host as recipient ("Tillerson
 // is in Moscow for talks" → Russia); a threat of retaliation is aimed at the sentence's main actor;
 // one event per type and actors; a statement only beside another event; none without a placed actor
-// or a place with a country.
+// or a place with a country, except an arrest or charge by or against any named actor.
 import type { Draft } from './sentence-events.js';
 
 const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
@@ -10,9 +10,14 @@ const PARTNERED = new Set(['05']);
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
 
 // an agent noun's actor (no entity) fills a slot but does not place an event: coders leave most such
-// events ("was arrested by state police") uncoded
+// events uncoded ("was criticized by state police") ...
 const placed = (a: Draft['actors'][number]) => !!(a.country || (a.sector && a.entity));
-const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country;
+// ... except legal action (CAMEO 173 arrest, detain, charge: "was arrested by state police", "are
+// charged with misconduct"): police, courts and prosecutors act for the state, and coders code it
+// with any actor named
+const named = (a: Draft['actors'][number]) => !!(a.country || a.sector || a.entity);
+const legalAction = (d: Draft) => d.cameo.code === '173' && (d.actors.some(named) || d.recipients.some(named));
+const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country || legalAction(d);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
 export function refineEvents(drafts: readonly Draft[], statement: () => Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {
