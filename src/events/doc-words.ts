@@ -27,9 +27,19 @@ export type DocWords = Readonly<{
 /** Words of all tokens of a document. */
 export function docWords(text: string, tokens: readonly Token[], table: WordTable<WordEntry> = wordTable(lexicon())): DocWords {
   const n = tokens.length;
-  const lower: string[] = new Array(n);
-  const entry: WordEntry[] = new Array(n);
-  const start = new Int32Array(n), end = new Int32Array(n), isWord = new Uint8Array(n), cap = new Uint8Array(n), hash = new Int32Array(n), cues = new Int32Array(n);
+  const w = { lower: new Array<string>(n), start: new Int32Array(n), end: new Int32Array(n), isWord: new Uint8Array(n), cap: new Uint8Array(n), hash: new Int32Array(n), cues: new Int32Array(n), entry: new Array<WordEntry>(n) };
+  fillWords(text, tokens, table, w);
+  return w;
+}
+
+/**
+ * The hot loop, apart from the object docWords returns: optimised on-stack inside the loop, a function
+ * that then built an object literal it had no feedback for was thrown back to the interpreter and
+ * recompiled once per article (800 deoptimisations over the first 840 PolNeAR texts, ~5 ms each).
+ */
+function fillWords(text: string, tokens: readonly Token[], table: WordTable<WordEntry>, w: { lower: string[]; start: Int32Array; end: Int32Array; isWord: Uint8Array; cap: Uint8Array; hash: Int32Array; cues: Int32Array; entry: WordEntry[] }): void {
+  const { lower, entry, start, end, isWord, cap, hash, cues } = w;
+  const n = tokens.length;
   for (let j = 0; j < n; j++) {
     const t = tokens[j];
     const s = t.start, e = t.end;
@@ -58,5 +68,4 @@ export function docWords(text: string, tokens: readonly Token[], table: WordTabl
     cues[j] = table.cuesAt(k);
     hash[j] = h;
   }
-  return { lower, start, end, isWord, cap, hash, cues, entry };
 }
