@@ -6,22 +6,10 @@ import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { WordEntry } from './word-facts.js';
 
-const memo = new Map<string, string | null>();
-
 /** sectorOfRole of one word, kept on its word-table entry: the same few hundred words come back in every article. */
 function sectorOfWord(e: WordEntry): string | null {
   if (e.sector === undefined) e.sector = sectorOfRole(e.word);
   return e.sector;
-}
-
-/** sectorOfRole of a two-word phrase, memoised. */
-function sectorOf(word: string): string | null {
-  let s = memo.get(word);
-  if (s === undefined) {
-    s = sectorOfRole(word);
-    if (memo.size < 50_000) memo.set(word, s);
-  }
-  return s;
 }
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–']);
@@ -35,7 +23,7 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
     const sector = sectorOfWord(w.entry[k]);
     if (!sector) continue;
-    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOf(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
+    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
     return { name: text.slice(w.start[first], w.end[k]), sector };
   }
   return null;

@@ -6,19 +6,6 @@ import { countryOf, findIgo, sectorOfRole } from '../knowledge/index.js';
 
 const cache = new WeakMap<Entity, EventActor>();
 
-/** A name's country and sector by the shipped knowledge, found once per name: entities are new each article, names come back. */
-type Known = Readonly<{ country: string | null; igo: boolean; role: string | null }>;
-const known = new Map<string, Known>();
-
-function knownOf(name: string): Known {
-  let k = known.get(name);
-  if (!k) {
-    k = { country: countryFor(name), igo: !!findIgo(name), role: sectorOfRole(name) };
-    if (known.size < 50_000) known.set(name, k);
-  }
-  return k;
-}
-
 function countryFor(name: string): string | null {
   const whole = countryOf(name);
   if (whole) return whole;
@@ -33,9 +20,9 @@ function countryFor(name: string): string | null {
 export function toEventActor(e: Entity): EventActor {
   const hit = cache.get(e);
   if (hit) return hit;
-  const k = e.country && e.sector ? null : knownOf(e.name);
-  const country = e.country ?? (e.type === 'person' ? null : k!.country);
-  const sector = e.sector ?? (k!.igo ? 'IGO' : e.type === 'person' ? null : k!.role);
+  // countryOf, findIgo and sectorOfRole remember their answers (src/knowledge): names come back every article
+  const country = e.country ?? (e.type === 'person' ? null : countryFor(e.name));
+  const sector = e.sector ?? (findIgo(e.name) ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
   const out: EventActor = { name: e.name, entity: e.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
   cache.set(e, out);
   return out;
