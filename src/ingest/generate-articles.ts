@@ -132,7 +132,7 @@ export function generateArticle(i: number, seed = 1): Generated {
         meta: { headline, published: raw.published!, updated: null, source },
         entities: [...entities.values()].map((e, k) => ({ id: `e${k + 1}`, ...e })), quotes, events, paragraphs: [], sentences: [], diagnostics: [],
       } as unknown as ContractDoc;
-      return { id: raw.id, url: null, source, textHash: rawHash(raw), bodyHash: contentId(text), minhash: minhash(text), doc, tuples: rowTuples(raw.id, docRows(doc)) };
+      return { id: raw.id, url: null, source, textHash: rawHash(raw), bodyHash: contentId(text), minhash: minhash(text), doc, tuples: rowTuples(docRows(doc)) };
     },
   };
 }

@@ -25,7 +25,7 @@ export function prepareItem(raw: RawInput): Prepared {
     return {
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
-        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(raw.id, docRows(contract)),
+        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(docRows(contract)),
       },
     };
   } catch (err) {

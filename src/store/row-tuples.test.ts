@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../ingest/generate-articles.js';
 import { docRows } from './doc-rows.js';
-import { CHILD_COLUMNS, CHILD_TABLES, encodeTuples, joinTuples, rowTuples, tupleChunks } from './row-tuples.js';
+import { CHILD_COLUMNS, CHILD_TABLES, encodeTuples, eventList, joinTuples, rowTuples, tupleChunks } from './row-tuples.js';
 
 const items = [1, 2, 3].map((i) => generateArticle(i, 7).item());
-const tuples = items.map((it) => rowTuples(it.id, docRows(it.doc)));
+const tuples = items.map((it) => rowTuples(docRows(it.doc)));
+const keyed = tuples.map((t, i) => ({ key: i + 1, tuples: t }));
 
 describe('rowTuples', () => {
-  it('gives every child table rows of its column count, keyed by the article', () => {
+  it('gives every child table rows of its column count, wrapped with the key the writer gives the article', () => {
     for (const table of CHILD_TABLES) {
-      const rows = JSON.parse(joinTuples(tuples, table)) as unknown[][];
-      for (const r of rows) expect(r).toHaveLength(CHILD_COLUMNS[table].length);
+      const articles = JSON.parse(joinTuples(keyed, table)) as [number, unknown[][]][];
+      for (const [, rows] of articles) for (const r of rows) expect(r).toHaveLength(CHILD_COLUMNS[table].length);
     }
-    const quotes = JSON.parse(joinTuples(tuples.slice(0, 1), 'quotes')) as unknown[][];
+    const [[key, quotes]] = JSON.parse(joinTuples([{ key: items[0].id, tuples: tuples[0] }], 'quotes')) as [string, unknown[][]][];
     const doc = items[0].doc;
-    expect(quotes.map((r) => [r[0], r[3]])).toEqual(doc.quotes.map((q) => [items[0].id, doc.text.slice(q.start, q.end)]));
+    expect(key).toBe(items[0].id);
+    expect(quotes.map((r) => r[2])).toEqual(doc.quotes.map((q) => doc.text.slice(q.start, q.end)));
+  });
+
+  it('lists each event mention\'s lower-cased name, and each event\'s type on the article row', () => {
+    const events = JSON.parse(joinTuples(keyed.slice(0, 1), 'events'))[0][1] as unknown[][];
+    const doc = items[0].doc;
+    const col = CHILD_COLUMNS.events.indexOf('actor_names');
+    expect(events.map((r) => JSON.parse(String(r[col])))).toEqual(doc.events.map((v) => [...v.actors, ...v.recipients].map((a) => a.name.toLowerCase())));
+    expect(eventList(tuples[0]).split('|')).toEqual(doc.events.map((v) => v.plover.event));
   });
 
   it('cuts encoded rows into JSON arrays that hold the same rows as one array', () => {
-    const encoded = tuples.map(encodeTuples);
+    const encoded = keyed.map((k) => ({ key: k.key, tuples: encodeTuples(k.tuples) }));
     for (const table of CHILD_TABLES) {
-      const whole = JSON.parse(joinTuples(tuples, table));
+      const whole = JSON.parse(joinTuples(keyed, table));
       const pieces = tupleChunks(encoded, table, 200);
       expect(pieces.flatMap((b) => JSON.parse(b.toString('utf8')))).toEqual(whole);
       expect(JSON.parse(joinTuples(encoded, table))).toEqual(whole);

@@ -1,19 +1,22 @@
 // The child rows of one article as JSON row arrays, column order as in CHILD_COLUMNS: built in the
 // ingest workers (and encoded there to UTF-8), so that the writing thread only concatenates bytes and
 // runs one INSERT … SELECT per table and ~48 KB of rows (SQLite jsonb_each, PostgreSQL
-// jsonb_array_elements) instead of binding ~100 rows of values per article.
+// jsonb_array_elements) instead of binding ~100 rows of values per article. Rows carry no article key: the
+// writer wraps each article's rows with the key it has for it (SQLite: the rid it just inserted).
 // Leaves out: the articles, texts, revisions and bands rows (they need the batch plan or the big text).
 import type { DocRows } from './doc-rows.js';
 
-/** Child tables and their columns, in the order of each JSON row array. */
+/** Child tables and their columns after the article key, in the order of each JSON row array. The key
+ * (SQLite: the article's integer rid; PostgreSQL: its text id) is the writer's: it wraps each article's rows. */
 export const CHILD_COLUMNS = {
-  quotes: ['article_id', 'quote_id', 'type', 'text', 'speaker', 'speaker_lc', 'speaker_entity', 'cue', 'start_at', 'end_at'],
-  events: ['article_id', 'event_id', 'event', 'mode', 'cameo_root', 'cameo_code', 'modality', 'actors', 'recipients', 'event_date',
-    'loc_name', 'loc_country', 'text', 'trigger_text', 'start_at', 'end_at'],
-  event_actors: ['article_id', 'event_id', 'role', 'name', 'name_lc', 'country', 'country_lc', 'sector'],
-  entities: ['article_id', 'entity_id', 'type', 'name', 'name_lc', 'country', 'country_lc', 'sector', 'title', 'mentions'],
-  actor_keys: ['key', 'article_id'],
-  relations: ['article_id', 'source', 'target', 'relation', 'weight'],
+  quotes: ['quote_id', 'type', 'text', 'speaker', 'speaker_lc', 'speaker_entity', 'cue', 'start_at', 'end_at'],
+  // actor_names / actor_countries: the lower-cased name (and country, when known) of every actor and recipient
+  // mention, as JSON arrays: `actor:` filters and per-actor event counts read them instead of a row per mention
+  events: ['event_id', 'event', 'mode', 'cameo_root', 'cameo_code', 'modality', 'actors', 'recipients', 'event_date',
+    'loc_name', 'loc_country', 'text', 'trigger_text', 'start_at', 'end_at', 'actor_names', 'actor_countries'],
+  entities: ['entity_id', 'type', 'name', 'name_lc', 'country', 'country_lc', 'sector', 'title', 'mentions'],
+  actor_keys: ['key'],
+  relations: ['source', 'target', 'relation', 'weight'],
 } as const;
 
 export type ChildTable = keyof typeof CHILD_COLUMNS;
@@ -25,7 +28,7 @@ export type Json = string | Uint8Array;
 /** What a writer needs of an article besides its doc: the article-row scalars and, per child table,
  * its rows as comma-joined JSON arrays without the outer brackets (empty when none). */
 export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'facetSpeakers'> & Record<ChildTable, Json> & {
-  /** For the whole-corpus day counts: the number of quotes, the PLOVER type of each event. */
+  /** For the day counts and the articles row: the number of quotes, the PLOVER type of each event. */
   quoteCount: number;
   eventTypes: string[];
 };
@@ -33,27 +36,28 @@ export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'face
 const lc = (s: string | null) => (s === null ? null : s.toLowerCase());
 const join = (rows: unknown[][]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '');
 
-/** The row tuples of article `id`. */
-export function rowTuples(id: string, rows: DocRows): RowTuples {
-  const events: unknown[][] = [];
-  const actors: unknown[][] = [];
-  for (const v of rows.events) {
-    events.push([id, v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
-      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end]);
-    for (const a of v.actors) actors.push([id, v.eventId, 'actor', a.name, a.name.toLowerCase(), a.country, lc(a.country), a.sector]);
-    for (const a of v.recipients) actors.push([id, v.eventId, 'recipient', a.name, a.name.toLowerCase(), a.country, lc(a.country), a.sector]);
-  }
+/** The row tuples of one article's rows. */
+export function rowTuples(rows: DocRows): RowTuples {
+  const events = rows.events.map((v) => {
+    const mentions = [...v.actors, ...v.recipients];
+    const countries = mentions.flatMap((a) => (a.country ? [a.country.toLowerCase()] : []));
+    return [v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
+      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end, JSON.stringify(mentions.map((a) => a.name.toLowerCase())), JSON.stringify(countries)];
+  });
   return {
     pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
     quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''),
-    quotes: join(rows.quotes.map((q) => [id, q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
+    quotes: join(rows.quotes.map((q) => [q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
     events: join(events),
-    event_actors: join(actors),
-    entities: join(rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, lc(e.country), e.sector, e.title, e.mentions])),
-    actor_keys: join(rows.actorKeys.map((k) => [k, id])),
-    relations: join(rows.relations.map((r) => [id, r.source, r.target, r.relation, r.weight])),
+    entities: join(rows.entities.map((e) => [e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, lc(e.country), e.sector, e.title, e.mentions])),
+    actor_keys: join(rows.actorKeys.map((k) => [k])),
+    relations: join(rows.relations.map((r) => [r.source, r.target, r.relation, r.weight])),
   };
 }
+
+/** The per-event types as the articles row keeps them ('|'-joined, one per event): a timeline restricted by
+ * a query counts events from the article rows it matches, without reading the events table. */
+export const eventList = (t: RowTuples): string => t.eventTypes.map((v) => v.replace(/\|/g, '/')).join('|');
 
 const encoder = new TextEncoder();
 
@@ -70,29 +74,31 @@ export function tupleBuffers(t: RowTuples): ArrayBuffer[] {
 }
 
 const bytes = (v: Json): Uint8Array => (typeof v === 'string' ? Buffer.from(v) : v);
-const OPEN = Buffer.from('['), COMMA = Buffer.from(','), CLOSE = Buffer.from(']');
+const OPEN = Buffer.from('['), COMMA = Buffer.from(','), CLOSE = Buffer.from(']'), ROWS = Buffer.from(',['), END = Buffer.from(']]');
+
+/** An article's rows with the writer's key for it: SQLite its rid (a number), PostgreSQL its id (a string). */
+export type Keyed = { key: number | string; tuples: RowTuples };
+const keyJson = (k: number | string) => (typeof k === 'number' ? String(k) : JSON.stringify(k));
 
 /**
- * JSON arrays of `table`'s rows over several articles, as UTF-8, cut after about `max` bytes: pieces
- * stay below the sizes that glibc and V8 allocate with fresh pages (page faults cost ~10% here).
+ * JSON arrays `[[key, [row, row …]], …]` of `table`'s rows over several articles, as UTF-8, cut after about
+ * `max` bytes: pieces stay below the sizes that glibc and V8 allocate with fresh pages (page faults cost ~10% here).
  */
-export function tupleChunks(all: readonly RowTuples[], table: ChildTable, max = 48_000): Buffer[] {
+export function tupleChunks(all: readonly Keyed[], table: ChildTable, max = 48_000): Buffer[] {
   const chunks: Buffer[] = [];
   let parts: Uint8Array[] = [];
   let size = 0;
   const flush = () => {
     if (!parts.length) return;
-    const list: Uint8Array[] = [OPEN];
-    parts.forEach((p, i) => { if (i) list.push(COMMA); list.push(p); });
-    list.push(CLOSE);
-    chunks.push(Buffer.concat(list));
+    parts.push(CLOSE);
+    chunks.push(Buffer.concat(parts));
     parts = [];
     size = 0;
   };
-  for (const t of all) {
-    const part = t[table];
+  for (const { key, tuples } of all) {
+    const part = tuples[table];
     if (!part.length) continue;
-    parts.push(bytes(part));
+    parts.push(parts.length ? COMMA : OPEN, OPEN, Buffer.from(keyJson(key)), ROWS, bytes(part), END);
     size += part.length;
     if (size >= max) flush();
   }
@@ -102,13 +108,13 @@ export function tupleChunks(all: readonly RowTuples[], table: ChildTable, max = 
 
 const decoder = new TextDecoder();
 
-/** The JSON text of `table`'s rows over several articles, in one array. */
-export function joinTuples(all: readonly RowTuples[], table: ChildTable): string {
-  let out = '';
-  for (const t of all) {
-    const v = t[table];
+/** The JSON text `[[key, [rows]], …]` of `table`'s rows over several articles, in one array. */
+export function joinTuples(all: readonly Keyed[], table: ChildTable): string {
+  const out: string[] = [];
+  for (const { key, tuples } of all) {
+    const v = tuples[table];
     const part = typeof v === 'string' ? v : decoder.decode(v);
-    if (part) out += out ? `,${part}` : part;
+    if (part) out.push(`[${keyJson(key)},[${part}]]`);
   }
-  return `[${out}]`;
+  return `[${out.join(',')}]`;
 }

@@ -71,6 +71,24 @@ CREATE INDEX actor_keys_key_article ON actor_keys (key, article_id);
 DROP INDEX actor_keys_key;
 `,
   },
+  {
+    // As SQLite migration 6 (the child tables keep the text article id: Citus distributes by it): event_actors (a row
+    // per actor mention) folds into two JSON columns of events; article rows count their quotes and list their
+    // events' types, so a timeline restricted by a query reads no child table.
+    version: 4,
+    name: 'event-actors-in-events',
+    sql: `
+ALTER TABLE articles ADD COLUMN quote_count integer NOT NULL DEFAULT 0, ADD COLUMN event_list text NOT NULL DEFAULT '';
+UPDATE articles a SET quote_count = q.n FROM (SELECT article_id, count(*) AS n FROM quotes GROUP BY 1) q WHERE q.article_id = a.id;
+UPDATE articles a SET event_list = v.l FROM (SELECT article_id, string_agg(coalesce(replace(event, '|', '/'), ''), '|') AS l FROM events GROUP BY 1) v
+  WHERE v.article_id = a.id;
+ALTER TABLE events ADD COLUMN actor_names text NOT NULL DEFAULT '[]', ADD COLUMN actor_countries text NOT NULL DEFAULT '[]';
+UPDATE events ev SET actor_names = x.names, actor_countries = x.countries FROM (SELECT article_id, event_id, jsonb_agg(name_lc)::text AS names,
+  coalesce(jsonb_agg(country_lc) FILTER (WHERE country_lc IS NOT NULL), '[]')::text AS countries FROM event_actors GROUP BY 1, 2) x
+  WHERE x.article_id = ev.article_id AND x.event_id = ev.event_id;
+DROP TABLE event_actors;
+`,
+  },
 ];
 
 /** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */

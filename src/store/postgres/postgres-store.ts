@@ -76,7 +76,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       return Number((await pool.query(`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running')`)).rows[0].n);
     },
     async optimize() {
-      for (const t of ['articles', 'quotes', 'events', 'event_actors', 'entities', 'actor_keys', 'relations', 'lsh_bands']) await pool.query(`ANALYZE ${t}`);
+      for (const t of ['articles', 'quotes', 'events', 'entities', 'actor_keys', 'relations', 'lsh_bands']) await pool.query(`ANALYZE ${t}`);
     },
     async close() { await pool.end(); },
   };

@@ -4,7 +4,7 @@
 import type { PoolClient } from 'pg';
 import type { IngestItem, PutOutcome } from '../store.js';
 import { docRows } from '../doc-rows.js';
-import { CHILD_COLUMNS, CHILD_TABLES, joinTuples, rowTuples, type ChildTable, type RowTuples } from '../row-tuples.js';
+import { CHILD_COLUMNS, CHILD_TABLES, eventList, joinTuples, rowTuples, type ChildTable, type Keyed } from '../row-tuples.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
 
@@ -25,7 +25,7 @@ async function insertRows(c: PoolClient, table: string, cols: string[], rows: Ro
 const TSV = (headline: string, text: string) => `setweight(to_tsvector('english', ${headline}), 'A') || setweight(to_tsvector('english', ${text}), 'B')`;
 
 const ARTICLE_COLS = ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
-  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers'];
+  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers', 'quote_count', 'event_list'];
 
 /** Articles rows carry two extra values (headline, text) that only feed the tsvector. */
 async function insertArticles(c: PoolClient, rows: Rows): Promise<void> {
@@ -47,12 +47,12 @@ const docText = (v: string | Uint8Array | undefined) => (v === undefined || type
 
 const INTEGER_COLUMNS = new Set(['start_at', 'end_at', 'mentions', 'weight']);
 
-/** Insert the rows of a JSON array of row arrays (src/store/row-tuples.ts) with one statement. */
+/** Insert the rows of a JSON array `[[article id, [row …]], …]` (src/store/row-tuples.ts) with one statement. */
 async function insertJson(c: PoolClient, table: ChildTable, json: string): Promise<void> {
   const cols = CHILD_COLUMNS[table];
   const values = cols.map((col, i) => (INTEGER_COLUMNS.has(col) ? `(v->>${i})::integer` : `v->>${i}`)).join(', ');
-  await c.query(`INSERT INTO ${table} (${cols.join(',')}) SELECT ${values} FROM jsonb_array_elements($1::jsonb) v
-    ${table === 'actor_keys' ? 'ON CONFLICT DO NOTHING' : ''}`, [json]);
+  await c.query(`INSERT INTO ${table} (article_id, ${cols.join(',')}) SELECT a->>0, ${values}
+    FROM jsonb_array_elements($1::jsonb) a, jsonb_array_elements(a->1) v ${table === 'actor_keys' ? 'ON CONFLICT DO NOTHING' : ''}`, [json]);
 }
 
 async function lookup(c: PoolClient, items: readonly IngestItem[]) {
@@ -91,7 +91,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     const now = new Date().toISOString();
     const art: Rows = [], rev: Rows = [], bands: Rows = [], texts: Rows = [];
     // the child rows of each article as its last current version in the batch has them
-    const children = new Map<string, RowTuples>();
+    const children = new Map<string, Keyed>();
     const replaced: string[] = [];
     // articles new in this batch: their rows are inserted after the loop, so a revision in the same batch rewrites them here
     const pending = new Map<string, { art: unknown[]; text: unknown[] }>();
@@ -100,7 +100,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
       if (a.op === 'skip') continue;
       const { item } = a;
       const d = item.doc;
-      const rows = item.tuples ?? rowTuples(item.id, docRows(d));
+      const rows = item.tuples ?? rowTuples(docRows(d));
       if (item.source) sources.add(item.source);
       rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docText(item.docJson) ?? JSON.stringify(d)]);
       const p = pending.get(item.id);
@@ -109,28 +109,28 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         if (!a.current) continue;
         p.art.splice(1, 3, item.url ?? p.art[1], item.source ?? p.art[2], item.source?.toLowerCase() ?? p.art[3]);
         p.art.splice(4, 8, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision);
-        p.art.splice(17, 4, rows.facetEvents, rows.facetSpeakers, d.meta.headline ?? '', d.text);
+        p.art.splice(17, 6, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), d.meta.headline ?? '', d.text);
         p.text[1] = d.text;
       } else if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
           published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
-          tsv = ${TSV('$4', '$14')} WHERE id = $15`,
+          quote_count = $16, event_list = $17, tsv = ${TSV('$4', '$14')} WHERE id = $15`,
         [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
-          item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id]);
+          item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id, rows.quoteCount, eventList(rows)]);
         await c.query('UPDATE article_texts SET text = $1 WHERE article_id = $2', [d.text, item.id]);
         replaced.push(item.id);
       } else {
         const row = [item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
           rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers,
-          d.meta.headline ?? '', d.text];
+          rows.quoteCount, eventList(rows), d.meta.headline ?? '', d.text];
         const text = [item.id, d.text, sigToBytes(item.minhash)];
         art.push(row);
         texts.push(text);
         pending.set(item.id, { art: row, text });
         for (const b of a.bands) bands.push([b, item.id]);
       }
-      children.set(item.id, rows);
+      children.set(item.id, { key: item.id, tuples: rows });
       for (const v of rows.facetEvents.split('|')) if (v) eventTypes.add(v);
     }
     if (replaced.length) {

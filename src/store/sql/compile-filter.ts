@@ -10,7 +10,14 @@ export type Dialect = {
   name: 'sqlite' | 'postgres';
   /** Predicate for a pure-text subtree, or null when the dialect cannot say it in one match. */
   text(node: TextNode, params: unknown[]): string | null;
+  /** How child rows point at their article: SQLite by its integer rid, PostgreSQL by its text id (Citus distributes by it). */
+  key: { article: 'rid' | 'id'; child: 'article_rid' | 'article_id' };
+  /** A FROM item `x` with text column `x.value`, one row per element of the JSON array in column `col`. */
+  elements(col: string): string;
 };
+
+/** `a.rid = q.article_rid` (SQLite) or `a.id = q.article_id` (PostgreSQL): child row `alias` to its article `a`. */
+export const onArticle = (d: Dialect, alias: string): string => `a.${d.key.article} = ${alias}.${d.key.child}`;
 
 /** True when a subtree holds only words and phrases. */
 export function isText(node: QueryNode): node is TextNode {
@@ -31,7 +38,7 @@ function dateBound(v: string): string {
   return `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}`;
 }
 
-function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, params: unknown[]): string {
+function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, d: Dialect, params: unknown[]): string {
   const v = node.value.toLowerCase();
   const eq = (col: string) => {
     params.push(node.prefix ? likePrefix(v) : v);
@@ -39,12 +46,12 @@ function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, params: unknown[]
   };
   switch (node.field) {
     case 'source': return eq('a.source_lc');
-    case 'speaker': return `a.id IN (SELECT q.article_id FROM quotes q WHERE ${eq('q.speaker_lc')})`;
-    case 'actor': return `a.id IN (SELECT k.article_id FROM actor_keys k WHERE ${eq('k.key')})`;
+    case 'speaker': return `a.${d.key.article} IN (SELECT q.${d.key.child} FROM quotes q WHERE ${eq('q.speaker_lc')})`;
+    case 'actor': return `a.${d.key.article} IN (SELECT k.${d.key.child} FROM actor_keys k WHERE ${eq('k.key')})`;
     case 'event': {
       params.push(node.value.toUpperCase());
       const col = /^\d+$/.test(node.value) ? (node.value.length <= 2 ? 'ev.cameo_root' : 'ev.cameo_code') : 'ev.event';
-      return `a.id IN (SELECT ev.article_id FROM events ev WHERE ${col} = ?)`;
+      return `a.${d.key.article} IN (SELECT ev.${d.key.child} FROM events ev WHERE ${col} = ?)`;
     }
     case 'after': params.push(dateBound(node.value)); return `a.pub_day >= ?`;
     case 'before': params.push(dateBound(node.value)); return `(a.pub_day < ? AND a.pub_day <> '')`;
@@ -85,7 +92,7 @@ function toExists(sql: string): string {
 export function compileFilter(node: QueryNode, dialect: Dialect, params: unknown[], common?: Set<QueryNode>): string {
   const form = (sql: string) => (common?.has(node) ? toExists(sql) : sql);
   if (node.kind === 'all') return '1=1';
-  if (node.kind === 'field') return form(fieldSql(node, params));
+  if (node.kind === 'field') return form(fieldSql(node, dialect, params));
   if (isText(node)) {
     const mark = params.length;
     const sql = dialect.text(node, params);

@@ -25,6 +25,8 @@ function fts5(node: QueryNode): string | null {
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
+  key: { article: 'rid', child: 'article_rid' },
+  elements: (col) => `json_each(${col}) x`,
   text(node, params) {
     const expr = fts5(node);
     if (!expr) return null;
@@ -52,6 +54,8 @@ function tsq(node: QueryNode, params: unknown[]): string | null {
 
 export const postgresDialect: Dialect = {
   name: 'postgres',
+  key: { article: 'id', child: 'article_id' },
+  elements: (col) => `jsonb_array_elements_text(${col}::jsonb) AS x(value)`,
   text(node, params) {
     if (node.kind === 'not') return null;
     const expr = tsq(node, params);

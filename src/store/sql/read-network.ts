@@ -2,7 +2,7 @@
 // matching articles. The whole corpus is read from the network_edges aggregate (migration 2); a query
 // sums the matching articles' relation rows. Node details come from network_nodes either way.
 import type { ActorNetwork, QueryOptions } from '../store.js';
-import type { Dialect } from './compile-filter.js';
+import { onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, isWholeCorpus } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
 
@@ -12,7 +12,7 @@ async function edgeRows(exec: Exec, dialect: Dialect, opts: QueryOptions, minWei
       ORDER BY w DESC, source, target, relation`, [minWeight]);
   }
   const f = articleFilter(opts, dialect);
-  return exec.all(`SELECT r.source, r.target, r.relation, sum(r.weight) AS w FROM relations r JOIN articles a ON a.id = r.article_id
+  return exec.all(`SELECT r.source, r.target, r.relation, sum(r.weight) AS w FROM relations r JOIN articles a ON ${onArticle(dialect, 'r')}
     WHERE ${f.where} GROUP BY r.source, r.target, r.relation HAVING sum(r.weight) >= ? ORDER BY w DESC, r.source, r.target, r.relation`,
   [...f.params, minWeight]);
 }

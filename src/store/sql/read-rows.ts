@@ -4,7 +4,7 @@
 import type { ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { requiredFields } from '../../search/parse-query.js';
-import { likePrefix, type Dialect } from './compile-filter.js';
+import { likePrefix, onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, pageSize } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
@@ -17,12 +17,12 @@ function restrict(col: string, values: { value: string; prefix: boolean }[], par
   }).join('');
 }
 
-/** Keyset after (pub_ts DESC, article_id DESC, row id ASC). */
+/** Keyset after (pub_ts DESC, article id DESC, row id ASC). */
 function rowCursor(cursor: string | null | undefined, alias: string, idCol: string, params: unknown[]): string {
   const k = decodeCursor(cursor);
   if (!k || k.length < 3) return '';
   params.push(k[0], k[0], k[1], k[1], k[2]);
-  return ` AND (a.pub_ts < ? OR (a.pub_ts = ? AND (${alias}.article_id < ? OR (${alias}.article_id = ? AND ${alias}.${idCol} > ?))))`;
+  return ` AND (a.pub_ts < ? OR (a.pub_ts = ? AND (a.id < ? OR (a.id = ? AND ${alias}.${idCol} > ?))))`;
 }
 
 function page<T>(rows: Row[], limit: number, map: (r: Row) => T, key: (r: Row) => (string | number)[]): Page<T> {
@@ -44,9 +44,10 @@ export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, s
   if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
   where += rowCursor(opts.cursor, 'q', 'quote_id', params);
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT q.*, a.published, a.source, a.headline, a.pub_ts,
-    (SELECT e.title FROM entities e WHERE e.article_id = q.article_id AND e.entity_id = q.speaker_entity) AS speaker_title
-    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${where} ORDER BY a.pub_ts DESC, q.article_id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
+  const fk = dialect.key.child;
+  const rows = await exec.all(`SELECT q.*, a.id AS article_id, a.published, a.source, a.headline, a.pub_ts,
+    (SELECT e.title FROM entities e WHERE e.${fk} = q.${fk} AND e.entity_id = q.speaker_entity) AS speaker_title
+    FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, toQuote, (r) => [String(r.pub_ts), String(r.article_id), String(r.quote_id)]);
 }
 
@@ -55,16 +56,14 @@ export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   const params = [...f.params];
   let where = f.where + restrict('ev.event', requiredFields(f.node, 'event').filter((v) => !/^\d+$/.test(v.value)), params, true);
   for (const a of requiredFields(f.node, 'actor')) {
-    const p: unknown[] = [];
-    const cond = restrict('ea.name_lc', [a], p).slice(5);
-    const cond2 = restrict('ea.country_lc', [a], p).slice(5);
-    where += ` AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id AND (${cond} OR ${cond2}))`;
-    params.push(...p);
+    // the event's own actors and recipients, by lower-cased name or country (row-tuples.ts)
+    const mention = (col: string) => `EXISTS (SELECT 1 FROM ${dialect.elements(`ev.${col}`)} WHERE ${restrict('x.value', [a], params).slice(5)})`;
+    where += ` AND (${mention('actor_names')} OR ${mention('actor_countries')})`;
   }
   where += rowCursor(opts.cursor, 'ev', 'event_id', params);
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT ev.*, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON a.id = ev.article_id
-    WHERE ${where} ORDER BY a.pub_ts DESC, ev.article_id DESC, ev.event_id ASC LIMIT ${limit + 1}`, params);
+  const rows = await exec.all(`SELECT ev.*, a.id AS article_id, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')}
+    WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, ev.event_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, (r): EventRecord => ({
     articleId: String(r.article_id), eventId: String(r.event_id), event: String(r.event), mode: str(r.mode),
     cameoRoot: str(r.cameo_root), cameoCode: str(r.cameo_code), modality: String(r.modality),
@@ -87,7 +86,7 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   const offset = Number(decodeCursor(opts.cursor)?.[0] ?? 0) || 0;
   const limit = pageSize(opts);
   const rows = await exec.all(`SELECT e.name_lc, max(e.name) AS name, max(e.type) AS type, max(e.country) AS country, max(e.sector) AS sector,
-    count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions FROM entities e JOIN articles a ON a.id = e.article_id
+    count(DISTINCT e.${dialect.key.child}) AS articles, sum(e.mentions) AS mentions FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
     WHERE ${where} GROUP BY e.name_lc ORDER BY articles DESC, e.name_lc LIMIT ${limit + 1} OFFSET ${offset}`, params);
   const kept = rows.slice(0, limit);
   const names = kept.map((r) => String(r.name_lc));
@@ -97,8 +96,9 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
     return new Map(rs.map((r) => [String(r.k), num(r.n)]));
   };
   const [q, v] = await Promise.all([
-    counts(`SELECT q.speaker_lc AS k, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${f.where} AND q.speaker_lc IN ($IN) GROUP BY q.speaker_lc`),
-    counts(`SELECT ea.name_lc AS k, count(*) AS n FROM event_actors ea JOIN articles a ON a.id = ea.article_id WHERE ${f.where} AND ea.name_lc IN ($IN) GROUP BY ea.name_lc`),
+    counts(`SELECT q.speaker_lc AS k, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${f.where} AND q.speaker_lc IN ($IN) GROUP BY q.speaker_lc`),
+    counts(`SELECT x.value AS k, count(*) AS n FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')} CROSS JOIN ${dialect.elements('ev.actor_names')}
+      WHERE ${f.where} AND x.value IN ($IN) GROUP BY x.value`),
   ]);
   return {
     items: kept.map((r) => ({
@@ -112,7 +112,7 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
 export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, opts: QueryOptions & { bucket?: Bucket }): Promise<SpeakerQuotes> {
   const lc = name.toLowerCase();
   const f = articleFilter(opts, dialect);
-  const days = await exec.all(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
+  const days = await exec.all(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')}
     WHERE ${f.where} AND q.speaker_lc = ? GROUP BY a.pub_day`, [...f.params, lc]);
   const buckets = sumBuckets(days.map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), opts.bucket ?? 'month');
   const p = await quotes(exec, dialect, opts, lc);

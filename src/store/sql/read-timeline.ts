@@ -1,6 +1,6 @@
 // The timeline: articles, quotes and events (by PLOVER type) per day, week or month. The whole corpus
 // (no query, canonical articles only) is read from the day_counts aggregate (migration 2: a few rows per
-// day); a query counts the matching articles' rows themselves.
+// day); a query counts the matching articles from their rows' quote count and event list.
 import type { Bucket, QueryOptions, TimelinePoint } from '../store.js';
 import type { Dialect } from './compile-filter.js';
 import { articleFilter, isWholeCorpus } from './article-filter.js';
@@ -15,17 +15,22 @@ async function aggregateCounts(exec: Exec): Promise<DayCount[]> {
     .map((r) => ({ day: String(r.day ?? ''), kind: String(r.kind), n: num(r.n) }));
 }
 
-/** Per-day counts of the articles matching `opts`, from their rows. */
+/** Per-day counts of the articles matching `opts`, from their article rows alone: each keeps its quote count and
+ * the type of each event (quote_count, event_list), so no child table is read. */
 async function matchingCounts(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<DayCount[]> {
   const f = articleFilter(opts, dialect);
-  const [articles, quotes, events] = await Promise.all([
-    exec.all(`SELECT a.pub_day AS day, 'articles' AS kind, count(*) AS n FROM articles a WHERE ${f.where} GROUP BY a.pub_day`, f.params),
-    exec.all(`SELECT a.pub_day AS day, 'quotes' AS kind, count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${f.where} GROUP BY a.pub_day`, f.params),
-    exec.all(`SELECT a.pub_day AS day, 'event:' || coalesce(ev.event, '') AS kind, count(*) AS n FROM events ev
-      JOIN articles a ON a.id = ev.article_id WHERE ${f.where} GROUP BY a.pub_day, ev.event`, f.params),
+  const [days, lists] = await Promise.all([
+    exec.all(`SELECT a.pub_day AS day, count(*) AS n, sum(a.quote_count) AS q FROM articles a WHERE ${f.where} GROUP BY a.pub_day`, f.params),
+    exec.all(`SELECT a.pub_day AS day, a.event_list AS e FROM articles a WHERE (${f.where}) AND a.event_list <> ''`, f.params),
   ]);
-  return [...articles, ...quotes, ...events].map((r) => ({ day: String(r.day ?? ''), kind: String(r.kind), n: num(r.n) }));
+  const out: DayCount[] = [];
+  for (const r of days) {
+    const day = String(r.day ?? '');
+    out.push({ day, kind: 'articles', n: num(r.n) });
+    if (num(r.q)) out.push({ day, kind: 'quotes', n: num(r.q) });
+  }
+  for (const r of lists) for (const type of String(r.e).split('|')) out.push({ day: String(r.day ?? ''), kind: `event:${type}`, n: 1 });
+  return out;
 }
 
 export async function timeline(exec: Exec, dialect: Dialect, bucket: Bucket, opts: QueryOptions): Promise<TimelinePoint[]> {

@@ -30,8 +30,8 @@ export function lookUpBatch(st: (sql: string) => Database.Statement, items: read
     hashes.set(r.body_hash, r.canonical_id);
   }
   const bands = new Map<string, BandMember[]>();
-  const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.id = b.article_id
-    JOIN article_texts t ON t.article_id = b.article_id WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
+  const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.rid = b.article_rid
+    JOIN article_texts t ON t.article_id = a.id WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
   for (const r of rows) {
     const list = bands.get(r.band) ?? [];
     list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });

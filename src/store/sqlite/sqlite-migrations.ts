@@ -1,5 +1,6 @@
 // SQLite schema, as numbered migrations applied once each and recorded in schema_migrations.
-// Child tables are keyed by article id (text), as in PostgreSQL, so both stores share their read SQL.
+// Child tables are keyed by the article's integer rid since migration 6 (PostgreSQL keys them by its text id;
+// the shared read SQL joins through the dialect's key, src/store/sql/dialects.ts).
 // FTS5 is contentless (the text lives in article_texts) with rowid = articles.rid. Articles rows stay narrow
 // (no text) so that counting and sorting matches reads few pages.
 import type Database from 'better-sqlite3';
@@ -88,7 +89,48 @@ ALTER TABLE article_texts_v2 RENAME TO article_texts;
     name: 'unread-indexes',
     sql: 'DROP INDEX entities_exact; DROP INDEX actor_keys_article;',
   },
+  {
+    // Child rows point at their article by its integer rid, not its text id (smaller rows and keys: ~40% less
+    // per row); event_actors (a row per actor mention) folds into two JSON columns of events; relations are
+    // keyed (article, source, target, relation) without a rowid. Article rows count their quotes and list their
+    // events' types, so a timeline restricted by a query reads no child table.
+    version: 6,
+    name: 'integer-article-keys',
+    sql: `
+ALTER TABLE articles ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN event_list TEXT NOT NULL DEFAULT '';
+UPDATE articles SET quote_count = (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id),
+  event_list = coalesce((SELECT group_concat(coalesce(replace(ev.event, '|', '/'), ''), '|') FROM events ev WHERE ev.article_id = articles.id), '');
+${rekey('quotes', `quote_id TEXT NOT NULL, type TEXT, text TEXT, speaker TEXT, speaker_lc TEXT, speaker_entity TEXT, cue TEXT,
+  start_at INTEGER, end_at INTEGER, PRIMARY KEY (article_rid, quote_id)`, 'quote_id, type, text, speaker, speaker_lc, speaker_entity, cue, start_at, end_at')}
+CREATE INDEX quotes_speaker ON quotes (speaker_lc);
+${rekey('events', `event_id TEXT NOT NULL, event TEXT, mode TEXT, cameo_root TEXT, cameo_code TEXT, modality TEXT, actors TEXT, recipients TEXT,
+  event_date TEXT, loc_name TEXT, loc_country TEXT, text TEXT, trigger_text TEXT, start_at INTEGER, end_at INTEGER,
+  actor_names TEXT NOT NULL DEFAULT '[]', actor_countries TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (article_rid, event_id)`,
+  `event_id, event, mode, cameo_root, cameo_code, modality, actors, recipients, event_date, loc_name, loc_country, text, trigger_text, start_at, end_at,
+  (SELECT json_group_array(ea.name_lc) FROM event_actors ea WHERE ea.article_id = o.article_id AND ea.event_id = o.event_id),
+  (SELECT json_group_array(ea.country_lc) FROM event_actors ea WHERE ea.article_id = o.article_id AND ea.event_id = o.event_id AND ea.country_lc IS NOT NULL)`)}
+DROP TABLE event_actors;
+CREATE INDEX events_event ON events (event);
+CREATE INDEX events_cameo ON events (cameo_root);
+${rekey('entities', `entity_id TEXT NOT NULL, type TEXT, name TEXT, name_lc TEXT, country TEXT, country_lc TEXT, sector TEXT, title TEXT,
+  mentions INTEGER, PRIMARY KEY (article_rid, entity_id)`, 'entity_id, type, name, name_lc, country, country_lc, sector, title, mentions')}
+CREATE INDEX entities_name ON entities (name_lc);
+${rekey('actor_keys', 'key TEXT NOT NULL, PRIMARY KEY (key, article_rid)', 'key')}
+${rekey('relations', 'source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (article_rid, source, target, relation)',
+  'source, target, relation, weight')}
+${rekey('lsh_bands', 'band TEXT NOT NULL, PRIMARY KEY (band, article_rid)', 'band')}
+`,
+  },
 ];
+
+/** Migration 6: `table` rebuilt WITHOUT ROWID with `columns` after its article's rid, filled with `select` over the old rows `o`. */
+function rekey(table: string, columns: string, select: string): string {
+  return `CREATE TABLE ${table}_v6 (article_rid INTEGER NOT NULL, ${columns}) WITHOUT ROWID;
+INSERT INTO ${table}_v6 SELECT a.rid, ${select} FROM ${table} o JOIN (SELECT rid, id FROM articles) a ON a.id = o.article_id;
+DROP TABLE ${table};
+ALTER TABLE ${table}_v6 RENAME TO ${table};`;
+}
 
 /** Apply the migrations not yet recorded, each in its own transaction. */
 export function migrateSqlite(db: Database.Database): void {

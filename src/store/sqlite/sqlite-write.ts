@@ -1,14 +1,14 @@
 // SQLite writes: one IMMEDIATE transaction per batch, lookups in four queries, then per article its
 // articles, text, revision and FTS rows, and per child table ONE `INSERT … SELECT … FROM jsonb_each(?)`
-// over the JSON row arrays the ingest workers built and encoded (src/store/row-tuples.ts): SQLite parses
-// the rows in C, the writing thread binds one ~48 KB chunk of bytes at a time. Aggregates are summed per
+// over the JSON row arrays the ingest workers built and encoded (src/store/row-tuples.ts), each article's
+// rows wrapped with its rid: SQLite parses the rows in C, the writing thread binds one ~48 KB chunk of bytes at a time. Aggregates are summed per
 // batch (sum-aggregates.ts), checkpoints run in another thread (start-checkpointer.ts). Idempotent: an (id, text hash) already stored
 // is skipped, so a rerun or a resumed ingest adds nothing twice.
 import type Database from 'better-sqlite3';
 import type { IngestItem, PutOutcome } from '../store.js';
 import { docRows } from '../doc-rows.js';
 import { planBatch, type Action } from '../plan-batch.js';
-import { CHILD_COLUMNS, CHILD_TABLES, rowTuples, tupleChunks, type RowTuples } from '../row-tuples.js';
+import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, tupleChunks, type Keyed, type RowTuples } from '../row-tuples.js';
 import { sigToBytes } from '../../ingest/minhash.js';
 import { lookUpBatch } from './look-up-batch.js';
 import { sumAggregates } from './sum-aggregates.js';
@@ -23,6 +23,13 @@ export function insertFromJson(db: Database.Database, table: string, columns: re
   return db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM (SELECT value AS v FROM jsonb_each(CAST(? AS TEXT)))`);
 }
 
+/** The same over `[[rid, [row …]], …]` (tupleChunks): each row goes in with its article's rid first. */
+function insertKeyed(db: Database.Database, table: string, columns: readonly string[], verb: string): Database.Statement {
+  const values = columns.map((_, i) => `v->>${i}`).join(', ');
+  return db.prepare(`${verb} INTO ${table} (article_rid, ${columns.join(', ')}) SELECT k, ${values}
+    FROM (SELECT a.value->>0 AS k, r.value AS v FROM jsonb_each(CAST(? AS TEXT)) a, jsonb_each(a.value, '$[1]') r)`);
+}
+
 export function sqliteWriter(db: Database.Database) {
   const cache = new Map<string, Database.Statement>();
   const st = (sql: string) => {
@@ -31,24 +38,27 @@ export function sqliteWriter(db: Database.Database) {
     return s;
   };
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
-    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)`);
+    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?)`);
   const insText = db.prepare(`INSERT OR REPLACE INTO article_texts (article_id, text, minhash) VALUES (?,?,?)`);
   const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_id = ?`);
   // the document JSON may come as UTF-8 bytes from the ingest worker: stored as text all the same
   const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,CAST(? AS TEXT))`);
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
-  const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_id'], 'INSERT OR IGNORE');
-  const insChildren = CHILD_TABLES.map((t) => insertFromJson(db, t, CHILD_COLUMNS[t], t === 'actor_keys' ? 'INSERT OR IGNORE' : 'INSERT'));
+  const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_rid'], 'INSERT OR IGNORE');
+  const insChildren = CHILD_TABLES.map((t) => insertKeyed(db, t, CHILD_COLUMNS[t], t === 'actor_keys' ? 'INSERT OR IGNORE' : 'INSERT'));
   // actor keys have no index by article: an article's keys are its entities' and event actors' names and
   // countries, so they go first, while those rows are still there
   const delChildren = ['actor_keys', ...CHILD_TABLES.filter((t) => t !== 'actor_keys')].map((t) => db.prepare(t === 'actor_keys'
-    ? `WITH x(id) AS (SELECT ?) DELETE FROM actor_keys WHERE article_id = (SELECT id FROM x) AND key IN (
-      SELECT name_lc FROM entities, x WHERE article_id = x.id UNION SELECT country_lc FROM entities, x WHERE article_id = x.id
-      UNION SELECT name_lc FROM event_actors, x WHERE article_id = x.id UNION SELECT country_lc FROM event_actors, x WHERE article_id = x.id)`
-    : `DELETE FROM ${t} WHERE article_id = ?`));
+    ? `DELETE FROM actor_keys WHERE article_rid = @rid AND key IN (
+      SELECT name_lc FROM entities WHERE article_rid = @rid UNION SELECT country_lc FROM entities WHERE article_rid = @rid
+      UNION SELECT x.value FROM events ev, json_each(ev.actor_names) x WHERE ev.article_rid = @rid
+      UNION SELECT x.value FROM events ev, json_each(ev.actor_countries) x WHERE ev.article_rid = @rid)`
+    : `DELETE FROM ${t} WHERE article_rid = @rid`));
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
-    headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ? WHERE id = ?`);
+    headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ?,
+    quote_count = ?, event_list = ? WHERE rid = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
   const agg = sumAggregates(db);
   let checkpointer: Checkpointer | null | undefined;
@@ -56,27 +66,29 @@ export function sqliteWriter(db: Database.Database) {
   /** What one batch has written so far, for its child rows and the aggregates. */
   type Batch = {
     now: string;
-    /** Ids stored before the batch; of those, the ones a revision replaced (out of the aggregates until rewritten). */
+    /** Ids stored before the batch; of those, the rids a revision replaced (out of the aggregates until rewritten). */
     stored: Set<string>;
-    replaced: Set<string>;
-    /** Articles new in the batch: id → canonical? */
-    fresh: Map<string, boolean>;
-    /** The child rows of each article as its last current version in the batch has them. */
-    children: Map<string, RowTuples>;
-    bands: string[][];
+    replaced: Set<number>;
+    /** Articles new in the batch: rid → canonical? */
+    fresh: Map<number, boolean>;
+    /** The child rows of each article (by id) as its last current version in the batch has them, with its rid. */
+    children: Map<string, Keyed & { key: number }>;
+    bands: (string | number)[][];
   };
 
   function writeNew(a: Extract<Action, { op: 'new' }>, rows: RowTuples, b: Batch) {
     const { item } = a;
     const d = item.doc;
     const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers);
+      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers,
+      rows.quoteCount, eventList(rows));
+    const rid = Number(info.lastInsertRowid);
     insText.run(item.id, d.text, sigToBytes(item.minhash));
     insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
-    insFts.run(info.lastInsertRowid, d.meta.headline ?? '', d.text);
-    for (const band of a.bands) b.bands.push([band, item.id]);
-    b.children.set(item.id, rows);
-    b.fresh.set(item.id, a.kind === 'canonical');
+    insFts.run(rid, d.meta.headline ?? '', d.text);
+    for (const band of a.bands) b.bands.push([band, rid]);
+    b.children.set(item.id, { key: rid, tuples: rows });
+    b.fresh.set(rid, a.kind === 'canonical');
   }
 
   function writeRevision(a: Extract<Action, { op: 'revision' }>, rows: RowTuples, b: Batch) {
@@ -84,15 +96,15 @@ export function sqliteWriter(db: Database.Database) {
     const d = item.doc;
     insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
     if (!a.current) { setRevisions.run(a.revision, item.id); return; }
-    if (b.stored.has(item.id) && !b.replaced.has(item.id)) { agg.stored(item.id, -1); b.replaced.add(item.id); }
+    const rid = Number((st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid);
+    if (b.stored.has(item.id) && !b.replaced.has(rid)) { agg.stored(rid, -1); b.replaced.add(rid); }
     updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, item.id);
+      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rid);
     updText.run(d.text, item.id);
-    const rid = (st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid;
     delFts.run(rid);
     insFts.run(rid, d.meta.headline ?? '', d.text);
-    for (const del of delChildren) del.run(item.id);
-    b.children.set(item.id, rows);
+    for (const del of delChildren) del.run({ rid });
+    b.children.set(item.id, { key: rid, tuples: rows });
   }
 
   /** The batch's bands and child rows, one statement per ~48 KB of rows, then the aggregates. */
@@ -104,11 +116,11 @@ export function sqliteWriter(db: Database.Database) {
       for (const chunk of list) insChildren[i].run(chunk);
       return list;
     });
-    for (const id of b.replaced) agg.stored(id, 1);
-    const canonical = [...b.fresh].filter(([, c]) => c).map(([id]) => id);
-    for (const id of canonical) agg.fresh(b.children.get(id)!);
-    const ids = JSON.stringify(canonical);
-    if (canonical.length) for (const chunk of chunks[CHILD_TABLES.indexOf('relations')]) agg.edges(chunk, ids);
+    for (const rid of b.replaced) agg.stored(rid, 1);
+    const canonical = new Set([...b.fresh].filter(([, c]) => c).map(([rid]) => rid));
+    for (const k of all) if (canonical.has(k.key)) agg.fresh(k.tuples);
+    const ids = JSON.stringify([...canonical]);
+    if (canonical.size) for (const chunk of chunks[CHILD_TABLES.indexOf('relations')]) agg.edges(chunk, ids);
     for (const chunk of chunks[CHILD_TABLES.indexOf('entities')]) agg.nodes(chunk);
     agg.flush();
   }
@@ -119,7 +131,7 @@ export function sqliteWriter(db: Database.Database) {
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     for (const a of actions) {
       if (a.op === 'skip') continue;
-      const rows = a.item.tuples ?? rowTuples(a.item.id, docRows(a.item.doc));
+      const rows = a.item.tuples ?? rowTuples(docRows(a.item.doc));
       if (a.op === 'new') writeNew(a, rows, b);
       else writeRevision(a, rows, b);
     }

@@ -17,22 +17,23 @@ export type Aggregates = ReturnType<typeof sumAggregates>;
 
 export function sumAggregates(db: Database.Database) {
   const days = db.prepare(`INSERT INTO day_counts (day, kind, n) SELECT v->>0, v->>1, v->>2 FROM ${rows('?')} WHERE true ${UPSERT_DAY}`);
-  // relations rows: [article_id, source, target, relation, weight]; entities rows: [article_id, entity_id, type, name, …, country (5), …, sector (7)]
-  const edges = db.prepare(`INSERT INTO network_edges (source, target, relation, weight) SELECT v->>1, v->>2, v->>3, sum(v->>4)
-    FROM ${rows('CAST(? AS TEXT)')} WHERE v->>0 IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3 ${UPSERT_EDGE}`);
-  const nodes = db.prepare(`INSERT INTO network_nodes (name, type, country, sector) SELECT v->>3, max(v->>2), max(v->>5), max(v->>7)
-    FROM ${rows('CAST(? AS TEXT)')} WHERE v->>3 IS NOT NULL GROUP BY 1
+  // chunks [[rid, [row …]], …]; relations rows: [source, target, relation, weight]; entities rows: [entity_id, type, name, …, country (4), …, sector (6)]
+  const keyed = `(SELECT a.value->>0 AS k, r.value AS v FROM jsonb_each(CAST(? AS TEXT)) a, jsonb_each(a.value, '$[1]') r)`;
+  const edges = db.prepare(`INSERT INTO network_edges (source, target, relation, weight) SELECT v->>0, v->>1, v->>2, sum(v->>3)
+    FROM ${keyed} WHERE k IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3 ${UPSERT_EDGE}`);
+  const nodes = db.prepare(`INSERT INTO network_nodes (name, type, country, sector) SELECT v->>2, max(v->>1), max(v->>4), max(v->>6)
+    FROM ${keyed} WHERE v->>2 IS NOT NULL GROUP BY 1
     ON CONFLICT (name) DO UPDATE SET type = ${greatest('type')}, country = ${greatest('country')}, sector = ${greatest('sector')}
     WHERE ${['type', 'country', 'sector'].map((c) => `${greatest(c)} IS NOT ${c}`).join(' OR ')}`);
   // one stored article's contribution, times ? (+1 or -1), when it is canonical
   const stored = [
-    `INSERT INTO day_counts (day, kind, n) SELECT pub_day, 'articles', ? FROM articles WHERE id = ? AND is_canonical = 1 ${UPSERT_DAY}`,
-    `INSERT INTO day_counts (day, kind, n) SELECT a.pub_day, 'quotes', ? * count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE a.id = ? AND a.is_canonical = 1 GROUP BY a.pub_day ${UPSERT_DAY}`,
+    `INSERT INTO day_counts (day, kind, n) SELECT pub_day, 'articles', ? FROM articles WHERE rid = ? AND is_canonical = 1 ${UPSERT_DAY}`,
+    `INSERT INTO day_counts (day, kind, n) SELECT a.pub_day, 'quotes', ? * count(*) FROM quotes q JOIN articles a ON a.rid = q.article_rid
+      WHERE a.rid = ? AND a.is_canonical = 1 GROUP BY a.pub_day ${UPSERT_DAY}`,
     `INSERT INTO day_counts (day, kind, n) SELECT a.pub_day, 'event:' || coalesce(ev.event, ''), ? * count(*) FROM events ev
-      JOIN articles a ON a.id = ev.article_id WHERE a.id = ? AND a.is_canonical = 1 GROUP BY 1, 2 ${UPSERT_DAY}`,
+      JOIN articles a ON a.rid = ev.article_rid WHERE a.rid = ? AND a.is_canonical = 1 GROUP BY 1, 2 ${UPSERT_DAY}`,
     `INSERT INTO network_edges (source, target, relation, weight) SELECT r.source, r.target, r.relation, ? * sum(r.weight) FROM relations r
-      JOIN articles a ON a.id = r.article_id WHERE a.id = ? AND a.is_canonical = 1 GROUP BY 1, 2, 3 ${UPSERT_EDGE}`,
+      JOIN articles a ON a.rid = r.article_rid WHERE a.rid = ? AND a.is_canonical = 1 GROUP BY 1, 2, 3 ${UPSERT_EDGE}`,
   ].map((sql) => db.prepare(sql));
   const counts = new Map<string, number>();
   const count = (day: string, kind: string, n: number) => {
@@ -41,15 +42,15 @@ export function sumAggregates(db: Database.Database) {
   };
 
   return {
-    /** Before a stored article changes (`-1`) and after its new rows are in (`+1`). */
-    stored(id: string, sign: 1 | -1) { for (const s of stored) s.run(sign, id); },
+    /** Before a stored article (by rid) changes (`-1`) and after its new rows are in (`+1`). */
+    stored(rid: number, sign: 1 | -1) { for (const s of stored) s.run(sign, rid); },
     /** A canonical article new in this batch, with the tuples of its last version. */
     fresh(t: RowTuples) {
       count(t.pubDay, 'articles', 1);
       if (t.quoteCount) count(t.pubDay, 'quotes', t.quoteCount);
       for (const type of t.eventTypes) count(t.pubDay, `event:${type}`, 1);
     },
-    /** Edges from a chunk of relations rows, of the articles listed (JSON array of ids); nodes from a chunk of entities rows. */
+    /** Edges from a chunk of relations rows, of the articles listed (JSON array of rids); nodes from a chunk of entities rows. */
     edges(chunk: Uint8Array, ids: string) { edges.run(chunk, ids); },
     nodes(chunk: Uint8Array) { nodes.run(chunk); },
     /** Write the day counts summed since the last flush. */
