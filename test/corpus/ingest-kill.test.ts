@@ -53,7 +53,7 @@ it('an ingest killed with SIGKILL resumes with nothing lost and nothing twice', 
   expect(count(db, 'SELECT count(*) AS n FROM articles')).toBe(300);
   expect(count(db, 'SELECT count(DISTINCT id) AS n FROM articles')).toBe(300);
   expect(count(db, 'SELECT count(*) AS n FROM revisions')).toBe(300);
-  expect(count(db, 'SELECT count(*) AS n FROM (SELECT article_id FROM revisions GROUP BY article_id HAVING count(*) > 1)')).toBe(0);
+  expect(count(db, 'SELECT count(*) AS n FROM (SELECT article_rid FROM revisions GROUP BY article_rid HAVING count(*) > 1)')).toBe(0);
   expect(count(db, 'SELECT count(*) AS n FROM articles_fts')).toBe(300);
 
   const again = spawnSync(process.execPath, [...args.slice(0, -1), '--json'], { cwd: root, encoding: 'utf8' });

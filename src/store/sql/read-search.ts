@@ -5,7 +5,7 @@ import type { ContractDoc } from '../../analyze/to-contract.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { makeSnippet } from '../../search/make-snippet.js';
 import { diffParagraphs } from '../../ingest/diff-paragraphs.js';
-import type { Dialect } from './compile-filter.js';
+import { onArticle, type Dialect } from './compile-filter.js';
 import { pageSize } from './article-filter.js';
 import { planSearch, type SearchPlan } from './plan-search.js';
 import { rankedMatches } from './read-ranked.js';
@@ -71,7 +71,9 @@ export async function search(exec: Exec, dialect: Dialect, opts: SearchOptions):
   if (ids.length) {
     const list = ids.map(() => '?').join(',');
     for (const r of await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id IN (${list})`, ids)) byId.set(String(r.id), r);
-    for (const r of await exec.all(`SELECT article_id, text FROM article_texts WHERE article_id IN (${list})`, ids)) texts.set(String(r.article_id), String(r.text));
+    for (const r of await exec.all(`SELECT a.id, t.text FROM articles a JOIN article_texts t ON ${onArticle(dialect, 't')} WHERE a.id IN (${list})`, ids)) {
+      texts.set(String(r.id), String(r.text));
+    }
   }
   const items = ids.flatMap((id) => { const r = byId.get(id); return r ? [{ article: toArticle(r), snippet: makeSnippet(texts.get(id) ?? '', plan.node) }] : []; });
   const last = keys[ids.length - 1];
@@ -112,12 +114,12 @@ function countFacets(rows: Row[]) {
   return { source: top(counts.source), event: top(counts.event), speaker: top(counts.speaker) };
 }
 
-export async function getArticle(exec: Exec, id: string): Promise<ArticleDetail | null> {
+export async function getArticle(exec: Exec, dialect: Dialect, id: string): Promise<ArticleDetail | null> {
   const [row] = await exec.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`, [id]);
   if (!row) return null;
   const article = toArticle(row);
-  const revs = await exec.all(`SELECT revision, text_hash, headline, updated, ingested_at, doc FROM revisions
-    WHERE article_id = ? ORDER BY revision`, [id]);
+  const revs = await exec.all(`SELECT r.revision, r.text_hash, r.headline, r.updated, r.ingested_at, r.doc FROM articles a
+    JOIN revisions r ON ${onArticle(dialect, 'r')} WHERE a.id = ? ORDER BY r.revision`, [id]);
   const revisions = revs.map((r, i) => {
     const doc = JSON.parse(String(r.doc)) as ContractDoc;
     const prev = i > 0 ? (JSON.parse(String(revs[i - 1].doc)) as ContractDoc) : null;

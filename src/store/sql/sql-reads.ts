@@ -2,7 +2,7 @@
 import type { ContractDoc } from '../../analyze/to-contract.js';
 import type { QueryOptions, Store } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
-import type { Dialect } from './compile-filter.js';
+import { onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter } from './article-filter.js';
 import { num, type Exec } from './exec.js';
 import { afterCursor, getArticle, search } from './read-search.js';
@@ -34,7 +34,7 @@ export function sqlReads(exec: Exec, dialect: Dialect): StoreReads {
     speakerQuotes: (name, opts = {}) => speakerQuotes(exec, dialect, name, opts),
     actorNetwork: (opts = {}) => actorNetwork(exec, dialect, opts),
     timeline: (bucket, opts = {}) => timeline(exec, dialect, bucket, opts),
-    getArticle: (id) => getArticle(exec, id),
+    getArticle: (id) => getArticle(exec, dialect, id),
     async stats() {
       const [r] = await exec.all(`SELECT (SELECT count(*) FROM articles) AS articles,
         (SELECT count(*) FROM articles WHERE is_canonical = 1) AS canonical, (SELECT count(*) FROM revisions) AS revisions,
@@ -44,7 +44,7 @@ export function sqlReads(exec: Exec, dialect: Dialect): StoreReads {
     exportDocs: (opts: QueryOptions) => pages<ContractDoc>(async (cursor) => {
       const f = articleFilter(opts, dialect);
       const params = [...f.params];
-      const rows = await exec.all(`SELECT a.id, a.pub_ts, r.doc FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision
+      const rows = await exec.all(`SELECT a.id, a.pub_ts, r.doc FROM articles a JOIN revisions r ON ${onArticle(dialect, 'r')} AND r.revision = a.revision
         WHERE ${f.where}${afterCursor(cursor, params)} ORDER BY a.pub_ts DESC, a.id DESC LIMIT ${EXPORT_PAGE}`, params);
       const last = rows[rows.length - 1];
       return { items: rows.map((r) => JSON.parse(String(r.doc)) as ContractDoc), next: rows.length === EXPORT_PAGE && last ? encodeCursor([String(last.pub_ts), String(last.id)]) : null };

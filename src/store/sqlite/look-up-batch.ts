@@ -21,7 +21,8 @@ export function lookUpBatch(st: (sql: string) => Database.Statement, items: read
   }
   if (articles.size) {
     const ids = [...articles.keys()];
-    for (const r of st(`SELECT article_id, text_hash FROM revisions WHERE article_id ${IN_JSON}`).all(JSON.stringify(ids)) as Row[]) {
+    for (const r of st(`SELECT a.id AS article_id, r.text_hash FROM articles a JOIN revisions r ON r.article_rid = a.rid WHERE a.id ${IN_JSON}`)
+      .all(JSON.stringify(ids)) as Row[]) {
       articles.get(r.article_id)?.hashes.add(r.text_hash);
     }
   }
@@ -31,7 +32,7 @@ export function lookUpBatch(st: (sql: string) => Database.Statement, items: read
   }
   const bands = new Map<string, BandMember[]>();
   const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.rid = b.article_rid
-    JOIN article_texts t ON t.article_id = a.id WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
+    JOIN article_texts t ON t.article_rid = a.rid WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
   for (const r of rows) {
     const list = bands.get(r.band) ?? [];
     list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });

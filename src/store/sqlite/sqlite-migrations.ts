@@ -90,9 +90,10 @@ ALTER TABLE article_texts_v2 RENAME TO article_texts;
     sql: 'DROP INDEX entities_exact; DROP INDEX actor_keys_article;',
   },
   {
-    // Child rows point at their article by its integer rid, not its text id (smaller rows and keys: ~40% less
-    // per row); event_actors (a row per actor mention) folds into two JSON columns of events; relations are
-    // keyed (article, source, target, relation) without a rowid. Article rows count their quotes and list their
+    // Child rows, texts and revisions point at their article by its integer rid, not its text id (smaller rows
+    // and keys); event_actors (a row per actor mention) folds into two JSON columns of events; relations are
+    // keyed (article, source, target, relation) without a rowid; entities lose their index by name (no read
+    // uses it: actors read network_nodes or go by article). Article rows count their quotes and list their
     // events' types, so a timeline restricted by a query reads no child table.
     version: 6,
     name: 'integer-article-keys',
@@ -115,18 +116,23 @@ CREATE INDEX events_event ON events (event);
 CREATE INDEX events_cameo ON events (cameo_root);
 ${rekey('entities', `entity_id TEXT NOT NULL, type TEXT, name TEXT, name_lc TEXT, country TEXT, country_lc TEXT, sector TEXT, title TEXT,
   mentions INTEGER, PRIMARY KEY (article_rid, entity_id)`, 'entity_id, type, name, name_lc, country, country_lc, sector, title, mentions')}
-CREATE INDEX entities_name ON entities (name_lc);
 ${rekey('actor_keys', 'key TEXT NOT NULL, PRIMARY KEY (key, article_rid)', 'key')}
 ${rekey('relations', 'source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (article_rid, source, target, relation)',
   'source, target, relation, weight')}
 ${rekey('lsh_bands', 'band TEXT NOT NULL, PRIMARY KEY (band, article_rid)', 'band')}
+${rekey('article_texts', 'text TEXT NOT NULL, minhash BLOB', 'text, minhash', 'PRIMARY KEY')}
+${rekey('revisions', `revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headline TEXT, updated TEXT, ingested_at TEXT NOT NULL, doc TEXT NOT NULL,
+  PRIMARY KEY (article_rid, revision)`, 'revision, text_hash, headline, updated, ingested_at, doc', '')}
 `,
   },
 ];
 
-/** Migration 6: `table` rebuilt WITHOUT ROWID with `columns` after its article's rid, filled with `select` over the old rows `o`. */
-function rekey(table: string, columns: string, select: string): string {
-  return `CREATE TABLE ${table}_v6 (article_rid INTEGER NOT NULL, ${columns}) WITHOUT ROWID;
+/** Migration 6: `table` rebuilt with `columns` after its article's rid, filled with `select` over the old rows `o`. Child rows
+ * go WITHOUT ROWID (their key is the primary key); a table of one row per article makes the rid its rowid (`PRIMARY KEY`);
+ * revisions, whose large documents would move on every page split of a WITHOUT ROWID table, keep a rowid (`''`). */
+function rekey(table: string, columns: string, select: string, key: 'WITHOUT ROWID' | 'PRIMARY KEY' | '' = 'WITHOUT ROWID'): string {
+  const rid = key === 'PRIMARY KEY' ? 'article_rid INTEGER PRIMARY KEY' : 'article_rid INTEGER NOT NULL';
+  return `CREATE TABLE ${table}_v6 (${rid}, ${columns})${key === 'WITHOUT ROWID' ? ' WITHOUT ROWID' : ''};
 INSERT INTO ${table}_v6 SELECT a.rid, ${select} FROM ${table} o JOIN (SELECT rid, id FROM articles) a ON a.id = o.article_id;
 DROP TABLE ${table};
 ALTER TABLE ${table}_v6 RENAME TO ${table};`;

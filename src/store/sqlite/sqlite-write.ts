@@ -40,10 +40,10 @@ export function sqliteWriter(db: Database.Database) {
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
     revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list)
     VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?)`);
-  const insText = db.prepare(`INSERT OR REPLACE INTO article_texts (article_id, text, minhash) VALUES (?,?,?)`);
-  const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_id = ?`);
+  const insText = db.prepare(`INSERT INTO article_texts (article_rid, text, minhash) VALUES (?,?,?)`);
+  const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_rid = ?`);
   // the document JSON may come as UTF-8 bytes from the ingest worker: stored as text all the same
-  const insRevision = db.prepare(`INSERT INTO revisions (article_id, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,CAST(? AS TEXT))`);
+  const insRevision = db.prepare(`INSERT INTO revisions (article_rid, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,CAST(? AS TEXT))`);
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
   const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_rid'], 'INSERT OR IGNORE');
@@ -59,7 +59,7 @@ export function sqliteWriter(db: Database.Database) {
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ?,
     quote_count = ?, event_list = ? WHERE rid = ?`);
-  const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE id = ?`);
+  const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE rid = ?`);
   const agg = sumAggregates(db);
   let checkpointer: Checkpointer | null | undefined;
 
@@ -83,8 +83,8 @@ export function sqliteWriter(db: Database.Database) {
       rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers,
       rows.quoteCount, eventList(rows));
     const rid = Number(info.lastInsertRowid);
-    insText.run(item.id, d.text, sigToBytes(item.minhash));
-    insRevision.run(item.id, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
+    insText.run(rid, d.text, sigToBytes(item.minhash));
+    insRevision.run(rid, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
     insFts.run(rid, d.meta.headline ?? '', d.text);
     for (const band of a.bands) b.bands.push([band, rid]);
     b.children.set(item.id, { key: rid, tuples: rows });
@@ -94,13 +94,13 @@ export function sqliteWriter(db: Database.Database) {
   function writeRevision(a: Extract<Action, { op: 'revision' }>, rows: RowTuples, b: Batch) {
     const { item } = a;
     const d = item.doc;
-    insRevision.run(item.id, a.revision, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
-    if (!a.current) { setRevisions.run(a.revision, item.id); return; }
     const rid = Number((st('SELECT rid FROM articles WHERE id = ?').get(item.id) as Row).rid);
+    insRevision.run(rid, a.revision, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
+    if (!a.current) { setRevisions.run(a.revision, rid); return; }
     if (b.stored.has(item.id) && !b.replaced.has(rid)) { agg.stored(rid, -1); b.replaced.add(rid); }
     updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
       rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rid);
-    updText.run(d.text, item.id);
+    updText.run(d.text, rid);
     delFts.run(rid);
     insFts.run(rid, d.meta.headline ?? '', d.text);
     for (const del of delChildren) del.run({ rid });
@@ -157,7 +157,7 @@ export function sqliteWriter(db: Database.Database) {
     async close() { await checkpointer?.close(); },
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
       const out = new Set<string>();
-      const q = st('SELECT 1 FROM revisions WHERE article_id = ? AND text_hash = ? LIMIT 1');
+      const q = st('SELECT 1 FROM articles a JOIN revisions r ON r.article_rid = a.rid WHERE a.id = ? AND r.text_hash = ? LIMIT 1');
       for (const k of keys) if (q.get(k.id, k.textHash)) out.add(`${k.id}\u0000${k.textHash}`);
       return out;
     },
