@@ -74,7 +74,8 @@ DROP INDEX actor_keys_key;
   {
     // As SQLite migration 6 (the child tables keep the text article id: Citus distributes by it): event_actors (a row
     // per actor mention) folds into two JSON columns of events; article rows count their quotes and list their
-    // events' types, so a timeline restricted by a query reads no child table.
+    // events' types, so a timeline restricted by a query reads no child table. Entities lose their two name
+    // indexes (no read uses them: actors go by article, the network reads network_nodes).
     version: 4,
     name: 'event-actors-in-events',
     sql: `
@@ -87,6 +88,8 @@ UPDATE events ev SET actor_names = x.names, actor_countries = x.countries FROM (
   coalesce(jsonb_agg(country_lc) FILTER (WHERE country_lc IS NOT NULL), '[]')::text AS countries FROM event_actors GROUP BY 1, 2) x
   WHERE x.article_id = ev.article_id AND x.event_id = ev.event_id;
 DROP TABLE event_actors;
+DROP INDEX entities_name;
+DROP INDEX entities_exact;
 `,
   },
 ];
