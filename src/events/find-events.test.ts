@@ -44,6 +44,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['a grand jury acts for the courts: "indicted by a grand jury"', 'Three men were indicted by a grand jury on Monday.', { type: 'COERCE', root: '17', trigger: 'indicted', actors: 'grand jury' }],
     ['"charged with" a crime is legal action (CAMEO 173), not an accusation', 'Two councillors were charged with fraud by prosecutors.', { type: 'COERCE', root: '17', trigger: 'charged with', actors: 'prosecutors' }],
     ['"charged Russia with": an accusation', 'Rex Tillerson charged Russia with shielding Bashar Assad.', { type: 'ACCUSE', root: '11', trigger: 'charged', actors: 'Rex Tillerson', recipients: 'Russia' }],
+    ['"provide subsidies": economic aid (CAMEO 071)', 'The White House will provide subsidies to farmers in Syria.', { type: 'AID', root: '07', trigger: 'provide', actors: 'White House' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {

@@ -24,14 +24,22 @@ export type PatternSources = Readonly<{ verbFiles: readonly string[]; nouns: str
 const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const asCode = (s: string | undefined) => (s && /^\d+$/.test(s) ? s : null);
 
-function compileVerbs(files: readonly string[], verbs: Record<string, [number, string | null]>, blocks: CompiledBlock[], forms: Record<string, string>): void {
+function compileVerbs(files: readonly string[], verbs: Record<string, [number, string | null]>, blocks: { code: string | null; patterns: CompiledPattern[] }[], forms: Record<string, string>): void {
+  const named = new Map<string, number>();
   for (const file of files) {
     let block: { code: string | null; patterns: CompiledPattern[] } | null = null;
+    let at = -1;
     for (const line of lines(file)) {
       const parts = line.split(/\s+/);
-      if (line.startsWith('@')) {
+      if (line.startsWith('@+')) {
+        // "@+grant": a later file adds verbs and object patterns to an earlier file's block
+        at = named.get(parts[0].slice(2)) ?? -1;
+        if (at < 0) throw new Error(`verb data: no block to extend: ${line}`);
+        block = blocks[at];
+      } else if (line.startsWith('@')) {
         block = { code: asCode(parts[1]), patterns: [] };
-        blocks.push(block);
+        at = blocks.push(block) - 1;
+        named.set(parts[0].slice(1), at);
       } else if (!block) {
         throw new Error(`verb data: line outside a block: ${line}`);
       } else if (line.startsWith('- ')) {
@@ -41,7 +49,7 @@ function compileVerbs(files: readonly string[], verbs: Record<string, [number, s
       } else {
         const lemma = parts[0];
         const own = parts[1] === '=' || parts[1] === undefined ? null : parts[1] === '-' ? '' : parts[1];
-        verbs[lemma] = [blocks.length - 1, own];
+        verbs[lemma] = [at, own];
         for (const f of (parts[2] ?? '').split(',').filter(Boolean)) forms[f] ??= lemma;
       }
     }
@@ -64,7 +72,7 @@ function compileNouns(text: string): Record<string, CompiledNoun> {
 /** Compile the data files' text into the stage's lookup data. */
 export function compilePatterns(src: PatternSources): CompiledPatterns {
   const verbs: Record<string, [number, string | null]> = {};
-  const blocks: CompiledBlock[] = [];
+  const blocks: { code: string | null; patterns: CompiledPattern[] }[] = [];
   const forms: Record<string, string> = {};
   for (const line of lines(src.irregular)) {
     const [lemma, rest] = line.split(':');
