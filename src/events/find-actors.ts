@@ -5,6 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { IRREGULAR_FORM } from './word-cues.js';
 
 export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
 
@@ -75,6 +76,12 @@ function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: Sentenc
 
 const BY: ReadonlySet<string> = new Set(['by']);
 
+/** "attacked", "flown", "hit", or an irregular form that is no -ing or -s form ("was held", "were told"). */
+function participle(w: SentenceWords, k: number): boolean {
+  const x = w.lower[k];
+  return /ed$|en$|[^aeiou]t$/.test(x) || (!!(w.cues[k] & IRREGULAR_FORM) && !x.endsWith('ing') && !x.endsWith('s'));
+}
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const c = actorCues(lx);
   const leadWord = (a: SentenceActor) => {
@@ -110,7 +117,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   const prev = w.lower[t.first - 1] ?? '';
   // "two Americans accused of helping": a participle right after an actor, before "of"/"by", is passive
   const reduced = !t.nominal && w.lower[t.first].endsWith('ed') && actors.some((a) => a.last === t.first - 1) && c.reducedPassiveNext.has(w.lower[t.last + 1] ?? '');
-  const passive = reduced || (!t.nominal && (c.passiveBe.has(prev) || (c.passiveBe.has(w.lower[t.first - 2] ?? '') && prev.endsWith('ly'))) && /ed$|en$|[^aeiou]t$/.test(w.lower[t.first]));
+  const passive = reduced || (!t.nominal && (c.passiveBe.has(prev) || (c.passiveBe.has(w.lower[t.first - 2] ?? '') && prev.endsWith('ly'))) && participle(w, t.first));
   if (passive) {
     return { source: after((from, to) => anyIn(w, from, to, BY)), target: before(), passive };
   }

@@ -45,6 +45,9 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"charged with" a crime is legal action (CAMEO 173), not an accusation', 'Two councillors were charged with fraud by prosecutors.', { type: 'COERCE', root: '17', trigger: 'charged with', actors: 'prosecutors' }],
     ['"charged Russia with": an accusation', 'Rex Tillerson charged Russia with shielding Bashar Assad.', { type: 'ACCUSE', root: '11', trigger: 'charged', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"provide subsidies": economic aid (CAMEO 071)', 'The White House will provide subsidies to farmers in Syria.', { type: 'AID', root: '07', trigger: 'provide', actors: 'White House' }],
+    ['"held without charge": detention (CAMEO 173)', 'The activist was held without charge by police in Kabul.', { type: 'COERCE', root: '17', trigger: 'held', actors: 'police' }],
+    ['"held hostage": abduction (CAMEO 181)', 'Taliban fighters held Rex Tillerson hostage near Kabul.', { type: 'ASSAULT', root: '18', trigger: 'held', actors: 'Taliban', recipients: 'Rex Tillerson' }],
+    ['an irregular participle after "was" is passive: "was held by"', 'Rex Tillerson was held hostage by Taliban fighters.', { root: '18', actors: 'Taliban', recipients: 'Rex Tillerson' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -62,6 +65,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['a plain statement down the article is no event', 'Rain fell in Kabul. Rex Tillerson said the weather in Moscow was cold.', '01'],
     ['an agent noun alone places no event other than a legal action', 'The mayor was criticized by detectives on Monday.', '11'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
+    ['a verb of travel in the passive is no visit ("was flown to")', 'The wounded activist was flown to Kabul on Monday.', '03'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {

@@ -1,5 +1,6 @@
 // Senses of a trigger word that report no event, read from the words around it: "coming to an end",
-// "demonstrating what …", "before Congress convenes".
+// "demonstrating what …", "before Congress convenes", "was flown to Los Angeles".
+import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -9,8 +10,11 @@ const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', '
 const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
 
 /** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
-export function notAnEvent(w: SentenceWords, t: Trigger): boolean {
+export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1];
+  // "was flown to Los Angeles", "were rushed to hospital": a verb of travel in the passive moves its
+  // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
+  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && lx.cues.get('passive-be')?.has(w.lower[t.first - 1] ?? '')) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come

@@ -130,7 +130,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
     // "called on Russia to promote ...": the requested act did not happen
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) continue;
-    if (notAnEvent(s.w, t)) continue;
+    if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, t);
     if (d) out.push(draft(lx, s, t, d.code, d.modality));
   }
