@@ -66,6 +66,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['an agent noun alone places no event other than a legal action', 'The mayor was criticized by detectives on Monday.', '11'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['a verb of travel in the passive is no visit ("was flown to")', 'The wounded activist was flown to Kabul on Monday.', '03'],
+    ['giving up one\'s own undertaking concedes nothing ("gave up its bid")', 'Russia gave up its bid to host the games in Syria.', '08'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
