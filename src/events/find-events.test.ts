@@ -48,6 +48,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"held without charge": detention (CAMEO 173)', 'The activist was held without charge by police in Kabul.', { type: 'COERCE', root: '17', trigger: 'held', actors: 'police' }],
     ['"held hostage": abduction (CAMEO 181)', 'Taliban fighters held Rex Tillerson hostage near Kabul.', { type: 'ASSAULT', root: '18', trigger: 'held', actors: 'Taliban', recipients: 'Rex Tillerson' }],
     ['an irregular participle after "was" is passive: "was held by"', 'Rex Tillerson was held hostage by Taliban fighters.', { root: '18', actors: 'Taliban', recipients: 'Rex Tillerson' }],
+    ['"placed bombs": a bombing (CAMEO 183)', 'Taliban fighters placed two bombs outside the police station in Kabul.', { type: 'ASSAULT', root: '18', trigger: 'placed', actors: 'Taliban' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
