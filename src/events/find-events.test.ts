@@ -94,9 +94,11 @@ describe('findEvents: no event where the text reports none', () => {
     expect(got.filter((e) => e.type === 'CONSULT')).toHaveLength(1);
     expect(events('Boris Johnson spoke after the G7 meeting.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', actors: 'G7' }));
   });
-  it('codes no cooperation that is neither done nor with a named partner', () => {
+  it('codes no cooperation (CAMEO 05, 06) that is neither done nor with a named partner', () => {
     expect(events('Rex Tillerson said the G7 would support the plan.').filter((e) => e.root === '05')).toEqual([]);
     expect(events('Rex Tillerson said Russia would support Bashar Assad.')).toContainEqual(expect.objectContaining({ root: '05', recipients: 'Bashar Assad' }));
+    // material cooperation (CAMEO 06) too: "tries to control a resurgence", "would expand its economy"
+    expect(events('Boris Johnson is trying to control a surge in prices in Syria.').filter((e) => e.root === '06')).toEqual([]);
   });
   it('keeps one statement per sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, as they said they would, Rex Tillerson told reporters.');

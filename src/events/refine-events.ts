@@ -6,7 +6,7 @@ import type { Draft } from './sentence-events.js';
 
 const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
 
-const PARTNERED = new Set(['05']);
+const PARTNERED = new Set(['05', '06']);
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
 
 // an agent noun's actor (no entity) fills a slot but does not place an event: coders leave most such
@@ -27,7 +27,9 @@ export function refineEvents(drafts: readonly Draft[], statement: () => Draft | 
   for (let d of drafts) {
     // coders (and PETRARCH) code an event only between actors they can place: a country, a sector, an IGO
     if (!placedDraft(d)) continue;
-    // cooperation not done ("seeking to resolve", "don't have the G7 supporting you") with no partner named is no event
+    // cooperation not done ("seeking to resolve", "don't have the G7 supporting you", "tries to control a
+    // resurgence", "would expand its economy") with no partner named is no event: CAMEO 05 and 06 are
+    // cooperation with someone
     if (PARTNERED.has(d.cameo.root) && !d.recipients.length && d.modality !== 'asserted') continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
