@@ -49,6 +49,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"held hostage": abduction (CAMEO 181)', 'Taliban fighters held Rex Tillerson hostage near Kabul.', { type: 'ASSAULT', root: '18', trigger: 'held', actors: 'Taliban', recipients: 'Rex Tillerson' }],
     ['an irregular participle after "was" is passive: "was held by"', 'Rex Tillerson was held hostage by Taliban fighters.', { root: '18', actors: 'Taliban', recipients: 'Rex Tillerson' }],
     ['"placed bombs": a bombing (CAMEO 183)', 'Taliban fighters placed two bombs outside the police station in Kabul.', { type: 'ASSAULT', root: '18', trigger: 'placed', actors: 'Taliban' }],
+    ['"directed X to act": an order (CAMEO 10)', 'Vladimir Putin directed the Syrian army to stop the attacks.', { type: 'REQUEST', root: '10', trigger: 'directed', actors: 'Vladimir Putin' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -68,6 +69,8 @@ describe('findEvents: no event where the text reports none', () => {
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['a verb of travel in the passive is no visit ("was flown to")', 'The wounded activist was flown to Kabul on Monday.', '03'],
     ['giving up one\'s own undertaking concedes nothing ("gave up its bid")', 'Russia gave up its bid to host the games in Syria.', '08'],
+    ['"led to" a result is no agreement', 'Vladimir Putin said the talks led to the collapse of the truce with Syria.', '03'],
+    ['"managed to" is no agreement', 'Rex Tillerson managed to remain popular in Russia.', '03'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {

@@ -24,8 +24,9 @@ describe('compilePatterns', () => {
   });
   it('reads the CAMEO → PLOVER table with Goldstein scores', () => expect(c.cameo['190']).toEqual(['ASSAULT', 'military', -10, 'Use conventional military force']));
   it('adds a later file\'s "@+name" patterns and verbs to the named block', () => {
-    const x = compilePatterns({ ...SOURCES, verbFiles: [...SOURCES.verbFiles, '@+attack\nraid =\n- convoy 180'] });
-    expect(x.blocks[0].patterns).toEqual([[[['embassy']], '1831'], [[['convoy']], '180']]);
+    const x = compilePatterns({ ...SOURCES, verbFiles: [...SOURCES.verbFiles, '@+attack\nraid =\n- convoy 180\n- embassy -'] });
+    expect(x.blocks[0].patterns).toEqual([[[['convoy']], '180'], [[['embassy']], '']]);
+    expect(compilePatterns({ ...SOURCES, verbFiles: [...SOURCES.verbFiles, '@+attack\n- embassy ='] }).blocks[0].patterns).toEqual([]);
     expect(x.verbs.raid).toEqual([0, null]);
     expect(x.verbs.strike).toEqual([0, '195']);
     expect(() => compilePatterns({ ...SOURCES, verbFiles: ['@+nothing\n- convoy 180'] })).toThrow(/no block to extend/);

@@ -28,16 +28,19 @@ function compileVerbs(files: readonly string[], verbs: Record<string, [number, s
   const named = new Map<string, number>();
   for (const file of files) {
     let block: { code: string | null; patterns: CompiledPattern[] } | null = null;
-    let at = -1;
+    let at = -1, extending = false;
     for (const line of lines(file)) {
       const parts = line.split(/\s+/);
       if (line.startsWith('@+')) {
-        // "@+grant": a later file adds verbs and object patterns to an earlier file's block
+        // "@+grant": a later file adds verbs and object patterns to an earlier file's block; its pattern
+        // of the same words replaces the block's, and one coded "=" only removes it ("- to =")
+        extending = true;
         at = named.get(parts[0].slice(2)) ?? -1;
         if (at < 0) throw new Error(`verb data: no block to extend: ${line}`);
         block = blocks[at];
       } else if (line.startsWith('@')) {
         block = { code: asCode(parts[1]), patterns: [] };
+        extending = false;
         at = blocks.push(block) - 1;
         named.set(parts[0].slice(1), at);
       } else if (!block) {
@@ -45,7 +48,12 @@ function compileVerbs(files: readonly string[], verbs: Record<string, [number, s
       } else if (line.startsWith('- ')) {
         const code = parts[parts.length - 1];
         const words = parts.slice(1, -1).map((w) => w.split('|'));
-        if (words.length) block.patterns.push([words, code === '-' ? '' : code]);
+        if (!words.length) continue;
+        if (extending) {
+          const same = parts.slice(1, -1).join(' ');
+          block.patterns = block.patterns.filter(([ws]) => ws.map((alts) => alts.join('|')).join(' ') !== same);
+        }
+        if (code !== '=') block.patterns.push([words, code === '-' ? '' : code]);
       } else {
         const lemma = parts[0];
         const own = parts[1] === '=' || parts[1] === undefined ? null : parts[1] === '-' ? '' : parts[1];
