@@ -71,6 +71,8 @@ describe('findEvents: no event where the text reports none', () => {
     ['giving up one\'s own undertaking concedes nothing ("gave up its bid")', 'Russia gave up its bid to host the games in Syria.', '08'],
     ['"led to" a result is no agreement', 'Vladimir Putin said the talks led to the collapse of the truce with Syria.', '03'],
     ['"managed to" is no agreement', 'Rex Tillerson managed to remain popular in Russia.', '03'],
+    ['"according to" reports no grant', 'According to Rex Tillerson, the G7 met in Lucca, Italy.', '06'],
+    ['"added" is a speech verb, no grant', 'Rex Tillerson added that the G7 had met in Lucca, Italy.', '06'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
