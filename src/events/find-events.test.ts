@@ -118,6 +118,11 @@ describe('findEvents: no event where the text reports none', () => {
   it('reads "X, an appositive, speaks" as a speech given', () => {
     expect(events('Rex Tillerson, the secretary of state, speaks during a news conference in Moscow.').map((e) => e.root)).toEqual(['01']);
   });
+  it('reads "state" after a determiner or preposition, or without a subject, as a noun, not a statement', () => {
+    expect(events('Taliban fighters attacked the state police in Kabul.').filter((e) => e.root === '01')).toEqual([]);
+    expect(events('Taliban fighters attacked police in two states of Syria.').filter((e) => e.root === '01')).toEqual([]);
+    expect(events('Taliban fighters attacked police in Kabul, Vladimir Putin states.').filter((e) => e.root === '01')).toHaveLength(1);
+  });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
     expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);

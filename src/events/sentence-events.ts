@@ -13,7 +13,7 @@ import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
-import { SPEECH } from './word-cues.js';
+import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH, SUBJECT_PRONOUN } from './word-cues.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -147,6 +147,22 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
 }
 
 /**
+ * Is the speech word at k a verb? Not after a determiner or preposition or before "'s" ("secretary of
+ * state", "the state's primary", "their claims"); a word that is also a noun ("state", "notes") only
+ * right after its subject (a name, a pronoun, an adverb, a comma: "the group states", not "two states")
+ * or, as a base form, after "to", a modal or "and" ("declined to state").
+ */
+function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  if (k === 0) return true;
+  const prev = w.lower[k - 1], pm = w.cues[k - 1];
+  // "for saying publicly that ...": a gerund after a preposition is still the verb
+  if (pm & (w.lower[k].endsWith('ing') ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
+  if (!lx.cues.get('speech-noun')?.has(w.lower[k])) return true;
+  if (pm & BASE_VERB_BEFORE && !w.lower[k].endsWith('s')) return true;
+  return !!w.cap[k - 1] || prev === ',' || prev === ')' || prev.endsWith('ly') || (pm & SUBJECT_PRONOUN) !== 0;
+}
+
+/**
  * The statement a sentence's speech verb makes ("…, officials said"), coded CAMEO 01 only beside
  * another event of the same sentence: events-dev coders add 01 to a reported event ~87% of the
  * time, and code a bare "said" as no event ~77% of the time.
@@ -154,6 +170,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
 export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
   for (let k = 0; k < s.w.lower.length; k++) {
     if (!(s.w.cues[k] & SPEECH) || (k > 0 && s.w.cap[k])) continue;
+    if (!speechVerbAt(lx, s.w, k)) continue;
     // "…, officials said": the speaker sits between the last comma and the verb
     let from = k;
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;
