@@ -5,7 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { IRREGULAR_FORM } from './word-cues.js';
+import { IRREGULAR_FORM, SUBJECT_PRONOUN } from './word-cues.js';
 
 export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
 
@@ -21,6 +21,20 @@ function joinGap(w: SentenceWords, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
   for (let j = from; j < to; j++) if (!JOIN.has(w.lower[j]) && w.lower[j] !== 'the') return false;
   return true;
+}
+
+/**
+ * Does a word of `set` open the actor's own phrase, at most three lower-case words before it ("by the",
+ * "from fellow GOP", "by thousands of Germans")? Not across a clause: "by those who saw him".
+ */
+function ledBy(w: SentenceWords, from: number, to: number, set: ReadonlySet<string>): boolean {
+  // a title's capitals do not count: "by former Secretary of State Colin Powell"
+  for (let j = to - 1, words = 0; j >= from && words <= 3; j--) {
+    if (set.has(w.lower[j])) return true;
+    if (w.cues[j] & SUBJECT_PRONOUN || w.lower[j] === ',') return false;
+    if (!w.cap[j] && w.lower[j] !== 'of') words++;
+  }
+  return false;
 }
 
 /** Is any word of [from, to) in `set`? */
@@ -119,7 +133,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   const reduced = !t.nominal && w.lower[t.first].endsWith('ed') && actors.some((a) => a.last === t.first - 1) && c.reducedPassiveNext.has(w.lower[t.last + 1] ?? '');
   const passive = reduced || (!t.nominal && (c.passiveBe.has(prev) || (c.passiveBe.has(w.lower[t.first - 2] ?? '') && prev.endsWith('ly'))) && participle(w, t.first));
   if (passive) {
-    return { source: after((from, to) => anyIn(w, from, to, BY)), target: before(), passive };
+    return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
   }
   if (!t.nominal) {
     return { source: before(), target: after((from, to) => !anyIn(w, from, to, c.source)), passive };
@@ -135,7 +149,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // "Before his meeting with Mr Lavrov, Mr Tillerson said": a possessive in an opening phrase points
   // ahead to the subject after its comma
   if (source.length === 1 && source[0].pronoun) source = cataphor(w, actors, source[0], t, c) ?? source;
-  if (!source.length) source = after((from, to) => anyIn(w, from, to, c.source));
+  if (!source.length) source = after((from, to) => ledBy(w, from, to, c.source));
   // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
   let j = t.first - 1;
   while (j >= 0 && j >= t.first - 4 && !c.preposition.has(w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;

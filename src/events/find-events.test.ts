@@ -50,6 +50,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['an irregular participle after "was" is passive: "was held by"', 'Rex Tillerson was held hostage by Taliban fighters.', { root: '18', actors: 'Taliban', recipients: 'Rex Tillerson' }],
     ['"placed bombs": a bombing (CAMEO 183)', 'Taliban fighters placed two bombs outside the police station in Kabul.', { type: 'ASSAULT', root: '18', trigger: 'placed', actors: 'Taliban' }],
     ['"directed X to act": an order (CAMEO 10)', 'Vladimir Putin directed the Syrian army to stop the attacks.', { type: 'REQUEST', root: '10', trigger: 'directed', actors: 'Vladimir Putin' }],
+    ['"from" opens the actor\'s phrase a few words before it: "criticism from fellow"', 'The plan drew harsh criticism from fellow Taliban fighters in Kabul.', { type: 'ACCUSE', trigger: 'criticism', actors: 'Taliban' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -122,6 +123,9 @@ describe('findEvents: no event where the text reports none', () => {
     expect(events('Taliban fighters attacked the state police in Kabul.').filter((e) => e.root === '01')).toEqual([]);
     expect(events('Taliban fighters attacked police in two states of Syria.').filter((e) => e.root === '01')).toEqual([]);
     expect(events('Taliban fighters attacked police in Kabul, Vladimir Putin states.').filter((e) => e.root === '01')).toHaveLength(1);
+  });
+  it('takes no actor across a relative clause after "by": "by those who saw him"', () => {
+    expect(events('Rex Tillerson has not been exempt from criticism, especially by those who saw him in Moscow.').filter((e) => e.actors === 'Rex Tillerson')).toEqual([]);
   });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
