@@ -116,6 +116,9 @@ describe('findEvents: no event where the text reports none', () => {
     expect(events('"The weather was cold," Rex Tillerson said on Wednesday in Moscow.').map((e) => e.root)).toEqual(['01']);
     expect(events('Rain fell in Kabul. Rex Tillerson said on Wednesday that the weather was cold.').filter((e) => e.root === '01')).toEqual([]);
   });
+  it('reads "says" after a common noun as the verb of a lead statement ("province says")', () => {
+    expect(events('A White House spokesman says the weather in Moscow was cold.').map((e) => e.root)).toEqual(['01']);
+  });
   it('reads "X, an appositive, speaks" as a speech given', () => {
     expect(events('Rex Tillerson, the secretary of state, speaks during a news conference in Moscow.').map((e) => e.root)).toEqual(['01']);
   });

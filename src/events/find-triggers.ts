@@ -65,7 +65,7 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'generic' | 'needsCapitalObject', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'generic' | 'needsCapitalObject' | 'speechNoun', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
 /** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits). */
@@ -73,7 +73,7 @@ function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { generic: get('generic-verb'), needsCapitalObject: get('needs-capital-object') };
+  c = { generic: get('generic-verb'), needsCapitalObject: get('needs-capital-object'), speechNoun: get('speech-noun') };
   cueCache.set(lx, c);
   return c;
 }
@@ -137,7 +137,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
-    if (lemma !== word && singularS(word) && i > first && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)))) continue;
+    // ("province says to keep ban": "says" is no noun, so any word before it will do)
+    if (lemma !== word && singularS(word) && i > first && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)) || (w.cues[i] & SPEECH && !c.speechNoun.has(word)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
     if (lemma === word && !f.irregular && i > first && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
