@@ -51,6 +51,10 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"placed bombs": a bombing (CAMEO 183)', 'Taliban fighters placed two bombs outside the police station in Kabul.', { type: 'ASSAULT', root: '18', trigger: 'placed', actors: 'Taliban' }],
     ['"directed X to act": an order (CAMEO 10)', 'Vladimir Putin directed the Syrian army to stop the attacks.', { type: 'REQUEST', root: '10', trigger: 'directed', actors: 'Vladimir Putin' }],
     ['"from" opens the actor\'s phrase a few words before it: "criticism from fellow"', 'The plan drew harsh criticism from fellow Taliban fighters in Kabul.', { type: 'ACCUSE', trigger: 'criticism', actors: 'Taliban' }],
+    ['"ordered X to act": an order (CAMEO 10)', 'Vladimir Putin ordered the Syrian army to stop the attacks.', { root: '10', trigger: 'ordered', actors: 'Vladimir Putin' }],
+    ['"ordered a probe": an investigation (CAMEO 091)', 'Vladimir Putin ordered a probe into the attack in Syria.', { root: '09', trigger: 'ordered', actors: 'Vladimir Putin' }],
+    ['nominal "riot": violent protest (CAMEO 145)', 'A riot by Taliban supporters in Kabul left nine dead.', { type: 'PROTEST', root: '14', trigger: 'riot' }],
+    ['nominal "clash": fighting', 'The clash between Taliban fighters and police in Kabul left nine dead.', { trigger: 'clash', root: '18' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
