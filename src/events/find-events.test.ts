@@ -55,6 +55,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"ordered a probe": an investigation (CAMEO 091)', 'Vladimir Putin ordered a probe into the attack in Syria.', { root: '09', trigger: 'ordered', actors: 'Vladimir Putin' }],
     ['nominal "riot": violent protest (CAMEO 145)', 'A riot by Taliban supporters in Kabul left nine dead.', { type: 'PROTEST', root: '14', trigger: 'riot' }],
     ['nominal "clash": fighting', 'The clash between Taliban fighters and police in Kabul left nine dead.', { trigger: 'clash', root: '18' }],
+    ['"arrived in Moscow": a visit', 'Rex Tillerson arrived in Moscow on Tuesday.', { type: 'CONSULT', trigger: 'arrived', location: 'Russia' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -78,6 +79,8 @@ describe('findEvents: no event where the text reports none', () => {
     ['"managed to" is no agreement', 'Rex Tillerson managed to remain popular in Russia.', '03'],
     ['"according to" reports no grant', 'According to Rex Tillerson, the G7 met in Lucca, Italy.', '06'],
     ['"added" is a speech verb, no grant', 'Rex Tillerson added that the G7 had met in Lucca, Italy.', '06'],
+    ['"arrives at a hearing" is no visit: a place is a name', 'Rex Tillerson arrives at a closed-door hearing on Syria.', '04'],
+    ['hearing of something consults no one', 'Vladimir Putin learned of the plan from Rex Tillerson in Moscow.', '04'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {

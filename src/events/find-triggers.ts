@@ -103,6 +103,13 @@ function namedModifier(w: DocWords, first: number, i: number): boolean {
   return j < i - 1 && j >= first && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));
 }
 
+/** Does a name follow at k, after at most a preposition and an article ("in Moscow", "at the White House")? */
+function placeNext(w: DocWords, k: number, end: number): boolean {
+  if (k < end && w.cues[k] & PREPOSITION) k++;
+  if (k < end && w.cues[k] & DETERMINER) k++;
+  return k < end && !!w.cap[k];
+}
+
 /**
  * All triggers of the sentence of words [first, end) of the document, in text order, their word indexes
  * counted from `first`. Reads the document's words in place: a sentence without triggers costs no copy.
@@ -161,6 +168,9 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
         continue;
       }
     }
+    // "arrived in Orlando", "arrives at the White House" are visits; "arrives at a hearing", "arrived
+    // reenergized" are not: a place is a name
+    if (c.needsCapitalObject.has(lemma) && !placeNext(w, i + 1, end)) continue;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }
