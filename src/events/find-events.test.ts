@@ -81,6 +81,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['"added" is a speech verb, no grant', 'Rex Tillerson added that the G7 had met in Lucca, Italy.', '06'],
     ['"arrives at a hearing" is no visit: a place is a name', 'Rex Tillerson arrives at a closed-door hearing on Syria.', '04'],
     ['hearing of something consults no one', 'Vladimir Putin learned of the plan from Rex Tillerson in Moscow.', '04'],
+    ['weighing something consults no one: "whom he considers a friend"', 'Vladimir Putin considers Rex Tillerson a friend of Russia.', '04'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
