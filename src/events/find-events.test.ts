@@ -56,6 +56,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['nominal "riot": violent protest (CAMEO 145)', 'A riot by Taliban supporters in Kabul left nine dead.', { type: 'PROTEST', root: '14', trigger: 'riot' }],
     ['nominal "clash": fighting', 'The clash between Taliban fighters and police in Kabul left nine dead.', { trigger: 'clash', root: '18' }],
     ['"arrived in Moscow": a visit', 'Rex Tillerson arrived in Moscow on Tuesday.', { type: 'CONSULT', trigger: 'arrived', location: 'Russia' }],
+    ['"released" a person: CAMEO 084', 'Taliban fighters released Rex Tillerson near Kabul.', { root: '08', trigger: 'released', actors: 'Taliban' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -82,6 +83,8 @@ describe('findEvents: no event where the text reports none', () => {
     ['"arrives at a hearing" is no visit: a place is a name', 'Rex Tillerson arrives at a closed-door hearing on Syria.', '04'],
     ['hearing of something consults no one', 'Vladimir Putin learned of the plan from Rex Tillerson in Moscow.', '04'],
     ['weighing something consults no one: "whom he considers a friend"', 'Vladimir Putin considers Rex Tillerson a friend of Russia.', '04'],
+    ['releasing documents releases no one ("released 30 years of tax returns")', 'Vladimir Putin released 30 years of tax returns in Moscow.', '08'],
+    ['nor does "a poll released Sunday"', 'A Russia poll released Sunday showed Vladimir Putin ahead.', '08'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {

@@ -3,6 +3,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { PREPOSITION } from './word-cues.js';
 
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
@@ -15,6 +16,13 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "was flown to Los Angeles", "were rushed to hospital": a verb of travel in the passive moves its
   // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
   if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && lx.cues.get('passive-be')?.has(w.lower[t.first - 1] ?? '')) return true;
+  // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons or property, not
+  // documents
+  if (t.lemma === 'release' && !t.nominal) {
+    const docs = lx.cues.get('document-noun');
+    if (docs?.has(w.lower[t.first - 1] ?? '')) return true;
+    for (let j = t.last + 1; j < w.lower.length && j <= t.last + 5 && (w.lower[j] === 'of' || !(w.cues[j] & PREPOSITION)); j++) if (docs?.has(w.lower[j])) return true;
+  }
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
