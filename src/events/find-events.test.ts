@@ -85,6 +85,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['weighing something consults no one: "whom he considers a friend"', 'Vladimir Putin considers Rex Tillerson a friend of Russia.', '04'],
     ['releasing documents releases no one ("released 30 years of tax returns")', 'Vladimir Putin released 30 years of tax returns in Moscow.', '08'],
     ['nor does "a poll released Sunday"', 'A Russia poll released Sunday showed Vladimir Putin ahead.', '08'],
+    ['an election campaign demands nothing: "campaigned in"', 'Boris Johnson campaigned in Lucca, Italy on Monday.', '10'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
