@@ -95,6 +95,10 @@ describe('findEvents: no event where the text reports none', () => {
     expect(events('Taliban fighters were demonstrating what they called new rockets in Kabul.').filter((e) => e.root === '14')).toEqual([]);
     expect(events('Taliban fighters demonstrated against the government in Kabul.')).toContainEqual(expect.objectContaining({ type: 'PROTEST', actors: 'Taliban' }));
   });
+  it('reads "under threat" as a condition, not a threat made', () => {
+    expect(events('Kabul is under threat from Taliban fighters, Rex Tillerson said.').filter((e) => e.root === '13')).toEqual([]);
+    expect(events('Taliban fighters made a threat against Kabul.').filter((e) => e.root === '13')).toHaveLength(1);
+  });
   it('reads "coming to an end" as no arrival', () => {
     expect(events('Rex Tillerson said the reign of Bashar Assad is coming to an end.').filter((e) => e.root === '04')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // Senses of a trigger word that report no event, read from the words around it: "coming to an end",
-// "demonstrating what …", "before Congress convenes", "was flown to Los Angeles".
+// "demonstrating what …", "before Congress convenes", "was flown to Los Angeles", "under threat".
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
@@ -23,6 +23,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     if (docs?.has(w.lower[t.first - 1] ?? '')) return true;
     for (let j = t.last + 1; j < w.lower.length && j <= t.last + 5 && (w.lower[j] === 'of' || !(w.cues[j] & PREPOSITION)); j++) if (docs?.has(w.lower[j])) return true;
   }
+  // "conventions are under threat from the far right", "live under the threat of violence": a
+  // condition, not a threat anyone made
+  if (t.nominal && t.code.startsWith('13') && (w.lower[t.first - 1] === 'under' || (w.lower[t.first - 1] === 'the' && w.lower[t.first - 2] === 'under'))) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
