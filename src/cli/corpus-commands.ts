@@ -55,7 +55,7 @@ function stopSignal(what: string): AbortSignal {
 export function registerCorpusCommands(program: Command): void {
   program.command('ingest').description('analyse and store files, folders, JSONL dumps, HTML pages and RSS/Atom feeds (paths or URLs)')
     .argument('<inputs...>', 'files, folders (recursive), .jsonl dumps, .html pages, feeds, or http(s) URLs')
-    .option(...DB).option('--threads <n>', 'analysis threads (default: one per core)').option('--batch <n>', 'articles per transaction', '256')
+    .option(...DB).option('--threads <n>', 'analysis threads, at most (default: one per core; the last starts after 2,048 articles per worker, when the others are warm)').option('--batch <n>', 'articles per transaction', '256')
     .option('--queue', 'queue the inputs for `parley worker` processes instead of analysing here')
     .option('--quiet', 'no progress output').option('--json', 'print the report as JSON')
     .option('--timing', 'print where the time went (reading, writes, worker analysis)')
@@ -134,7 +134,7 @@ export function registerCorpusCommands(program: Command): void {
     });
 
   program.command('worker').description('claim queued analysis jobs from the database, analyse them and store the results (many may run at once)')
-    .option(...DB).option('--batch <n>', 'jobs per claim', '256').option('--threads <n>', 'analysis threads (default: one per core)')
+    .option(...DB).option('--batch <n>', 'jobs per claim', '256').option('--threads <n>', 'analysis threads, at most (default: one per core; the last starts after 2,048 articles per worker, when the others are warm)')
     .option('--exit-when-idle', 'exit when the queue is empty instead of waiting for more')
     .action(async (o: { db?: string; batch: string; threads?: string; exitWhenIdle?: boolean }) => {
       const { runWorker } = await import('../ingest/run-worker.js');
