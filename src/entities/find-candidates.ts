@@ -2,6 +2,7 @@
 // places, each with the evidence for its type. Unknown single words wait as `pending` until the merge
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
+import { demoteHeadline } from './demote-headline.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { PLACE_CUES, SPEECH } from './word-classes.js';
 import { NONE, W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
@@ -37,6 +38,9 @@ const shaped = (kind: CandKind, start: number, end: number, words: string[], nam
 
 /** Candidates in text order. */
 export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string): Cand[] {
+  // "Trump Just Responded To Rubio": first the title-case headline's words lose their name label unless
+  // there is evidence (the labels are the stage's scratch, so later steps read the same).
+  demoteHeadline(w, L.lab);
   const out: Cand[] = [];
   for (let i = 0; i < w.n; i++) {
     const l = L.lab[i];
