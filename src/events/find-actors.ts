@@ -5,7 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { IRREGULAR_FORM, SUBJECT_PRONOUN } from './word-cues.js';
+import { AUXILIARY, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
 
@@ -43,7 +43,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'purpose' | 'threatFrame', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -51,7 +51,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame') };
   cueSets.set(lx, c);
   return c;
 }
@@ -96,6 +96,47 @@ function participle(w: SentenceWords, k: number): boolean {
   return /ed$|en$|[^aeiou]t$/.test(x) || (!!(w.cues[k] & IRREGULAR_FORM) && !x.endsWith('ing') && !x.endsWith('s'));
 }
 
+/** Is a form of "be"/"get" before the word at `k`, across at most two adverbs or negations ("was not", "has been quickly", "were never")? */
+function beBefore(w: SentenceWords, k: number, c: ActorCues): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const x = w.lower[j];
+    if (c.passiveBe.has(x)) return true;
+    if (!c.negation.has(x) && !x.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+const GOVERNOR = PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SPEECH;
+
+/**
+ * A participle right after an actor that is a reduced relative: before "of"/"by" ("two Americans accused
+ * of helping"), or before another preposition when the actor is itself governed by a preposition or a verb
+ * ("the deaths of civilians killed in the attack") or is the subject of a later verb ("civilians killed
+ * in the attack were buried"); "Putin arrived in Moscow", "Merkel consulted with Macron" stay active.
+ */
+function reducedRelative(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues): boolean {
+  const next = w.lower[t.last + 1] ?? '';
+  if (!w.lower[t.first].endsWith('ed') || !c.reducedPassiveNext.has(next)) return false;
+  const a = actors.find((x) => x.last === t.first - 1);
+  if (!a) return false;
+  if (c.agentNext.has(next)) return true;
+  // skip the actor's own modifiers: "of the two Americans", "of brave soldiers"
+  let j = a.first - 1;
+  while (j >= 0 && j >= a.first - 3 && (w.cues[j] & DETERMINER || (w.isWord[j] && !w.cap[j] && !(w.cues[j] & (GOVERNOR | SUBJECT_PRONOUN))))) j--;
+  if (j >= 0 && (w.cues[j] & PREPOSITION || (w.cues[j] & (VERB | LEMMA_VERB) && !(w.cues[j] & (SPEECH | AUXILIARY)) && !w.cap[j]))) return true;
+  return finiteAfter(w, t.last + 1, c);
+}
+
+/** Does an auxiliary or modal follow in the same clause ("the four soldiers killed in the raid might have lived")? */
+function finiteAfter(w: SentenceWords, from: number, c: ActorCues): boolean {
+  for (let j = from, end = Math.min(from + WINDOW, w.lower.length); j < end; j++) {
+    const x = w.lower[j];
+    if (STOP.has(x) || x === ',' || c.conjunction.has(x) || w.cues[j] & SUBJECT_PRONOUN) return false;
+    if (w.cues[j] & AUXILIARY || c.modal.has(x)) return true;
+  }
+  return false;
+}
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const c = actorCues(lx);
   const leadWord = (a: SentenceActor) => {
@@ -128,10 +169,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     }
     return [];
   };
-  const prev = w.lower[t.first - 1] ?? '';
-  // "two Americans accused of helping": a participle right after an actor, before "of"/"by", is passive
-  const reduced = !t.nominal && w.lower[t.first].endsWith('ed') && actors.some((a) => a.last === t.first - 1) && c.reducedPassiveNext.has(w.lower[t.last + 1] ?? '');
-  const passive = reduced || (!t.nominal && (c.passiveBe.has(prev) || (c.passiveBe.has(w.lower[t.first - 2] ?? '') && prev.endsWith('ly'))) && participle(w, t.first));
+  const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c) && participle(w, t.first)));
   if (passive) {
     return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './find-events.js';
+import { makeDoc, ACTORS as A, type EntitySpec } from './testing/make-doc.js';
+
+const ALL: EntitySpec[] = Object.values(A);
+
+/** The events of a text as "trigger: actors -> recipients". */
+function slots(text: string): string[] {
+  return findEvents(makeDoc(text, ALL), {}).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map((a) => a.name).join('+')} -> ${e.recipients.map((a) => a.name).join('+')}`);
+}
+
+describe('findEvents: active and passive voice', () => {
+  it('reads an -ed verb after a clause-opening actor, before "in"/"with", as active', () => {
+    expect(slots('Vladimir Putin consulted with Boris Johnson on Tuesday.').join()).toMatch(/^consulted( with)?: Vladimir Putin -> Boris Johnson/);
+    expect(slots('Rex Tillerson arrived in Moscow on Tuesday.')).toContain('arrived: Rex Tillerson -> Russia');
+  });
+  it('reads a reduced relative after an argument as passive: "of police attacked in"', () => {
+    expect(slots('Vladimir Putin mourned the deaths of police attacked in Kabul.').find((s) => s.startsWith('attacked'))).toMatch(/^attacked: (?!police).* -> police$/);
+    expect(slots('Vladimir Putin said the police attacked in Kabul would be honoured.').find((s) => s.startsWith('attacked'))).toMatch(/-> police$/);
+  });
+  it('reads "was not" and "were never" before a participle as passive', () => {
+    expect(slots('Boris Johnson was not criticised by Vladimir Putin.').find((s) => s.startsWith('criticised'))).toBe('criticised: Vladimir Putin -> Boris Johnson');
+    expect(slots('The police were never attacked by Taliban fighters in Kabul.').find((s) => s.startsWith('attacked'))).toBe('attacked: Taliban -> police');
+  });
+});
