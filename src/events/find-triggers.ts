@@ -96,6 +96,16 @@ function participleBeforeNoun(w: DocWords, j: number, end: number): boolean {
   return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
 }
 
+/**
+ * "Democrats", "Attacks", "Russia And Iran": a capitalised plural at j that is an event noun or no verb form
+ * ("Wins" is one), or a name of one or two words after "and".
+ */
+function pluralSubject(w: DocWords, first: number, j: number): boolean {
+  if (!w.cap[j]) return false;
+  if (singularS(w.lower[j]) && (w.cues[j] & NOUN || !(w.cues[j] & (VERB | LEMMA_VERB)))) return true;
+  return (j - 1 >= first && w.lower[j - 1] === 'and') || (j - 2 >= first && !!w.cap[j - 1] && w.lower[j - 2] === 'and');
+}
+
 /** "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun. */
 function namedModifier(w: DocWords, first: number, i: number): boolean {
   let j = i - 1;
@@ -147,8 +157,10 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
     if (lemma !== word && singularS(word) && i > first && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)) || (w.cues[i] & SPEECH && !c.speechNoun.has(word)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
-    // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence
-    if (lemma === word && !f.irregular && i > first && !titleCase && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't"))) continue;
+    // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
+    // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
+    // "In One Debate Answer"
+    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || (titleCase && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     const span = lx.multi.get(lemma);
