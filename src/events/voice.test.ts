@@ -13,6 +13,8 @@ describe('findEvents: active and passive voice', () => {
   it('reads an -ed verb after a clause-opening actor, before "in"/"with", as active', () => {
     expect(slots('Vladimir Putin consulted with Boris Johnson on Tuesday.').join()).toMatch(/^consulted( with)?: Vladimir Putin -> Boris Johnson/);
     expect(slots('Rex Tillerson arrived in Moscow on Tuesday.')).toContain('arrived: Rex Tillerson -> Russia');
+    expect(slots('Boris Johnson said Vladimir Putin talked with Rex Tillerson.')).toContain('talked: Vladimir Putin -> Rex Tillerson');
+    expect(slots('Boris Johnson said Vladimir Putin met with Rex Tillerson.')).toContain('met with: Vladimir Putin -> Rex Tillerson');
   });
   it('reads a reduced relative after an argument as passive: "of police attacked in"', () => {
     expect(slots('Vladimir Putin mourned the deaths of police attacked in Kabul.').find((s) => s.startsWith('attacked'))).toMatch(/^attacked: (?!police).* -> police$/);
