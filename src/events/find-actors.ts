@@ -5,6 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { beBefore } from './verb-position.js';
 import { AUXILIARY, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
@@ -96,16 +97,6 @@ function participle(w: SentenceWords, k: number): boolean {
   return /ed$|en$|[^aeiou]t$/.test(x) || (!!(w.cues[k] & IRREGULAR_FORM) && !x.endsWith('ing') && !x.endsWith('s'));
 }
 
-/** Is a form of "be"/"get" before the word at `k`, across at most two adverbs or negations ("was not", "has been quickly", "were never")? */
-function beBefore(w: SentenceWords, k: number, c: ActorCues): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const x = w.lower[j];
-    if (c.passiveBe.has(x)) return true;
-    if (!c.negation.has(x) && !x.endsWith('ly')) return false;
-  }
-  return false;
-}
-
 const GOVERNOR = PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SPEECH;
 
 /**
@@ -169,7 +160,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     }
     return [];
   };
-  const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c) && participle(w, t.first)));
+  const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c.passiveBe, c.negation) && participle(w, t.first)));
   if (passive) {
     return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
   }

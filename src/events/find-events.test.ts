@@ -75,6 +75,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['an agent noun alone places no event other than a legal action', 'The mayor was criticized by detectives on Monday.', '11'],
     ['capitals inside a name are no trigger', 'US Secretary of State Rex Tillerson arrived.', '01'],
     ['a verb of travel in the passive is no visit ("was flown to")', 'The wounded activist was flown to Kabul on Monday.', '03'],
+    ['nor across an adverb ("was quickly flown to")', 'Rex Tillerson was quickly flown to Moscow on Monday.', '03'],
     ['giving up one\'s own undertaking concedes nothing ("gave up its bid")', 'Russia gave up its bid to host the games in Syria.', '08'],
     ['"led to" a result is no agreement', 'Vladimir Putin said the talks led to the collapse of the truce with Syria.', '03'],
     ['"managed to" is no agreement', 'Rex Tillerson managed to remain popular in Russia.', '03'],

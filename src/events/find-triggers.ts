@@ -4,7 +4,8 @@
 import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { subjectBefore } from './verb-position.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -155,7 +156,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
-    if (lemma !== word && singularS(word) && i > first && !(w.cap[i - 1] || prev === ')' || prev.endsWith('ly') || pm & SUBJECT_PRONOUN || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)) || (w.cues[i] & SPEECH && !c.speechNoun.has(word)))) continue;
+    if (lemma !== word && singularS(word) && i > first && !(subjectBefore(w, i) || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)) || (w.cues[i] & SPEECH && !c.speechNoun.has(word)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",

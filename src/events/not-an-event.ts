@@ -4,6 +4,9 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { PREPOSITION } from './word-cues.js';
+import { beBefore } from './verb-position.js';
+
+const NONE: ReadonlySet<string> = new Set();
 
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
@@ -15,7 +18,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1];
   // "was flown to Los Angeles", "were rushed to hospital": a verb of travel in the passive moves its
   // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
-  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && lx.cues.get('passive-be')?.has(w.lower[t.first - 1] ?? '')) return true;
+  // ("was later flown to": the same form of "be" the voice rules read, find-actors.ts)
+  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
   // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons or property, not
   // documents
   if (t.lemma === 'release' && !t.nominal) {

@@ -13,7 +13,8 @@ import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
-import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH, SUBJECT_PRONOUN } from './word-cues.js';
+import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
+import { subjectBefore } from './verb-position.js';
 
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
 
@@ -159,7 +160,7 @@ function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
   if (pm & (w.lower[k].endsWith('ing') ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
   if (!lx.cues.get('speech-noun')?.has(w.lower[k])) return true;
   if (pm & BASE_VERB_BEFORE && !w.lower[k].endsWith('s')) return true;
-  return !!w.cap[k - 1] || prev === ',' || prev === ')' || prev.endsWith('ly') || (pm & SUBJECT_PRONOUN) !== 0;
+  return prev === ',' || subjectBefore(w, k);
 }
 
 /**
