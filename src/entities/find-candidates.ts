@@ -6,7 +6,7 @@ import { demoteHeadline } from './demote-headline.js';
 import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { PLACE_CUES, SPEECH } from './word-classes.js';
 import { NONE, W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
-import { titleAfter, titleBefore, type Title } from './read-title.js';
+import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 export type CandKind = 'person' | 'organization' | 'location' | 'pending';
@@ -86,7 +86,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     // "Syria's President Bashar Assad": the title runs up to the name; only courtesy words ("Sir") stand apart.
     let at = a;
     while (at > 0 && !w.sep[at] && L.lab[at - 1] === L_HON) at--;
-    const title = titleBefore(w, L, k, text, at) ?? titleAfter(w, L, k, text, b) ?? undefined;
+    const title = titleBefore(w, L, k, text, at) ?? titleAfter(w, L, k, text, b) ?? titleApposedBefore(w, L, k, text, ld.at, b) ?? undefined;
     c.start = w.start[ld.at];
     if (ld.gender) c.gender = ld.gender;
     if (title) c.title = title;

@@ -15,6 +15,10 @@ describe('people with titles', () => {
     ['The deal was criticised by Tomas Novak, Slovakia\'s finance minister, on Friday.', 'Novak', 'Tomas Novak', "Slovakia's finance minister", 'SVK', 'GOV'],
     ['Gen. Marcus Dell, a retired army officer, declined to comment.', 'Dell', 'Marcus Dell', undefined, undefined, 'MIL'],
     ['Kenya\'s President Daniel Mwangi opened the summit.', 'Mwangi', 'Daniel Mwangi', "Kenya's President", 'KEN', 'GOV'],
+    ['The German chancellor, Anja Roth, said the talks were over.', 'Roth', 'Anja Roth', 'German chancellor', 'DEU', 'GOV'],
+    ['Britain\'s defence secretary, Gavin Wells, said the army was ready.', 'Wells', 'Gavin Wells', "Britain's defence secretary", 'GBR', 'GOV'],
+    ['Yesterday Lawrence H. Pike said the bank would fail.', 'Pike', 'Lawrence H. Pike', undefined, undefined, undefined],
+    ['Austin Pike said the bank would fail.', 'Pike', 'Austin Pike', undefined, undefined, undefined],
   ];
   it.each(rows)('%s', (text, last, name, title, country, sector) => {
     const doc = run(text);
@@ -106,5 +110,20 @@ describe('hostile input', () => {
         last = m.start;
       }
     }
+  });
+});
+
+describe('titles set off by commas', () => {
+  it('takes no title from a list ("the president, the vice president, Ann Ray, we")', () => {
+    const doc = run('Everybody in the administration, the president, the vice president, Ann Ray, we were all working.');
+    expect(person(doc, 'Ray')?.title).toBeUndefined();
+  });
+  it('a later nominal ties to the person the apposed title describes', () => {
+    const doc = run('The German chancellor, Anja Roth, arrived in Paris. The chancellor said she was hopeful.');
+    expect(said(doc, person(doc, 'Roth')!)).toEqual(['Anja Roth', 'The chancellor']);
+  });
+  it('keeps a place that is no first name before a name, and one before a place', () => {
+    const doc = run('Officials in Austin Texas met on Monday.');
+    expect(doc.entities.map((e) => e.name)).toContain('Austin');
   });
 });

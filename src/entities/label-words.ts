@@ -2,7 +2,8 @@
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
+import { NAME_TAILS } from './word-classes.js';
+import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -42,6 +43,17 @@ function longest(w: Words, i: number, max: number, role: boolean): number {
   return best;
 }
 
+/** What no surname is: a known name of one word (Texas), a role's first word, an honorific, a demonym, a common capitalised word. */
+const NOT_SURNAME = W_KEY | W_ROLE_FIRST | W_HONORIFIC | W_ADJ | W_PEOPLE | W_BLOC | W_NOT_NAME;
+
+/** Is the word after i, with nothing between, a plain capitalised word or an initial ("Smith", "H.")? */
+function surnameNext(w: Words, i: number): boolean {
+  const j = i + 1;
+  if (j >= w.n || w.sep[j] || w.flags[j] & (SKIP | DIGIT | ALLCAPS | SENT)) return false;
+  if (w.flags[j] & INITIAL) return true;
+  return (w.flags[j] & CAP) !== 0 && (w.bits[j] & NOT_SURNAME) === 0 && !NAME_TAILS.has(lowerOf(w, j));
+}
+
 let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };
 /** Codes by word, shared like `scratch`: only the slots labelled in this document are read. */
 const codes: (string | undefined)[] = [];
@@ -65,6 +77,8 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       const found = bestRef;
       if (n === 1 && f & SENT && b & W_NOT_NAME) n = 0;
       const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
+      // "Austin Smith", "Lawrence H. Summers": a place that is also a given name, right before a surname, is a first name
+      if (n === 1 && b & W_GIVEN && k.entry(found)[0] === 'L' && surnameNext(w, i)) n = 0;
       if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.

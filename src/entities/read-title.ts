@@ -3,7 +3,7 @@
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
-import { CAP, DIGIT, POSS, lowerOf, type Words } from './scan-words.js';
+import { CAP, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
 import { MODIFIERS } from './word-classes.js';
 import { NONE } from './word-lexicon.js';
 
@@ -64,11 +64,14 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));
 }
 
-/** The title just before a name (or its honorific) starting at word `at`. */
-export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number): Title | null {
+/**
+ * The title written out just before word `at`, ending at word at - 1: "Syria's President" before "Bashar",
+ * or, with `apposed`, before the comma of "The German chancellor, Angela Merkel,".
+ */
+function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number, apposed: boolean): Title | null {
   let first = at, sawRole = false;
   for (let j = at - 1; j >= 0; j--) {
-    if (w.sep[j + 1]) break;
+    if (w.sep[j + 1] && !(apposed && j === at - 1)) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
     if (LINKS.has(ruleWord(w, h))) {
       // "ambassador to Washington": a link only between a role and a place or body.
@@ -85,6 +88,32 @@ export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at:
   if (!sawRole) return null;
   // Drop leading words that are not part of the title ("Western", stray places).
   return titleOf(w, L, k, text, first, at - 1);
+}
+
+/** The title just before a name (or its honorific) starting at word `at`. */
+export function titleBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number): Title | null {
+  return titleEndingBefore(w, L, k, text, at, false);
+}
+
+/**
+ * Does word j open a sentence or a quote, a bracket or a clause after a colon? Not after a comma: "the
+ * president, the vice president, Susan Rice, we" is a list.
+ */
+const opensClause = (w: Words, j: number) => j === 0 || (w.flags[j] & SENT) !== 0 || (w.sep[j] !== 0 && !(w.sep[j] & S_COMMA));
+
+/**
+ * The appositive title before a name that runs from word `at` to word `last`: "The German chancellor,
+ * Angela Merkel, said", "Britain's defence secretary, Gavin Williamson,". The title opens its clause (after
+ * "the" or "a" at most) and the name is set off by commas on both sides, so a list ("the minister, Ann
+ * Lee and ...") has no say: the comma after the name is required.
+ */
+export function titleApposedBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number, last: number): Title | null {
+  if (at <= 0 || w.sep[at] !== S_COMMA || last + 1 >= w.n || w.sep[last + 1] !== S_COMMA) return null;
+  const t = titleEndingBefore(w, L, k, text, at, true);
+  if (!t) return null;
+  const f = t.first;
+  const article = f > 0 && !w.sep[f] && /^(the|a|an)$/.test(ruleWord(w, f - 1));
+  return opensClause(w, f) || (article && opensClause(w, f - 1)) ? t : null;
 }
 
 /** The appositive title after a name: "Sergey Lavrov, Russia's foreign minister,". */

@@ -32,3 +32,8 @@ export const RULE_WORDS: readonly string[] = ['a', 'an', 'of', 'for', 'to', 'at'
   'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime', 'acting', 'deputy', 'chief', 'junior',
   'shadow', 'incoming', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
   'military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people', 'cabinet', 'campaign'];
+/** Capitalised words that continue a place or body ("Virginia Tech", "Victoria Station"), never a surname. */
+export const NAME_TAILS: ReadonlySet<string> = new Set(['tech', 'university', 'college', 'school', 'academy', 'institute', 'station', 'bridge', 'harbour',
+  'harbor', 'street', 'road', 'avenue', 'square', 'park', 'airport', 'port', 'valley', 'county', 'city', 'state', 'beach', 'hills', 'heights', 'river',
+  'lake', 'bay', 'island', 'islands', 'mountains', 'hall', 'centre', 'center', 'times', 'post', 'herald', 'observer', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'guardian', 'globe', 'police', 'council', 'court', 'district',
+  'province', 'region', 'hospital', 'stadium', 'arena', 'zoo', 'museum', 'cathedral', 'church', 'palace', 'castle', 'gardens', 'dam', 'canal']);

@@ -101,7 +101,7 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
       return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
     }
     const np = subjectBefore(toks, k, t);
-    if (np && np.s === t) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
+    if (np && (np.outer ?? np.s) === t) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
     return null;
   }
   return null;

@@ -5,7 +5,8 @@
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 
-export type TokRange = { s: number; e: number };
+/** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
+export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
 
@@ -14,6 +15,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   let j = cue - 1;
   while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   if (j < floor) return null;
+  let apposed: TokRange | null = null;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
     // "Rep. Hank Johnson (D-Ga.) said"
     let k = j - 1;
@@ -26,6 +28,8 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     let k = j - 1;
     while (k >= floor && j - k <= 25 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
     if (k < floor || j - k > 25 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
+    // "Britain's defence secretary, Gavin Williamson, said": a name set off after a role noun is the speaker
+    if (apposedName(toks, k, j)) apposed = { s: k + 1, e: j };
     j = k - 1;
     if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
       let b = j - 1;
@@ -46,7 +50,20 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   // "... of the bill said" — a phrase may not open with a preposition
   while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
+  if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };
   return s <= j ? { s, e: j + 1 } : null;
+}
+
+/**
+ * Between the commas at `open` and `close`, one to four capitalised words after a lower-case word: a name
+ * in apposition to a role ("the foreign policy chief, Federica Mogherini,"), not a description of a name
+ * ("X, a doctor,") nor an aside ("The White House, meanwhile,").
+ */
+function apposedName(toks: Toks, open: number, close: number): boolean {
+  const n = close - open - 1;
+  if (n < 1 || n > 4 || toks.kind[open - 1] !== K.Word || isCap(toks, open - 1)) return false;
+  for (let k = open + 1; k < close; k++) if (toks.kind[k] !== K.Word || !isCap(toks, k)) return false;
+  return true;
 }
 
 /** Noun phrase starting at token `t` ("said Mr Smith, the former minister"), up to `limit`. */

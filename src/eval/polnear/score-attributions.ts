@@ -8,9 +8,11 @@ import { tokensIn, wordTokens } from './word-tokens.js';
 import { CUE_FORMS } from '../../quotes/lexicon.js';
 
 /** Running counts for one subset. */
-export type Tally = { gold: number; pred: number; exact: number; overlap: number; goldTokens: number; predTokens: number; cue: number; sourceGold: number; sourceRight: number; matched: number; matchedWithSource: number };
+export type Tally = { gold: number; pred: number; exact: number; overlap: number; goldTokens: number; predTokens: number; cue: number; sourceGold: number; sourceRight: number; matched: number; matchedWithSource: number;
+  /** matched attributions whose gold source ends in a name; of those, the resolved speaker names it / names no one */
+  named: number; namedRight: number; namedUnknown: number };
 
-export const newTally = (): Tally => ({ gold: 0, pred: 0, exact: 0, overlap: 0, goldTokens: 0, predTokens: 0, cue: 0, sourceGold: 0, sourceRight: 0, matched: 0, matchedWithSource: 0 });
+export const newTally = (): Tally => ({ gold: 0, pred: 0, exact: 0, overlap: 0, goldTokens: 0, predTokens: 0, cue: 0, sourceGold: 0, sourceRight: 0, matched: 0, matchedWithSource: 0, named: 0, namedRight: 0, namedUnknown: 0 });
 
 /** Speech cues: a communication verb from src/quotes/data/cue-verbs.ts, ":" or "according to". */
 export function isSpeechCue(cueText: string): boolean {
@@ -20,6 +22,19 @@ export function isSpeechCue(cueText: string): boolean {
 }
 
 const overlaps = (a: readonly Span[], b: Span): boolean => a.some((s) => s.start < b.end && b.start < s.end);
+
+/** The last word of a text, without a possessive: "Earnest" in "the White House spokesman, Josh Earnest". */
+const lastWord = (t: string): string => (t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)?.at(-1) ?? '').replace(/['’]s$/u, '');
+
+/**
+ * The name a gold source ends in ("Mr. Trump's campaign chairman, Paul Manafort" → "Manafort"), or null for
+ * a pronoun or a description ("he", "the F.B.I. director"): what a resolved speaker name must end in.
+ */
+export function goldName(text: string, source: readonly Span[]): string | null {
+  const last = source.reduce((a, b) => (b.end > a.end ? b : a));
+  const word = lastWord(text.slice(last.start, last.end));
+  return /^\p{Lu}/u.test(word) && !/^(I|He|She|They|We|It|You)$/.test(word) ? word : null;
+}
 
 /** Add one text's predictions and gold to the tallies (all, speech-only). */
 export function scoreText(text: string, gold: readonly GoldAttribution[], quotes: readonly Quote[], all: Tally, speech: Tally): void {
@@ -47,6 +62,12 @@ export function scoreText(text: string, gold: readonly GoldAttribution[], quotes
       if (g.source.length) {
         t.matchedWithSource++;
         if (q.speaker?.start !== undefined && overlaps(g.source, { start: q.speaker.start, end: q.speaker.end ?? q.speaker.start })) t.sourceRight++;
+        const name = goldName(text, g.source);
+        if (name) {
+          t.named++;
+          if (!q.speaker?.name) t.namedUnknown++;
+          else if (lastWord(q.speaker.name).toLowerCase() === name.toLowerCase()) t.namedRight++;
+        }
       }
     }
   });
@@ -87,5 +108,6 @@ export function tallyRows(label: string, t: Tally): Score[] {
     score(`${label} cue overlap`, t.cue, t.pred - t.cue, t.gold - t.cue),
     score(`${label} source overlap`, t.sourceRight, t.pred - t.sourceRight, t.sourceGold - t.sourceRight),
     score(`${label} source acc|matched`, t.sourceRight, t.matchedWithSource - t.sourceRight, 0, 'P = accuracy on matched with a gold source'),
+    score(`${label} speaker name|named`, t.namedRight, t.named - t.namedRight - t.namedUnknown, t.namedUnknown, 'matched, gold source ends in a name: P = right names / names given, fn = no name'),
   ];
 }
