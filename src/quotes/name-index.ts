@@ -1,8 +1,14 @@
 // Names the text itself offers when no entity covers a mention: capitalised runs with their titles
 // stripped ("former foreign secretary Sir Malcolm Rifkind" → "Malcolm Rifkind"), indexed by surname
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
-import { K, isCap, type Toks, lw } from './scan-tokens.js';
+import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { F } from './look-up-word.js';
 import { HONORIFIC } from './lexicon.js';
+
+/** A name has at most this many words ("Martin Luther King Jr.", "International Atomic Energy Agency"); a longer capitalised run is a headline. */
+const MAX_NAME_WORDS = 6;
+/** Words that are no name on their own and no part of one: "The", "A", "He", "Tuesday", "Meanwhile". */
+const NO_NAME = F.Determiner | F.Pronoun | F.TimeWord | F.SentenceAdverb;
 
 const ORG_WORDS = new Set(`house party department ministry office council committee commission agency post times news
 network service union bank court police campaign government administration group association institute
@@ -27,6 +33,9 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
     const h = HONORIFIC.get(w) ?? (w.endsWith('.') ? HONORIFIC.get(w.slice(0, -1)) : undefined);
     if (h !== undefined && t < e - 1) { from = t + 1; if (h) gender = h as 'm' | 'f'; }
   }
+  // "Trump Wednesday", "Broaddrick Sunday": a day after a name is no part of it
+  while (e - 1 > from && hasFact(toks, e - 1, F.TimeWord)) e--;
+  if (e - from > MAX_NAME_WORDS || (e - from === 1 && factsOf(toks, from) & NO_NAME)) return null;
   let org = false;
   for (let t = from; t < e; t++) if (ORG_WORDS.has(lw(toks, t))) { org = true; break; }
   let name = toks.text.slice(toks.start[from], toks.end[e - 1]);

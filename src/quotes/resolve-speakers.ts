@@ -3,7 +3,8 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
+import { K, hasFact, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
+import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
@@ -99,8 +100,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     const kind = run.org ? 'org' : 'person';
     return newKnown(speakerOf(name, undefined, at), kind, gender, false, para);
   }
+  // "officials now" → "officials"; "now", "last year", a lone "basically": time words and adverbs name no one
+  let last = e;
+  while (last > s && hasFact(toks, last - 1, F.TimeWord | F.SentenceAdverb)) last--;
+  if (last === s || (last - s === 1 && lw(toks, s).endsWith('ly') && !isCap(toks, s))) return null;
   const plural = GROUP_NOUN.has(head) && head.endsWith('s') || head.endsWith('s');
-  return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'group', undefined, plural, para);
+  return newKnown(speakerOf(stripDeterminer(toks, s, last), undefined, at), 'group', undefined, plural, para);
 }
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:

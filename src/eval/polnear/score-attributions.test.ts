@@ -3,10 +3,13 @@ import { goldName } from './score-attributions.js';
 
 describe('goldName', () => {
   const at = (text: string, part: string) => [{ start: text.indexOf(part), end: text.indexOf(part) + part.length }];
-  it('is the last word of a source that ends in a name', () => {
+  it('is the last word of the head of a source that names someone', () => {
     const t = "The party's campaign chairman, Ann Ray's deputy Paul Voss, said so.";
-    expect(goldName(t, at(t, "The party's campaign chairman, Ann Ray's deputy Paul Voss"))).toBe('Voss');
+    expect(goldName(t, at(t, "The party's campaign chairman, Ann Ray's deputy Paul Voss"))).toBeNull();
+    expect(goldName(t, at(t, "Ann Ray's deputy Paul Voss"))).toBe('Voss');
     expect(goldName(t, at(t, "Ann Ray's"))).toBe('Ray');
+    const u = 'Sen. Jo Marsh of Ohio, who chairs the panel, said so.';
+    expect(goldName(u, at(u, 'Sen. Jo Marsh of Ohio, who chairs the panel'))).toBe('Marsh');
   });
   it('is null for a pronoun or a description', () => {
     const t = 'He said the F.B.I. director agreed.';

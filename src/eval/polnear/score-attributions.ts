@@ -27,12 +27,15 @@ const overlaps = (a: readonly Span[], b: Span): boolean => a.some((s) => s.start
 const lastWord = (t: string): string => (t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)?.at(-1) ?? '').replace(/['’]s$/u, '');
 
 /**
- * The name a gold source ends in ("Mr. Trump's campaign chairman, Paul Manafort" → "Manafort"), or null for
- * a pronoun or a description ("he", "the F.B.I. director"): what a resolved speaker name must end in.
+ * The name a gold source gives, read from its head (the text before its first comma, bracket, "who", "of",
+ * "from", "at", "in" or "and"): "Manafort" in "Mr. Trump's campaign chairman, Paul Manafort", "Merkley" in "Sen.
+ * Jeff Merkley of Oregon, the only senator ...", "Hermann" in "Roy Hermann, 65, who ...". Null for a pronoun
+ * or a description ("he", "the F.B.I. director"): only then has a resolved speaker a name to match.
  */
 export function goldName(text: string, source: readonly Span[]): string | null {
-  const last = source.reduce((a, b) => (b.end > a.end ? b : a));
-  const word = lastWord(text.slice(last.start, last.end));
+  const first = source.reduce((a, b) => (b.start < a.start ? b : a));
+  const head = text.slice(first.start, first.end).split(/,|\(|\s(?:who|of|from|at|in|and)\s/)[0];
+  const word = lastWord(head);
   return /^\p{Lu}/u.test(word) && !/^(I|He|She|They|We|It|You)$/.test(word) ? word : null;
 }
 
@@ -108,6 +111,6 @@ export function tallyRows(label: string, t: Tally): Score[] {
     score(`${label} cue overlap`, t.cue, t.pred - t.cue, t.gold - t.cue),
     score(`${label} source overlap`, t.sourceRight, t.pred - t.sourceRight, t.sourceGold - t.sourceRight),
     score(`${label} source acc|matched`, t.sourceRight, t.matchedWithSource - t.sourceRight, 0, 'P = accuracy on matched with a gold source'),
-    score(`${label} speaker name|named`, t.namedRight, t.named - t.namedRight - t.namedUnknown, t.namedUnknown, 'matched, gold source ends in a name: P = right names / names given, fn = no name'),
+    score(`${label} speaker name|named`, t.namedRight, t.named - t.namedRight - t.namedUnknown, t.namedUnknown, 'matched, gold source names someone: P = right names / names given, fn = no name'),
   ];
 }
