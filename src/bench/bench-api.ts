@@ -12,8 +12,8 @@ import { openStore } from '../store/open-store.js';
 
 export type BenchApiOptions = {
   quick: boolean; articles?: number; seconds?: number; concurrency?: number;
-  /** A corpus to serve (also PARLEY_BENCH_API_DB): a SQLite file, generated there first and kept when it does not
-   * exist yet, or the postgres:// URL of a store already filled. */
+  /** A corpus to serve (also PARLEY_BENCH_API_DB): a SQLite file, or a postgres:// URL (best with its own
+   * `?schema=name`), generated there first and kept when it does not exist yet (PostgreSQL: holds no article). */
   db?: string;
 };
 
@@ -23,7 +23,13 @@ const SEARCHES = ['sanction*', '"trade tariffs"', 'Russia AND China', 'pipeline*
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** Fill a SQLite store with `n` generated, annotated articles (the corpus helper's generator). */
+/** Articles in the store at `db` (0 for a new one). */
+async function articleCount(db: string): Promise<number> {
+  const store = await openStore(db);
+  try { return (await store.search({ q: '', limit: 1, facets: false })).totalWithCopies; } finally { await store.close(); }
+}
+
+/** Fill a store with `n` generated, annotated articles (the corpus helper's generator). */
 async function makeCorpus(db: string, n: number): Promise<string[]> {
   const store = await openStore(db);
   const ids: string[] = [];
@@ -124,11 +130,12 @@ export async function benchApi(opts: BenchApiOptions): Promise<string[]> {
     let ids: string[] = [];
     const db = given || join(dir, 'api.db');
     const postgres = /^postgres(ql)?:\/\//.test(db);
-    if (!postgres && !existsSync(db)) {
+    if (postgres ? (await articleCount(db)) === 0 : !existsSync(db)) {
       const t = performance.now();
       ids = await makeCorpus(db, n);
       out.push(`corpus written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    } else out[1] = out[1].replace(/[\d,]+ generated articles/, `corpus ${given}`).replace('SQLite', postgres ? 'PostgreSQL' : 'SQLite');
+    } else out[1] = out[1].replace(/[\d,]+ generated articles/, `corpus ${given}`);
+    if (postgres) out[1] = out[1].replace('SQLite', 'PostgreSQL');
     const server = await startServe(db);
     child = server.child;
     if (!ids.length) ids = await idsFrom(server.base, 5000);

@@ -5,6 +5,7 @@
 // writer wraps each article's rows with the key it has for it (SQLite: the rid it just inserted).
 // Leaves out: the articles, texts, revisions and bands rows (they need the batch plan or the big text).
 import type { DocRows } from './doc-rows.js';
+import { searchKeys } from './search-keys.js';
 
 /** Child tables and their columns after the article key, in the order of each JSON row array. The key
  * (SQLite: the article's integer rid; PostgreSQL: its text id) is the writer's: it wraps each article's rows. */
@@ -31,6 +32,8 @@ export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'face
   /** For the day counts and the articles row: the number of quotes, the PLOVER type of each event. */
   quoteCount: number;
   eventTypes: string[];
+  /** PostgreSQL's articles.search_keys (search-keys.ts). */
+  searchKeys: string[];
 };
 
 const lc = (s: string | null) => (s === null ? null : s.toLowerCase());
@@ -46,7 +49,7 @@ export function rowTuples(rows: DocRows): RowTuples {
   });
   return {
     pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
-    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''),
+    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''), searchKeys: searchKeys(rows),
     quotes: join(rows.quotes.map((q) => [q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
     events: join(events),
     entities: join(rows.entities.map((e) => [e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, lc(e.country), e.sector, e.title, e.mentions])),

@@ -76,7 +76,10 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       return Number((await pool.query(`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running')`)).rows[0].n);
     },
     async optimize() {
-      for (const t of ['articles', 'quotes', 'events', 'entities', 'actor_keys', 'relations', 'lsh_bands']) await pool.query(`ANALYZE ${t}`);
+      // VACUUM as well as ANALYZE: it sets the visibility map, without which PostgreSQL reads the heap for every entry of an
+      // index-only scan (the article ids of a field value) and plans bitmap heap scans instead (100k articles, autovacuum off:
+      // speaker:"Boris Johnson" 17 ms p50 after, 39 before)
+      for (const t of ['articles', 'quotes', 'events', 'entities', 'actor_keys', 'relations', 'lsh_bands']) await pool.query(`VACUUM (ANALYZE) ${t}`);
     },
     async close() { await pool.end(); },
   };

@@ -3,6 +3,7 @@
 // (FTS5 MATCH for SQLite, tsvector @@ tsquery for PostgreSQL). Parameters are `?`; PostgreSQL
 // numbers them afterwards.
 import type { QueryNode } from '../../search/parse-query.js';
+import { KEY_PREFIX } from '../search-keys.js';
 
 type TextNode = Extract<QueryNode, { kind: 'term' | 'phrase' | 'and' | 'or' | 'not' }>;
 
@@ -14,6 +15,8 @@ export type Dialect = {
   key: { article: 'rid' | 'id'; child: 'article_rid' | 'article_id' };
   /** A FROM item `x` with text column `x.value`, one row per element of the JSON array in column `col`. */
   elements(col: string): string;
+  /** Predicate that the article holds `key` in articles.search_keys (search-keys.ts); absent where there is no such column. */
+  hasKey?: string;
 };
 
 /** `a.rid = q.article_rid` (SQLite) or `a.id = q.article_id` (PostgreSQL): child row `alias` to its article `a`. */
@@ -44,14 +47,17 @@ function fieldSql(node: Extract<QueryNode, { kind: 'field' }>, d: Dialect, param
     params.push(node.prefix ? likePrefix(v) : v);
     return node.prefix ? `${col} LIKE ? ESCAPE '\\'` : `${col} = ?`;
   };
+  // an exact value the articles row lists among its keys: no child table to read (event: has no prefix form)
+  const keyed = (prefix: string, value: string, exact = !node.prefix) => (d.hasKey && exact ? (params.push(prefix + value), d.hasKey) : null);
   switch (node.field) {
     case 'source': return eq('a.source_lc');
-    case 'speaker': return `a.${d.key.article} IN (SELECT q.${d.key.child} FROM quotes q WHERE ${eq('q.speaker_lc')})`;
-    case 'actor': return `a.${d.key.article} IN (SELECT k.${d.key.child} FROM actor_keys k WHERE ${eq('k.key')})`;
+    case 'speaker': return keyed(KEY_PREFIX.speaker, v) ?? `a.${d.key.article} IN (SELECT q.${d.key.child} FROM quotes q WHERE ${eq('q.speaker_lc')})`;
+    case 'actor': return keyed(KEY_PREFIX.actor, v) ?? `a.${d.key.article} IN (SELECT k.${d.key.child} FROM actor_keys k WHERE ${eq('k.key')})`;
     case 'event': {
-      params.push(node.value.toUpperCase());
-      const col = /^\d+$/.test(node.value) ? (node.value.length <= 2 ? 'ev.cameo_root' : 'ev.cameo_code') : 'ev.event';
-      return `a.${d.key.article} IN (SELECT ev.${d.key.child} FROM events ev WHERE ${col} = ?)`;
+      const value = node.value.toUpperCase();
+      const [col, prefix] = /^\d+$/.test(node.value)
+        ? (node.value.length <= 2 ? ['ev.cameo_root', KEY_PREFIX.cameoRoot] : ['ev.cameo_code', KEY_PREFIX.cameoCode]) : ['ev.event', KEY_PREFIX.event];
+      return keyed(prefix, value, true) ?? (params.push(value), `a.${d.key.article} IN (SELECT ev.${d.key.child} FROM events ev WHERE ${col} = ?)`);
     }
     case 'after': params.push(dateBound(node.value)); return `a.pub_day >= ?`;
     case 'before': params.push(dateBound(node.value)); return `(a.pub_day < ? AND a.pub_day <> '')`;

@@ -56,6 +56,7 @@ export const postgresDialect: Dialect = {
   name: 'postgres',
   key: { article: 'id', child: 'article_id' },
   elements: (col) => `jsonb_array_elements_text(${col}::jsonb) AS x(value)`,
+  hasKey: 'a.search_keys @> ARRAY[?]::text[]',
   text(node, params) {
     if (node.kind === 'not') return null;
     const expr = tsq(node, params);
