@@ -120,3 +120,12 @@ describe('findQuotes', () => {
     for (const q of quotes) expect(q.text.length).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('speakers through the entities', () => {
+  it('a name before its post-modifier speaks, not the place after it', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const text = 'Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.';
+    const doc = analyze({ text });
+    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['the bill was dead', 'Tom Carver']]);
+  });
+});

@@ -74,7 +74,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
     return null;
   }
-  const ent = entityAt(index, start, end);
+  // "Sen. Tom Carper of Delaware": the name before its post-modifier, not the place after it
+  let headEnd = e;
+  for (let k = s + 2; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { headEnd = k; break; }
+  const ent = entityAt(index, start, toks.end[headEnd - 1]);
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
