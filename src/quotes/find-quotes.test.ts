@@ -128,4 +128,10 @@ describe('speakers through the entities', () => {
     const doc = analyze({ text });
     expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['the bill was dead', 'Tom Carver']]);
   });
+  it('"the group said" is the organisation named before, not a group named after it', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const text = 'Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.';
+    const doc = analyze({ text });
+    expect(doc.quotes.find((q) => text.slice(q.start, q.end).startsWith('40 people'))?.speaker?.name).toBe('Amnesty International');
+  });
 });

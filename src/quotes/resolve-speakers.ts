@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { sentenceSubject } from './find-noun-phrase.js';
@@ -90,6 +90,11 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     return newKnown(speakerOf(stripDeterminer(toks, s, e), entity.id, at), 'group', undefined, true, para);
   }
   if (role !== undefined && lw(toks, s) === 'the') return null;
+  // "The group said", "the company added": the body the article last named
+  if (e - s === 2 && lw(toks, s) === 'the' && BODY_NOUN.has(head)) {
+    const prior = priorEntity(index, entities, start, (en) => en.type === 'organization');
+    if (prior) return fromEntity(prior, at, para);
+  }
   // "Mr. Burman of the union": a name followed by its post-modifier
   let runEnd = e;
   for (let k = s + 1; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { runEnd = isCap(toks, e - 1) ? e : k; break; }

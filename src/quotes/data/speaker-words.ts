@@ -65,3 +65,7 @@ separately earlier later now today yesterday thus therefore nonetheless neverthe
 export const TIME_WORDS = `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 recently previously earlier later again also repeatedly publicly privately once twice this last next week
 month year morning afternoon evening night weekend`;
+
+/** Nouns that stand for a body named before: "the group said", "the company added". */
+export const BODY_NOUNS = `group organisation organization agency company firm union ministry department council committee
+commission bank charity coalition alliance network foundation institute association federation bureau`;
