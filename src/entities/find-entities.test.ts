@@ -19,6 +19,7 @@ describe('people with titles', () => {
     ['Britain\'s defence secretary, Gavin Wells, said the army was ready.', 'Wells', 'Gavin Wells', "Britain's defence secretary", 'GBR', 'GOV'],
     ['Yesterday Lawrence H. Pike said the bank would fail.', 'Pike', 'Lawrence H. Pike', undefined, undefined, undefined],
     ['Austin Pike said the bank would fail.', 'Pike', 'Austin Pike', undefined, undefined, undefined],
+    ['A spokesman for President Ana Diaz of Peru said no.', 'Diaz', 'Ana Diaz', 'President', undefined, 'GOV'],
   ];
   it.each(rows)('%s', (text, last, name, title, country, sector) => {
     const doc = run(text);

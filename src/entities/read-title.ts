@@ -24,6 +24,12 @@ function ruleWord(w: Words, j: number): string {
   return '';
 }
 
+/** Is any word in [from, to) a role? */
+function roleIn(L: Labels, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (L.lab[j] === L_ROLE) return true;
+  return false;
+}
+
 /** Start of the match that covers word j (walks back over L_INSIDE). */
 const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE) j--; return j; };
 
@@ -74,8 +80,9 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
     if (w.sep[j + 1] && !(apposed && j === at - 1)) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
     if (LINKS.has(ruleWord(w, h))) {
-      // "ambassador to Washington": a link only between a role and a place or body.
-      if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at) { first = h; j = h; continue; }
+      // "ambassador to Washington": a link only between a role and a place or body; "a spokesman for
+      // President X" is someone else, so no role may follow it.
+      if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
       break;
     }
     if (!titleWord(w, L, k, h)) break;

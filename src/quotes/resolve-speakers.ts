@@ -75,9 +75,15 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     return null;
   }
   // "Sen. Tom Carper of Delaware": the name before its post-modifier, not the place after it
-  let headEnd = e;
-  for (let k = s + 2; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { headEnd = k; break; }
+  // "A spokesman for President Erdogan": a role before its post-modifier is someone else, unnamed
+  let headEnd = e, roleHead = false;
+  for (let k = s + 1; k < e; k++) {
+    if (!INNER.has(lw(toks, k))) continue;
+    if (isCap(toks, k - 1) && k > s + 1) { headEnd = k; break; }
+    if (!isCap(toks, k - 1) && PERSON_ROLE.has(lw(toks, k - 1))) { headEnd = k; roleHead = true; break; }
+  }
   const ent = entityAt(index, start, toks.end[headEnd - 1]);
+  if (roleHead && !ent) return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'person', (PERSON_ROLE.get(lw(toks, headEnd - 1)) || undefined) as Known['gender'], false, para);
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
