@@ -165,7 +165,9 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
   }
   if (!t.nominal) {
-    return { source: before(), target: after((from, to) => !anyIn(w, from, to, c.source)), passive };
+    // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
+    const shared = w.lower[t.first - 1] === 'and' || w.lower[t.first - 1] === 'but' ? sharedSubject(w, actors, t) : null;
+    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source)), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];
@@ -182,17 +184,52 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
   let j = t.first - 1;
   while (j >= 0 && j >= t.first - 4 && !c.preposition.has(w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;
-  const governed = j >= 0 && j >= t.first - 4 && c.preposition.has(w.lower[j]) && !c.purpose.has(w.lower[j]) && !(w.lower[j] === 'of' && c.threatFrame.has(w.lower[j - 1] ?? ''));
+  const governed = (j >= 0 && j >= t.first - 4 && c.preposition.has(w.lower[j]) && !c.purpose.has(w.lower[j]) && !(w.lower[j] === 'of' && c.threatFrame.has(w.lower[j - 1] ?? '')))
+    || afterSpeechVerb(w, t.first);
   if (!source.length && !governed) source = before();
   const target = after((from, to) => anyIn(w, from, to, c.target) && !anyIn(w, from, to, c.source));
   return { source, target: target.filter((a) => !source.includes(a)), passive };
 }
 
-/** Does the gap between a nominal's modifier and the noun hold a stop, a comma, a preposition of either slot or "of"? */
+/** Does the gap between a nominal's modifier and the noun hold a stop, a comma, a preposition of either slot, "of" or a verb? */
 function nominalGapStops(w: SentenceWords, c: ActorCues, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const x = w.lower[j];
     if (STOP.has(x) || x === ',' || c.target.has(x) || c.source.has(x) || x === 'of') return true;
+    // "Maas said the arrests": a verb between them makes the noun its object, not the name's act
+    if (!w.cap[j] && w.cues[j] & (VERB | LEMMA_VERB | SPEECH) && !(w.cues[j] & AUXILIARY)) return true;
   }
   return false;
+}
+
+/**
+ * "said the arrests were", "reported that the attack": a noun in what a speech verb reports (after its
+ * determiner, "that" and up to two modifiers) is not done by the speaker.
+ */
+function afterSpeechVerb(w: SentenceWords, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    if (w.cues[j] & SPEECH && !w.cap[j]) return true;
+    if (!w.isWord[j] || w.cap[j] || w.cues[j] & (PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SUBJECT_PRONOUN)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the nearest earlier finite verb, for a verb joined to it by "and" ("Mogherini urged Ankara
+ * to release the pair and said ...", "when Trump spotted a sign and asked ..."): the actors at most four
+ * words before that verb (an event or speech verb, or an -ed form right after a name); an infinitive ("to release") is skipped. Null when none stands there.
+ */
+function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): SentenceActor[] | null {
+  for (let v = t.first - 2; v > 0; v--) {
+    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to') continue;
+    const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0;
+    // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
+    if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;
+    for (let k = actors.length - 1; k >= 0; k--) {
+      if (actors[k].last >= v) continue;
+      return actors[k].last >= v - 4 ? compoundBack(actors, k, w) : null;
+    }
+    return null;
+  }
+  return null;
 }

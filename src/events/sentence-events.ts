@@ -58,7 +58,8 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   const recipients = uniqueActors(target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
   const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);
-  if (speaker && (!actors.length || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  // the speaker does what the words do ("we will impose sanctions"), not what they name ("the arrests were wrong")
+  if (speaker && ((!actors.length && (!t.nominal || SPEAKER_OWNS.test(code))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !code.startsWith('01')) {
     const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;

@@ -25,3 +25,13 @@ describe('findEvents: active and passive voice', () => {
     expect(slots('The police were never attacked by Taliban fighters in Kabul.').find((s) => s.startsWith('attacked'))).toBe('attacked: Taliban -> police');
   });
 });
+
+describe('findEvents: subjects across "and", objects of speech', () => {
+  it('a verb after "and" shares the subject of the verb before it, not its object', () => {
+    expect(slots('Boris Johnson urged Iran to free the pair and said Russia was watching.')).toContain('said: Boris Johnson -> ');
+    expect(slots('The crowd cheered when Vladimir Putin met Bashar Assad and criticised Rex Tillerson.')).toContain('criticised: Vladimir Putin -> Rex Tillerson');
+  });
+  it('a noun in what a speaker reports is not the speaker\'s act', () => {
+    expect(slots('Boris Johnson said the arrests in Kabul were unlawful.').filter((s) => s.startsWith('arrests: Boris Johnson'))).toEqual([]);
+  });
+});
