@@ -29,6 +29,7 @@ describe('findEvents: active and passive voice', () => {
 describe('findEvents: subjects across "and", objects of speech', () => {
   it('a verb after "and" shares the subject of the verb before it, not its object', () => {
     expect(slots('Boris Johnson urged Iran to free the pair and said Russia was watching.')).toContain('said: Boris Johnson -> ');
+    expect(slots('Vladimir Putin told Rex Tillerson the talks were over.')).toContain('told: Vladimir Putin -> Rex Tillerson');
     expect(slots('The crowd cheered when Vladimir Putin met Bashar Assad and criticised Rex Tillerson.')).toContain('criticised: Vladimir Putin -> Rex Tillerson');
   });
   it('a noun in what a speaker reports is not the speaker\'s act', () => {
