@@ -108,6 +108,13 @@ describe('findQuotes', () => {
     expect(out[1].speaker).toEqual({ name: 'Carter' });
   });
 
+  it('a cueless quoted paragraph right after a cued quote shares its cue; after a narrative paragraph it does not', () => {
+    const text = 'Ms Carter spoke.\n\n“The budget is gone,” she continued.\n\n“Nobody told the schools.”\n\nThe council met on Friday.\n\n“It was a long night.”';
+    const out = findQuotes({ id: 't', text, meta: { headline: null, published: null, updated: null }, paragraphs: [], sentences: [], tokens: [], entities: [] }, {}).quotes;
+    expect(out.map((q) => [text.slice(q.start, q.end), q.cue ? text.slice(q.cue.start, q.cue.end) : null])).toEqual([
+      ['The budget is gone,', 'continued'], ['Nobody told the schools.', 'continued'], ['It was a long night.', null]]);
+  });
+
   it('locates the mention that cues the quote', () => {
     const [q] = run('Mr Smith arrived. "No," the former minister said.').quotes;
     expect(q.mention).toBe('the former minister');

@@ -38,14 +38,16 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   return { quotes: toQuotes(found, speakers), diagnostics };
 };
 
-// '"It failed," she said. "Everyone knows it."' — a cueless quote in the paragraph of a cued one
+// '"It failed," she said. "Everyone knows it."' — a cueless quote in the paragraph of a cued one, or
+// in the paragraph right after the last quote of that attribution ('"...," he continued.¶"Even ..."'),
 // belongs to the same attribution: it shares the cue (its speaker still carries no mention span).
 function shareCues(toks: Toks, found: Found[]): void {
   let last: Found | null = null;
+  let lastPara = -1;
   for (const f of found) {
     if (f.parent !== undefined || f.type !== 'direct') continue;
-    if (f.floating && last?.cue && paragraphAt(toks, last.cue.start) === f.paragraph) f.cue = last.cue;
-    else if (f.cue) last = f;
+    if (f.floating && last?.cue && f.paragraph - lastPara <= 1 && last.cue.start > last.end) { f.cue = last.cue; lastPara = f.paragraph; }
+    else if (f.cue) { last = f; lastPara = Math.max(f.paragraph, paragraphAt(toks, f.cue.start)); }
     else last = null;
   }
 }
