@@ -8,6 +8,7 @@ import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './fi
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
 import { scratchInt32 } from './start-scratch.js';
+import { leadIn } from './find-lead-in.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -24,7 +25,15 @@ export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Ar
     const m = marks[i];
     if (m.parent >= 0) continue;
     const f = direct(ctx, m);
-    if (f) { byMark[i] = found.length; found.push(f); }
+    if (!f) continue;
+    // 'Petraeus "was handled so lightly," said an official.' — the lead-in and the quote are one mixed
+    // report under the cue; the quoted words stay a partial quote inside it
+    const lead = f.cue && f.cue.start >= m.end && !f.floating ? leadIn(ctx, ctx.sentences.first[f.sentence], m.open) : -1;
+    if (lead >= 0) {
+      found.push(newFound('mixed', toks.start[lead], f.end, f.sentence, f.paragraph, f.confidence, f.cue, f.mention));
+      f.type = 'partial'; f.cue = undefined; f.mention = undefined;
+    }
+    byMark[i] = found.length; found.push(f);
   }
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i];

@@ -87,6 +87,10 @@ const ROWS: Row[] = [
   ['a name given without quotation marks is no report', 'A man called Jim Ross runs the shop.', []],
   ['a dash ends the report', 'Ms Ito predicted a narrow win — a result that would end months of doubt.',
     [{ text: 'a narrow win', type: 'indirect', speaker: 'Ito' }]],
+  ["the subject before a quote attributed after it is part of the report", 'Mayor Dan Roe was upbeat. The buses “have never run better,” he said.',
+    [{ text: 'The buses “have never run better,', type: 'mixed', speaker: 'Dan Roe' }, { text: 'have never run better,', type: 'partial', speaker: 'Dan Roe' }]],
+  ['a quote opening its sentence keeps no lead-in', 'Mayor Dan Roe was upbeat. “We have never run better,” he said.',
+    [{ text: 'We have never run better,', type: 'direct', speaker: 'Dan Roe' }]],
 ];
 
 describe('findQuotes', () => {

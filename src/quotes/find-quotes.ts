@@ -45,7 +45,7 @@ function shareCues(toks: Toks, found: Found[]): void {
   let last: Found | null = null;
   let lastPara = -1;
   for (const f of found) {
-    if (f.parent !== undefined || f.type !== 'direct') continue;
+    if (f.parent !== undefined || (f.type !== 'direct' && f.type !== 'mixed')) continue;
     if (f.floating && last?.cue && f.paragraph - lastPara <= 1 && last.cue.start > last.end) { f.cue = last.cue; lastPara = f.paragraph; }
     else if (f.cue) { last = f; lastPara = Math.max(f.paragraph, paragraphAt(toks, f.cue.start)); }
     else last = null;
