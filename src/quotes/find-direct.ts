@@ -65,14 +65,17 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   const base = { start: m.start, end: m.end, sentence: si, paragraph: toks.para[m.open] };
   const lastInside = toks.kind[close - 1] === K.Punct ? toks.text[toks.start[close - 1]] : '';
   // the cue after the quote
-  let a = cueAfter(ctx, close + 1, end);
+  const after = cueAfter(ctx, close + 1, end);
+  let a = after;
   if (a && (atStart || before === ':' || before === ',' || lastInside === ',' || words >= 8)) return record(ctx, base, a, 'direct', 0.9);
   // the cue before: 'X told the conference: "...', 'He said, "...'
   if (before === ':' || (before === ',' && m.open > first) || (m.open > first && toks.kind[m.open - 1] === K.Word)) {
     a = cueBefore(ctx, m.open, first, before === ':');
-    // 'said voters shouldn’t “continue to elect ...”' — words of the writer's between cue and quote make
-    // it one mixed report, found with the reported speech
-    const mixed = a?.cue && before !== ":" && before !== "," && gapWords(toks, a.cue.e, m.open) > 0;
+    // 'said voters shouldn’t “continue to elect ...”', 'said “it gets me mad” every time he ...' — words
+    // of the writer's between cue and quote, or after the quote in its sentence, make it one mixed
+    // report, found with the reported speech
+    const runsOn = !after && close + 1 < end && toks.kind[close + 1] === K.Word;
+    const mixed = a?.cue && before !== ":" && before !== "," && (runsOn || gapWords(toks, a.cue.e, m.open) > 0);
     if (a && !mixed && (before === ':' || before === ',' || words >= 4 || isUpper(toks, m.open + 1))) return record(ctx, base, a, 'direct', before === ':' ? 0.9 : 0.8);
   }
   if (atStart && toks.para[m.open] > 0 && before === '') {

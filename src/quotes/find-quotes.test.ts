@@ -91,6 +91,10 @@ const ROWS: Row[] = [
     [{ text: 'The buses “have never run better,', type: 'mixed', speaker: 'Dan Roe' }, { text: 'have never run better,', type: 'partial', speaker: 'Dan Roe' }]],
   ['a quote opening its sentence keeps no lead-in', 'Mayor Dan Roe was upbeat. “We have never run better,” he said.',
     [{ text: 'We have never run better,', type: 'direct', speaker: 'Dan Roe' }]],
+  ["the writer's words after a quote in its sentence make one mixed report", 'Mayor Dan Roe said “the buses run late” every winter because of the snow.',
+    [{ text: '“the buses run late” every winter because of the snow', type: 'mixed', speaker: 'Dan Roe' }, { text: 'the buses run late', type: 'partial', speaker: 'Dan Roe' }]],
+  ['a quote that ends its sentence after the cue stays direct', 'Mayor Dan Roe said “the buses run late.”',
+    [{ text: 'the buses run late.', type: 'direct', speaker: 'Dan Roe' }]],
 ];
 
 describe('findQuotes', () => {
