@@ -95,6 +95,9 @@ const ROWS: Row[] = [
     [{ text: '“the buses run late” every winter because of the snow', type: 'mixed', speaker: 'Dan Roe' }, { text: 'the buses run late', type: 'partial', speaker: 'Dan Roe' }]],
   ['a quote that ends its sentence after the cue stays direct', 'Mayor Dan Roe said “the buses run late.”',
     [{ text: 'the buses run late.', type: 'direct', speaker: 'Dan Roe' }]],
+  ['where it was said is not what was said', 'Mayor Ann Lee said in a statement.', []],
+  ['a long clause after a preposition is still a report', 'Mayor Ann Lee said after the storm the city would rebuild every bridge and every school it had lost, whatever the cost.',
+    [{ text: 'after the storm the city would rebuild every bridge and every school it had lost, whatever the cost', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -9,7 +9,7 @@ import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './fi
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { CONTRAST, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
+import { CIRCUMSTANCE_START, CONTRAST, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
@@ -99,6 +99,8 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
   let e = clauseEnd(toks, start, end);
+  // '..., Mr Reid said in a statement.' — where or when it was said, with nothing said after it
+  if (CIRCUMSTANCE_START.has(lw(toks, start)) && wordsIn(toks, start, e) <= 12) return null;
   // "Although Mr Smith said he would hold a hearing, it is unlikely ..." — the main clause is the writer's
   if (SUBORDINATOR.has(lw(toks, toks.kind[first] === K.Word ? first : first + 1))) {
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
@@ -167,6 +169,12 @@ function countQuoted(ctx: QuoteContext, t: number): number {
   const m = ctx.marks[ctx.inside[t]];
   let n = 0;
   for (let k = m.open + 1; k < ctx.toks.n && ctx.toks.start[k] < m.end && n < 4; k++) if (ctx.toks.kind[k] === K.Word) n++;
+  return n;
+}
+
+function wordsIn(toks: Toks, s: number, e: number): number {
+  let n = 0;
+  for (let t = s; t < e; t++) if (toks.kind[t] === K.Word) n++;
   return n;
 }
 

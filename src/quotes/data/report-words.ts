@@ -11,3 +11,5 @@ export const CUE_PREPOSITION = new Set(['with', 'against', 'for', 'on', 'upon', 
 export const CONNECTIVE = new Set(['meanwhile', 'however', 'indeed', 'still', 'moreover', 'furthermore', 'instead', 'now', 'nonetheless', 'nevertheless', 'also', 'so', 'but', 'and', 'yet', 'besides', 'likewise', 'similarly', 'overall', 'ultimately', 'in fact', 'of course', 'in addition', 'as well', 'in short', 'in contrast']);
 export const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
 export const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
+// "said in a statement", "said at the time", "said as he left": a report cannot open with these words
+export const CIRCUMSTANCE_START = new Set(['in', 'at', 'during', 'by', 'on', 'as', 'when', 'while', 'after', 'before', 'from', 'via', 'through']);
