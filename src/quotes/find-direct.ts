@@ -104,7 +104,8 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
     const np = phraseAfter(toks, t + 1, end);
     if (np) return { cue: null, cueSpan: span(toks, t, t + 1), mention: np };
   }
-  for (let k = t; k < end && k - t <= 9; k++) {
+  // '"...," Mayor Ann Lee, who has led the city since the floods, said.' — the subject may be long
+  for (let k = t; k < end && k - t <= 24; k++) {
     if (toks.kind[k] !== K.Word) { if (isEnd(ch(toks, k)) || toks.kind[k] === K.DOpen || ch(toks, k) === ';') break; continue; }
     const cue = cueAt(toks, k, -1);
     if (!cue || cue.passive) continue;

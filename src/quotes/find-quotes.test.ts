@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   ['where it was said is not what was said', 'Mayor Ann Lee said in a statement.', []],
   ['a long clause after a preposition is still a report', 'Mayor Ann Lee said after the storm the city would rebuild every bridge and every school it had lost, whatever the cost.',
     [{ text: 'after the storm the city would rebuild every bridge and every school it had lost, whatever the cost', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a long apposition between the quote and its cue', '“We will appeal,” Mayor Ann Lee, who has led the city since the floods, said.',
+    [{ text: 'We will appeal,', type: 'direct', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {
