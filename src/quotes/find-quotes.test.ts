@@ -100,6 +100,8 @@ const ROWS: Row[] = [
     [{ text: 'after the storm the city would rebuild every bridge and every school it had lost, whatever the cost', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a long apposition between the quote and its cue', '“We will appeal,” Mayor Ann Lee, who has led the city since the floods, said.',
     [{ text: 'We will appeal,', type: 'direct', speaker: 'Ann Lee' }]],
+  ['the place where someone was told ends at "that"', 'Senator Ruth Obi told a rally in Dover, Delaware on Monday that the plan was legal.',
+    [{ text: 'the plan was legal', type: 'indirect', speaker: 'Ruth Obi' }]],
 ];
 
 describe('findQuotes', () => {

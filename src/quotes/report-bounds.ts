@@ -37,6 +37,7 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
     for (let k = t; k < end && k - t <= 6; k++) {
       const w = lw(toks, k);
       if (w === 'that') return k + 1;
+      if (k > t && hasFact(toks, k, F.Preposition)) { const j = thatAfter(toks, k, end, 16, true); if (j >= 0) return j + 1; }
       if (toks.kind[k] !== K.Word) return k > t ? k : -1;
       if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && !isCap(toks, k - 1)))) return k;
       if (k > t && PRONOUN.has(w)) return k;
@@ -60,11 +61,17 @@ export function skipAdverbials(toks: Toks, t: number, end: number): { next: numb
 
 // "said in a statement that ..." — a preposition after the cue is an adverbial when "that" follows soon
 function thatSoon(toks: Toks, k: number, end: number): boolean {
-  for (let j = k + 1; j < end && j - k <= 8; j++) {
-    if (lw(toks, j) === 'that') return true;
-    if (toks.kind[j] !== K.Word) return false;
+  return thatAfter(toks, k, end, 8, false) >= 0 || k + 6 >= end;
+}
+
+// "told a town hall in Salem, New Hampshire on Monday that ..." — the "that" closing a phrase of place
+// or time after the cue (words, and commas when `commas`), within `reach` tokens, or -1
+function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: boolean): number {
+  for (let j = k + 1; j < end && j - k <= reach; j++) {
+    if (lw(toks, j) === 'that') return j;
+    if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',')) return -1;
   }
-  return k + 6 >= end;
+  return -1;
 }
 
 /** The clause ends at the sentence end, a semicolon, ", saying", or " and said". */
