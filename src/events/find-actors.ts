@@ -71,10 +71,13 @@ function compound(actors: readonly SentenceActor[], k: number, w: SentenceWords)
   return closed ? out : out.slice(0, 1);
 }
 
-/** Same, going backward from `k` ("Russia and Iran threatened"). */
-function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWords): SentenceActor[] {
+/**
+ * Same, going backward from `k` ("Russia and Iran threatened"), not to an actor `apart` sets aside ("raids
+ * in the West Bank, and Hamas threatened": a place after a preposition ends the clause before).
+ */
+function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWords, apart?: (a: SentenceActor) => boolean): SentenceActor[] {
   let i = k;
-  while (i > 0 && joinGap(w, actors[i - 1].last + 1, actors[i].first)) i--;
+  while (i > 0 && joinGap(w, actors[i - 1].last + 1, actors[i].first) && !apart?.(actors[i - 1])) i--;
   return compound(actors, i, w);
 }
 
@@ -90,6 +93,7 @@ function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: Sentenc
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
+const THAT: ReadonlySet<string> = new Set(['that']);
 
 /** "attacked", "flown", "hit", or an irregular form that is no -ing or -s form ("was held", "were told"). */
 function participle(w: SentenceWords, k: number): boolean {
@@ -156,7 +160,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
       if (a.last >= t.first || locative(a)) continue;
       if (a.first < floor) break;
       if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
-      return compoundBack(actors, k, w);
+      return compoundBack(actors, k, w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
     }
     return [];
   };
@@ -167,7 +171,8 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   if (!t.nominal) {
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
     const shared = w.lower[t.first - 1] === 'and' || w.lower[t.first - 1] === 'but' ? sharedSubject(w, actors, t) : null;
-    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source)), passive };
+    // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
+    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, THAT)), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];

@@ -51,6 +51,17 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
   return null;
 }
 
+/** "I have decided to endorse", "we will": a first-person subject in the six words before the trigger, within its clause. */
+function firstPersonBefore(lx: Lexicon, w: SentenceWords, at: number): boolean {
+  const first = lx.cues.get('pronoun-first');
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const x = w.lower[j];
+    if (x === ',' || x === '.' || x === ';' || x === '"' || x === '“' || x === '”') return false;
+    if (first?.has(x)) return true;
+  }
+  return false;
+}
+
 function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
   const place = full.place === undefined ? datelinePlace(full.w, full.actors) : full.place;
   const s = place ? { ...full, actors: full.actors.filter((a) => a.first > place.last) } : full;
@@ -62,8 +73,9 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   const recipients = uniqueActors(target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
   const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);
-  // the speaker does what the words do ("we will impose sanctions"), not what they name ("the arrests were wrong")
-  if (speaker && ((!actors.length && (!t.nominal || SPEAKER_OWNS.test(code))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
+  // ("Israeli warplanes struck ..., officials said", "the arrests were wrong")
+  if (speaker && ((!actors.length && (SPEAKER_OWNS.test(code) || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !code.startsWith('01')) {
     const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;

@@ -36,3 +36,19 @@ describe('findEvents: subjects across "and", objects of speech', () => {
     expect(slots('Boris Johnson said the arrests in Kabul were unlawful.').filter((s) => s.startsWith('arrests: Boris Johnson'))).toEqual([]);
   });
 });
+
+describe('findEvents: clauses', () => {
+  it('a name after "that" is in the clause reported, not the object: "warned that Russia would pay"', () => {
+    expect(slots('Boris Johnson warned that Russia would pay a heavy price.').find((s) => s.startsWith('warned'))).toBe('warned: Boris Johnson -> ');
+    expect(slots('Boris Johnson warned Russia of a heavy price.').find((s) => s.startsWith('warned'))).toBe('warned: Boris Johnson -> Russia');
+  });
+  it('", and" after a place in a prepositional phrase starts a new clause, no list', () => {
+    expect(slots('Police held 30 men in raids in the restive Kabul, and Taliban fighters threatened to end the truce.').find((s) => s.startsWith('threatened'))).toBe('threatened: Taliban -> ');
+  });
+  it('the speaker of a report is not the doer of what it reports, unless it is "I" or "we"', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const said = (text: string) => analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map((a) => a.name).join('+')}`);
+    expect(said('Strikes in Gaza\n\nWarplanes struck targets in Gaza on Tuesday, Palestinian officials said.')).not.toContain('struck: Palestinian officials');
+    expect(said('Aid\n\n"We will send aid to Syria," said Boris Johnson.')).toContain('send: Boris Johnson');
+  });
+});
