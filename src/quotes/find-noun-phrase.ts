@@ -4,6 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
+import { PERSON_ROLE } from './lexicon.js';
 
 /** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
 export type TokRange = { s: number; e: number; outer?: number };
@@ -55,15 +56,18 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
 }
 
 /**
- * Between the commas at `open` and `close`, one to four capitalised words after a lower-case word: a name
- * in apposition to a role ("the foreign policy chief, Federica Mogherini,"), not a description of a name
- * ("X, a doctor,") nor an aside ("The White House, meanwhile,").
+ * Between the commas at `open` and `close`, one to four capitalised words after a phrase with a lower-case
+ * role noun: a name in apposition to a role ("the foreign policy chief, Federica Mogherini,", "The UN envoy
+ * for the Middle East, Tor Wennesland,"), not a description of a name ("X, a doctor,"), a title after a
+ * name ("Mr Smith, Foreign Secretary,") nor an aside ("The White House, meanwhile,").
  */
 function apposedName(toks: Toks, open: number, close: number): boolean {
   const n = close - open - 1;
-  if (n < 1 || n > 4 || toks.kind[open - 1] !== K.Word || isCap(toks, open - 1)) return false;
+  if (n < 1 || n > 4 || toks.kind[open - 1] !== K.Word) return false;
   for (let k = open + 1; k < close; k++) if (toks.kind[k] !== K.Word || !isCap(toks, k)) return false;
-  return true;
+  if (!isCap(toks, open - 1)) return true;
+  for (let k = open - 2; k >= 0 && open - k <= 10 && toks.kind[k] === K.Word; k--) if (!isCap(toks, k) && PERSON_ROLE.has(lw(toks, k))) return true;
+  return false;
 }
 
 /** Noun phrase starting at token `t` ("said Mr Smith, the former minister"), up to `limit`. */

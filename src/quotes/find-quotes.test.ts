@@ -33,6 +33,8 @@ const ROWS: Row[] = [
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Sam Reed' }]],
   ['an adverb is no speaker: unknown beats a wrong name', 'He has constantly said the deal was bad.',
     [{ text: 'the deal was bad', type: 'indirect', speaker: null }]],
+  ['a name set off after a role with a capitalised post-modifier', 'The UN envoy for the Middle East, Tor Wenn, said he was deeply alarmed.',
+    [{ text: 'he was deeply alarmed', type: 'indirect', speaker: 'Tor Wenn' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',
     [{ text: 'the two men were suspected', type: 'indirect', speaker: 'spokesman for President Ana Diaz' }]],
   ['nominal speaker: the Tory', 'Conservative MP Sir Peter Lane spoke after the vote.\n\n"It is a shambles," the Tory said.',
