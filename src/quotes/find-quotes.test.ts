@@ -35,6 +35,8 @@ const ROWS: Row[] = [
     [{ text: 'the deal was bad', type: 'indirect', speaker: null }]],
   ['a name set off after a role with a capitalised post-modifier', 'The UN envoy for the Middle East, Tor Wenn, said he was deeply alarmed.',
     [{ text: 'he was deeply alarmed', type: 'indirect', speaker: 'Tor Wenn' }]],
+  ['a wire dateline is no part of the report', 'KABUL (Reuters) - Gunmen attacked a checkpoint overnight, police said.',
+    [{ text: 'Gunmen attacked a checkpoint overnight', type: 'indirect', speaker: 'police' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',
     [{ text: 'the two men were suspected', type: 'indirect', speaker: 'spokesman for President Ana Diaz' }]],
   ['nominal speaker: the Tory', 'Conservative MP Sir Peter Lane spoke after the vote.\n\n"It is a shambles," the Tory said.',

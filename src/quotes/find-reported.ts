@@ -79,7 +79,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
-    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined }, first, left, 0.75);
+    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined }, afterDateline(toks, first, left), left, 0.75);
   }
   if (cue.s === first && !cue.ing) return null;
   let mention: TokRange | null = null;
@@ -183,3 +183,25 @@ function subjectIsAux(toks: Toks, t: number): boolean {
   return w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'been' || w === 'be';
 }
 
+/**
+ * The first token after a wire dateline opening the sentence at `first` ("GAZA CITY (Reuters) -", "KABUL,
+ * Afghanistan —"): capitalised words, commas and a bracketed agency, then a dash. `first` when there is none.
+ */
+function afterDateline(toks: Toks, first: number, limit: number): number {
+  let bracket = false;
+  for (let k = first; k < limit && k - first < 12; k++) {
+    const c = ch(toks, k);
+    if (k > first && (c === '-' || c === '—' || c === '–' || c === '--')) return k + 1 < limit ? k + 1 : first;
+    if (c === '(') bracket = true;
+    else if (c === ')') bracket = false;
+    else if (toks.kind[k] === K.Word ? !bracket && !isUpperWord(toks, k) : c !== ',') return first;
+  }
+  return first;
+}
+
+/** A word in capitals only ("GAZA", "U.S."), as datelines write their place. */
+function isUpperWord(toks: Toks, k: number): boolean {
+  const text = toks.text;
+  for (let i = toks.start[k]; i < toks.end[k]; i++) { const c = text.charCodeAt(i); if (c >= 97 && c <= 122) return false; }
+  return true;
+}
