@@ -20,6 +20,8 @@ describe('people with titles', () => {
     ['Yesterday Lawrence H. Pike said the bank would fail.', 'Pike', 'Lawrence H. Pike', undefined, undefined, undefined],
     ['Austin Pike said the bank would fail.', 'Pike', 'Austin Pike', undefined, undefined, undefined],
     ['A spokesman for President Ana Diaz of Peru said no.', 'Diaz', 'Ana Diaz', 'President', undefined, 'GOV'],
+    ['Senate Majority Leader Tom Hale said the vote would wait.', 'Hale', 'Tom Hale', 'Senate Majority Leader', 'USA', 'LEG'],
+    ['House Minority Whip Ann Lee was absent.', 'Lee', 'Ann Lee', 'Minority Whip', undefined, 'LEG'],
   ];
   it.each(rows)('%s', (text, last, name, title, country, sector) => {
     const doc = run(text);

@@ -18,7 +18,7 @@ export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'fro
 export const DESCRIBING: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime']);
 /** Words that may stand in a title before its role noun: "former", "deputy", "foreign", "pro-democracy". */
 export const MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
-  'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
+  'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'majority', 'minority', 'newly', 'elected',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'justice', 'state', 'national', 'regional', 'local',
   'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy']);
 /**
@@ -30,7 +30,7 @@ export const RULE_WORDS: readonly string[] = ['a', 'an', 'of', 'for', 'to', 'at'
   'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed',
   'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed', 'former', 'ex', 'then',
   'veteran', 'embattled', 'senior', 'top', 'outgoing', 'new', 'retired', 'beleaguered', 'prime', 'acting', 'deputy', 'chief', 'junior',
-  'shadow', 'incoming', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'newly', 'elected',
+  'shadow', 'incoming', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'majority', 'minority', 'newly', 'elected',
   'military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people', 'cabinet', 'campaign'];
 /** Capitalised words that continue a place or body ("Virginia Tech", "Victoria Station"), never a surname. */
 export const NAME_TAILS: ReadonlySet<string> = new Set(['tech', 'university', 'college', 'school', 'academy', 'institute', 'station', 'bridge', 'harbour',
