@@ -160,7 +160,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
       if (a.last >= t.first || locative(a)) continue;
       if (a.first < floor) break;
       if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
-      return compoundBack(actors, k, w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
+      return compoundBack(actors, phraseHead(w, actors, k, t.first), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
     }
     return [];
   };
@@ -232,9 +232,27 @@ function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Tr
     if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;
     for (let k = actors.length - 1; k >= 0; k--) {
       if (actors[k].last >= v) continue;
-      return actors[k].last >= v - 4 ? compoundBack(actors, k, w) : null;
+      return actors[k].last >= v - 4 ? compoundBack(actors, phraseHead(w, actors, k, v), w) : null;
     }
     return null;
   }
   return null;
+}
+
+/**
+ * The actor a noun phrase is about, for the actor at `k` before word `verb`: the name a post-modifier hangs
+ * on ("Sen. Joe Manchin of West Virginia" -> Manchin) and the name before an aside set off by commas ("Chuck
+ * Schumer, a New York Democrat, accused" -> Schumer).
+ */
+export function phraseHead(w: SentenceWords, actors: readonly SentenceActor[], k: number, verb: number): number {
+  for (;;) {
+    const a = actors[k];
+    if (k > 0 && a.first >= 2 && w.lower[a.first - 1] === 'of' && actors[k - 1].last === a.first - 2) { k--; continue; }
+    let close = a.last + 1;
+    while (close < verb && close - a.last <= 3 && w.lower[close] !== ',') close++;
+    let open = a.first - 1;
+    while (open > 0 && a.first - open <= 4 && w.lower[open] !== ',') open--;
+    if (close < verb && w.lower[close] === ',' && open > 0 && w.lower[open] === ',' && k > 0 && actors[k - 1].last === open - 1) { k--; continue; }
+    return k;
+  }
 }

@@ -149,7 +149,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
     if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end)) continue;
+    // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i + 1 < end && w.cap[i + 1] && i > first && (subjectBefore(w, i) || prev === ','))) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;

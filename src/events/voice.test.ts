@@ -52,3 +52,17 @@ describe('findEvents: clauses', () => {
     expect(said('Aid\n\n"We will send aid to Syria," said Boris Johnson.')).toContain('send: Boris Johnson');
   });
 });
+
+describe('findEvents: the subject of a noun phrase', () => {
+  const events = async (text: string) => {
+    const { analyze } = await import('../analyze/analyze.js');
+    return analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map((a) => a.name).join('+')} -> ${e.recipients.map((a) => a.name).join('+')}`);
+  };
+  it('a participle between a subject and a capitalised plural is the verb ("Schumer accused Republicans")', async () => {
+    expect(await events('Vote fails\n\nChuck Schumer accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
+  });
+  it('the name, not its post-modifier or its aside, is the subject', async () => {
+    expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
+    expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
+  });
+});
