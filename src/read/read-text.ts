@@ -10,6 +10,8 @@ export type TextMeta = { meta: Meta; diagnostics: Diagnostic[] };
 /** "...failed. Nobody..." — a lower-case word, a full stop and a capital: a line of two sentences. */
 const SECOND_SENTENCE = /(?<!\p{L})\p{Ll}{2,}[.!?]['"\u2019\u201d]?\s+\p{Lu}/u;
 const TERMINAL = /[.!?…]["'\u201d\u2019)]*$/;
+/** A wire dateline with a full date before its dash: "WASHINGTON, June 22, 2021 —", "KABUL, Afghanistan, Jan. 5, 2020 (AP) -". */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\u2019-]+(?:,\s*\p{Lu}[\p{L} .'\u2019-]*)?,\s*(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4})\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]{1,2}\s/u;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,8})\s*$/u;
 
 /** Read the meta of a plain-text article. */
@@ -36,6 +38,14 @@ export function readText(text: string, options: AnalyzeOptions): TextMeta {
   }
   const headline = findHeadline(lines, k, datelineSpan);
   const byline = findByline(lines, headline ? headline.next : k);
+  // "WASHINGTON, June 22, 2021 — Senate Republicans ...": a wire dateline's date opens the body
+  if (!published) {
+    for (const line of lines.slice(0, 5)) {
+      const m = WIRE_DATELINE.exec(line.text);
+      const found = m ? parseDateline(m[1], options) : null;
+      if (found?.published) { published = found.published; diagnostics.push(...found.diagnostics); break; }
+    }
+  }
   const meta: Meta = {
     headline: headline ? text.slice(headline.span.start, headline.span.end).replace(/\s+/g, ' ') : null,
     published, updated, language: 'en',
