@@ -3,10 +3,11 @@
 // meeting" in Lucca after "a G7 foreign ministers' meeting in Lucca". A draft repeats an earlier one
 // when the PLOVER type and modality are the same, no two dates differ, and either its actors (by
 // country, else sector or entity) and recipients match the earlier ones where both name any, one side
-// alike in both; or both happened at the same named place with actors of the same countries.
+// alike in both (a verb's recipients must match exactly); or both happened at the same named place with
+// actors of the same countries.
 import type { Draft } from './sentence-events.js';
 
-type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; countries: string; place: string; date: string | null }>;
+type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; countries: string; place: string; date: string | null; nominal: boolean }>;
 
 const who = (list: Draft['actors']) => list.map((a) => a.country ?? a.sector ?? a.entity ?? a.name).sort().join('+');
 const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').sort().join('+');
@@ -17,7 +18,7 @@ export class RepeatFilter {
 
   /** true when `d` repeats an earlier event (and then it is not remembered again). */
   repeats(d: Draft): boolean {
-    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date };
+    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date, nominal: !!d.nominal };
     const list = this.byType.get(d.plover.event);
     if (list && (seen.actors || seen.recipients || seen.place)) {
       for (const s of list) if (same(s, seen)) return true;
@@ -30,7 +31,8 @@ export class RepeatFilter {
 
 function same(s: Seen, d: Seen): boolean {
   if (s.modality !== d.modality || (s.date && d.date && s.date !== d.date)) return false;
-  const r = !d.recipients || !s.recipients || d.recipients === s.recipients;
+  // a verb names its own participants: "X criticised ..." then "X accused regulators of ..." are two acts
+  const r = d.nominal ? !d.recipients || !s.recipients || d.recipients === s.recipients : d.recipients === s.recipients;
   if (!r) return false;
   // "his visit to Moscow" after "talks": either side may leave a participant out
   const a = !d.actors || !s.actors || d.actors === s.actors;

@@ -16,7 +16,8 @@ import { notAnEvent } from './not-an-event.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 
-export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean };
+/** An event before numbering; `nominal` when a noun triggered it ("the attack"), not a verb. */
+export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean; readonly nominal?: boolean };
 
 export type SentenceInput = Readonly<{
   text: string;
@@ -99,6 +100,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     date: nearestDate(s.dates, t.first) ?? (presentTense(s, t) ? articleDate(s.published) : null),
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
+    nominal: t.nominal,
   };
   return next && lx.nouns.get(next)?.flags.includes('reactive') ? { ...d, reactive: true } : d;
 }

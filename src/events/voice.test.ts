@@ -66,3 +66,11 @@ describe('findEvents: the subject of a noun phrase', () => {
     expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
   });
 });
+
+describe('findEvents: repeats', () => {
+  it('a second act by the same actor with its own verb is a new event; a noun naming the first is not', () => {
+    const out = slots('Boris Johnson criticised the plan on Monday. Boris Johnson also criticised Russia for its role.');
+    expect(out.filter((s) => s.startsWith('criticised'))).toHaveLength(2);
+    expect(slots('Russia attacked Syria on Monday. The attack by Russia killed 12 people.').filter((s) => s.startsWith('attack'))).toHaveLength(1);
+  });
+});
