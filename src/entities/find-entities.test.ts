@@ -130,3 +130,10 @@ describe('titles set off by commas', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Austin');
   });
 });
+
+describe('acronyms with a possessive', () => {
+  it("finds 'EU's', 'UN's' and 'IMF’s' as the bodies they stand for", () => {
+    const doc = run("The UN's envoy met the IMF’s chief to discuss the EU's plan.");
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['European Union', 'International Monetary Fund', 'United Nations']);
+  });
+});

@@ -166,7 +166,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
       } else if (d1 === 115 && e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
     }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
-    else if (cap0) { f |= CAP; if (allCaps(text, s, wordEnd)) f |= ALLCAPS; }
+    // ("EU's" is all capitals without its possessive)
+    else if (cap0) { f |= CAP; if (allCaps(text, s, Math.min(e, wordEnd))) f |= ALLCAPS; }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
     if (ns) {
       while (sEnd <= s) { si++; sStart = si < ns ? sentences[si].start : Infinity; sEnd = si < ns ? sentences[si].end : Infinity; }
