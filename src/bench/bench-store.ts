@@ -68,10 +68,10 @@ async function growCurve(name: string, store: Store, sizes: number[], out: strin
 async function ingestRate(name: string, store: Store, n: number, dir: string, out: string[]): Promise<void> {
   const file = join(dir, `ingest-${name}.jsonl`);
   writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 99).raw)).join('\n') + '\n');
-  const report = await ingest(store, [file], { quiet: true, batch: 256 });
+  const report = await ingest(store, [file], { quiet: true });
   out.push(`store ${name.padEnd(8)} ingest with analysis: ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s `
     + `(${availableParallelism()} worker threads)`, `  ${timingLine(report.timing)}`);
-  const again = await ingest(store, [file], { quiet: true, batch: 256 });
+  const again = await ingest(store, [file], { quiet: true });
   out.push(`store ${name.padEnd(8)} rerun of the same ingest (no-op): ${f1(again.seconds)} s, ${again.counts.unchanged} unchanged`);
 }
 
@@ -82,7 +82,7 @@ async function machineryRate(name: string, open: () => Promise<Store>, n: number
   writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 77).raw)).join('\n') + '\n');
   const store = await open();
   try {
-    const report = await ingest(store, [file], { quiet: true, batch: 256, stubAnalysis: true });
+    const report = await ingest(store, [file], { quiet: true, stubAnalysis: true });
     out.push(`store ${name.padEnd(8)} ingest machinery alone (analysis stubbed): ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s`,
       `  ${timingLine(report.timing)}`);
   } finally {

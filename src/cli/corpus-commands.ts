@@ -55,15 +55,15 @@ function stopSignal(what: string): AbortSignal {
 export function registerCorpusCommands(program: Command): void {
   program.command('ingest').description('analyse and store files, folders, JSONL dumps, HTML pages and RSS/Atom feeds (paths or URLs)')
     .argument('<inputs...>', 'files, folders (recursive), .jsonl dumps, .html pages, feeds, or http(s) URLs')
-    .option(...DB).option('--threads <n>', 'analysis threads, at most (default: one per core; the last starts after 2,048 articles per worker, when the others are warm)').option('--batch <n>', 'articles per transaction', '256')
+    .option(...DB).option('--threads <n>', 'analysis threads, at most (default: one per core; the last starts after 2,048 articles per worker, when the others are warm)').option('--batch <n>', 'articles per transaction (default 1,024)')
     .option('--queue', 'queue the inputs for `parley worker` processes instead of analysing here')
     .option('--quiet', 'no progress output').option('--json', 'print the report as JSON')
     .option('--timing', 'print where the time went (reading, writes, worker analysis)')
-    .action(async (inputs: string[], o: Common & { threads?: string; batch: string; queue?: boolean; quiet?: boolean; timing?: boolean }) => {
+    .action(async (inputs: string[], o: Common & { threads?: string; batch?: string; queue?: boolean; quiet?: boolean; timing?: boolean }) => {
       const { ingest, timingLine } = await import('../ingest/ingest.js');
       await withStore(o.db, async (store) => {
         const report = await ingest(store, inputs, {
-          threads: o.threads !== undefined ? Number(o.threads) : undefined, batch: Number(o.batch) || 256,
+          threads: o.threads !== undefined ? Number(o.threads) : undefined, batch: Number(o.batch) || undefined,
           quiet: o.quiet, queue: o.queue, signal: stopSignal('ingest'),
         });
         if (o.json) { json(report); return; }
