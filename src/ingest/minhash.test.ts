@@ -18,3 +18,30 @@ it('is deterministic, survives a bytes round trip, and handles empty or hostile 
   expect(bytesToSig(sigToBytes(s))).toEqual(s);
   for (const t of ['', '🙂🙂', '\r\n\r\n', 'x'.repeat(100_000)]) expect(minhash(t)).toHaveLength(64);
 });
+
+// the signature scheme of stored articles: the regex word split and per-word FNV that minhash() replaced by one pass
+function reference(text: string): Uint32Array {
+  const fnv = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193); return h >>> 0; };
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+  let s = 0x9e3779b9;
+  const next = () => { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; return s >>> 0; };
+  const ab = Array.from({ length: 64 }, () => [next() | 1, next()]);
+  const sig = new Uint32Array(64).fill(0xffffffff);
+  for (let i = 0; i < Math.max(1, words.length - 4); i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < Math.min(words.length, i + 5); k++) h = Math.imul(h ^ words[k], 0x01000193);
+    ab.forEach(([a, b], j) => { sig[j] = Math.min(sig[j], (Math.imul(h >>> 0, a) + b) >>> 0); });
+  }
+  return sig;
+}
+
+it.each([
+  ['a news text', generateArticle(3).raw.text!],
+  ['accents, curly quotes, dashes', '“Ça ne marche pas,” said Zoë Müller — in Köln, on 3 März.'],
+  ['Turkish dotted capitals (lower-casing changes the length)', 'İSTANBUL: İçişleri Bakanı said 2,000 İzmir'],
+  ['astral letters and emoji, lone surrogates', '𝐁𝐨𝐥𝐝 words 🙂 here \ud800 and \udc00 x𝐀y'],
+  ['other digits and scripts', 'Россия и ١٢٣ 北京 said ５ officials'],
+  ['CRLF, no-break spaces', 'one\u00a0two\r\nthree four five six'],
+])('keeps the stored signatures: %s', (_, text) => {
+  expect([...minhash(text)]).toEqual([...reference(text)]);
+});
