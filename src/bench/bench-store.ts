@@ -1,6 +1,6 @@
-// Bench section for the corpus store: ingest rate with analysis (worker threads, SQLite and PostgreSQL),
-// raw store write rate, and search latency p50/p95 as the corpus grows (10k → 30k → 100k generated
-// articles; quick mode stops at 10k). PostgreSQL runs in a throwaway schema and is skipped, with the
+// Bench section for the corpus store: ingest rate with analysis (worker threads, SQLite and PostgreSQL; 20,000
+// generated articles, quick mode 4,000), raw store write rate, and search latency p50/p95 as the corpus grows
+// (10k → 30k → 100k generated articles; quick mode 2k → 5k). PostgreSQL runs in a throwaway schema and is skipped, with the
 // reason, when no server answers at PARLEY_TEST_PG (default postgres://postgres@127.0.0.1:5432/test).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -64,13 +64,24 @@ async function growCurve(name: string, store: Store, sizes: number[], out: strin
   }
 }
 
-/** Ingest `n` generated raw articles through the real pipeline (analysis on every core). */
+/** Ingest `n` generated raw articles through the real pipeline (analysis on every core). The first thousands
+ * include each worker's warm-up (~3 s of CPU), so the rate of the second half is given too: the steady state. */
 async function ingestRate(name: string, store: Store, n: number, dir: string, out: string[]): Promise<void> {
   const file = join(dir, `ingest-${name}.jsonl`);
-  writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(generateArticle(i, 99).raw)).join('\n') + '\n');
-  const report = await ingest(store, [file], { quiet: true });
-  out.push(`store ${name.padEnd(8)} ingest with analysis: ${n} articles in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s `
-    + `(${availableParallelism()} worker threads)`, `  ${timingLine(report.timing)}`);
+  const raws = Array.from({ length: n }, (_, i) => generateArticle(i, 99).raw);
+  const chars = raws.reduce((sum, r) => sum + (r.text ?? '').length, 0) / n;
+  writeFileSync(file, raws.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const marks: { ms: number; done: number }[] = [];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const report = await ingest(store, [file], { quiet: true, onBatch: (c) => marks.push({ ms: performance.now() - t0, done: c.done }) });
+  const cpu = process.cpuUsage(cpu0);
+  const half = marks.find((m) => m.done >= n / 2);
+  const last = marks[marks.length - 1];
+  const steady = half && last && last.done > half.done ? `; the last ${(last.done - half.done).toLocaleString('en-US')} at ${rate(last.done - half.done, last.ms - half.ms)}/s` : '';
+  out.push(`store ${name.padEnd(8)} ingest with analysis: ${n.toLocaleString('en-US')} generated articles (${Math.round(chars).toLocaleString('en-US')} characters on average) `
+    + `in ${f1(report.seconds)} s = ${rate(n, report.seconds * 1000)}/s${steady} (${availableParallelism()} cores; `
+    + `this process's CPU ${Math.round((cpu.user + cpu.system) / n)} µs/article${name === 'postgres' ? ', the server not counted' : ''})`, `  ${timingLine(report.timing)}`);
   const again = await ingest(store, [file], { quiet: true });
   out.push(`store ${name.padEnd(8)} rerun of the same ingest (no-op): ${f1(again.seconds)} s, ${again.counts.unchanged} unchanged`);
 }
@@ -101,7 +112,8 @@ export async function benchStore(opts: { quick: boolean }): Promise<string[]> {
   const out: string[] = ['', 'corpus store'];
   // quick mode stays under ~3 minutes on a loaded 2-core machine (both stores)
   const sizes = opts.quick ? [2_000, 5_000] : [10_000, 30_000, 100_000];
-  const ingestN = opts.quick ? 300 : 2_000;
+  // big enough for the steady state: every worker warms up on its first ~1,000 articles
+  const ingestN = opts.quick ? 4_000 : 20_000;
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   try {
     const sqlite = await openStore(join(dir, 'ingest.db'));

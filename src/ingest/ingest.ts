@@ -31,6 +31,8 @@ export type IngestOptions = {
   signal?: AbortSignal;
   /** Benchmark only: generated inputs skip analyze() (see analyze-worker.ts), to time the machinery alone. */
   stubAnalysis?: boolean;
+  /** Called after each batch is written, with the counts so far (the bench times the steady state with it). */
+  onBatch?: (counts: Readonly<Counts>) => void;
 };
 
 /** Where the time went (milliseconds): main-thread reads, store look-ups and writes, worker analysis (summed). */
@@ -110,6 +112,7 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
       counts.unchanged += skipped;
       counts.done += batch.length;
       progress.update(counts);
+      opts.onBatch?.(counts);
     });
     writes = step;
     inflight.push(step);
