@@ -6,6 +6,7 @@
 // Leaves out: the articles, texts, revisions and bands rows (they need the batch plan or the big text).
 import type { DocRows } from './doc-rows.js';
 import { searchKeys } from './search-keys.js';
+import type { EventActorRecord } from './store.js';
 
 /** Child tables and their columns after the article key, in the order of each JSON row array. The key
  * (SQLite: the article's integer rid; PostgreSQL: its text id) is the writer's: it wraps each article's rows. */
@@ -39,13 +40,20 @@ export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'face
 const lc = (s: string | null) => (s === null ? null : s.toLowerCase());
 const join = (rows: unknown[][]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '');
 
+/** The lower-cased names and countries of an event's actors and recipients, as JSON arrays. */
+function actorColumns(mentions: readonly (readonly EventActorRecord[])[]): [string, string] {
+  const names: string[] = [];
+  const countries: string[] = [];
+  for (const list of mentions) for (const a of list) { names.push(a.name.toLowerCase()); if (a.country) countries.push(a.country.toLowerCase()); }
+  return [JSON.stringify(names), JSON.stringify(countries)];
+}
+
 /** The row tuples of one article's rows. */
 export function rowTuples(rows: DocRows): RowTuples {
   const events = rows.events.map((v) => {
-    const mentions = [...v.actors, ...v.recipients];
-    const countries = mentions.flatMap((a) => (a.country ? [a.country.toLowerCase()] : []));
+    const [names, countries] = actorColumns([v.actors, v.recipients]);
     return [v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
-      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end, JSON.stringify(mentions.map((a) => a.name.toLowerCase())), JSON.stringify(countries)];
+      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end, names, countries];
   });
   return {
     pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
