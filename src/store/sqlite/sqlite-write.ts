@@ -111,17 +111,12 @@ export function sqliteWriter(db: Database.Database) {
   function writeChildren(b: Batch) {
     if (b.bands.length) insBands.run(JSON.stringify(b.bands));
     const all = [...b.children.values()];
-    const chunks = CHILD_TABLES.map((t, i) => {
-      const list = tupleChunks(all, t);
-      for (const chunk of list) insChildren[i].run(chunk);
-      return list;
-    });
+    CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
     for (const rid of b.replaced) agg.stored(rid, 1);
     const canonical = new Set([...b.fresh].filter(([, c]) => c).map(([rid]) => rid));
     for (const k of all) if (canonical.has(k.key)) agg.fresh(k.tuples);
-    const ids = JSON.stringify([...canonical]);
-    if (canonical.size) for (const chunk of chunks[CHILD_TABLES.indexOf('relations')]) agg.edges(chunk, ids);
-    for (const chunk of chunks[CHILD_TABLES.indexOf('entities')]) agg.nodes(chunk);
+    if (canonical.size) agg.edges(JSON.stringify([...canonical]));
+    if (all.length) agg.nodes(JSON.stringify(all.map((k) => k.key)));
     agg.flush();
   }
 
