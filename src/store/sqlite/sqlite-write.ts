@@ -17,10 +17,10 @@ import { startCheckpointer, type Checkpointer } from './start-checkpointer.js';
 type Row = Record<string, any>;
 
 /** `INSERT INTO t (cols) SELECT v->>0, v->>1 … FROM jsonb_each(?)`: the rows of a JSON array of row arrays,
- * given as text or as its UTF-8 bytes (a blob would otherwise be read as JSONB). */
-export function insertFromJson(db: Database.Database, table: string, columns: readonly string[], verb = 'INSERT'): Database.Statement {
+ * given as text or as its UTF-8 bytes (a blob would otherwise be read as JSONB); `sorted`: in the order of the first column. */
+export function insertFromJson(db: Database.Database, table: string, columns: readonly string[], verb = 'INSERT', sorted = false): Database.Statement {
   const values = columns.map((_, i) => `v->>${i}`).join(', ');
-  return db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM (SELECT value AS v FROM jsonb_each(CAST(? AS TEXT)))`);
+  return db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM (SELECT value AS v FROM jsonb_each(CAST(? AS TEXT)))${sorted ? ' ORDER BY 1' : ''}`);
 }
 
 /** The same over `[[rid, [row …]], …]` (tupleChunks): each row goes in with its article's rid first. */
@@ -46,7 +46,9 @@ export function sqliteWriter(db: Database.Database) {
   const insRevision = db.prepare(`INSERT INTO revisions (article_rid, revision, text_hash, headline, updated, ingested_at, doc) VALUES (?,?,?,?,?,?,CAST(? AS TEXT))`);
   const insFts = db.prepare(`INSERT INTO articles_fts (rowid, headline, text) VALUES (?,?,?)`);
   const delFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = ?`);
-  const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_rid'], 'INSERT OR IGNORE');
+  // band keys are random: inserted in key order, each B-tree page is visited once per batch, not once per key
+  // (27-29 -> 20 µs per article at 24,000 stored, batch 1,024; sorting the actor keys cost more than it saved)
+  const insBands = insertFromJson(db, 'lsh_bands', ['band', 'article_rid'], 'INSERT OR IGNORE', true);
   const insChildren = CHILD_TABLES.map((t) => insertKeyed(db, t, CHILD_COLUMNS[t], t === 'actor_keys' ? 'INSERT OR IGNORE' : 'INSERT'));
   // actor keys have no index by article: an article's keys are its entities' and event actors' names and
   // countries, so they go first, while those rows are still there
