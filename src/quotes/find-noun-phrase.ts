@@ -5,6 +5,7 @@
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 import { PERSON_ROLE } from './lexicon.js';
+import { ch } from './report-bounds.js';
 
 /** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
 export type TokRange = { s: number; e: number; outer?: number };
@@ -17,6 +18,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   if (j < floor) return null;
   let apposed: TokRange | null = null;
+  let aside = false;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
     // "Rep. Hank Johnson (D-Ga.) said"
     let k = j - 1;
@@ -31,6 +33,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     if (k < floor || j - k > 25 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
     // "Britain's defence secretary, Gavin Williamson, said": a name set off after a role noun is the speaker
     if (apposedName(toks, k, j)) apposed = { s: k + 1, e: j };
+    else aside = true;
     j = k - 1;
     if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
       let b = j - 1;
@@ -52,8 +55,38 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   // "... of the bill said" — a phrase may not open with a preposition
   while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
   if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };
+  // "Ann Ross, 21, a student from Leeds, said": past the last aside is another aside, not the subject
+  if (aside && s > floor) {
+    const lead = leadingName(toks, floor, Math.min(s, j + 1), cue);
+    if (lead) return lead;
+  }
   return s <= j ? { s, e: j + 1 } : null;
 }
+
+/**
+ * A name opening the clause at `floor` (after "But", "However") and set off by a comma before `before`,
+ * with only words and commas between it and the cue: the subject of a chain of asides
+ * ("Ann Ross, 21, a student from Leeds, said"; "Sen. Ed Hale, who flew to Columbus, Ohio, on Friday, said").
+ */
+function leadingName(toks: Toks, floor: number, before: number, cue: number): TokRange | null {
+  if (cue - floor > 60) return null;
+  let t = floor;
+  while (t < before && hasFact(toks, t, F.SentenceAdverb)) t++;
+  // "Similarly, Ann Ross, a teacher, said"
+  if (lw(toks, t).endsWith('ly') && ch(toks, t + 1) === ',') t += 2;
+  let e = t;
+  while (e < before && isCap(toks, e) && !(factsOf(toks, e) & NOT_NAME)) e++;
+  if (e === t || e - t > 6) return null;
+  let c = e;
+  // "Rep. Hank Johnson (D-Ga.), a member of ..."
+  if (ch(toks, c) === '(') { while (c < before && c - e <= 8 && ch(toks, c) !== ')') c++; c++; }
+  if (c >= before || ch(toks, c) !== ',') return null;
+  for (let k = c + 1; k < cue; k++) if (toks.kind[k] !== K.Word && ch(toks, k) !== ',' && ch(toks, k) !== '(' && ch(toks, k) !== ')') return null;
+  return { s: t, e };
+}
+
+/** Words that are no part of a name opening a sentence: "In", "The", "He", "Monday", "However". */
+const NOT_NAME = F.NpStop | F.InnerPrep | F.Preposition | F.Determiner | F.Pronoun | F.TimeWord | F.SentenceAdverb;
 
 /**
  * Between the commas at `open` and `close`, one to four capitalised words after a phrase with a lower-case
