@@ -164,6 +164,12 @@ describe('speakers through the entities', () => {
     const doc = analyze({ text });
     expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['the bill was dead', 'Tom Carver']]);
   });
+  it('a place that only modifies a capitalised head is not the speaker', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const text = 'Voters weigh in\n\nVermont held its primary on Tuesday. "He is the only one who listens," a Vermont Republican said.';
+    const doc = analyze({ text });
+    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['He is the only one who listens,', 'Vermont Republican']]);
+  });
   it('"the group said" is the organisation named before, not a group named after it', async () => {
     const { analyze } = await import('../analyze/analyze.js');
     const text = 'Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.';

@@ -40,13 +40,13 @@ function sortedOrder(ms: readonly Readonly<{ start: number; end: number }>[], ma
   return order;
 }
 
-/** The mention overlapping [start, end) that ends last (the head of a noun phrase), or null. */
-export function entityAt(index: EntityIndex, start: number, end: number): { entity: number; mentionKind?: MentionKind } | null {
+/** The mention overlapping [start, end) that ends last (the head of a noun phrase), or null; `end` is where that mention ends. */
+export function entityAt(index: EntityIndex, start: number, end: number): { entity: number; mentionKind?: MentionKind; end: number } | null {
   let lo = 0, hi = index.start.length;
   while (lo < hi) { const m = (lo + hi) >> 1; if (index.start[m] < end) lo = m + 1; else hi = m; }
   let best = -1;
   for (let i = lo - 1; i >= 0 && lo - i <= 12; i--) {
     if (index.end[i] > start && index.start[i] < end && (best < 0 || index.end[i] > index.end[best])) best = i;
   }
-  return best < 0 ? null : { entity: index.entity[best], mentionKind: index.kind[best] };
+  return best < 0 ? null : { entity: index.entity[best], mentionKind: index.kind[best], end: index.end[best] };
 }

@@ -3,7 +3,7 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, hasFact, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
+import { K, factsOf, hasFact, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
@@ -82,7 +82,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     if (isCap(toks, k - 1) && k > s + 1) { headEnd = k; break; }
     if (!isCap(toks, k - 1) && PERSON_ROLE.has(lw(toks, k - 1))) { headEnd = k; roleHead = true; break; }
   }
-  const ent = entityAt(index, start, toks.end[headEnd - 1]);
+  // "a New Hampshire Democrat", "Missouri Secretary of State Ann Lee": an entity that stops before a
+  // capitalised head only modifies it (a lower-case last word may be no head: "Mr Cruz strongly said")
+  const covering = entityAt(index, start, toks.end[headEnd - 1]);
+  const ent = covering && (covering.end > toks.start[headEnd - 1] || !isCap(toks, headEnd - 1) || factsOf(toks, headEnd - 1) & F.NpStop) ? covering : null;
   if (roleHead && !ent) return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'person', (PERSON_ROLE.get(lw(toks, headEnd - 1)) || undefined) as Known['gender'], false, para);
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
