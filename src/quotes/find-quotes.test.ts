@@ -55,6 +55,8 @@ const ROWS: Row[] = [
     [{ text: 'it would save money', type: 'indirect', speaker: 'Ed Hale' }]],
   ['an adverb opening the sentence is no name before the asides', 'Similarly, Tom Hardy, 34, a teacher from Leeds, said he would vote for the mayor.',
     [{ text: 'he would vote for the mayor', type: 'indirect', speaker: 'Tom Hardy' }]],
+  ['a sentence opener before a first name is no part of the name looked up', 'The family met at noon. And Tom spoke first.\n\n"We lost," Tom said.',
+    [{ text: 'We lost,', type: 'direct', speaker: 'Tom' }]],
   ['reported with that and recipient', 'Mr Green told reporters on Monday that the strike would go ahead.',
     [{ text: 'the strike would go ahead', type: 'indirect', speaker: 'Green' }]],
   ['told someone a clause', 'Former envoy Sir Tom Hart told Radio Four\'s Today programme he had no regrets.',
@@ -169,6 +171,12 @@ describe('speakers through the entities', () => {
     const text = 'Voters weigh in\n\nVermont held its primary on Tuesday. "He is the only one who listens," a Vermont Republican said.';
     const doc = analyze({ text });
     expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['He is the only one who listens,', 'Vermont Republican']]);
+  });
+  it('a surname tied to a longer name it only starts is the person the text names, not that name', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const text = 'Tower opens\n\nMayor Ana Ruiz opened the Ruiz Tower on Monday. "It is the tallest in the city," Ms. Ruiz said.';
+    const doc = analyze({ text });
+    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['It is the tallest in the city,', 'Ana Ruiz']]);
   });
   it('"the group said" is the organisation named before, not a group named after it', async () => {
     const { analyze } = await import('../analyze/analyze.js');

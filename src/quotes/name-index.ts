@@ -26,7 +26,8 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && isDigit(toks.text.charCodeAt(toks.start[b - 1])) && b - 1 > s && isCap(toks, b - 2)))) b--;
   if (b === e) return null;
   let gender: 'm' | 'f' | undefined;
-  while (b < e - 1 && (lw(toks, b) === 'the' || lw(toks, b) === 'a')) b++;
+  // "The Smiths", "And Donald": an article or a sentence opener is no part of the name
+  while (b < e - 1 && (lw(toks, b) === 'the' || lw(toks, b) === 'a' || hasFact(toks, b, F.SentenceAdverb))) b++;
   let from = b;
   for (let t = b; t < e; t++) {
     const w = lw(toks, t);

@@ -9,7 +9,7 @@ import { F } from './look-up-word.js';
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
 import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
-import { nameLookup, nameOfRun, type NameLookup } from './name-index.js';
+import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
@@ -95,6 +95,8 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   }
   if (ent && ent.mentionKind !== 'pronoun') {
     const entity = entities[ent.entity];
+    const other = otherName(toks, s, e, entity, names);
+    if (other) return newKnown(speakerOf(other.name, undefined, at), 'person', other.gender, false, para);
     if (ent.mentionKind !== 'demonym') return fromEntity(entity, at, para);
     return newKnown(speakerOf(stripDeterminer(toks, s, e), entity.id, at), 'group', undefined, true, para);
   }
@@ -123,6 +125,20 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (last === s || (last - s === 1 && lw(toks, s).endsWith('ly') && !isCap(toks, s))) return null;
   const plural = GROUP_NOUN.has(head) && head.endsWith('s') || head.endsWith('s');
   return newKnown(speakerOf(stripDeterminer(toks, s, last), undefined, at), 'group', undefined, plural, para);
+}
+
+/**
+ * "Mr. Trump said" tied to "Trump Village", "Ms Ruiz said" to a headline run "Ruiz Says She Will Run": an
+ * entity whose name only starts with the mention's one word is something else when the text names a
+ * person ending in that word ("Ana Ruiz"); that name, with no entity. Otherwise null ("Xi" is "Xi Jinping").
+ */
+function otherName(toks: Toks, s: number, e: number, entity: Entity, names: NameLookup): NameInfo | null {
+  const word = toks.text.slice(toks.start[e - 1], toks.end[e - 1]);
+  if (!entity.name.startsWith(word + ' ') || entity.name.endsWith(' ' + word)) return null;
+  const run = nameOfRun(toks, s, e);
+  if (!run || !run.single || run.org || run.name !== word) return null;
+  const full = names(word);
+  return full && full.name !== entity.name ? full : null;
 }
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
