@@ -48,7 +48,7 @@ what why how whether said says told added
 /** Auxiliaries and adverbs between a subject and its cue verb: "Mr Smith has also said". */
 export const AUXILIARIES = `has have had is was were are will would also later then again previously once just
 recently reportedly repeatedly publicly privately quickly immediately has've never often always further
-initially subsequently simply flatly angrily firmly bluntly openly 's had’d`;
+initially subsequently simply flatly angrily firmly bluntly openly long ever first 's had’d`;
 
 /** Prepositions a subject may hold inside it: "a spokesman for the department". */
 export const INNER_PREPOSITIONS = `of for at from`;
