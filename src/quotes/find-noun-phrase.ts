@@ -85,6 +85,16 @@ function leadingName(toks: Toks, floor: number, before: number, cue: number): To
   return { s: t, e };
 }
 
+/**
+ * "Speaking to reporters, Mr Smith said", "Asked about it, she said", "Hastily ..., he said": a capitalised
+ * -ing, -ed or -ly word before a lower-case one opens a clause fronted before the subject.
+ */
+export function frontedVerb(toks: Toks, t: number): boolean {
+  if (!isCap(toks, t) || toks.kind[t + 1] !== K.Word || isCap(toks, t + 1) || toks.end[t] - toks.start[t] < 5) return false;
+  const w = lw(toks, t);
+  return w.endsWith('ing') || w.endsWith('ed') || w.endsWith('ly');
+}
+
 /** Words that are no part of a name opening a sentence: "In", "The", "He", "Monday", "However". */
 const NOT_NAME = F.NpStop | F.InnerPrep | F.Preposition | F.Determiner | F.Pronoun | F.TimeWord | F.SentenceAdverb;
 
@@ -126,12 +136,33 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
 export function sentenceSubject(toks: Toks, first: number, limit: number): TokRange | null {
   let t = first;
   while (t < limit && hasFact(toks, t, F.SentenceAdverb)) t++;
+  // with no subject found past it, the fronted word stands: resolving it gives no name (see frontedVerb)
+  if (t < limit && frontedVerb(toks, t)) return afterFronted(toks, t, limit) ?? subjectAt(toks, t, limit);
   if (t < limit && hasFact(toks, t, F.NpStop) && !hasFact(toks, t, F.Pronoun)) {
     let k = t;
     while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
     if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
+  return subjectAt(toks, t, limit);
+}
+
+/**
+ * The subject after a fronted clause, past its asides: "Speaking in Salem, New Hampshire, which votes on
+ * Tuesday, Mr Smith said" — the first phrase after a comma that opens with a capital or a pronoun and
+ * is not itself set off by a comma.
+ */
+function afterFronted(toks: Toks, t: number, limit: number): TokRange | null {
+  for (let k = t + 1; k < limit && k - t < 40; k++) {
+    if (ch(toks, k) !== ',' || !(isCap(toks, k + 1) || hasFact(toks, k + 1, F.Pronoun))) continue;
+    const np = subjectAt(toks, k + 1, limit);
+    if (np && ch(toks, np.e) !== ',') return np;
+  }
+  return null;
+}
+
+/** The noun phrase opening at token t: a pronoun, a capitalised run or a determiner and its nouns. */
+function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
   if (t >= limit || toks.kind[t] !== K.Word) return null;
   if (hasFact(toks, t, F.Pronoun)) return { s: t, e: t + 1 };
   let e = t;

@@ -11,7 +11,7 @@ import type { Found } from './found.js';
 import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
-import { sentenceSubject } from './find-noun-phrase.js';
+import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
 
 type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number; surname?: boolean };
@@ -106,6 +106,9 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     const prior = priorEntity(index, entities, start, (en) => en.type === 'organization');
     if (prior) return fromEntity(prior, at, para);
   }
+  // "Speaking to reporters, ... calling": a fronted participle with no subject found after it names no one
+  // (a name such as "Kelly" or "Manning" has an entity and was resolved above)
+  if (e - s === 1 && frontedVerb(toks, s)) return null;
   // "Mr. Burman of the union": a name followed by its post-modifier
   let runEnd = e;
   for (let k = s + 1; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { runEnd = isCap(toks, e - 1) ? e : k; break; }
