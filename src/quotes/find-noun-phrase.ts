@@ -91,8 +91,8 @@ function leadingName(toks: Toks, floor: number, before: number, cue: number): To
  */
 export function frontedVerb(toks: Toks, t: number): boolean {
   if (!isCap(toks, t) || toks.kind[t + 1] !== K.Word || isCap(toks, t + 1) || toks.end[t] - toks.start[t] < 5) return false;
-  const w = lw(toks, t);
-  return w.endsWith('ing') || w.endsWith('ed') || w.endsWith('ly');
+  const { text } = toks, end = toks.end[t];
+  return text.startsWith('ing', end - 3) || text.startsWith('ed', end - 2) || text.startsWith('ly', end - 2);
 }
 
 /** Words that are no part of a name opening a sentence: "In", "The", "He", "Monday", "However". */

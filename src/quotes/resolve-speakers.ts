@@ -136,8 +136,11 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
  * person ending in that word ("Ana Ruiz"); that name, with no entity. Otherwise null ("Xi" is "Xi Jinping").
  */
 function otherName(toks: Toks, s: number, e: number, entity: Entity, names: NameLookup): NameInfo | null {
-  const word = toks.text.slice(toks.start[e - 1], toks.end[e - 1]);
-  if (!entity.name.startsWith(word + ' ') || entity.name.endsWith(' ' + word)) return null;
+  const { text } = toks, a = toks.start[e - 1], n = toks.end[e - 1] - a, name = entity.name;
+  // compared in place: this runs for every mention an entity covers
+  if (name.charCodeAt(n) !== 32 || !text.startsWith(name.slice(0, n), a)) return null;
+  const word = name.slice(0, n);
+  if (name.endsWith(' ' + word)) return null;
   const run = nameOfRun(toks, s, e);
   if (!run || !run.single || run.org || run.name !== word) return null;
   const full = names(word);
