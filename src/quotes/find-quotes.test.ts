@@ -67,6 +67,8 @@ const ROWS: Row[] = [
     [{ text: 'the vote was fair', type: 'indirect', speaker: 'Ann Cole' }]],
   ['a fronted participle with no subject after it names no one', 'Speaking in a town hall, which was packed, calling the plan “a disaster.”',
     [{ text: 'the plan “a disaster.”', type: 'indirect', speaker: null }, { text: 'a disaster.', type: 'partial', speaker: null }]],
+  ['"on Monday" after the cue is when it was said, not the start of the report', 'Mr Smith said on Monday the plan would fail.',
+    [{ text: 'the plan would fail', type: 'indirect', speaker: 'Smith' }]],
   ['reported with that and recipient', 'Mr Green told reporters on Monday that the strike would go ahead.',
     [{ text: 'the strike would go ahead', type: 'indirect', speaker: 'Green' }]],
   ['told someone a clause', 'Former envoy Sir Tom Hart told Radio Four\'s Today programme he had no regrets.',

@@ -47,11 +47,21 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
   return t;
 }
 
+/** Time words that only open a time phrase ("this week"): alone after a preposition they are no time. */
+const OPEN_TIME = new Set(['this', 'last', 'next']);
+
 export function skipAdverbials(toks: Toks, t: number, end: number): { next: number; rest: number } {
   let k = t;
-  while (k < end && (hasFact(toks, k, F.TimeWord) || (hasFact(toks, k, F.Preposition) && thatSoon(toks, k, end)))) {
-    if (hasFact(toks, k, F.Preposition)) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
-    k++;
+  while (k < end) {
+    if (hasFact(toks, k, F.TimeWord)) { k++; continue; }
+    if (!hasFact(toks, k, F.Preposition)) break;
+    if (thatSoon(toks, k, end)) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
+    // "said on Monday the plan would fail": a preposition before time words is part of the time phrase
+    // (not before "this" alone: "agreed with this view")
+    let j = k + 1;
+    while (j < end && hasFact(toks, j, F.TimeWord)) j++;
+    if (j === k + 1 || OPEN_TIME.has(lw(toks, j - 1))) break;
+    k = j;
   }
   if (ch(toks, k) === ',' && lw(toks, k + 1) === 'that') k++;
   let rest = 0;
