@@ -86,6 +86,8 @@ describe('metonymy and groups', () => {
     ['Senior Turkish military commanders met in Ankara.', 'Turkish military commanders', 'group', 'TUR', 'MIL'],
     ['The deal angered the Egyptians.', 'Egyptians', 'group', 'EGY', undefined],
     ['Western governments urged restraint.', 'Western governments', 'group', undefined, 'GOV'],
+    // a past form that describes the group is no verb
+    ['Many GOP elected officials stayed away.', 'GOP elected officials', 'group', 'USA', 'GOV'],
   ];
   it.each(rows)('%s', (text, name, type, country, sector) => {
     const doc = run(text);
@@ -93,6 +95,18 @@ describe('metonymy and groups', () => {
     expect(e?.type).toBe(type);
     expect(e?.country).toBe(country);
     if (sector) expect(e?.sector).toBe(sector);
+  });
+});
+
+describe('what is no group', () => {
+  it.each([
+    // a verb between a name and a group noun: the name is the subject, not the owner
+    ['The Defence Ministry denied targeting civilians.'],
+    ['Moscow denied targeting civilians.'],
+    // a collective noun before a noun describes it
+    ['The Kenyan police operation ended.'],
+  ])('%s', (text) => {
+    expect(run(text).entities.filter((e) => e.type === 'group').map((e) => e.name)).toEqual([]);
   });
 });
 

@@ -3,11 +3,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
+import { COLLECTIVE, DESCRIBING_PAST, GOVERNING, SPEECH } from './word-classes.js';
 import { NONE, W_GROUP_NOUN, W_NOT_NAME } from './word-lexicon.js';
-
-// "the de Blasio administration": a leader's name before these nouns makes a government.
-const GOVERNING = new Set(['administration', 'government', 'cabinet', 'campaign']);
-const COLLECTIVE = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
 function lettersOnly(w: Words, m: number): boolean {
@@ -17,6 +14,19 @@ function lettersOnly(w: Words, m: number): boolean {
     const c = w.text.charCodeAt(x);
     if (c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether lowercase word m reads as a verb of the sentence, not a describing word: a speech verb or a
+ * past form in "-ed" ("police fired", "Moscow denied targeting civilians"); "-eed" ("speed") is no past form, and
+ * a few past forms describe ("GOP elected officials").
+ */
+function verbLike(w: Words, m: number): boolean {
+  if (w.id[m] !== NONE) { const s = lowerOf(w, m); if (SPEECH.has(s)) return true; if (DESCRIBING_PAST.has(s)) return false; }
+  const s = w.start[m], e = w.end[m], t = w.text;
+  if (e - s < 5 || t.charCodeAt(e - 1) !== 100 || t.charCodeAt(e - 2) !== 101 || t.charCodeAt(e - 3) === 101) return false;
+  for (let x = s; x < e; x++) if (t.charCodeAt(x) === 45) return false;
   return true;
 }
 
@@ -38,11 +48,12 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
     if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
-    let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '';
+    let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '', verb = false;
     const single = noun.replace(/s$/, '');
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
       const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
       if (s) sector = s;
+      if (!verb && verbLike(w, m)) verb = true;
       m--; between++;
     }
     if (m < 0 || w.sep[m + 1]) continue;
@@ -50,9 +61,11 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     while (h > 0 && L.lab[h] === L_INSIDE) h--;
     const l = L.lab[h];
     let country: string | undefined, modifierKnown: number | undefined;
+    // "Moscow denied targeting civilians": a verb between a name and the noun makes them no group ("Syrian armed forces" is one).
+    if (verb && l !== L_ADJ && l !== L_BLOC) continue;
     if (l === L_ADJ) country = L.code[h];
     else if (l === L_BLOC) country = undefined;
-    else if (l === L_KNOWN) { const e = k.entry(L.ref[h]); country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; }
+    else if (l === L_KNOWN) { const e = k.entry(L.ref[h]); country = e[2] || undefined; modifierKnown = L.ref[h]; if (e[3] === 'IGO' && sector === 'CVL') sector = 'IGO'; else if (!sector && e[3]) sector = e[3]; }
     // "Oakland police", "the Obama administration": any name before a group noun says whose group it is.
     else if (l !== L_NAME || w.flags[h] & SENT && !used[h] && !GOVERNING.has(noun)) continue;
     const name = text.slice(w.start[h], w.end[j]);

@@ -12,6 +12,13 @@ export const PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'de',
  */
 /** Verbs of speech after a name: "Tillerson said". */
 export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
+/** "the de Blasio administration": a leader's name before these nouns makes a government. */
+export const GOVERNING: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet', 'campaign']);
+/** Singular group nouns that can also describe the noun after them: "the Syrian military operation". */
+export const COLLECTIVE: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
+/** Past forms that describe a group rather than tell what it did: "GOP elected officials", "US armed forces". */
+export const DESCRIBING_PAST: ReadonlySet<string> = new Set(['elected', 'armed', 'appointed', 'unnamed', 'unidentified', 'detained', 'jailed', 'exiled',
+  'displaced', 'injured', 'wounded', 'trained', 'retired', 'concerned', 'affected', 'disaffected', 'organised', 'organized', 'registered', 'unarmed', 'embedded']);
 /** Words before a place: "in Aleppo". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */
