@@ -86,8 +86,14 @@ describe('metonymy and groups', () => {
     ['Senior Turkish military commanders met in Ankara.', 'Turkish military commanders', 'group', 'TUR', 'MIL'],
     ['The deal angered the Egyptians.', 'Egyptians', 'group', 'EGY', undefined],
     ['Western governments urged restraint.', 'Western governments', 'group', undefined, 'GOV'],
+    // a wider list of group nouns: voters, refugees, workers, ...
+    ['Syrian refugees crossed the border.', 'Syrian refugees', 'group', 'SYR', 'REF'],
+    ['Two German reporters were detained.', 'German reporters', 'group', 'DEU', 'MED'],
+    ['The Afghan defence ministry said 20 militants died.', 'Afghan defence ministry', 'group', 'AFG', 'GOV'],
     // a past form that describes the group is no verb
     ['Many GOP elected officials stayed away.', 'GOP elected officials', 'group', 'USA', 'GOV'],
+    // a plural that describes the noun is no noun of its own
+    ['The NAACP rights activists marched.', 'NAACP rights activists', 'group', undefined, 'HRI'],
   ];
   it.each(rows)('%s', (text, name, type, country, sector) => {
     const doc = run(text);
@@ -103,6 +109,7 @@ describe('what is no group', () => {
     // a verb between a name and a group noun: the name is the subject, not the owner
     ['The Defence Ministry denied targeting civilians.'],
     ['Moscow denied targeting civilians.'],
+    ['The GOP rules require delegates to vote twice.'],
     // a collective noun before a noun describes it
     ['The Kenyan police operation ended.'],
   ])('%s', (text) => {

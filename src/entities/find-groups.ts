@@ -3,7 +3,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { COLLECTIVE, DESCRIBING_PAST, GOVERNING, SPEECH } from './word-classes.js';
+import { COLLECTIVE, DESCRIBING_PAST, DESCRIBING_PLURAL, GOVERNING, SPEECH } from './word-classes.js';
 import { NONE, W_GROUP_NOUN, W_NOT_NAME } from './word-lexicon.js';
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
@@ -30,6 +30,17 @@ function verbLike(w: Words, m: number): boolean {
   return true;
 }
 
+/**
+ * Whether lowercase word m ends in a plural "-s" ("rules", not "press" or "status"): a noun that ends its own
+ * phrase, unless it is one that describes ("ethics investigators").
+ */
+function pluralLike(w: Words, m: number): boolean {
+  const e = w.end[m], t = w.text;
+  if (e - w.start[m] < 4 || t.charCodeAt(e - 1) !== 115) return false;
+  const p = t.charCodeAt(e - 2);
+  return p !== 115 && p !== 117 && p !== 105 && !(w.id[m] !== NONE && DESCRIBING_PLURAL.has(lowerOf(w, m)));
+}
+
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
 
 /** Group candidates in text order. `orgWords` marks words of organisation and place names ("Catholic Church officials"). */
@@ -53,7 +64,7 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
       const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
       if (s) sector = s;
-      if (!verb && verbLike(w, m)) verb = true;
+      if (!verb && (verbLike(w, m) || (!s && pluralLike(w, m)))) verb = true;
       m--; between++;
     }
     if (m < 0 || w.sep[m + 1]) continue;
@@ -61,7 +72,8 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     while (h > 0 && L.lab[h] === L_INSIDE) h--;
     const l = L.lab[h];
     let country: string | undefined, modifierKnown: number | undefined;
-    // "Moscow denied targeting civilians": a verb between a name and the noun makes them no group ("Syrian armed forces" is one).
+    // "Moscow denied targeting civilians", "GOP rules require delegates": a verb or another plural noun between a name
+    // and the noun makes them no group ("Syrian armed forces" is one).
     if (verb && l !== L_ADJ && l !== L_BLOC) continue;
     if (l === L_ADJ) country = L.code[h];
     else if (l === L_BLOC) country = undefined;

@@ -15,10 +15,14 @@ export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'add
 /** "the de Blasio administration": a leader's name before these nouns makes a government. */
 export const GOVERNING: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet', 'campaign']);
 /** Singular group nouns that can also describe the noun after them: "the Syrian military operation". */
-export const COLLECTIVE: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people']);
+export const COLLECTIVE: ReadonlySet<string> = new Set(['military', 'army', 'navy', 'police', 'government', 'administration', 'media', 'people',
+  'ministry', 'embassy', 'coastguard', 'parliament']);
 /** Past forms that describe a group rather than tell what it did: "GOP elected officials", "US armed forces". */
 export const DESCRIBING_PAST: ReadonlySet<string> = new Set(['elected', 'armed', 'appointed', 'unnamed', 'unidentified', 'detained', 'jailed', 'exiled',
   'displaced', 'injured', 'wounded', 'trained', 'retired', 'concerned', 'affected', 'disaffected', 'organised', 'organized', 'registered', 'unarmed', 'embedded']);
+/** Plurals that describe the noun after them: "House ethics investigators", "LGBT rights supporters". */
+export const DESCRIBING_PLURAL: ReadonlySet<string> = new Set(['rights', 'ethics', 'elections', 'affairs', 'arms', 'sales', 'customs', 'news', 'sports',
+  'operations', 'relations', 'communications', 'services', 'veterans']);
 /** Words before a place: "in Aleppo". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */
