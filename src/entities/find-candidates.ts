@@ -3,9 +3,9 @@
 // step can tie them to a name said elsewhere ("Tillerson" after "Rex Tillerson").
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
-import { L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { PLACE_CUES, SPEECH } from './word-classes.js';
-import { NONE, W_GIVEN, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
+import { PLACE_CUES, PLACE_NOUNS, SPEECH } from './word-classes.js';
+import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -28,8 +28,6 @@ export type Cand = {
   definite?: boolean;
 };
 
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
-
 /** A candidate with every field present (undefined until set): one object shape for all, so the merge reads them fast. */
 const shaped = (kind: CandKind, start: number, end: number, words: string[], name: string, first: number, last: number): Cand => ({
   kind, start, end, words, name, first, last, entry: undefined, title: undefined, gender: undefined, country: undefined, sector: undefined,
@@ -46,6 +44,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const l = L.lab[i];
     if (l === L_KNOWN) { out.push(known(i)); i += L.len[i] - 1; continue; }
     if (l === L_ROLE) { const t = titleOnly(i); if (t) out.push(t); i += L.len[i] - 1; continue; }
+    if (l === L_ADJ) { const p = placeOf(i); if (p) { out.push(p); i = p.last; } continue; }
     if (l !== L_NAME) continue;
     let b = i;
     while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
@@ -125,6 +124,20 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     c.title = title; c.evidence = true; c.titleOnly = true; c.definite = definite;
     if (title.country) c.country = title.country;
     if (w.flags[title.first] & HEAD) c.headline = true;
+    return c;
+  }
+
+  /**
+   * "a Philippine province on Mindanao", "the Syrian capital": a demonym before a place noun is a place of that
+   * country. Not "the town of Douma" (the name is the place) nor "Russian state media" (a noun after it).
+   */
+  function placeOf(j: number): Cand | null {
+    const n = j + L.len[j];
+    if (n >= w.n || w.sep[n] || w.flags[n] & CAP || w.id[n] === NONE || !PLACE_NOUNS.has(lowerOf(w, n))) return null;
+    if (n + 1 < w.n && !w.sep[n + 1] && (!(w.bits[n + 1] & W_NOT_NAME) || lowerOf(w, n + 1) === 'of')) return null;
+    const c = span('location', j, n);
+    c.country = L.code[j]; c.evidence = true;
+    if (w.flags[j] & HEAD) c.headline = true;
     return c;
   }
 

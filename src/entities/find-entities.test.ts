@@ -104,6 +104,24 @@ describe('metonymy and groups', () => {
   });
 });
 
+describe('places named by a demonym', () => {
+  it.each([
+    ['Troops killed five gunmen in a Philippine province on Monday.', 'Philippine province', 'PHL'],
+    ['Shelling hit the Syrian capital.', 'Syrian capital', 'SYR'],
+  ])('%s', (text, name, country) => {
+    const e = run(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe('location');
+    expect(e?.country).toBe(country);
+  });
+  it.each([
+    // the name after "of" is the place; a noun after the place noun makes it a modifier
+    ['Shelling hit the Syrian town of Douma.', 'Syrian town'],
+    ['Russian state media said so.', 'Russian state'],
+  ])('%s', (text, name) => {
+    expect(run(text).entities.map((x) => x.name)).not.toContain(name);
+  });
+});
+
 describe('what is no group', () => {
   it.each([
     // a verb between a name and a group noun: the name is the subject, not the owner

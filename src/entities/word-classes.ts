@@ -23,6 +23,8 @@ export const DESCRIBING_PAST: ReadonlySet<string> = new Set(['elected', 'armed',
 /** Plurals that describe the noun after them: "House ethics investigators", "LGBT rights supporters". */
 export const DESCRIBING_PLURAL: ReadonlySet<string> = new Set(['rights', 'ethics', 'elections', 'affairs', 'arms', 'sales', 'customs', 'news', 'sports',
   'operations', 'relations', 'communications', 'services', 'veterans']);
+/** Lowercase nouns of a place: "the town of Douma", "a Philippine province". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
 /** Words before a place: "in Aleppo". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */
