@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { PLACE_CUES, PLACE_NOUNS, SPEECH } from './word-classes.js';
 import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, POSS, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 export type CandKind = 'person' | 'organization' | 'location' | 'pending';
 
@@ -42,7 +42,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
   const out: Cand[] = [];
   for (let i = 0; i < w.n; i++) {
     const l = L.lab[i];
-    if (l === L_KNOWN) { out.push(known(i)); i += L.len[i] - 1; continue; }
+    if (l === L_KNOWN) { const c = known(i); out.push(c); i = c.last; continue; }
     if (l === L_ROLE) { const t = titleOnly(i); if (t) out.push(t); i += L.len[i] - 1; continue; }
     if (l === L_ADJ) { const p = placeOf(i); if (p) { out.push(p); i = p.last; } continue; }
     if (l !== L_NAME) continue;
@@ -101,6 +101,19 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (e[2]) c.country = e[2];
     if (e[3]) c.sector = e[3];
     if (w.flags[i] & ALLCAPS && b === i) c.acronym = true;
+    // "Syrian Observatory for Human Rights", "Syrian National Council": the knowledge files some bodies with people.
+    if (c.kind === 'person' && b > i && (c.words.includes('for') || (w.bits[b] & W_SUFFIX && k.suffixes.get(c.words.at(-1)!)?.[0] === 'organization'))) c.kind = 'organization';
+    if (c.kind === 'organization') {
+      // "the Philippine Red Cross": a demonym before a body with no country of its own gives it one.
+      if (!c.country && c.sector !== 'IGO' && i > 0 && !w.sep[i] && L.lab[i - 1] === L_ADJ && L.len[i - 1] === 1) c.country = L.code[i - 1];
+      // "By Anna Weber, BBC News, Berlin": a lone organisation word after a known body is part of its name.
+      const n = b + 1;
+      if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && w.bits[n] & W_SUFFIX && k.suffixes.get(lowerOf(w, n))?.[0] === 'organization'
+        && !(n + 1 < w.n && !w.sep[n + 1] && L.lab[n + 1] === L_NAME)) {
+        c.end = w.end[n]; c.last = n; c.acronym = undefined;
+        c.words = [...c.words, lowerOf(w, n)]; c.name = text.slice(c.start, c.end);
+      }
+    }
     // "the US initiative": a country's capitals before another word describe it, they do not name the place.
     if (c.kind === 'location' && c.acronym && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS)) c.modifier = true;
     if (w.flags[i] & HEAD) c.headline = true;
@@ -141,6 +154,26 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     return c;
   }
 
+  /**
+   * A known place right before words a..b, joined with them: "Michigan Avenue", "Sydney Harbour Bridge" (a place
+   * noun ends them), "the Charlotte Hornets" ("the", a place and a plural: a team or band named after the place).
+   */
+  function afterPlace(a: number, b: number): Cand | null {
+    const place = out.at(-1);
+    // Not "U.S. District Judge": capitals before a word describe it.
+    if (!place || place.kind !== 'location' || place.modifier || place.last !== a - 1 || w.sep[a] || w.flags[a - 1] & POSS) return null;
+    const tail = w.bits[b] & W_SUFFIX ? k.suffixes.get(lowerOf(w, b))?.[0] : undefined;
+    const p = place.first;
+    const team = a === b && !tail && p > 0 && !w.sep[p] && w.bits[p - 1] & W_THE && !(w.bits[a] & W_PARTY) && pluralEnd(w, a);
+    if (tail !== 'location' && !team) return null;
+    out.pop();
+    const c = span(team ? 'organization' : 'location', p, b);
+    c.evidence = true;
+    if (!team && place.country) c.country = place.country;
+    if (w.flags[p] & HEAD) c.headline = true;
+    return c;
+  }
+
   function unknown(a: number, b: number): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
@@ -148,6 +181,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
     if ((w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
+    const joined = afterPlace(a, b);
+    if (joined) return joined;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
     const lastWord = lowerOf(w, b);
@@ -155,7 +190,19 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
-    if (!c.evidence && suffix) { c.kind = suffix[0] === 'organization' ? 'organization' : 'location'; if (suffix[1]) c.sector = suffix[1]; c.evidence = true; return c; }
+    // "Bridge of Spies", "at State": a lone place noun names no place (and no person).
+    if (!c.evidence && a === b && suffix?.[0] === 'location') return null;
+    if (!c.evidence && suffix) {
+      c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
+      if (suffix[1]) c.sector = suffix[1];
+      c.evidence = true;
+      // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
+      if (c.kind === 'organization' && a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1) {
+        c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];
+        c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
+      }
+      return c;
+    }
     // A word with no lexicon id is none of the cue words: no string made for it.
     const before = a > 0 && !w.sep[a] && w.id[a - 1] !== NONE ? lowerOf(w, a - 1) : '';
     if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(lowerOf(w, a - 2))))) {

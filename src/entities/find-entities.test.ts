@@ -22,6 +22,11 @@ describe('people with titles', () => {
     ['A spokesman for President Ana Diaz of Peru said no.', 'Diaz', 'Ana Diaz', 'President', undefined, 'GOV'],
     ['Senate Majority Leader Tom Hale said the vote would wait.', 'Hale', 'Tom Hale', 'Senate Majority Leader', 'USA', 'LEG'],
     ['House Minority Whip Ann Lee was absent.', 'Lee', 'Ann Lee', 'Minority Whip', undefined, 'LEG'],
+    // a majority leader is one role, and the chamber gives its country
+    ['Senate Majority Leader Tom Reece said no.', 'Reece', 'Tom Reece', 'Senate Majority Leader', 'USA', 'LEG'],
+    ['House Minority Leader Ann Lutz said no.', 'Lutz', 'Ann Lutz', 'House Minority Leader', 'USA', 'LEG'],
+    // a one-word place or country after a given name is a surname
+    ["Malta's prime minister, Joseph Muscat, said so.", 'Muscat', 'Joseph Muscat', "Malta's prime minister", 'MLT', 'GOV'],
   ];
   it.each(rows)('%s', (text, last, name, title, country, sector) => {
     const doc = run(text);
@@ -119,6 +124,33 @@ describe('places named by a demonym', () => {
     ['Russian state media said so.', 'Russian state'],
   ])('%s', (text, name) => {
     expect(run(text).entities.map((x) => x.name)).not.toContain(name);
+  });
+});
+
+describe('organisations and places that are no people', () => {
+  const rows: [string, string, string, string | undefined][] = [
+    // a lone organisation word after a known body is part of its name, not a body of its own
+    ['By Anna Weber, BBC News, Berlin. The BBC said so.', 'BBC News', 'organization', 'GBR'],
+    // a demonym before a body gives its country
+    ['The Russian Defence Ministry denied the report.', 'Russian Defence Ministry', 'organization', 'RUS'],
+    ['The Philippine Red Cross sent food.', 'Red Cross', 'organization', 'PHL'],
+    // a known body the knowledge files with people
+    ['The Syrian Observatory for Human Rights said 12 died.', 'Syrian Observatory for Human Rights', 'organization', 'SYR'],
+    // a last word that names a structure or a part of a city
+    ['Fans lined the Harbour Bridge.', 'Harbour Bridge', 'location', undefined],
+    ['Residents of the South Side met.', 'South Side', 'location', undefined],
+    // a place noun after a known place makes one place with it
+    ['Crowds marched down Michigan Avenue.', 'Michigan Avenue', 'location', 'USA'],
+    ['Fans lined the Sydney Harbour Bridge.', 'Sydney Harbour Bridge', 'location', 'AUS'],
+    // "the", a place and a plural: a team
+    ['In the evening the Charlotte Hornets announced a deal.', 'Charlotte Hornets', 'organization', undefined],
+  ];
+  it.each(rows)('%s', (text, said, type, country) => {
+    const doc = run(text);
+    const e = doc.entities.find((x) => x.mentions.some((m) => doc.text.slice(m.start, m.end) === said));
+    expect(e?.type).toBe(type);
+    expect(e?.country).toBe(country);
+    expect(doc.entities.filter((x) => x.type !== 'location' && x.name !== e?.name && said.split(' ').some((word) => x.name.includes(word))).map((x) => x.name)).toEqual([]);
   });
 });
 

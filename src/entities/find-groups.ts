@@ -2,7 +2,7 @@
 // ministers" (a country, bloc or body before a plural group noun) and peoples ("the Iranians").
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
-import { CAP, HEAD, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
+import { CAP, HEAD, SENT, SKIP, lowerOf, pluralEnd, type Words } from './scan-words.js';
 import { COLLECTIVE, DESCRIBING_PAST, DESCRIBING_PLURAL, GOVERNING, SPEECH } from './word-classes.js';
 import { NONE, W_GROUP_NOUN, W_NOT_NAME } from './word-lexicon.js';
 
@@ -35,10 +35,7 @@ function verbLike(w: Words, m: number): boolean {
  * phrase, unless it is one that describes ("ethics investigators").
  */
 function pluralLike(w: Words, m: number): boolean {
-  const e = w.end[m], t = w.text;
-  if (e - w.start[m] < 4 || t.charCodeAt(e - 1) !== 115) return false;
-  const p = t.charCodeAt(e - 2);
-  return p !== 115 && p !== 117 && p !== 105 && !(w.id[m] !== NONE && DESCRIBING_PLURAL.has(lowerOf(w, m)));
+  return pluralEnd(w, m) && !(w.id[m] !== NONE && DESCRIBING_PLURAL.has(lowerOf(w, m)));
 }
 
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };

@@ -3,7 +3,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
 import { NAME_TAILS } from './word-classes.js';
-import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD } from './word-lexicon.js';
+import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD, W_THE } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -78,7 +78,10 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       if (n === 1 && f & SENT && b & W_NOT_NAME) n = 0;
       const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
       // "Austin Smith", "Lawrence H. Summers": a place that is also a given name, right before a surname, is a first name
-      if (n === 1 && b & W_GIVEN && k.entry(found)[0] === 'L' && surnameNext(w, i)) n = 0;
+      // ... but not after "the": "the Charlotte Hornets" is no person.
+      if (n === 1 && b & W_GIVEN && k.entry(found)[0] === 'L' && surnameNext(w, i) && !(i > 0 && !w.sep[i] && w.bits[i - 1] & W_THE)) n = 0;
+      // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname.
+      if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C')) n = 0;
       if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
       if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.

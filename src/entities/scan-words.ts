@@ -37,6 +37,14 @@ let scratch = buffers(1 << 12);
 /** The word as written: "Tillerson" (without its possessive), "U.S.". */
 export const rawOf = (w: Words, i: number): string => w.text.slice(w.start[i], w.end[i]);
 
+/** Whether word i ends in a plural "-s" ("rules", "Hornets"; not "press", "status", "Davis"). */
+export function pluralEnd(w: Words, i: number): boolean {
+  const e = w.end[i], t = w.text;
+  if (e - w.start[i] < 4 || t.charCodeAt(e - 1) !== 115) return false;
+  const p = t.charCodeAt(e - 2);
+  return p !== 115 && p !== 117 && p !== 105;
+}
+
 /**
  * The word lowercased, full stops removed: the key every lookup uses (undefined past the last word). Interned
  * words share one string; a lowercase word with id NONE (plain ASCII, no full stop) is sliced on demand.
