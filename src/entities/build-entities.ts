@@ -88,8 +88,9 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   // Pass 2: short forms tie to a full name; what is left stands alone when its evidence is good.
   for (const c of later) {
-    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) : undefined;
-    if (d) { mention(d, c.start, c.end, d.type === 'organization' ? 'acronym' : 'alias'); enrich(d, c); continue; }
+    // "Carillion went into liquidation" after "the construction firm Carillion": a lone word may name a body said before.
+    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined) : undefined;
+    if (d) { mention(d, c.start, c.end, d.type === 'organization' ? (c.acronym ? 'acronym' : 'name') : 'alias'); enrich(d, c); continue; }
     if (c.kind === 'pending' || !c.evidence) continue;
     const nd = open(c, 'person', wordsKey(c.words));
     mention(nd, c.start, c.end, 'name'); enrich(nd, c);
@@ -143,6 +144,11 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       if (same && (!p.country || !c.country || p.country === c.country)) return p;
     }
     return undefined;
+  }
+  /** The organisation a lone word names: a known body, or one written the same way ("Carillion", not "Make" after "MAKE"). */
+  function bodyNamed(c: Cand): Draft | undefined {
+    const d = keyed('organization', wordsKey(c.words));
+    return d && (d.entry !== undefined || d.name === c.name) ? d : undefined;
   }
   function acronymOf(c: Cand): Draft | undefined {
     if (!c.acronym) return undefined;

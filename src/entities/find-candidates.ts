@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { PLACE_CUES, PLACE_NOUNS, SPEECH } from './word-classes.js';
+import { ORG_NOUNS, PLACE_CUES, PLACE_NOUNS, SPEECH } from './word-classes.js';
 import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -205,6 +205,13 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     }
     // A word with no lexicon id is none of the cue words: no string made for it.
     const before = a > 0 && !w.sep[a] && w.id[a - 1] !== NONE ? lowerOf(w, a - 1) : '';
+    // "the construction firm Carillion", "the French charity SOS Mediterranee": the noun before says what it is.
+    if (!c.evidence && !(w.flags[a - 1] & CAP) && ORG_NOUNS.has(before)) {
+      c.kind = 'organization'; c.evidence = true;
+      if (ORG_NOUNS.get(before)) c.sector = ORG_NOUNS.get(before);
+      for (let j = a - 2; j >= 0 && j >= a - 3 && !w.sep[j + 1]; j--) if (L.lab[j] === L_ADJ) { c.country = L.code[j]; break; }
+      return c;
+    }
     if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(lowerOf(w, a - 2))))) {
       if (before === 'of' || b > a) { c.kind = 'location'; c.evidence = true; return c; }
     }

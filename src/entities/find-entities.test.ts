@@ -48,6 +48,12 @@ describe('one identity per actor', () => {
     expect(p.gender).toBe('f');
     expect(doc.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
+  it('ties a bare name to the body a noun named before', () => {
+    const doc = run('Shares in the construction firm Carrow fell. Carrow had debts.');
+    const orgs = doc.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => said(doc, e))).toEqual([['Carrow', 'Carrow']]);
+    expect(orgs[0].sector).toBe('BUS');
+  });
   it('ties an acronym to its organisation', () => {
     const doc = run('The International Atomic Energy Agency sent inspectors. The IAEA said access was limited.');
     const orgs = doc.entities.filter((e) => e.type === 'organization');
@@ -142,6 +148,9 @@ describe('organisations and places that are no people', () => {
     // a place noun after a known place makes one place with it
     ['Crowds marched down Michigan Avenue.', 'Michigan Avenue', 'location', 'USA'],
     ['Fans lined the Sydney Harbour Bridge.', 'Sydney Harbour Bridge', 'location', 'AUS'],
+    // the noun before a name says what it is, and a later bare mention is the same body
+    ['Shares in the construction firm Carrow fell. Carrow had debts.', 'Carrow', 'organization', undefined],
+    ['The French charity Mer Ouverte said 80 people were rescued.', 'Mer Ouverte', 'organization', 'FRA'],
     // "the", a place and a plural: a team
     ['In the evening the Charlotte Hornets announced a deal.', 'Charlotte Hornets', 'organization', undefined],
   ];

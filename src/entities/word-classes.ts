@@ -25,6 +25,11 @@ export const DESCRIBING_PLURAL: ReadonlySet<string> = new Set(['rights', 'ethics
   'operations', 'relations', 'communications', 'services', 'veterans']);
 /** Lowercase nouns of a place: "the town of Douma", "a Philippine province". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'state', 'county', 'capital']);
+/** Lowercase nouns that name the kind of body whose name follows, with its sector: "the construction firm Carillion". */
+export const ORG_NOUNS: ReadonlyMap<string, string> = new Map([['firm', 'BUS'], ['company', 'BUS'], ['carmaker', 'BUS'], ['retailer', 'BUS'],
+  ['airline', 'BUS'], ['insurer', 'BUS'], ['lender', 'BUS'], ['conglomerate', 'BUS'], ['contractor', 'BUS'], ['supermarket', 'BUS'], ['startup', 'BUS'],
+  ['charity', 'NGO'], ['broadcaster', 'MED'], ['newspaper', 'MED'], ['tabloid', 'MED'], ['daily', 'MED'], ['weekly', 'MED'], ['magazine', 'MED'],
+  ['group', ''], ['organisation', ''], ['organization', ''], ['militia', 'UAF'], ['outfit', '']]);
 /** Words before a place: "in Aleppo". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */
