@@ -4,7 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { PERSON_ROLE } from './lexicon.js';
+import { IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { ch } from './report-bounds.js';
 
 /** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
@@ -171,11 +171,20 @@ function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
     if (toks.kind[k] !== K.Word) break;
     const f = factsOf(toks, k);
     if (f & F.NpStop && !(f & F.InnerPrep)) break;
-    if (isCap(toks, k)) lastCap = k;
+    // "The billionaire businessman began ...": the capital of a sentence-opening "The" starts no name, and
+    // a phrase of lower-case words ends before a verb
+    if (isCap(toks, k) && !(k === t && f & F.Determiner)) lastCap = k;
+    else if (lastCap < 0 && k > t && (f & (F.CueFirst | F.Aux) || verbLike(toks, k))) break;
     else if (!(f & F.Determiner || k === t || isCap(toks, k + 1) || (k + 1 < limit && isCap(toks, k + 2) && toks.kind[k + 1] === K.Word)) && lastCap >= 0) break;
     else if (lastCap < 0 && k - t >= 3) break;
     e = k + 1;
   }
   while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
   return e > t ? { s: t, e } : null;
+}
+
+/** A past form: "-ed" or a common irregular one ("began", "spoke"), which no noun phrase runs through. */
+function verbLike(toks: Toks, k: number): boolean {
+  const w = lw(toks, k);
+  return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }

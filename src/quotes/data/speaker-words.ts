@@ -69,3 +69,8 @@ month year morning afternoon evening night weekend`;
 /** Nouns that stand for a body named before: "the group said", "the company added". */
 export const BODY_NOUNS = `group organisation organization agency company firm union ministry department council committee
 commission bank charity coalition alliance network foundation institute association federation bureau`;
+
+/** Common irregular past forms: a subject noun phrase ends before them ("The senator spoke ..."). */
+export const IRREGULAR_PASTS = `began came spoke took made went gave told said got held ran won lost met left led brought found
+thought knew saw stood sat fell rose struck drove wrote chose broke sent spent paid built fought sought`;
+
