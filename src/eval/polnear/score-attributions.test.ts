@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldName } from './score-attributions.js';
+import { goldName, namesAgree } from './score-attributions.js';
 
 describe('goldName', () => {
   const at = (text: string, part: string) => [{ start: text.indexOf(part), end: text.indexOf(part) + part.length }];
@@ -15,5 +15,19 @@ describe('goldName', () => {
     const t = 'He said the F.B.I. director agreed.';
     expect(goldName(t, at(t, 'He'))).toBeNull();
     expect(goldName(t, at(t, 'the F.B.I. director'))).toBeNull();
+  });
+});
+
+describe('namesAgree', () => {
+  it('takes the last word, a family name first, initials or a plural', () => {
+    expect(namesAgree('Paul Manafort', 'Manafort')).toBe(true);
+    expect(namesAgree('Lou Jiwei', 'Lou')).toBe(true);
+    expect(namesAgree('Associated Press', 'AP')).toBe(true);
+    expect(namesAgree('Federal Bureau of Investigation', 'F.B.I.')).toBe(true);
+    expect(namesAgree('Republican Party', 'Republicans')).toBe(true);
+  });
+  it('refuses another name', () => {
+    expect(namesAgree('Donald Trump', 'Pence')).toBe(false);
+    expect(namesAgree('Washington', 'Sanders')).toBe(false);
   });
 });

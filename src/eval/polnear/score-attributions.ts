@@ -32,6 +32,21 @@ const lastWord = (t: string): string => (t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]
  * Jeff Merkley of Oregon, the only senator ...", "Hermann" in "Roy Hermann, 65, who ...". Null for a pronoun
  * or a description ("he", "the F.B.I. director"): only then has a resolved speaker a name to match.
  */
+/**
+ * Does a resolved speaker name agree with the name a gold source gives? Its last word is that name
+ * ("Paul Manafort" / "Manafort"), or its first ("Lou Jiwei" / "Mr. Lou": family name first), or its initials
+ * ("Associated Press" / "AP"), or a word of it in the plural ("Republican Party" / "Republicans").
+ */
+export function namesAgree(system: string, gold: string): boolean {
+  const words = system.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  if (!words.length) return false;
+  const g = gold.toLowerCase().replace(/\./g, '');
+  const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (low.at(-1) === g || (words.length > 1 && low[0] === g)) return true;
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  return (initials.length > 1 && initials === g) || low.some((w) => w + 's' === g);
+}
+
 export function goldName(text: string, source: readonly Span[]): string | null {
   const first = source.reduce((a, b) => (b.start < a.start ? b : a));
   const head = text.slice(first.start, first.end).split(/,|\(|\s(?:who|of|from|at|in|and)\s/)[0];
@@ -69,7 +84,7 @@ export function scoreText(text: string, gold: readonly GoldAttribution[], quotes
         if (name) {
           t.named++;
           if (!q.speaker?.name) t.namedUnknown++;
-          else if (lastWord(q.speaker.name).toLowerCase() === name.toLowerCase()) t.namedRight++;
+          else if (namesAgree(q.speaker.name, name)) t.namedRight++;
         }
       }
     }
