@@ -4,8 +4,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { ORG_NOUNS, PLACE_CUES, PLACE_NOUNS, SPEECH } from './word-classes.js';
-import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { ORG_NOUNS } from './word-classes.js';
+import { NONE, W_GIVEN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
@@ -146,7 +146,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
    */
   function placeOf(j: number): Cand | null {
     const n = j + L.len[j];
-    if (n >= w.n || w.sep[n] || w.flags[n] & CAP || w.id[n] === NONE || !PLACE_NOUNS.has(lowerOf(w, n))) return null;
+    if (n >= w.n || w.sep[n] || w.flags[n] & CAP || !(w.bits[n] & W_PLACE_NOUN)) return null;
     if (n + 1 < w.n && !w.sep[n + 1] && (!(w.bits[n + 1] & W_NOT_NAME) || lowerOf(w, n + 1) === 'of')) return null;
     const c = span('location', j, n);
     c.country = L.code[j]; c.evidence = true;
@@ -204,16 +204,18 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
       return c;
     }
     // A word with no lexicon id is none of the cue words: no string made for it.
-    const before = a > 0 && !w.sep[a] && w.id[a - 1] !== NONE ? lowerOf(w, a - 1) : '';
+    const bb = a > 0 && !w.sep[a] ? w.bits[a - 1] : 0;
     // "the construction firm Carillion", "the French charity SOS Mediterranee": the noun before says what it is.
-    if (!c.evidence && !(w.flags[a - 1] & CAP) && ORG_NOUNS.has(before)) {
+    if (!c.evidence && !(w.flags[a - 1] & CAP) && bb & W_ORG_NOUN) {
       c.kind = 'organization'; c.evidence = true;
-      if (ORG_NOUNS.get(before)) c.sector = ORG_NOUNS.get(before);
+      const sector = ORG_NOUNS.get(lowerOf(w, a - 1));
+      if (sector) c.sector = sector;
       for (let j = a - 2; j >= 0 && j >= a - 3 && !w.sep[j + 1]; j--) if (L.lab[j] === L_ADJ) { c.country = L.code[j]; break; }
       return c;
     }
-    if (!c.evidence && (PLACE_CUES.has(before) || (before === 'of' && a > 1 && PLACE_NOUNS.has(lowerOf(w, a - 2))))) {
-      if (before === 'of' || b > a) { c.kind = 'location'; c.evidence = true; return c; }
+    const of = bb !== 0 && lowerOf(w, a - 1) === 'of';
+    if (!c.evidence && (bb & W_PLACE_CUE || (of && a > 1 && w.bits[a - 2] & W_PLACE_NOUN))) {
+      if (of || b > a) { c.kind = 'location'; c.evidence = true; return c; }
     }
     // "BBC Two's Newsnight": a name owned by an organisation is one of its programmes or units.
     if (!c.evidence && a === b && a > 0 && !w.sep[a] && w.flags[a - 1] & POSS && (L.lab[a - 1] === L_KNOWN || L.lab[a - 1] === L_INSIDE)) {
@@ -234,9 +236,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     while (fw <= b && w.flags[fw] & INITIAL) fw++;
     const firstName = c.words.length && w.bits[fw] & W_GIVEN ? k.firstNames.get(c.words[0]) : undefined;
     if (firstName && !c.gender && c.words.length > 1) c.gender = firstName === 'f' ? 'f' : 'm';
-    const next = b + 1 < w.n && w.id[b + 1] !== NONE ? lowerOf(w, b + 1) : '';
     if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';
-    else if (SPEECH.has(next) && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
+    else if (b + 1 < w.n && w.bits[b + 1] & W_SPEECH && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
     return c;
   }

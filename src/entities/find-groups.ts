@@ -3,8 +3,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, pluralEnd, type Words } from './scan-words.js';
-import { COLLECTIVE, DESCRIBING_PAST, DESCRIBING_PLURAL, GOVERNING, SPEECH } from './word-classes.js';
-import { NONE, W_GROUP_NOUN, W_NOT_NAME } from './word-lexicon.js';
+import { GOVERNING } from './word-classes.js';
+import { NONE, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH } from './word-lexicon.js';
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
 function lettersOnly(w: Words, m: number): boolean {
@@ -23,7 +23,8 @@ function lettersOnly(w: Words, m: number): boolean {
  * a few past forms describe ("GOP elected officials").
  */
 function verbLike(w: Words, m: number): boolean {
-  if (w.id[m] !== NONE) { const s = lowerOf(w, m); if (SPEECH.has(s)) return true; if (DESCRIBING_PAST.has(s)) return false; }
+  if (w.bits[m] & W_SPEECH) return true;
+  if (w.bits[m] & W_DESC_PAST) return false;
   const s = w.start[m], e = w.end[m], t = w.text;
   if (e - s < 5 || t.charCodeAt(e - 1) !== 100 || t.charCodeAt(e - 2) !== 101 || t.charCodeAt(e - 3) === 101) return false;
   for (let x = s; x < e; x++) if (t.charCodeAt(x) === 45) return false;
@@ -35,7 +36,7 @@ function verbLike(w: Words, m: number): boolean {
  * phrase, unless it is one that describes ("ethics investigators").
  */
 function pluralLike(w: Words, m: number): boolean {
-  return pluralEnd(w, m) && !(w.id[m] !== NONE && DESCRIBING_PLURAL.has(lowerOf(w, m)));
+  return pluralEnd(w, m) && !(w.bits[m] & W_DESC_PLURAL);
 }
 
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
@@ -54,12 +55,12 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
     const noun = lowerOf(w, j);
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
-    if (COLLECTIVE.has(noun) && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
+    if (w.bits[j] & W_COLLECTIVE && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '', verb = false;
     const single = noun.replace(/s$/, '');
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
-      const s = k.groupNouns.get(lowerOf(w, m)) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
+      const s = (w.bits[m] & W_GROUP_NOUN ? k.groupNouns.get(lowerOf(w, m)) : undefined) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
       if (s) sector = s;
       if (!verb && (verbLike(w, m) || (!s && pluralLike(w, m)))) verb = true;
       m--; between++;

@@ -2,8 +2,7 @@
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
 import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { NAME_TAILS } from './word-classes.js';
-import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD, W_THE } from './word-lexicon.js';
+import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NAME_TAIL, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD, W_THE } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -51,7 +50,7 @@ function surnameNext(w: Words, i: number): boolean {
   const j = i + 1;
   if (j >= w.n || w.sep[j] || w.flags[j] & (SKIP | DIGIT | ALLCAPS | SENT)) return false;
   if (w.flags[j] & INITIAL) return true;
-  return (w.flags[j] & CAP) !== 0 && (w.bits[j] & NOT_SURNAME) === 0 && !NAME_TAILS.has(lowerOf(w, j));
+  return (w.flags[j] & CAP) !== 0 && (w.bits[j] & (NOT_SURNAME | W_NAME_TAIL)) === 0;
 }
 
 let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };

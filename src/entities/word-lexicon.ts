@@ -3,7 +3,7 @@
 // looks a word up by its span in the text; only a word never seen before makes a string.
 // A memo, not state: the same text gives the same words whatever was interned before.
 import type { Knowledge } from '../knowledge/index.js';
-import { ABBREV, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, MODIFIERS, ORG_NOUNS, PARTICLES, PLACE_CUES, RULE_WORDS, SPEECH } from './word-classes.js';
+import { ABBREV, COLLECTIVE, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, MODIFIERS, NAME_TAILS, ORG_NOUNS, PARTICLES, PLACE_CUES, PLACE_NOUNS, RULE_WORDS, SPEECH } from './word-classes.js';
 
 /** What the knowledge says about one lowercased word. */
 export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
@@ -11,7 +11,15 @@ export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_RO
   W_KEY = 4096, W_ROLE = 8192, W_HYPHEN = 16384, W_HAS_DIGIT = 32768, W_FIRST = 65536, W_ROLE_FIRST = 131072,
   W_PARTY = 262144, W_SUFFIX = 524288, W_THE = 1048576,
   /** Some acronym is this word in another case ("us" for "US"): only then is the case-sensitive table asked. */
-  W_ACRONYM = 1 << 21, W_GIVEN = 1 << 22;
+  W_ACRONYM = 1 << 21, W_GIVEN = 1 << 22,
+  /**
+   * The word classes of word-classes.ts the candidate and group rules test, as bits: a verb of speech, a word
+   * before a place ("in"), a place noun ("town"), a kind of body ("firm"), a place or body tail ("Tech"), a
+   * describing past form or plural ("elected", "rights"), a collective noun ("military"). All but the tails are
+   * in the lowercase table, so a lowercase word with no id is none of them (a collective noun is a group noun).
+   */
+  W_SPEECH = 1 << 23, W_PLACE_CUE = 1 << 24, W_PLACE_NOUN = 1 << 25, W_ORG_NOUN = 1 << 26, W_NAME_TAIL = 1 << 27,
+  W_DESC_PAST = 1 << 28, W_DESC_PLURAL = 1 << 29, W_COLLECTIVE = 1 << 30;
 
 /**
  * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
@@ -303,6 +311,14 @@ function bitsOf(k: Knowledge, key: string, known: boolean): number {
   if (k.suffixes.has(key)) b |= W_SUFFIX;
   if (key === 'the') b |= W_THE;
   if (k.firstNames.has(key)) b |= W_GIVEN;
+  if (SPEECH.has(key)) b |= W_SPEECH;
+  if (PLACE_CUES.has(key)) b |= W_PLACE_CUE;
+  if (PLACE_NOUNS.has(key)) b |= W_PLACE_NOUN;
+  if (ORG_NOUNS.has(key)) b |= W_ORG_NOUN;
+  if (NAME_TAILS.has(key)) b |= W_NAME_TAIL;
+  if (DESCRIBING_PAST.has(key)) b |= W_DESC_PAST;
+  if (DESCRIBING_PLURAL.has(key)) b |= W_DESC_PLURAL;
+  if (COLLECTIVE.has(key)) b |= W_COLLECTIVE;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c === 45) b |= W_HYPHEN;
