@@ -21,6 +21,7 @@ describe('people with titles', () => {
     ['Austin Pike said the bank would fail.', 'Pike', 'Austin Pike', undefined, undefined, undefined],
     ['A spokesman for President Ana Diaz of Peru said no.', 'Diaz', 'Ana Diaz', 'President', undefined, 'GOV'],
     ['Senate Majority Leader Tom Hale said the vote would wait.', 'Hale', 'Tom Hale', 'Senate Majority Leader', 'USA', 'LEG'],
+    ["The UK's housing minister, Dan Reeve, resigned on Tuesday.", 'Reeve', 'Dan Reeve', "UK's housing minister", 'GBR', 'GOV'],
     ['House Minority Whip Ann Lee was absent.', 'Lee', 'Ann Lee', 'House Minority Whip', 'USA', 'LEG'],
     // a majority leader is one role, and the chamber gives its country
     ['Senate Majority Leader Tom Reece said no.', 'Reece', 'Tom Reece', 'Senate Majority Leader', 'USA', 'LEG'],

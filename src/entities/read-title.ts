@@ -88,7 +88,9 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
     if (!titleWord(w, L, k, h)) break;
     if (L.lab[h] === L_KNOWN && k.entry(L.ref[h])[0] === 'P') break;
     // A possessive ends the title unless it is the owner ("Syria's President").
-    if (w.flags[h + L.len[h] - 1] & POSS && h + L.len[h] - 1 !== at - 1 && L.lab[h] !== L_KNOWN) break;
+    // (an unlabelled word has len 0: its own flags, not the word before it)
+    const hEnd = h + Math.max(1, L.len[h]) - 1;
+    if (w.flags[hEnd] & POSS && hEnd !== at - 1 && L.lab[h] !== L_KNOWN) break;
     if (L.lab[h] === L_ROLE) sawRole = true;
     first = h; j = h;
   }
