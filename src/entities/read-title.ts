@@ -113,7 +113,7 @@ const opensClause = (w: Words, j: number) => j === 0 || (w.flags[j] & SENT) !== 
 /**
  * The appositive title before a name that runs from word `at` to word `last`: "The German chancellor,
  * Angela Merkel, said", "Britain's defence secretary, Gavin Williamson,". The title opens its clause (after
- * "the" or "a" at most) and the name is set off by commas on both sides, so a list ("the minister, Ann
+ * an article or a possessive at most) and the name is set off by commas on both sides, so a list ("the minister, Ann
  * Lee and ...") has no say: the comma after the name is required.
  */
 export function titleApposedBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number, last: number): Title | null {
@@ -121,7 +121,7 @@ export function titleApposedBefore(w: Words, L: Labels, k: Knowledge, text: stri
   const t = titleEndingBefore(w, L, k, text, at, true);
   if (!t) return null;
   const f = t.first;
-  const article = f > 0 && !w.sep[f] && /^(the|a|an)$/.test(ruleWord(w, f - 1));
+  const article = f > 0 && !w.sep[f] && /^(the|a|an|his|her|their|its|our)$/.test(ruleWord(w, f - 1));
   return opensClause(w, f) || (article && opensClause(w, f - 1)) ? t : null;
 }
 
