@@ -23,6 +23,7 @@ describe('people with titles', () => {
     ['Senate Majority Leader Tom Hale said the vote would wait.', 'Hale', 'Tom Hale', 'Senate Majority Leader', 'USA', 'LEG'],
     ["The UK's housing minister, Dan Reeve, resigned on Tuesday.", 'Reeve', 'Dan Reeve', "UK's housing minister", 'GBR', 'GOV'],
     ['Their lawyer, Mehmet Kaya, said the case was weak.', 'Kaya', 'Mehmet Kaya', 'lawyer', undefined, 'JUD'],
+    ['Google spokesman Tom Leigh declined to comment.', 'Leigh', 'Tom Leigh', 'Google spokesman', undefined, 'MNC'],
     ['House Minority Whip Ann Lee was absent.', 'Lee', 'Ann Lee', 'House Minority Whip', 'USA', 'LEG'],
     // a majority leader is one role, and the chamber gives its country
     ['Senate Majority Leader Tom Reece said no.', 'Reece', 'Tom Reece', 'Senate Majority Leader', 'USA', 'LEG'],

@@ -34,7 +34,7 @@ function roleIn(L: Labels, from: number, to: number): boolean {
 const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE) j--; return j; };
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
-  let country: string | undefined, sector: string | undefined, head = '', former = false, afterLink = false;
+  let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
@@ -50,10 +50,12 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
     else if (l === L_KNOWN && !country && !afterLink) {
       const e = k.entry(L.ref[j]);
       if (e[2]) country = e[2];
-      if (e[0] === 'O' && e[3] && !sector) sector = e[3];
+      if (e[0] === 'O' && e[3]) owner = e[3];
     }
   }
   if (!head) return null;
+  // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
+  if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV'))) sector = owner;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
   const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, country: undefined, sector: undefined };
   if (country) t.country = country;
