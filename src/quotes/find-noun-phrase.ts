@@ -134,7 +134,8 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
  * determiner and its nouns.
  */
 export function sentenceSubject(toks: Toks, first: number, limit: number): TokRange | null {
-  let t = first;
+  // "WASHINGTON (AP) — Donald Trump ..., saying": the dateline is no subject
+  let t = afterDateline(toks, first, limit);
   while (t < limit && hasFact(toks, t, F.SentenceAdverb)) t++;
   // with no subject found past it, the fronted word stands: resolving it gives no name (see frontedVerb)
   if (t < limit && frontedVerb(toks, t)) return afterFronted(toks, t, limit) ?? subjectAt(toks, t, limit);
@@ -187,4 +188,27 @@ function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
 function verbLike(toks: Toks, k: number): boolean {
   const w = lw(toks, k);
   return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+}
+
+/**
+ * The first token after a wire dateline opening the sentence at `first` ("GAZA CITY (Reuters) -", "KABUL,
+ * Afghanistan —"): capitalised words, commas and a bracketed agency, then a dash. `first` when there is none.
+ */
+export function afterDateline(toks: Toks, first: number, limit: number): number {
+  let bracket = false;
+  for (let k = first; k < limit && k - first < 12; k++) {
+    const c = ch(toks, k);
+    if (k > first && (c === '-' || c === '—' || c === '–' || c === '--')) return k + 1 < limit ? k + 1 : first;
+    if (c === '(') bracket = true;
+    else if (c === ')') bracket = false;
+    else if (toks.kind[k] === K.Word ? !bracket && !isUpperWord(toks, k) : c !== ',') return first;
+  }
+  return first;
+}
+
+/** A word in capitals only ("GAZA", "U.S."), as datelines write their place. */
+function isUpperWord(toks: Toks, k: number): boolean {
+  const text = toks.text;
+  for (let i = toks.start[k]; i < toks.end[k]; i++) { const c = text.charCodeAt(i); if (c >= 97 && c <= 122) return false; }
+  return true;
 }

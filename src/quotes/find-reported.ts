@@ -5,7 +5,7 @@
 import { K, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { idOf } from './look-up-word.js';
 import { cueAt, mayStartCue, type Cue } from './find-cue.js';
-import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
@@ -183,25 +183,3 @@ function subjectIsAux(toks: Toks, t: number): boolean {
   return w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'been' || w === 'be';
 }
 
-/**
- * The first token after a wire dateline opening the sentence at `first` ("GAZA CITY (Reuters) -", "KABUL,
- * Afghanistan —"): capitalised words, commas and a bracketed agency, then a dash. `first` when there is none.
- */
-function afterDateline(toks: Toks, first: number, limit: number): number {
-  let bracket = false;
-  for (let k = first; k < limit && k - first < 12; k++) {
-    const c = ch(toks, k);
-    if (k > first && (c === '-' || c === '—' || c === '–' || c === '--')) return k + 1 < limit ? k + 1 : first;
-    if (c === '(') bracket = true;
-    else if (c === ')') bracket = false;
-    else if (toks.kind[k] === K.Word ? !bracket && !isUpperWord(toks, k) : c !== ',') return first;
-  }
-  return first;
-}
-
-/** A word in capitals only ("GAZA", "U.S."), as datelines write their place. */
-function isUpperWord(toks: Toks, k: number): boolean {
-  const text = toks.text;
-  for (let i = toks.start[k]; i < toks.end[k]; i++) { const c = text.charCodeAt(i); if (c >= 97 && c <= 122) return false; }
-  return true;
-}
