@@ -9,7 +9,7 @@ import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRan
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { CIRCUMSTANCE_START, CONTRAST, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
+import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
@@ -45,6 +45,8 @@ function headlineColon(ctx: QuoteContext, first: number, end: number, si: number
   for (let k = first + 1; k < end && k - first <= 5; k++) {
     if (ch(toks, k) !== ':') { if (!isCap(toks, k)) return; continue; }
     if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0) return;
+    // "The Latest: Trump tells ...", "Analysis: ...": a headline label speaks no words
+    if (HEADLINE_LABEL.has(lw(toks, k - 1)) && k - first <= 2) return;
     const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
     if (f) out.push(f);
     return;

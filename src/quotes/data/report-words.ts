@@ -13,3 +13,6 @@ export const NEW_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i']);
 export const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'explaining', 'according', 'claiming', 'telling', 'stressing', 'calling', 'urging']);
 // "said in a statement", "said at the time", "said as he left": a report cannot open with these words
 export const CIRCUMSTANCE_START = new Set(['in', 'at', 'during', 'by', 'on', 'as', 'when', 'while', 'after', 'before', 'from', 'via', 'through']);
+// "The Latest: ...", "Analysis: ...": labels before a headline's colon, no speakers
+export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated', 'live', 'analysis', 'opinion', 'comment', 'editorial', 'exclusive',
+  'explainer', 'factbox', 'timeline', 'watch', 'video', 'photos', 'review', 'interview', 'poll', 'correction', 'obituary']);
