@@ -11,11 +11,13 @@ import { ch } from './report-bounds.js';
 export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
+const FLOATING = new Set(['both', 'all', 'each']);
 
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
-  while (j >= floor && hasFact(toks, j, F.Aux)) j--;
+  // "X and Y have both argued": a floating quantifier stands with the auxiliaries
+  while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING.has(lw(toks, j)))) j--;
   if (j < floor) return null;
   let apposed: TokRange | null = null;
   let aside = false;

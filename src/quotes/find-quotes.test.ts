@@ -43,6 +43,8 @@ const ROWS: Row[] = [
     [{ text: 'it would fail', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a headline label before a colon speaks no words', 'The Latest: Ann Lee tells voters she will win',
     [{ text: 'she will win', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
+    [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',
     [{ text: 'the two men were suspected', type: 'indirect', speaker: 'spokesman for President Ana Diaz' }]],
   ['nominal speaker: the Tory', 'Conservative MP Sir Peter Lane spoke after the vote.\n\n"It is a shambles," the Tory said.',
