@@ -63,8 +63,8 @@ function fillWords(text: string, tokens: readonly Token[], table: WordTable<Word
       const word = l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
       k = table.slotOf(word, (h = wordHash(word)));
     }
-    lower[j] = table.words[k]!;
-    entry[j] = table.entries[k]!;
+    lower[j] = table.wordAt(k);
+    entry[j] = table.entryAt(k);
     cues[j] = table.cuesAt(k);
     hash[j] = h;
   }

@@ -5,6 +5,7 @@ import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
+import type { MultiNode } from './multi-verbs.js';
 import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -66,15 +67,15 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'generic' | 'needsCapitalObject' | 'speechNoun', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'speechNoun', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
-/** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits). */
+/** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits, verb lists trigger facts). */
 function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { generic: get('generic-verb'), needsCapitalObject: get('needs-capital-object'), speechNoun: get('speech-noun') };
+  c = { speechNoun: get('speech-noun') };
   cueCache.set(lx, c);
   return c;
 }
@@ -153,7 +154,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i + 1 < end && w.cap[i + 1] && i > first && (subjectBefore(w, i) || prev === ','))) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
-    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !lx.multi.has(lemma)) continue;
+    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !f.multi) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
@@ -165,26 +166,22 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || (titleCase && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
-    const span = lx.multi.get(lemma);
-    if (span) {
-      let joined = lemma, hit = 0;
-      for (let k = 1; k < span && i + k < end; k++) {
-        joined += '_' + w.lower[i + k];
-        if (lx.verbs.has(joined)) hit = k;
-      }
+    if (f.multi) {
+      let node: MultiNode | undefined = f.multi, hit: MultiNode | null = null, last = 0;
+      for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
       if (hit) {
-        const key = [lemma, ...w.lower.slice(i + 1, i + 1 + hit)].join('_');
+        const key = hit.key!;
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
-        if (c.needsCapitalObject.has(key) && (i + hit + 1 >= end || !w.cap[i + hit + 1])) { i += hit; continue; }
-        const code = verbCode(lx.verbs.get(key), c.generic.has(key), w, i + hit + 1, end);
-        if (code) out.push({ first: i - first, last: i + hit - first, code, nominal: false, lemma: key });
-        i += hit;
+        if (hit.needsCapital && (i + last + 1 >= end || !w.cap[i + last + 1])) { i += last; continue; }
+        const code = verbCode(hit.entry, hit.generic, w, i + last + 1, end);
+        if (code) out.push({ first: i - first, last: i + last - first, code, nominal: false, lemma: key });
+        i += last;
         continue;
       }
     }
     // "arrived in Orlando", "arrives at the White House" are visits; "arrives at a hearing", "arrived
     // reenergized" are not: a place is a name
-    if (c.needsCapitalObject.has(lemma) && !placeNext(w, i + 1, end)) continue;
+    if (f.needsCapital && !placeNext(w, i + 1, end)) continue;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }

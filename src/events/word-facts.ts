@@ -7,6 +7,7 @@ import { lemmatize } from './lemmatize.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
 import { cueBits, PATTERN_KEY, TRIGGER } from './word-cues.js';
 import { WordTable, wordHash } from './word-table.js';
+import { multiVerbs, type MultiNode } from './multi-verbs.js';
 
 /** What a word can be as a trigger: its noun entry, its verb lemma. */
 export type TriggerFacts = Readonly<{
@@ -17,6 +18,10 @@ export type TriggerFacts = Readonly<{
   /** the lemma's verb entry, and whether it is a generic verb ("want", "face") */
   verbEntry: VerbEntry | undefined;
   generic: boolean;
+  /** the multi-word verbs the lemma starts ("call" → "call_on"), null when none */
+  multi: MultiNode | null;
+  /** the lemma is in the needs-capital-object list ("arrive") */
+  needsCapital: boolean;
 }>;
 
 export type WordEntry = {
@@ -41,7 +46,7 @@ function triggerFacts(lx: Lexicon, word: string): TriggerFacts | null {
   const noun = nounAt(lx, word);
   const lemma = lemmatize(word, lx.forms, lx.verbs);
   const verb = lx.verbs.has(lemma);
-  return noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), verbEntry: lx.verbs.get(lemma), generic: !!lx.cues.get('generic-verb')?.has(lemma) } : null;
+  return noun || verb ? { noun, lemma, verb, irregular: lx.forms.has(word), verbEntry: lx.verbs.get(lemma), generic: !!lx.cues.get('generic-verb')?.has(lemma), multi: multiVerbs(lx).get(lemma) ?? null, needsCapital: !!lx.cues.get('needs-capital-object')?.has(lemma) } : null;
 }
 
 const tables = new WeakMap<Lexicon, WordTable<WordEntry>>();

@@ -26,9 +26,8 @@ const STRIDE = 8;
  */
 export class WordTable<E extends { readonly word: string; readonly cues: number }> {
   private readonly data: Int32Array;
-  /** per slot: the word and its entry; read them at the slot `slotOf` returns, before the next look-up */
-  readonly words: (string | undefined)[];
-  readonly entries: (E | undefined)[];
+  /** per slot k: the word at 2k and its entry at 2k + 1, side by side so a look-up reads one line for both */
+  private readonly refs: (string | E | undefined)[];
   private count = 0;
   private readonly mask: number;
 
@@ -36,8 +35,17 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
     if (size & (size - 1)) throw new Error(`WordTable size must be a power of two, got ${size}`);
     this.mask = size - 1;
     this.data = new Int32Array(size * STRIDE);
-    this.words = new Array<string | undefined>(size).fill(undefined);
-    this.entries = new Array<E | undefined>(size).fill(undefined);
+    this.refs = new Array<string | E | undefined>(2 * size).fill(undefined);
+  }
+
+  /** The word at slot k; read it at the slot `slotOf` returns, before the next look-up. */
+  wordAt(k: number): string {
+    return this.refs[2 * k] as string;
+  }
+
+  /** The entry of the word at slot k. */
+  entryAt(k: number): E {
+    return this.refs[2 * k + 1] as E;
   }
 
   /** The cue bits of the word at slot k. */
@@ -59,7 +67,7 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
           if (pair !== d[p]) break;
         }
       } else {
-        const w = this.words[k]!;
+        const w = this.refs[2 * k] as string;
         while (i < len && fold(text.charCodeAt(start + i)) === w.charCodeAt(i)) i++;
       }
       if (i >= len) return k;
@@ -75,7 +83,7 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
     for (let k = hash & this.mask; ; k = (k + 1) & this.mask) {
       const b = k * STRIDE;
       if (d[b + 2] === 0) break;
-      if (d[b] === hash && this.words[k] === word) return k;
+      if (d[b] === hash && this.refs[2 * k] === word) return k;
     }
     return this.add(word, hash);
   }
@@ -83,8 +91,7 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
   private add(word: string, hash: number): number {
     if (++this.count > (this.mask + 1) >>> 1) {
       this.data.fill(0);
-      this.words.fill(undefined);
-      this.entries.fill(undefined);
+      this.refs.fill(undefined);
       this.count = 1;
     }
     let k = hash & this.mask;
@@ -95,8 +102,8 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
     d[b + 1] = e.cues;
     d[b + 2] = word.length + 1;
     if (word.length <= INLINE) for (let i = 0; i < word.length; i += 2) d[b + 3 + (i >> 1)] = word.charCodeAt(i) | (i + 1 < word.length ? word.charCodeAt(i + 1) << 16 : 0);
-    this.words[k] = word;
-    this.entries[k] = e;
+    this.refs[2 * k] = word;
+    this.refs[2 * k + 1] = e;
     return k;
   }
 }
