@@ -6,6 +6,7 @@ import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
+import { maybeIn } from './word-bits.js';
 import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -54,9 +55,10 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
     if (w.cues[i] & PATTERN_KEY) {
-      for (const key of w.entry[i].keys) {
-        const list = entry.index.get(key);
-        if (list) for (const [words, pc] of list) if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; }
+      const { keys, keyHashes } = w.entry[i];
+      for (let q = 0; q < keys.length; q++) {
+        const list = maybeIn(entry.keyBits, keyHashes[q]) ? entry.index.get(keys[q]) : undefined;
+        if (list) for (let p = 0; p < list.length; p++) { const [words, pc] = list[p]; if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; } }
       }
     }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition

@@ -32,6 +32,8 @@ export type WordEntry = {
   readonly trigger: TriggerFacts | null;
   /** index keys whose patterns' first word can match the word (see patternKeys); empty for most words (no PATTERN_KEY bit) */
   readonly keys: readonly string[];
+  /** the wordHash of each of `keys`, to test a verb's keyBits before its index */
+  readonly keyHashes: readonly number[];
   /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
   sector: string | null | undefined;
 };
@@ -57,7 +59,7 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, sector: undefined };
+    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyHashes: keys.length ? keys.map(wordHash) : NO_HASHES, sector: undefined };
   })));
   return t;
 }
@@ -76,6 +78,7 @@ function patternKeys(lx: Lexicon): ReadonlySet<string> {
 }
 
 const NO_KEYS: readonly string[] = [];
+const NO_HASHES: readonly number[] = [];
 
 /** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
 function keysOf(lx: Lexicon, x: string): readonly string[] {

@@ -4,11 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wordBits } from '../word-bits.js';
 import { compilePatterns, PATTERN_FILES, type CameoInfo, type CompiledBlock, type CompiledNoun, type CompiledPattern, type CompiledPatterns } from './compile-patterns.js';
 
 /** A block's object patterns indexed by their first word's key (see patternKey). */
 export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
-export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; index: PatternIndex }>;
+/** `keyBits`: the index's keys as a word bit set (word-bits.ts), so a key it lacks costs no Map look-up. */
+export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; index: PatternIndex; keyBits: Uint32Array }>;
 
 /** Index key of a pattern word or text word: whole when short, its first six letters when long. */
 export const patternKey = (word: string) => (word.length >= 6 ? word.slice(0, 6) : word);
@@ -51,8 +53,9 @@ export function toLexicon(c: CompiledPatterns): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   const multi = new Map<string, number>();
   const indexes = c.blocks.map(indexBlock);
+  const keyBits = indexes.map((index) => wordBits(index.keys()));
   for (const [lemma, [b, code]] of Object.entries(c.verbs)) {
-    verbs.set(lemma, { block: c.blocks[b], code, index: indexes[b] });
+    verbs.set(lemma, { block: c.blocks[b], code, index: indexes[b], keyBits: keyBits[b] });
     const parts = lemma.split('_');
     if (parts.length > 1) multi.set(parts[0], Math.max(multi.get(parts[0]) ?? 0, parts.length));
   }
