@@ -6,6 +6,7 @@ import type { Modality } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { MODALITY, MODALITY_CUES, MODALITY_FIRST } from './word-cues.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -35,7 +36,7 @@ function clauseBefore(w: SentenceWords, t: Trigger): string[] {
   return out;
 }
 
-const CUE_NAMES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
+const CUE_NAMES = MODALITY_CUES;
 type CueName = (typeof CUE_NAMES)[number];
 const BIT = Object.fromEntries(CUE_NAMES.map((name, bit) => [name, 1 << bit])) as Record<CueName, number>;
 const masks = new WeakMap<Lexicon, Map<string, number>>();
@@ -52,15 +53,6 @@ function cueMasks(lx: Lexicon): Map<string, number> {
   return m;
 }
 
-const firstsOf = new WeakMap<Map<string, number>, ReadonlySet<string>>();
-
-/** First words of the cue bigrams ("put" of "put_off"). */
-function bigramFirsts(table: Map<string, number>): ReadonlySet<string> {
-  let f = firstsOf.get(table);
-  if (!f) firstsOf.set(table, (f = new Set([...table.keys()].filter((k) => k.includes('_')).map((k) => k.split('_')[0]))));
-  return f;
-}
-
 const DEONTIC = new Set(['must', 'should', 'ought']);
 const DEONTIC_NOT = new Set(["mustn't", "shouldn't", 'mustnt', 'shouldnt']);
 
@@ -70,9 +62,11 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   const before = clauseBefore(w, t);
   const table = cueMasks(lx);
   const mask: number[] = [];
-  const firsts = bigramFirsts(table);
-  // "put off": a bigram is looked up only when its first word starts one
-  for (let j = 0; j < before.length; j++) mask.push((table.get(before[j]) ?? 0) | (j + 1 < before.length && firsts.has(before[j + 1]) ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
+  // before[j] is word t.first - 1 - j: its cue bits say whether it is in a list at all, and whether
+  // it starts a bigram ("put off"), so most words cost no look-up
+  for (let j = 0, k = t.first - 1; j < before.length; j++, k--) {
+    mask.push((w.cues[k] & MODALITY ? table.get(before[j]) ?? 0 : 0) | (j + 1 < before.length && w.cues[k - 1] & MODALITY_FIRST ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
+  }
   const has = (name: CueName, within = LOOKBACK) => {
     const bit = BIT[name];
     for (let j = 0; j < mask.length && j < within; j++) if (mask[j] & bit) return true;

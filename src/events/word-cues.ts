@@ -17,6 +17,24 @@ export const PATTERN_KEY = 1 << 15;
 /** a pronoun resolvePronoun can place: in pronoun-person, pronoun-thing or pronoun-plural */
 export const PRONOUN = 1 << 16;
 
+/** The word is in a modality cue list (decide-modality.ts) / is the first word of a two-word one ("put" of "put_off") */
+export const MODALITY = 1 << 17, MODALITY_FIRST = 1 << 18;
+/** The cue lists decideModality reads, each a bit of its masks. */
+export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
+
+const firstWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** First words of the modality cue lists' bigrams, found once per lexicon. */
+function modalityFirsts(lx: Lexicon): ReadonlySet<string> {
+  let f = firstWords.get(lx);
+  if (!f) {
+    const set = new Set<string>();
+    for (const name of MODALITY_CUES) for (const k of lx.cues.get(name) ?? []) if (k.includes('_')) set.add(k.split('_')[0]);
+    firstWords.set(lx, (f = set));
+  }
+  return f;
+}
+
 /** The cue bits of a lower-case word; 0 for the empty word. */
 export function cueBits(lx: Lexicon, word: string): number {
   if (word === '') return 0;
@@ -27,5 +45,6 @@ export function cueBits(lx: Lexicon, word: string): number {
     | (has('auxiliary') ? AUXILIARY : 0) | (has('subject-pronoun') ? SUBJECT_PRONOUN : 0) | (has('base-verb-before') ? BASE_VERB_BEFORE : 0)
     | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
     | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
-    | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0);
+    | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0)
+    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0);
 }
