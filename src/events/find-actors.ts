@@ -244,7 +244,7 @@ function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Tr
  * on ("Sen. Joe Manchin of West Virginia" -> Manchin) and the name before an aside set off by commas ("Chuck
  * Schumer, a New York Democrat, accused" -> Schumer).
  */
-export function phraseHead(w: SentenceWords, actors: readonly SentenceActor[], k: number, verb: number): number {
+function phraseHead(w: SentenceWords, actors: readonly SentenceActor[], k: number, verb: number): number {
   for (;;) {
     const a = actors[k];
     if (k > 0 && a.first >= 2 && w.lower[a.first - 1] === 'of' && actors[k - 1].last === a.first - 2) { k--; continue; }

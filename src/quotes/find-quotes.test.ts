@@ -180,28 +180,24 @@ describe('findQuotes', () => {
 });
 
 describe('speakers through the entities', () => {
-  it('a name before its post-modifier speaks, not the place after it', async () => {
+  /** The quotes of a text run through the whole pipeline, as [quoted words, speaker name]. */
+  const spoken = async (text: string) => {
     const { analyze } = await import('../analyze/analyze.js');
-    const text = 'Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.';
-    const doc = analyze({ text });
-    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['the bill was dead', 'Tom Carver']]);
+    return analyze({ text }).quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]);
+  };
+  it('a name before its post-modifier speaks, not the place after it', async () => {
+    expect(await spoken('Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.')).toEqual([['the bill was dead', 'Tom Carver']]);
   });
   it('a place that only modifies a capitalised head is not the speaker', async () => {
-    const { analyze } = await import('../analyze/analyze.js');
-    const text = 'Voters weigh in\n\nVermont held its primary on Tuesday. "He is the only one who listens," a Vermont Republican said.';
-    const doc = analyze({ text });
-    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['He is the only one who listens,', 'Vermont Republican']]);
+    expect(await spoken('Voters weigh in\n\nVermont held its primary on Tuesday. "He is the only one who listens," a Vermont Republican said.'))
+      .toEqual([['He is the only one who listens,', 'Vermont Republican']]);
   });
   it('a surname tied to a longer name it only starts is the person the text names, not that name', async () => {
-    const { analyze } = await import('../analyze/analyze.js');
-    const text = 'Tower opens\n\nMayor Ana Ruiz opened the Ruiz Tower on Monday. "It is the tallest in the city," Ms. Ruiz said.';
-    const doc = analyze({ text });
-    expect(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name])).toEqual([['It is the tallest in the city,', 'Ana Ruiz']]);
+    expect(await spoken('Tower opens\n\nMayor Ana Ruiz opened the Ruiz Tower on Monday. "It is the tallest in the city," Ms. Ruiz said.'))
+      .toEqual([['It is the tallest in the city,', 'Ana Ruiz']]);
   });
   it('"the group said" is the organisation named before, not a group named after it', async () => {
-    const { analyze } = await import('../analyze/analyze.js');
-    const text = 'Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.';
-    const doc = analyze({ text });
-    expect(doc.quotes.find((q) => text.slice(q.start, q.end).startsWith('40 people'))?.speaker?.name).toBe('Amnesty International');
+    const quotes = await spoken('Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.');
+    expect(quotes.find(([words]) => words!.startsWith('40 people'))?.[1]).toBe('Amnesty International');
   });
 });
