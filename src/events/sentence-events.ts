@@ -192,7 +192,9 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     if (!(s.w.cues[k] & SPEECH) || (k > 0 && s.w.cap[k])) continue;
     if (!speechVerbAt(lx, s.w, k)) continue;
     // "…, officials said": the speaker sits between the last comma and the verb
+    // ("X, the envoy, urged Y ... and said": a verb after "and" keeps the whole sentence's actors)
     let from = k;
+    if (s.w.lower[k - 1] === 'and' || s.w.lower[k - 1] === 'but') from = 0;
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;
     const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
     return draft(lx, { ...s, actors: near, place: undefined }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');

@@ -32,6 +32,12 @@ describe('findEvents: subjects across "and", objects of speech', () => {
     expect(slots('Vladimir Putin told Rex Tillerson the talks were over.')).toContain('told: Vladimir Putin -> Rex Tillerson');
     expect(slots('The crowd cheered when Vladimir Putin met Bashar Assad and criticised Rex Tillerson.')).toContain('criticised: Vladimir Putin -> Rex Tillerson');
   });
+  it('a statement after "and" keeps the subject before the aside\'s commas', async () => {
+    const { analyze } = await import('../analyze/analyze.js');
+    const text = 'Talks\n\nThe envoy, Federica Mogherini, urged Ankara to release the pair and said Brussels was following the case.';
+    const said = analyze({ text }).events.filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'said');
+    expect(said.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Ankara');
+  });
   it('a noun in what a speaker reports is not the speaker\'s act', () => {
     expect(slots('Boris Johnson said the arrests in Kabul were unlawful.').filter((s) => s.startsWith('arrests: Boris Johnson'))).toEqual([]);
   });
