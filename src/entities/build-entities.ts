@@ -1,6 +1,7 @@
 // Merges candidates into entities, one identity per actor: "Rex Tillerson" = "Mr Tillerson" = "Tillerson",
 // "OPCW" = "Organisation for the Prohibition of Chemical Weapons". Full names first, then short forms
 // tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
+import { PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { roleAt, type Knowledge } from '../knowledge/index.js';
 import type { Cand } from './find-candidates.js';
@@ -106,7 +107,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   for (const g of groups) {
     const d = keyed('group', g.key) ?? (() => {
       const nd = draft('group', g.name, g.key, g.start);
-      nd.plural = true;
+      // "Syrian officials", "the police" are they; "Turkey's foreign ministry", "the military" are it
+      nd.plural = /s$/i.test(g.name) || PLURAL_NOUNS.has(g.name.slice(g.name.lastIndexOf(' ') + 1).toLowerCase());
       if (g.country) nd.country = g.country;
       if (g.sector) nd.sector = g.sector;
       drafts.push(nd); setKey('group', nd.key, nd); return nd;

@@ -58,3 +58,5 @@ export const NAME_TAILS: ReadonlySet<string> = new Set(['tech', 'university', 'c
   'harbor', 'street', 'road', 'avenue', 'square', 'park', 'airport', 'port', 'valley', 'county', 'city', 'state', 'beach', 'hills', 'heights', 'river',
   'lake', 'bay', 'island', 'islands', 'mountains', 'hall', 'centre', 'center', 'times', 'post', 'herald', 'observer', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'guardian', 'globe', 'police', 'council', 'court', 'district',
   'province', 'region', 'hospital', 'stadium', 'arena', 'zoo', 'museum', 'cathedral', 'church', 'palace', 'castle', 'gardens', 'dam', 'canal']);
+/** Group nouns that are plural without an -s: "the police said they". */
+export const PLURAL_NOUNS: ReadonlySet<string> = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'youth', 'militia', 'crew', 'faithful']);

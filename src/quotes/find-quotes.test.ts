@@ -200,4 +200,8 @@ describe('speakers through the entities', () => {
     const quotes = await spoken('Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.');
     expect(quotes.find(([words]) => words!.startsWith('40 people'))?.[1]).toBe('Amnesty International');
   });
+  it('"it" after a singular body ("the foreign ministry") is that body, not the country before it', async () => {
+    const quotes = await spoken('Crisis talks\n\nIran accused Israel of war crimes. Turkey\'s foreign ministry said it would ask the council to meet.');
+    expect(quotes.find(([words]) => words!.startsWith('the council'))?.[1]).toBe("Turkey's foreign ministry");
+  });
 });

@@ -201,7 +201,8 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
   const kind = entity.type === 'person' ? 'person' : entity.type === 'group' ? 'group' : 'org';
-  return newKnown(speakerOf(entity.name, entity.id, at), kind, entity.gender, !!entity.plural || entity.type === 'group', para);
+  // the entities stage says whether a group is they ("Syrian officials") or it ("Turkey's foreign ministry")
+  return newKnown(speakerOf(entity.name, entity.id, at), kind, entity.gender, !!entity.plural, para);
 }
 
 // Known records and speakers built field by field (no spreads: this runs for every quote).
