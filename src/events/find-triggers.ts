@@ -69,7 +69,7 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'speechNoun', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'speechNoun' | 'idleAfterIt', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
 /** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits, verb lists trigger facts). */
@@ -77,7 +77,7 @@ function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { speechNoun: get('speech-noun') };
+  c = { speechNoun: get('speech-noun'), idleAfterIt: get('idle-after-it') };
   cueCache.set(lx, c);
   return c;
 }
@@ -184,6 +184,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "arrived in Orlando", "arrives at the White House" are visits; "arrives at a hearing", "arrived
     // reenergized" are not: a place is a name
     if (f.needsCapital && !placeNext(w, i + 1, end)) continue;
+    // "when it comes to Rubio": after "it" a movement verb goes nowhere
+    if (prev === 'it' && c.idleAfterIt.has(lemma)) continue;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }

@@ -80,3 +80,10 @@ describe('findEvents: repeats', () => {
     expect(slots('Russia attacked Syria on Monday. The attack by Russia killed 12 people.').filter((s) => s.startsWith('attack'))).toHaveLength(1);
   });
 });
+
+describe('findEvents: idioms', () => {
+  it('"when it comes to" is no visit; a person coming to a place is', () => {
+    expect(slots('Voters trust Vladimir Putin when it comes to Syria.').filter((s) => s.startsWith('comes'))).toEqual([]);
+    expect(slots('Vladimir Putin came to Syria on Monday.').find((s) => s.startsWith('came'))).toMatch(/^came: Vladimir Putin -> Syria/);
+  });
+});
