@@ -86,7 +86,8 @@ describe('findEvents: idioms', () => {
     expect(slots('Voters trust Vladimir Putin when it comes to Syria.').filter((s) => s.startsWith('comes'))).toEqual([]);
     expect(slots('Vladimir Putin came to Syria on Monday.').find((s) => s.startsWith('came'))).toMatch(/^came: Vladimir Putin -> Syria/);
   });
-  it('"conduct" and "determine" code only through an object ("a poll conducted by", "to determine if")', () => {
+  it('"conduct", "determine" and "ensure" code only through an object ("a poll conducted by", "to determine if")', () => {
     expect(slots('A poll conducted by the White House found a tie, and Vladimir Putin wants to determine if Syria cheated.').filter((s) => /^(conducted|determine)/.test(s))).toEqual([]);
+    expect(slots('Vladimir Putin will work to ensure that Syria wins.').filter((s) => s.startsWith('ensure'))).toEqual([]);
   });
 });
