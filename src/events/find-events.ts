@@ -56,8 +56,8 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const triggers = findTriggers(lx, dw, s.firstToken, endToken);
     if (!triggers.length) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
-    const actors = sentenceActors(lx, mentions, w, s.start, s.end);
-    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(w, actors) };
+    const actors = sentenceActors(lx, doc.text, mentions, w, s.start, s.end);
+    const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };
     // an event the body already reported is dropped, and a "said" that only framed a repeat goes with
     // it; the headline is weighed against the whole body at the end
     const found = sentenceEvents(lx, input);

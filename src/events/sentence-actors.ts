@@ -5,6 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.js';
 import type { SentenceWords } from './sentence-words.js';
 import { PRONOUN } from './word-cues.js';
+import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
@@ -19,7 +20,7 @@ function wordAt(w: SentenceWords, pos: number): number {
 }
 
 /** Actor mentions inside [start, end), as word ranges of `w`, in order. */
-export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w: SentenceWords, start: number, end: number): SentenceActor[] {
+export function sentenceActors(lx: Lexicon, text: string, mentions: readonly ActorMention[], w: SentenceWords, start: number, end: number): SentenceActor[] {
   const out: SentenceActor[] = [];
   let lastEnd = -1;
   for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
@@ -40,23 +41,22 @@ export function sentenceActors(lx: Lexicon, mentions: readonly ActorMention[], w
     const e = resolvePronoun(lx, mentions, w.lower[k], w.start[k]);
     if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
   }
-  const lead = datelineEnd(w);
+  const lead = datelineEnd(text, w);
   return (lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out).sort((a, b) => a.first - b.first);
 }
 
 /** The dateline's place ("MINGORA, Pakistan (Reuters) -"), which is where, never who. */
-export function datelinePlace(w: SentenceWords, actors: readonly SentenceActor[]): SentenceActor | null {
-  const lead = datelineEnd(w);
+export function datelinePlace(text: string, w: SentenceWords, actors: readonly SentenceActor[]): SentenceActor | null {
+  const lead = datelineEnd(text, w);
   return lead > 0 ? actors.filter((a) => a.first < lead && a.entity.type === 'location').at(-1) ?? null : null;
 }
 
-const DATELINE_MARK = new Set(['-', '--', '—', '–', ':']);
-
-/** "MINGORA, Pakistan (Reuters) - A suicide bomber …": the words before a dateline's dash are no actors. */
-function datelineEnd(w: SentenceWords): number {
-  for (let k = 1; k < Math.min(w.lower.length, 10); k++) {
-    if (DATELINE_MARK.has(w.lower[k]) || w.lower[k].startsWith('--')) return k + 1;
-    if (w.isWord[k] && !w.cap[k] && !/^\d/.test(w.lower[k])) return 0;
-  }
-  return 0;
+/** "MINGORA, Pakistan (Reuters) - A suicide bomber …": the index of the first word past a dateline, 0 when none. */
+function datelineEnd(text: string, w: SentenceWords): number {
+  const n = w.start.length;
+  const end = n ? wireDatelineEnd(text, w.start[0], w.end[n - 1]) : -1;
+  if (end < 0) return 0;
+  let k = 1;
+  while (k < n && w.start[k] < end) k++;
+  return k < n ? k : 0;
 }

@@ -64,7 +64,7 @@ function firstPersonBefore(lx: Lexicon, w: SentenceWords, at: number): boolean {
 }
 
 function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
-  const place = full.place === undefined ? datelinePlace(full.w, full.actors) : full.place;
+  const place = full.place === undefined ? datelinePlace(full.text, full.w, full.actors) : full.place;
   const s = place ? { ...full, actors: full.actors.filter((a) => a.first > place.last) } : full;
   const slots = findActors(lx, s.w, s.actors, t);
   let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
@@ -141,7 +141,7 @@ const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
-  if (s.place === undefined) s = { ...s, place: datelinePlace(s.w, s.actors) };
+  if (s.place === undefined) s = { ...s, place: datelinePlace(s.text, s.w, s.actors) };
   const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];

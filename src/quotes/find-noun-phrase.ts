@@ -6,6 +6,7 @@ import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 import { IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { ch } from './report-bounds.js';
+import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 /** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
 export type TokRange = { s: number; e: number; outer?: number };
@@ -194,23 +195,13 @@ function verbLike(toks: Toks, k: number): boolean {
 
 /**
  * The first token after a wire dateline opening the sentence at `first` ("GAZA CITY (Reuters) -", "KABUL,
- * Afghanistan —"): capitalised words, commas and a bracketed agency, then a dash. `first` when there is none.
+ * Afghanistan —"; see doc/wire-dateline.ts). `first` when there is none.
  */
 export function afterDateline(toks: Toks, first: number, limit: number): number {
-  let bracket = false;
-  for (let k = first; k < limit && k - first < 12; k++) {
-    const c = ch(toks, k);
-    if (k > first && (c === '-' || c === '—' || c === '–' || c === '--')) return k + 1 < limit ? k + 1 : first;
-    if (c === '(') bracket = true;
-    else if (c === ')') bracket = false;
-    else if (toks.kind[k] === K.Word ? !bracket && !isUpperWord(toks, k) : c !== ',') return first;
-  }
-  return first;
-}
-
-/** A word in capitals only ("GAZA", "U.S."), as datelines write their place. */
-function isUpperWord(toks: Toks, k: number): boolean {
-  const text = toks.text;
-  for (let i = toks.start[k]; i < toks.end[k]; i++) { const c = text.charCodeAt(i); if (c >= 97 && c <= 122) return false; }
-  return true;
+  if (first >= limit) return first;
+  const end = wireDatelineEnd(toks.text, toks.start[first], toks.end[limit - 1]);
+  if (end < 0) return first;
+  let k = first + 1;
+  while (k < limit && toks.start[k] < end) k++;
+  return k < limit ? k : first;
 }

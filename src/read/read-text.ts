@@ -4,14 +4,15 @@
 import type { AnalyzeOptions, Diagnostic, Meta, Span } from '../doc/types.js';
 import { blankAfter, firstLines, type Line } from './find-lines.js';
 import { parseDateline } from './parse-dateline.js';
+import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 export type TextMeta = { meta: Meta; diagnostics: Diagnostic[] };
 
 /** "...failed. Nobody..." — a lower-case word, a full stop and a capital: a line of two sentences. */
 const SECOND_SENTENCE = /(?<!\p{L})\p{Ll}{2,}[.!?]['"\u2019\u201d]?\s+\p{Lu}/u;
 const TERMINAL = /[.!?…]["'\u201d\u2019)]*$/;
-/** A wire dateline with a full date before its dash: "WASHINGTON, June 22, 2021 —", "KABUL, Afghanistan, Jan. 5, 2020 (AP) -". */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\u2019-]+(?:,\s*\p{Lu}[\p{L} .'\u2019-]*)?,\s*(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4})\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]{1,2}\s/u;
+/** The full date in a wire dateline (doc/wire-dateline.ts): "WASHINGTON, June 22, 2021 —", "KABUL, Jan. 5, 2020 (AP) -". */
+const DATELINE_DATE = /\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}/u;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,8})\s*$/u;
 
 /** Read the meta of a plain-text article. */
@@ -41,8 +42,9 @@ export function readText(text: string, options: AnalyzeOptions): TextMeta {
   // "WASHINGTON, June 22, 2021 — Senate Republicans ...": a wire dateline's date opens the body
   if (!published) {
     for (const line of lines.slice(0, 5)) {
-      const m = WIRE_DATELINE.exec(line.text);
-      const found = m ? parseDateline(m[1], options) : null;
+      const end = wireDatelineEnd(line.text, 0, line.text.length);
+      const date = end > 0 ? DATELINE_DATE.exec(line.text.slice(0, end)) : null;
+      const found = date ? parseDateline(date[0], options) : null;
       if (found?.published) { published = found.published; diagnostics.push(...found.diagnostics); break; }
     }
   }

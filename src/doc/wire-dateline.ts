@@ -1,0 +1,29 @@
+// The shape of a wire dateline opening a paragraph: "MINGORA, Pakistan (Reuters) - ", "GAZA CITY (AP) — ",
+// "WASHINGTON, June 22, 2021 — ". One pattern for the reader (its date is the published date) and the
+// stages (its place is where, never who; its words are no part of a report). Imports nothing.
+
+/**
+ * The place in capitals, up to two comma-separated parts that open with a capital or a digit ("Pakistan",
+ * "June 22", "2021"), an optional bracketed agency, then a dash (or a colon after the place).
+ */
+/** A place in title case is a dateline only with its agency: "New York (AFP) –", "Philadelphia (AFP) -". */
+const AGENCY_DATELINE = /\p{Lu}[\p{L}\d .,'\u2019-]{0,60}?\s*\(\p{Lu}[\p{L}\d .&-]{0,30}\)\s*(?:[\u2014\u2013]|-{1,2})[ \t\u00a0]*/uy;
+const DATELINE = /[\p{Lu}\d][\p{Lu}\d .'\u2019&-]*(?:,\s*[\p{Lu}\d][\p{L}\d.'\u2019 -]*){0,3}\s*(?:\([^)\n]{1,40}\)\s*)?(?:[\u2014\u2013]|-{1,2}|:)[ \t\u00a0]*/uy;
+
+/**
+ * The offset just past the wire dateline that opens `text` at `from` (its words and dash, and the spaces
+ * after it), or -1 when none does. Never past `to`.
+ * @example wireDatelineEnd('KABUL (Reuters) - Gunmen attacked', 0, 33) // 18
+ */
+export function wireDatelineEnd(text: string, from: number, to: number): number {
+  DATELINE.lastIndex = from;
+  let m = DATELINE.exec(text);
+  if (!m) { AGENCY_DATELINE.lastIndex = from; m = AGENCY_DATELINE.exec(text); }
+  if (!m) return -1;
+  const end = from + m[0].length;
+  // a hyphen must stand apart from the place's last word ("US-backed" is no dateline); a dash may touch it
+  // ("FAREWELL—"); a colon closes a place in capitals ("LONDON:")
+  const mark = text.slice(from, end).trimEnd();
+  if (!/\s-{1,2}$|[\u2014\u2013]$|\p{Lu}:$|\):$/u.test(mark)) return -1;
+  return end <= to ? end : -1;
+}
