@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -79,7 +79,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   let headEnd = e, roleHead = false;
   for (let k = s + 1; k < e; k++) {
     if (!INNER.has(lw(toks, k))) continue;
-    if (isCap(toks, k - 1) && k > s + 1) { headEnd = k; break; }
+    if (isCap(toks, k - 1)) { headEnd = k; break; }
     if (!isCap(toks, k - 1) && PERSON_ROLE.has(lw(toks, k - 1))) { headEnd = k; roleHead = true; break; }
   }
   // "a New Hampshire Democrat", "Missouri Secretary of State Ann Lee": an entity that stops before a
@@ -109,10 +109,8 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // "Speaking to reporters, ... calling": a fronted participle with no subject found after it names no one
   // (a name such as "Kelly" or "Manning" has an entity and was resolved above)
   if (e - s === 1 && frontedVerb(toks, s)) return null;
-  // "Mr. Burman of the union": a name followed by its post-modifier
-  let runEnd = e;
-  for (let k = s + 1; k < e; k++) if (INNER.has(lw(toks, k)) && isCap(toks, k - 1)) { runEnd = isCap(toks, e - 1) ? e : k; break; }
-  const run = nameOfRun(toks, s, runEnd);
+  // "Mr. Burman of the union": the name before its post-modifier (the head found above)
+  const run = nameOfRun(toks, s, isCap(toks, e - 1) ? e : headEnd);
   if (run) {
     let { name, gender } = run;
     if (run.single && !run.org) {
@@ -126,7 +124,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   let last = e;
   while (last > s && hasFact(toks, last - 1, F.TimeWord | F.SentenceAdverb)) last--;
   if (last === s || (last - s === 1 && lw(toks, s).endsWith('ly') && !isCap(toks, s))) return null;
-  const plural = GROUP_NOUN.has(head) && head.endsWith('s') || head.endsWith('s');
+  const plural = head.endsWith('s');
   return newKnown(speakerOf(stripDeterminer(toks, s, last), undefined, at), 'group', undefined, plural, para);
 }
 
