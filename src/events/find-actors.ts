@@ -44,7 +44,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -52,7 +52,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer') };
   cueSets.set(lx, c);
   return c;
 }
@@ -93,7 +93,6 @@ function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: Sentenc
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
-const THAT: ReadonlySet<string> = new Set(['that']);
 
 /** "attacked", "flown", "hit", or an irregular form that is no -ing or -s form ("was held", "were told"). */
 function participle(w: SentenceWords, k: number): boolean {
@@ -172,7 +171,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
     const shared = w.lower[t.first - 1] === 'and' || w.lower[t.first - 1] === 'but' ? sharedSubject(w, actors, t) : null;
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
-    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, THAT)), passive };
+    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer)), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];

@@ -36,8 +36,6 @@ export type SentenceInput = Readonly<{
   place?: SentenceActor | null;
 }>;
 
-/** Forms of "say": their object is what was said, never whom it was said to. */
-const SAY = new Set(['say', 'says', 'said', 'saying']);
 
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
 const SPEAKER_OWNS = /^(02|10|11|12|13)/;
@@ -70,7 +68,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
   // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
   // ("said Russia was watching": after "say" the next name opens the reported clause, it is told nothing)
-  const target = code.startsWith('01') ? (SAY.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
+  const target = code.startsWith('01') ? (lx.cues.get('say-form')?.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
   const recipients = uniqueActors(target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
   const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);

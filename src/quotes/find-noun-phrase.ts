@@ -4,7 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
+import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
@@ -12,13 +12,12 @@ import { wireDatelineEnd } from '../doc/wire-dateline.js';
 export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
-const FLOATING = new Set(['both', 'all', 'each']);
 
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
   // "X and Y have both argued": a floating quantifier stands with the auxiliaries
-  while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING.has(lw(toks, j)))) j--;
+  while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING_QUANTIFIER.has(lw(toks, j)))) j--;
   if (j < floor) return null;
   let apposed: TokRange | null = null;
   let aside = false;

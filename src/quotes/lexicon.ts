@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { IRREGULAR, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { AUXILIARIES, BODY_NOUNS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
+import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -63,6 +63,7 @@ export const PERSON_ROLE = tagged(PERSON_ROLES);
 export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
 export const BODY_NOUN = new Set(words(BODY_NOUNS));
 export const IRREGULAR_PAST = new Set(words(IRREGULAR_PASTS));
+export const FLOATING_QUANTIFIER = new Set(words(FLOATING_QUANTIFIERS));
 export const PRONOUN = tagged(PRONOUNS);
 export const NP_STOP = new Set(words(NP_STOPS));
 export const DETERMINER = new Set(words(DETERMINERS));

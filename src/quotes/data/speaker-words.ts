@@ -74,3 +74,5 @@ commission bank charity coalition alliance network foundation institute associat
 export const IRREGULAR_PASTS = `began came spoke took made went gave told said got held ran won lost met left led brought found
 thought knew saw stood sat fell rose struck drove wrote chose broke sent spent paid built fought sought`;
 
+/** Quantifiers that float to the verb ("X and Y have both argued"): no subject of their own. */
+export const FLOATING_QUANTIFIERS = `both all each`;
