@@ -16,6 +16,17 @@ const DATELINE = /[\p{Lu}\d][\p{Lu}\d .'\u2019&-]*(?:,\s*[\p{Lu}\d][\p{L}\d.'\u2
  * @example wireDatelineEnd('KABUL (Reuters) - Gunmen attacked', 0, 33) // 18
  */
 export function wireDatelineEnd(text: string, from: number, to: number): number {
+  // most sentences open with a capitalised word and have no dash, colon or bracket near their start:
+  // decided from a few characters before any regex runs
+  const c1 = text.charCodeAt(from + 1);
+  const lowerNext = c1 >= 97 && c1 <= 122;
+  let mark = false, bracket = false;
+  for (let i = from, stop = Math.min(to, from + 160); i < stop && !(mark && bracket); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2014 || c === 0x2013 || c === 58) mark = true;
+    else if (c === 40) bracket = true;
+  }
+  if (!mark || (lowerNext && !bracket)) return -1;
   DATELINE.lastIndex = from;
   let m = DATELINE.exec(text);
   if (!m) { AGENCY_DATELINE.lastIndex = from; m = AGENCY_DATELINE.exec(text); }
@@ -23,7 +34,7 @@ export function wireDatelineEnd(text: string, from: number, to: number): number 
   const end = from + m[0].length;
   // a hyphen must stand apart from the place's last word ("US-backed" is no dateline); a dash may touch it
   // ("FAREWELL—"); a colon closes a place in capitals ("LONDON:")
-  const mark = text.slice(from, end).trimEnd();
-  if (!/\s-{1,2}$|[\u2014\u2013]$|\p{Lu}:$|\):$/u.test(mark)) return -1;
+  const closing = text.slice(from, end).trimEnd();
+  if (!/\s-{1,2}$|[\u2014\u2013]$|\p{Lu}:$|\):$/u.test(closing)) return -1;
   return end <= to ? end : -1;
 }

@@ -11,6 +11,8 @@ export type TextMeta = { meta: Meta; diagnostics: Diagnostic[] };
 /** "...failed. Nobody..." — a lower-case word, a full stop and a capital: a line of two sentences. */
 const SECOND_SENTENCE = /(?<!\p{L})\p{Ll}{2,}[.!?]['"\u2019\u201d]?\s+\p{Lu}/u;
 const TERMINAL = /[.!?…]["'\u201d\u2019)]*$/;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** The full date in a wire dateline (doc/wire-dateline.ts): "WASHINGTON, June 22, 2021 —", "KABUL, Jan. 5, 2020 (AP) -". */
 const DATELINE_DATE = /\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}/u;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,8})\s*$/u;
@@ -41,7 +43,10 @@ export function readText(text: string, options: AnalyzeOptions): TextMeta {
   const byline = findByline(lines, headline ? headline.next : k);
   // "WASHINGTON, June 22, 2021 — Senate Republicans ...": a wire dateline's date opens the body
   if (!published) {
-    for (const line of lines.slice(0, 5)) {
+    for (let i = 0; i < lines.length && i < 5; i++) {
+      const line = lines[i];
+      // a dated dateline opens with its place in capitals ("WASHINGTON, June 22, 2021 —")
+      if (!isUpper(line.text.charCodeAt(0)) || !isUpper(line.text.charCodeAt(1))) continue;
       const end = wireDatelineEnd(line.text, 0, line.text.length);
       const date = end > 0 ? DATELINE_DATE.exec(line.text.slice(0, end)) : null;
       const found = date ? parseDateline(date[0], options) : null;
