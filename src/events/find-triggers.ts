@@ -7,7 +7,7 @@ import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
 import { maybeIn } from './word-bits.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, TRIGGER, VERB } from './word-cues.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -153,7 +153,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i + 1 < end && w.cap[i + 1] && i > first && (subjectBefore(w, i) || prev === ','))) continue;
+    // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN))))) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !f.multi) continue;

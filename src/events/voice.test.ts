@@ -67,6 +67,12 @@ describe('findEvents: the subject of a noun phrase', () => {
   it('a participle between a subject and a capitalised plural is the verb ("Schumer accused Republicans")', async () => {
     expect(await events('Vote fails\n\nChuck Schumer accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
   });
+  it('a participle after a name or a subject pronoun and before an event noun is the verb ("imposed sanctions")', async () => {
+    expect(await events('Sanctions\n\nThe United States imposed sanctions on Iran on Monday.')).toContain('imposed: United States -> Iran');
+    expect((await events('Deal\n\nIran met its commitments and the European Union lifted sanctions on its banks.')).find((s) => s.startsWith('lifted'))).toMatch(/^lifted: European Union ->/);
+    // an adjective still: "planned talks" after a determiner
+    expect((await events('Talks\n\nThe planned talks between Russia and Ukraine were put off.')).some((s) => s.startsWith('planned'))).toBe(false);
+  });
   it('the name, not its post-modifier or its aside, is the subject', async () => {
     expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
     expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
