@@ -58,6 +58,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"arrived in Moscow": a visit', 'Rex Tillerson arrived in Moscow on Tuesday.', { type: 'CONSULT', trigger: 'arrived', location: 'Russia' }],
     ['"released" a person: CAMEO 084', 'Taliban fighters released Rex Tillerson near Kabul.', { root: '08', trigger: 'released', actors: 'Taliban' }],
     ['"accused": ACCUSE', 'Rex Tillerson accused Russia of shielding Bashar Assad.', { type: 'ACCUSE', trigger: 'accused', actors: 'Rex Tillerson', recipients: 'Russia' }],
+    ['"opposed sanctions": disapproval (CAMEO 11), not talks', 'Vladimir Putin firmly opposed the new sanctions on Syria.', { type: 'ACCUSE', root: '11', trigger: 'opposed', actors: 'Vladimir Putin' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
     expect(events(text)).toContainEqual(expect.objectContaining(want));
@@ -88,6 +89,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['nor does "a poll released Sunday"', 'A Russia poll released Sunday showed Vladimir Putin ahead.', '08'],
     ['an election campaign demands nothing: "campaigned in"', 'Boris Johnson campaigned in Lucca, Italy on Monday.', '10'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
+    ['"interfering in" aids no one: the request to stop is the event', 'Vladimir Putin urged the United States to stop interfering in Syria.', '07'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
     expect(events(text).filter((e) => e.root === root && e.modality === 'asserted')).toEqual([]);
