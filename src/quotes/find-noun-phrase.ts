@@ -111,6 +111,12 @@ function apposedName(toks: Toks, open: number, close: number): boolean {
   if (n < 1 || n > 4 || toks.kind[open - 1] !== K.Word) return false;
   for (let k = open + 1; k < close; k++) if (toks.kind[k] !== K.Word || !isCap(toks, k)) return false;
   if (!isCap(toks, open - 1)) return true;
+  // "The Chancellor, Rachel Reeves,", "the Prime Minister, Boris Johnson,": British news capitalises the office
+  if (PERSON_ROLE.has(lw(toks, open - 1))) {
+    let k = open - 2;
+    while (k >= 0 && open - k <= 4 && toks.kind[k] === K.Word && isCap(toks, k) && !hasFact(toks, k, F.Determiner)) k--;
+    if (k >= 0 && toks.kind[k] === K.Word && hasFact(toks, k, F.Determiner)) return true;
+  }
   for (let k = open - 2; k >= 0 && open - k <= 10 && toks.kind[k] === K.Word; k--) if (!isCap(toks, k) && PERSON_ROLE.has(lw(toks, k))) return true;
   return false;
 }
@@ -147,7 +153,15 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
     if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
-  return subjectAt(toks, t, limit);
+  return apposedAfter(toks, subjectAt(toks, t, limit), limit);
+}
+
+/** "The Chancellor, Rachel Reeves, has defended ..., insisting": a name set off after the subject is the one meant. */
+function apposedAfter(toks: Toks, np: TokRange | null, limit: number): TokRange | null {
+  if (!np || ch(toks, np.e) !== ',') return np;
+  let close = np.e + 1;
+  while (close < limit && close - np.e <= 5 && ch(toks, close) !== ',') close++;
+  return close < limit && ch(toks, close) === ',' && apposedName(toks, np.e, close) ? { s: np.e + 1, e: close, outer: np.s } : np;
 }
 
 /**

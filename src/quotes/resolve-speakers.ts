@@ -182,7 +182,7 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
     const end = i + 1 < f.length ? f[i + 1] : toks.n;
     const np = sentenceSubject(toks, f[i], Math.min(end, f[i] + 30));
     let known: Known | null = null;
-    if (np && !(np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s)))) {
+    if (np && !(np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s))) && clauseAfter(toks, f[i], np.e, end)) {
       const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
       const ent = entityAt(index, at.start, at.end);
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
@@ -195,6 +195,21 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
     cache[i] = known;
     return known;
   };
+}
+
+/**
+ * Is the sentence a clause rather than a time line of the page ("14/03/2024 18:22 GMT", "Updated 18:22
+ * GMT"), which has figures and no lower-case word after its capitals, and no one as its subject?
+ */
+function clauseAfter(toks: Toks, first: number, after: number, end: number): boolean {
+  let figures = false;
+  for (let k = first; k < end; k++) {
+    if (toks.kind[k] !== K.Word) continue;
+    const c = toks.text.charCodeAt(toks.start[k]);
+    if (c >= 48 && c <= 57) figures = true;
+    else if (k >= after && !isCap(toks, k)) return true;
+  }
+  return !figures;
 }
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
