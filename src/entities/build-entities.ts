@@ -61,6 +61,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const enrich = (d: Draft, c: Cand) => {
     if (c.title && !d.titled) { d.title = c.title.text; d.titleHead = c.title.head; d.titled = true; if (d.type === 'person') titled.push(d); if (c.title.country) d.country = c.title.country; if (c.title.sector) d.sector = c.title.sector; }
     if (c.gender && !d.gender) d.gender = c.gender;
+    // "Hillary Clinton" known to the dictionary: the given name still tells the gender ("he" is not her)
+    else if (!d.gender && d.type === 'person' && c.words.length > 1) { const g = k.firstNames.get(c.words[0]); if (g) d.gender = g === 'f' ? 'f' : 'm'; }
     if (c.entry !== undefined && d.entry === undefined) d.entry = c.entry;
     if (!d.country && c.country) d.country = c.country;
     if (!d.sector && c.sector) d.sector = c.sector;

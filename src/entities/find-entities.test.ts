@@ -51,6 +51,10 @@ describe('one identity per actor', () => {
     expect(p.gender).toBe('f');
     expect(doc.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
+  it('takes the gender of a person the dictionary knows from the given name too', () => {
+    const doc = run('His opponent, Hillary Clinton, won Georgia. Theresa May met Angela Merkel in Berlin.');
+    for (const name of ['Clinton', 'May', 'Merkel']) expect(person(doc, name)?.gender).toBe('f');
+  });
   it('ties a bare name to the body a noun named before', () => {
     const doc = run('Shares in the construction firm Carrow fell. Carrow had debts.');
     const orgs = doc.entities.filter((e) => e.type === 'organization');

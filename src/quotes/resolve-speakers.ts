@@ -198,18 +198,21 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
 }
 
 /**
- * Is the sentence a clause rather than a time line of the page ("14/03/2024 18:22 GMT", "Updated 18:22
- * GMT"), which has figures and no lower-case word after its capitals, and no one as its subject?
+ * Is the sentence a clause rather than a line of the page with no one as its subject: a time line
+ * ("14/03/2024 18:22 GMT", "Updated 18:22 GMT": figures, and no lower-case word after the capitals) or a
+ * label in capitals ("FULL TEXT", "ABSTRACT")?
  */
 function clauseAfter(toks: Toks, first: number, after: number, end: number): boolean {
-  let figures = false;
+  let figures = false, lower = false;
+  const { text } = toks;
   for (let k = first; k < end; k++) {
     if (toks.kind[k] !== K.Word) continue;
-    const c = toks.text.charCodeAt(toks.start[k]);
+    const c = text.charCodeAt(toks.start[k]);
     if (c >= 48 && c <= 57) figures = true;
     else if (k >= after && !isCap(toks, k)) return true;
+    else if (!lower) for (let i = toks.start[k] + 1; i < toks.end[k]; i++) { const d = text.charCodeAt(i); if (d >= 97 && d <= 122) { lower = true; break; } }
   }
-  return !figures;
+  return !figures && lower;
 }
 
 function fromEntity(entity: Entity, at: { start: number; end: number }, para: number): Known {
