@@ -44,8 +44,12 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
   return out;
 }
 
+/**
+ * Where a record's speaker is met: its mention, else the record itself. Not a cue it shares: in '"…," said
+ * Maria Lopez, who lives nearby. "Then everybody ran."' the second quote comes after the first's speaker.
+ */
 function anchor(toks: Toks, f: Found): number {
-  return f.mention ? toks.start[f.mention.s] : f.cue ? f.cue.start : f.start;
+  return f.mention ? toks.start[f.mention.s] : f.start;
 }
 
 function withoutSpan(s: Speaker): Speaker {
