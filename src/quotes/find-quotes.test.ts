@@ -29,6 +29,8 @@ const ROWS: Row[] = [
     [{ text: 'The army is ready,', type: 'direct', speaker: 'Gavin Wells' }]],
   ['a second quote after "said X, who ..." is X\'s, not the speaker before', 'Neighbours said they heard shots. "It sounded like fireworks," said Maria Lopez, who lives across the street. "Then everybody started running."',
     [{ text: 'they heard shots', type: 'indirect', speaker: 'Neighbours' }, { text: 'It sounded like fireworks,', type: 'direct', speaker: 'Maria Lopez' }, { text: 'Then everybody started running.', type: 'direct', speaker: 'Maria Lopez' }]],
+  ['a cue after "would" tells of speech to come, no report ("would respond")', 'Mr Kanaani said Tehran would respond "in due course".',
+    [{ text: 'Tehran would respond "in due course"', type: 'indirect', speaker: 'Kanaani' }, { text: 'in due course', type: 'partial', speaker: 'Kanaani' }]],
   ['a name set off after a capitalised office ("The Chancellor, Rachel Reeves,")', 'The Chancellor, Rachel Reeves, said that "every pound must be earned".',
     [{ text: 'every pound must be earned', type: 'direct', speaker: 'Rachel Reeves' }]],
   ['the same name is the subject of a participle cue', 'The Prime Minister, Jan Novak, has defended the cuts, insisting that "every pound must be earned".',

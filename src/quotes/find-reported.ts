@@ -9,7 +9,7 @@ import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRan
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
+import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
@@ -75,6 +75,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
   }
   if (cue.passive) return null;
+  if (cue.s > first && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
   // ", officials said." / ", said Mr Smith." — the content came first
   const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
   const left = subject ? subject.s - 1 : cue.s - 1;
