@@ -75,7 +75,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
   }
   if (cue.passive) return null;
-  if (cue.s > first && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
+  if (cue.s > first && !cue.objectTo && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
   // ", officials said." / ", said Mr Smith." — the content came first
   const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
   const left = subject ? subject.s - 1 : cue.s - 1;

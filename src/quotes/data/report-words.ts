@@ -17,5 +17,6 @@ export const CIRCUMSTANCE_START = new Set(['in', 'at', 'during', 'by', 'on', 'as
 export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated', 'live', 'analysis', 'opinion', 'comment', 'editorial', 'exclusive',
   'explainer', 'factbox', 'timeline', 'watch', 'video', 'photos', 'review', 'interview', 'poll', 'correction', 'obituary']);
 // "said Tehran would respond \"in due course\"", "he could argue": after these modals a cue tells of speech
-// that may come, not speech reported — unless a clause follows ("would later say that ...")
+// that may come, not speech reported — unless a clause follows ("would later say that ...") or it asks
+// someone to act ("said it would ask the council to meet")
 export const MODAL_BEFORE_CUE = new Set(['would', 'could', 'might', 'may', 'should']);
