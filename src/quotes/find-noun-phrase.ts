@@ -189,15 +189,21 @@ function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
     const f = factsOf(toks, k);
     if (f & F.NpStop && !(f & F.InnerPrep)) break;
     // "The billionaire businessman began ...": the capital of a sentence-opening "The" starts no name, and
-    // a phrase of lower-case words ends before a verb
+    // a phrase ends before a lower-case verb ("Ann Lee attacked Tom Hale, saying": Tom Hale is the object)
     if (isCap(toks, k) && !(k === t && f & F.Determiner)) lastCap = k;
-    else if (lastCap < 0 && k > t && (f & (F.CueFirst | F.Aux) || verbLike(toks, k))) break;
+    else if (k > t && (f & (F.CueFirst | F.Aux) || verbLike(toks, k) || adverbBeforeVerb(toks, k))) break;
     else if (!(f & F.Determiner || k === t || isCap(toks, k + 1) || (k + 1 < limit && isCap(toks, k + 2) && toks.kind[k + 1] === K.Word)) && lastCap >= 0) break;
     else if (lastCap < 0 && k - t >= 3) break;
     e = k + 1;
   }
   while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
   return e > t ? { s: t, e } : null;
+}
+
+/** "Ann Lee sternly rebuked Tom Hale": a lower-case -ly word before a verb is an adverb, no part of a name. */
+function adverbBeforeVerb(toks: Toks, k: number): boolean {
+  const w = lw(toks, k);
+  return w.length > 4 && w.endsWith('ly') && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && (hasFact(toks, k + 1, F.CueFirst) || verbLike(toks, k + 1));
 }
 
 /** A past form: "-ed" or a common irregular one ("began", "spoke"), which no noun phrase runs through. */

@@ -146,6 +146,10 @@ const ROWS: Row[] = [
     [{ text: 'We will appeal,', type: 'direct', speaker: 'Ann Lee' }]],
   ['the place where someone was told ends at "that"', 'Senator Ruth Obi told a rally in Dover, Delaware on Monday that the plan was legal.',
     [{ text: 'the plan was legal', type: 'indirect', speaker: 'Ruth Obi' }]],
+  ['a name after a lower-case verb is its object, not part of the subject', 'Ann Lee attacked Tom Hale, saying he had lied.',
+    [{ text: 'he had lied', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['an -ly adverb before that verb is no part of the subject either', 'Ann Lee sternly rebuked Tom Hale, saying he had lied.',
+    [{ text: 'he had lied', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {
