@@ -145,6 +145,8 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
   // "WASHINGTON (AP) — Donald Trump ..., saying": the dateline is no subject
   let t = afterDateline(toks, first, limit);
   while (t < limit && hasFact(toks, t, F.SentenceAdverb)) t++;
+  // "However, Ann Lee attacked the plan, saying ...": the comma after an opening adverb
+  if (t > first && t < limit && ch(toks, t) === ',' && hasFact(toks, t - 1, F.SentenceAdverb)) t++;
   // with no subject found past it, the fronted word stands: resolving it gives no name (see frontedVerb)
   if (t < limit && frontedVerb(toks, t)) return afterFronted(toks, t, limit) ?? subjectAt(toks, t, limit);
   if (t < limit && hasFact(toks, t, F.NpStop) && !hasFact(toks, t, F.Pronoun)) {
@@ -153,7 +155,18 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
     if (k >= limit || k - t >= 40) return null;
     t = k + 1;
   }
-  return apposedAfter(toks, subjectAt(toks, t, limit), limit);
+  const np = subjectAt(toks, t, limit);
+  // "Hours later, Ann Lee returned ...", "Two weeks after the vote, Ann Lee ...": a fronted time phrase is
+  // no subject; the subject follows its comma, or there is none (unknown beats "Hours")
+  return np && timePhrase(toks, np) ? afterFronted(toks, t, limit) : apposedAfter(toks, np, limit);
+}
+
+/** A phrase opening with a time word ("Last September") or built on a unit of time ("A few days"). */
+function timePhrase(toks: Toks, np: TokRange): boolean {
+  if (hasFact(toks, np.s, F.TimeWord)) return true;
+  // "Kristen Day": a capitalised unit inside a phrase is a name
+  for (let k = np.s; k < np.e; k++) if ((k === np.s || !isCap(toks, k)) && hasFact(toks, k, F.TimeUnit)) return true;
+  return false;
 }
 
 /** "The Chancellor, Rachel Reeves, has defended ..., insisting": a name set off after the subject is the one meant. */
@@ -173,7 +186,8 @@ function afterFronted(toks: Toks, t: number, limit: number): TokRange | null {
   for (let k = t + 1; k < limit && k - t < 40; k++) {
     if (ch(toks, k) !== ',' || !(isCap(toks, k + 1) || hasFact(toks, k + 1, F.Pronoun))) continue;
     const np = subjectAt(toks, k + 1, limit);
-    if (np && ch(toks, np.e) !== ',') return np;
+    // "at a rally in Beaumont, Tex., Mr. Smith said": an abbreviated state is set off too
+    if (np && ch(toks, np.e) !== ',' && !(ch(toks, np.e) === '.' && ch(toks, np.e + 1) === ',')) return np;
   }
   return null;
 }

@@ -150,6 +150,12 @@ const ROWS: Row[] = [
     [{ text: 'he had lied', type: 'indirect', speaker: 'Ann Lee' }]],
   ['an -ly adverb before that verb is no part of the subject either', 'Ann Lee sternly rebuked Tom Hale, saying he had lied.',
     [{ text: 'he had lied', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a fronted time phrase is no subject: the subject follows its comma', 'Hours later, Ann Lee returned the compliment, telling reporters she liked him.',
+    [{ text: 'she liked him', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a time phrase and an aside with an abbreviated state before the subject', 'The day before, at a rally in Salem, Ore., Mr. Smith was just as blunt, claiming that the plan was dead.',
+    [{ text: 'the plan was dead', type: 'indirect', speaker: 'Smith' }]],
+  ['the comma after an opening adverb is no end of the subject search', 'However, Ann Lee attacked the plan, saying it would fail.',
+    [{ text: 'it would fail', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { IRREGULAR, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './data/speaker-words.js';
+import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -69,6 +69,7 @@ export const NP_STOP = new Set(words(NP_STOPS));
 export const DETERMINER = new Set(words(DETERMINERS));
 export const SENTENCE_ADVERB = new Set(words(SENTENCE_ADVERBS));
 export const TIME_WORD = new Set(words(TIME_WORDS));
+export const TIME_UNIT = new Set(words(TIME_UNITS));
 export const AUX = new Set(words(AUXILIARIES));
 export const INNER_PREP = new Set(words(INNER_PREPOSITIONS));
 

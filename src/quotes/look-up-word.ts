@@ -2,7 +2,7 @@
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
 import { OCCASION, PREPOSITION } from './data/report-words.js';
-import { AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_WORD } from './lexicon.js';
+import { AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
 export const enum F {
@@ -17,6 +17,7 @@ export const enum F {
   InnerPrep = 128,
   Preposition = 256,
   Occasion = 512,
+  TimeUnit = 1024,
 }
 
 const FACTS: [F, Iterable<string>][] = [
@@ -30,6 +31,7 @@ const FACTS: [F, Iterable<string>][] = [
   [F.InnerPrep, INNER_PREP],
   [F.Preposition, PREPOSITION],
   [F.Occasion, OCCASION],
+  [F.TimeUnit, TIME_UNIT],
 ];
 // Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
 const ALSO = `that and but by the a an which who said says told added asked is was were are been be

@@ -45,6 +45,10 @@ should may might must not never also just only even already this these those the
 what why how whether said says told added
 `;
 
+/** Units of time: a phrase built on one and opening a sentence is a fronted time phrase ("Hours later, ..."). */
+export const TIME_UNITS = `second seconds minute minutes hour hours day days week weeks month months year years decade decades
+moment moments`;
+
 /** Auxiliaries and adverbs between a subject and its cue verb: "Mr Smith has also said". */
 export const AUXILIARIES = `has have had is was were are will would also later then again previously once just
 recently reportedly repeatedly publicly privately quickly immediately has've never often always further
