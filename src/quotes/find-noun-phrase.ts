@@ -83,7 +83,8 @@ function leadingName(toks: Toks, floor: number, before: number, cue: number): To
   // "Rep. Hank Johnson (D-Ga.), a member of ..."
   if (ch(toks, c) === '(') { while (c < before && c - e <= 8 && ch(toks, c) !== ')') c++; c++; }
   if (c >= before || ch(toks, c) !== ',') return null;
-  for (let k = c + 1; k < cue; k++) if (toks.kind[k] !== K.Word && ch(toks, k) !== ',' && ch(toks, k) !== '(' && ch(toks, k) !== ')') return null;
+  // "Tom Reed, 33, of Baldwin, Miss., said": the full stop of an abbreviation may sit in an aside
+  for (let k = c + 1; k < cue; k++) if (toks.kind[k] !== K.Word && ch(toks, k) !== ',' && ch(toks, k) !== '(' && ch(toks, k) !== ')' && ch(toks, k) !== '.') return null;
   return { s: t, e };
 }
 
@@ -153,12 +154,32 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
     let k = t;
     while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
     if (k >= limit || k - t >= 40) return null;
-    t = k + 1;
+    t = placeAfter(toks, k + 1, limit);
   }
   const np = subjectAt(toks, t, limit);
   // "Hours later, Ann Lee returned ...", "Two weeks after the vote, Ann Lee ...": a fronted time phrase is
   // no subject; the subject follows its comma, or there is none (unknown beats "Hours")
   return np && timePhrase(toks, np) ? afterFronted(toks, t, limit) : apposedAfter(toks, np, limit);
+}
+
+/**
+ * Past the state or country after a fronted phrase's place ("At a rally in Ames, Iowa, on Sunday, Mrs.
+ * Lee ..."): a short capitalised run after a capitalised word and its comma, itself set off by a comma,
+ * then any "on Sunday," after it, before a capitalised word. The first token of the subject.
+ */
+function placeAfter(toks: Toks, t: number, limit: number): number {
+  if (!isCap(toks, t) || !isCap(toks, t - 2)) return t;
+  let e = t;
+  while (e < limit && e - t < 3 && (isCap(toks, e) || ch(toks, e) === '.')) e++;
+  if (ch(toks, e) !== ',') return t;
+  e++;
+  if (isCap(toks, e)) return e;
+  // "In London, Owen Jones, a columnist, ...": a name set off by an aside is the subject, no place
+  if (!hasFact(toks, e, F.Preposition)) return t;
+  // "Iowa, on Sunday, Mrs. Lee"
+  let k = e;
+  while (k < limit && k - e < 6 && ch(toks, k) !== ',') k++;
+  return ch(toks, k) === ',' ? k + 1 : t;
 }
 
 /** A phrase opening with a time word ("Last September") or built on a unit of time ("A few days"). */

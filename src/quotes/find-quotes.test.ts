@@ -156,6 +156,12 @@ const ROWS: Row[] = [
     [{ text: 'the plan was dead', type: 'indirect', speaker: 'Smith' }]],
   ['the comma after an opening adverb is no end of the subject search', 'However, Ann Lee attacked the plan, saying it would fail.',
     [{ text: 'it would fail', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['an abbreviated state in the asides after a name', 'Tom Reed, 33, of Baldwin, Miss., dismisses the idea that voting makes a difference.',
+    [{ text: 'the idea that voting makes a difference', type: 'indirect', speaker: 'Tom Reed' }]],
+  ['the state after a fronted place and a day after it are no subject', 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee tried to explain, saying that the plan was dead.',
+    [{ text: 'the plan was dead', type: 'indirect', speaker: 'Lee' }]],
+  ['a name before a capitalised post-modifier speaks, with no entities', 'Senator Tom Reed of Vermont endorsed Mrs. Lee, saying that she would make a fine mayor.',
+    [{ text: 'she would make a fine mayor', type: 'indirect', speaker: 'Tom Reed' }]],
 ];
 
 describe('findQuotes', () => {

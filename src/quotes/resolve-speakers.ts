@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, HONORIFIC, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -50,6 +50,10 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
  */
 function anchor(toks: Toks, f: Found): number {
   return f.mention ? toks.start[f.mention.s] : f.start;
+}
+
+function isTitle(w: string): boolean {
+  return HONORIFIC.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 function withoutSpan(s: Speaker): Speaker {
@@ -114,7 +118,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // (a name such as "Kelly" or "Manning" has an entity and was resolved above)
   if (e - s === 1 && frontedVerb(toks, s)) return null;
   // "Mr. Burman of the union": the name before its post-modifier (the head found above)
-  const run = nameOfRun(toks, s, isCap(toks, e - 1) ? e : headEnd);
+  const run = headName(toks, s, e, headEnd) ?? nameOfRun(toks, s, isCap(toks, e - 1) ? e : headEnd);
   if (run) {
     let { name, gender } = run;
     if (run.single && !run.org) {
@@ -130,6 +134,19 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (last === s || (last - s === 1 && lw(toks, s).endsWith('ly') && !isCap(toks, s))) return null;
   const plural = head.endsWith('s');
   return newKnown(speakerOf(stripDeterminer(toks, s, last), undefined, at), 'group', undefined, plural, para);
+}
+
+/**
+ * "Rep. Peter King of New York", "David French of the National Retail Federation": a person's name before
+ * a capitalised post-modifier, not the place or body after it. Null for a head that is one bare word, a
+ * title or a body ("Bank of America", "Missouri Secretary of State Jo Kander": the whole run names them).
+ */
+function headName(toks: Toks, s: number, e: number, headEnd: number): NameInfo | null {
+  if (headEnd === e || !isCap(toks, e - 1)) return null;
+  const run = nameOfRun(toks, s, headEnd);
+  if (!run || run.org || isTitle(lw(toks, headEnd - 1))) return null;
+  // "Mr. French of the National Retail Federation": one word is a name after a gendered honorific
+  return !run.single || run.gender ? run : null;
 }
 
 /**
