@@ -162,6 +162,8 @@ const ROWS: Row[] = [
     [{ text: 'the plan was dead', type: 'indirect', speaker: 'Lee' }]],
   ['a name before a capitalised post-modifier speaks, with no entities', 'Senator Tom Reed of Vermont endorsed Mrs. Lee, saying that she would make a fine mayor.',
     [{ text: 'she would make a fine mayor', type: 'indirect', speaker: 'Tom Reed' }]],
+  ['a quantifier before "of" heads the group, no determiner to strip', 'Some of the nurses said they were afraid.',
+    [{ text: 'they were afraid', type: 'indirect', speaker: 'Some of the nurses' }]],
 ];
 
 describe('findQuotes', () => {
@@ -225,6 +227,10 @@ describe('speakers through the entities', () => {
   it('"the group said" is the organisation named before, not a group named after it', async () => {
     const quotes = await spoken('Rights report\n\nAmnesty International accused the Ruritanian police of torture. The group said 40 people were held.');
     expect(quotes.find(([words]) => words!.startsWith('40 people'))?.[1]).toBe('Amnesty International');
+  });
+  it('"some Democrats" tied to the Democratic Party are its members speaking, not the party', async () => {
+    const quotes = await spoken('Budget fight\n\nThe Democratic Party met on Monday. Some Democrats said the plan was dead.');
+    expect(quotes).toEqual([['the plan was dead', 'Democrats']]);
   });
   it('"it" after a singular body ("the foreign ministry") is that body, not the country before it', async () => {
     const quotes = await spoken('Crisis talks\n\nIran accused Israel of war crimes. Turkey\'s foreign ministry said it would ask the council to meet.');

@@ -105,7 +105,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     const entity = entities[ent.entity];
     const other = otherName(toks, s, e, entity, names);
     if (other) return newKnown(speakerOf(other.name, undefined, at), 'person', other.gender, false, para);
-    if (ent.mentionKind !== 'demonym') return fromEntity(entity, at, para);
+    if (ent.mentionKind !== 'demonym' && !(ent.mentionKind === 'alias' && members(toks, headEnd, entity))) return fromEntity(entity, at, para);
     return newKnown(speakerOf(stripDeterminer(toks, s, e), entity.id, at), 'group', undefined, true, para);
   }
   if (role !== undefined && lw(toks, s) === 'the') return null;
@@ -134,6 +134,16 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   if (last === s || (last - s === 1 && lw(toks, s).endsWith('ly') && !isCap(toks, s))) return null;
   const plural = head.endsWith('s');
   return newKnown(speakerOf(stripDeterminer(toks, s, last), undefined, at), 'group', undefined, plural, para);
+}
+
+/**
+ * "Some Democrats said" tied to the Democratic Party: a plural alias the body's name does not hold names
+ * its members, who speak as a group, not the body itself.
+ */
+function members(toks: Toks, e: number, entity: Entity): boolean {
+  const { text } = toks, a = toks.start[e - 1], b = toks.end[e - 1], q = text.charCodeAt(b - 2);
+  // "Mr. Trump's" is a possessive, no plural
+  return text.charCodeAt(b - 1) === 115 && q !== 39 && q !== 0x2019 && isCap(toks, e - 1) && !entity.name.includes(text.slice(a, b));
 }
 
 /**
@@ -256,7 +266,8 @@ function speakerOf(name: string, entity: string | undefined, at: { start: number
 }
 
 function stripDeterminer(toks: Toks, s: number, e: number): string {
-  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s))) s++;
+  // "Some of the women said": a quantifier before "of" is the head, no determiner
+  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s)) && !INNER.has(lw(toks, s + 1))) s++;
   return toks.text.slice(toks.start[s], toks.end[e - 1]);
 }
 
