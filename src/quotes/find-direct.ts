@@ -106,6 +106,8 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
   }
   // '"...," Mayor Ann Lee, who has led the city since the floods, said.' — the subject may be long
   for (let k = t; k < end && k - t <= 24; k++) {
+    // '"...," Sen. Ann Lee (D-N.Y.) said': the full stops of a party and state are no sentence end
+    if (ch(toks, k) === '(') { while (k + 1 < end && k - t < 24 && ch(toks, k) !== ')') k++; continue; }
     if (toks.kind[k] !== K.Word) { if (isEnd(ch(toks, k)) || toks.kind[k] === K.DOpen || ch(toks, k) === ';') break; continue; }
     const cue = cueAt(toks, k, -1);
     if (!cue || cue.passive) continue;

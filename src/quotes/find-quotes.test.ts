@@ -164,6 +164,10 @@ const ROWS: Row[] = [
     [{ text: 'she would make a fine mayor', type: 'indirect', speaker: 'Tom Reed' }]],
   ['a quantifier before "of" heads the group, no determiner to strip', 'Some of the nurses said they were afraid.',
     [{ text: 'they were afraid', type: 'indirect', speaker: 'Some of the nurses' }]],
+  ['a question mark closing a quote ends no sentence before a name and its cue', 'Mr Hale spoke first. “Have I started writing my speech?” Sen. Ann Sanders replied.',
+    [{ text: 'Have I started writing my speech?', type: 'direct', speaker: 'Ann Sanders' }]],
+  ['the full stops of a party and state in brackets end no sentence after the quote', '“They have nothing to worry about,” Sen. Tom Reed (D-N.Y.) said.',
+    [{ text: 'They have nothing to worry about,', type: 'direct', speaker: 'Tom Reed' }]],
 ];
 
 describe('findQuotes', () => {

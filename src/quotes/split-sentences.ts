@@ -1,6 +1,8 @@
 // Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
 // paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
-import { K, isCap, type Toks, lw } from './scan-tokens.js';
+import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { F } from './look-up-word.js';
+import { CUE_FORMS } from './lexicon.js';
 import { scratchInt32 } from './start-scratch.js';
 
 const ABBREVIATIONS = new Set(`mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
@@ -34,7 +36,7 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
       if (!abbreviation) breakNext = true;
     } else if (k === K.DClose && t > 0 && isEnd(text.charCodeAt(start[t - 1])) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
-      breakNext = kind[t + 1] === K.DOpen || !isCueish(lw(toks, t + 2)) || kind[t + 3] === K.Word;
+      breakNext = kind[t + 1] === K.DOpen || ((!isCueish(lw(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1));
     }
   }
   return { first, of };
@@ -44,6 +46,27 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
 function startsSentence(toks: Toks, t: number): boolean {
   const k = toks.kind[t];
   return isCap(toks, t) || k === K.DOpen || k === K.SOpen || (k === K.Word && toks.text.charCodeAt(toks.start[t]) <= 57);
+}
+
+/**
+ * '"Have I started writing it?" Sen. Ann Lee replied.', '"..." Ann Lee said to a crowd': a name and a speech
+ * verb with no clause of its own after it (only a stop, a comma or a preposition) attribute the quote.
+ */
+function nameThenCue(toks: Toks, s: number): boolean {
+  let k = s;
+  while (k < toks.n && k - s < 5 && isCap(toks, k)) k++;
+  if (k === s) return false;
+  // "Sen. Ann Lee (D-N.Y.) said"
+  if (toks.kind[k] === K.Punct && toks.text[toks.start[k]] === '(') {
+    const open = k;
+    while (k < toks.n && k - open < 8 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ')')) k++;
+    k++;
+  }
+  if (k >= toks.n) return false;
+  const form = CUE_FORMS.get(lw(toks, k));
+  if (!form || form.ing) return false;
+  const next = k + 1;
+  return next >= toks.n || toks.kind[next] !== K.Word || hasFact(toks, next, F.Preposition | F.TimeWord);
 }
 
 // '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once.
