@@ -168,6 +168,8 @@ const ROWS: Row[] = [
     [{ text: 'Have I started writing my speech?', type: 'direct', speaker: 'Ann Sanders' }]],
   ['the full stops of a party and state in brackets end no sentence after the quote', '“They have nothing to worry about,” Sen. Tom Reed (D-N.Y.) said.',
     [{ text: 'They have nothing to worry about,', type: 'direct', speaker: 'Tom Reed' }]],
+  ['a negated auxiliary stands between the subject and its cue', 'Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say Tuesday how the party would act.',
+    [{ text: 'how the party would act', type: 'indirect', speaker: 'Tom Reed' }]],
 ];
 
 describe('findQuotes', () => {
