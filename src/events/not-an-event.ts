@@ -5,6 +5,7 @@ import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { PREPOSITION } from './word-cues.js';
 import { beBefore } from './verb-position.js';
+import { releasesNoPerson } from './release-of-person.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -20,13 +21,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
   // ("was later flown to": the same form of "be" the voice rules read, find-actors.ts)
   if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
-  // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons or property, not
-  // documents
-  if (t.lemma === 'release' && !t.nominal) {
-    const docs = lx.cues.get('document-noun');
-    if (docs?.has(w.lower[t.first - 1] ?? '')) return true;
-    for (let j = t.last + 1; j < w.lower.length && j <= t.last + 5 && (w.lower[j] === 'of' || !(w.cues[j] & PREPOSITION)); j++) if (docs?.has(w.lower[j])) return true;
-  }
+  // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons, not documents
+  if (t.lemma === 'release' && !t.nominal && releasesNoPerson(lx, w, t)) return true;
   // "conventions are under threat from the far right", "live under the threat of violence": a
   // condition, not a threat anyone made
   if (t.nominal && t.code.startsWith('13') && (w.lower[t.first - 1] === 'under' || (w.lower[t.first - 1] === 'the' && w.lower[t.first - 2] === 'under'))) return true;

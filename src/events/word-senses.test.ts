@@ -1,0 +1,44 @@
+// Senses of trigger words that report another event or none, on made-up news sentences: what is
+// released (persons, not figures), what "raise the issue" does, "trading" as a market.
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './find-events.js';
+import { makeDoc, ACTORS } from './testing/make-doc.js';
+
+function events(text: string) {
+  return findEvents(makeDoc(text, Object.values(ACTORS)), {}).events.map((e) => ({
+    root: e.cameo.root,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    actors: e.actors.map((a) => a.name).join('+'),
+    recipients: e.recipients.map((a) => a.name).join('+'),
+  }));
+}
+
+describe('word senses: the event a trigger reports', () => {
+  const cases: [why: string, text: string, want: Partial<ReturnType<typeof events>[number]>][] = [
+    ['"raised the issue with X": a consultation (CAMEO 040)', 'Boris Johnson raised the issue with Vladimir Putin in Moscow.', { root: '04', trigger: 'raised', actors: 'Boris Johnson', recipients: 'Vladimir Putin' }],
+    ['releasing prisoners is CAMEO 084', 'Russia released two Syrian prisoners on Monday.', { root: '08', trigger: 'released', actors: 'Russia' }],
+    ['releasing a named person is CAMEO 084', 'Taliban fighters released Rex Tillerson on Monday.', { root: '08', recipients: 'Rex Tillerson' }],
+    ['a person released by someone: "activists released by Russia"', 'Syrian activists released by Russia on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
+    ['a person released, with no object: "an activist released in"', 'A Syrian activist released in Kabul on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
+    ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
+  ];
+  it.each(cases)('%s', (_why, text, want) => {
+    expect(events(text)).toContainEqual(expect.objectContaining(want));
+  });
+});
+
+describe('word senses: no event of that kind', () => {
+  const cases: [why: string, text: string, root: string][] = [
+    ['raising an issue accuses no one', 'Boris Johnson said the plan would raise antitrust issues for Russia.', '11'],
+    ['nor does raising it with someone', 'Boris Johnson raised the issue with Vladimir Putin in Moscow.', '11'],
+    ['a market\'s trading is no cooperation ("in New York trading")', 'Oil prices fell in New York trading after Russia cut output.', '06'],
+    ['nor is a firm "publicly traded"', 'Taliban fighters attacked a publicly traded bank in Kabul.', '06'],
+    ['releasing figures releases no one', 'The Russian statistics office released the figures on Tuesday.', '08'],
+    ['nor does a report a name released ("the ad that X released")', 'The ad that Rex Tillerson released today angered Russia.', '08'],
+    ['nor a poll released on a day: the object ends before the time', 'A Russia poll released Thursday found Vladimir Putin ahead.', '08'],
+    ['nor a document released, far from the verb ("figures her campaign released")', 'The figures his campaign released Friday showed Rex Tillerson ahead in Russia.', '08'],
+  ];
+  it.each(cases)('%s', (_why, text, root) => {
+    expect(events(text).filter((e) => e.root === root)).toEqual([]);
+  });
+});
