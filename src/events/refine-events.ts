@@ -31,6 +31,10 @@ export function refineEvents(drafts: readonly Draft[], statement: () => Draft | 
     // resurgence", "would expand its economy") with no partner named is no event: CAMEO 05 and 06 are
     // cooperation with someone
     if (PARTNERED.has(d.cameo.root) && !d.recipients.length && d.modality !== 'asserted') continue;
+    // nor, done, material cooperation by one actor with no one ("was tasked with keeping order", "has
+    // expanded the party", "the region it controls"); actors joined ("Japan and France agreed to share")
+    // cooperate with each other
+    if (d.cameo.root === '06' && !d.recipients.length && d.actors.length < 2) continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
       d = { ...d, recipients: [{ name: d.location.name, country: d.location.country }] };
     }

@@ -20,6 +20,7 @@ describe('word senses: the event a trigger reports', () => {
     ['releasing a named person is CAMEO 084', 'Taliban fighters released Rex Tillerson on Monday.', { root: '08', recipients: 'Rex Tillerson' }],
     ['a person released by someone: "activists released by Russia"', 'Syrian activists released by Russia on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
     ['a person released, with no object: "an activist released in"', 'A Syrian activist released in Kabul on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
+    ['material cooperation between joined actors needs no recipient', 'Russia and Iran enacted the plan in Syria.', { root: '06', actors: 'Russia+Iran' }],
     ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
   ];
   it.each(cases)('%s', (_why, text, want) => {
@@ -37,6 +38,8 @@ describe('word senses: no event of that kind', () => {
     ['nor does a report a name released ("the ad that X released")', 'The ad that Rex Tillerson released today angered Russia.', '08'],
     ['nor a poll released on a day: the object ends before the time', 'A Russia poll released Thursday found Vladimir Putin ahead.', '08'],
     ['nor a document released, far from the verb ("figures her campaign released")', 'The figures his campaign released Friday showed Rex Tillerson ahead in Russia.', '08'],
+    ['material cooperation (CAMEO 06) by one actor with no one is no event: "issued a decree"', 'Vladimir Putin issued a decree on Monday.', '06'],
+    ['nor "increases his lead"', 'Boris Johnson increases his lead in Lucca, Italy.', '06'],
   ];
   it.each(cases)('%s', (_why, text, root) => {
     expect(events(text).filter((e) => e.root === root)).toEqual([]);
