@@ -20,6 +20,8 @@ describe('word senses: the event a trigger reports', () => {
     ['releasing a named person is CAMEO 084', 'Taliban fighters released Rex Tillerson on Monday.', { root: '08', recipients: 'Rex Tillerson' }],
     ['a person released by someone: "activists released by Russia"', 'Syrian activists released by Russia on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
     ['a person released, with no object: "an activist released in"', 'A Syrian activist released in Kabul on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
+    ['"asked X to act" is a request (CAMEO 020)', 'Rex Tillerson asked Russia to stop the attacks.', { root: '02', trigger: 'asked', actors: 'Rex Tillerson', recipients: 'Russia' }],
+    ['"declined the invitation" is a rejection (CAMEO 12)', 'Vladimir Putin declined the invitation from Boris Johnson.', { root: '12', trigger: 'declined' }],
     ['material cooperation between joined actors needs no recipient', 'Russia and Iran enacted the plan in Syria.', { root: '06', actors: 'Russia+Iran' }],
     ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
   ];
@@ -38,6 +40,10 @@ describe('word senses: no event of that kind', () => {
     ['nor does a report a name released ("the ad that X released")', 'The ad that Rex Tillerson released today angered Russia.', '08'],
     ['nor a poll released on a day: the object ends before the time', 'A Russia poll released Thursday found Vladimir Putin ahead.', '08'],
     ['nor a document released, far from the verb ("figures her campaign released")', 'The figures his campaign released Friday showed Rex Tillerson ahead in Russia.', '08'],
+    ['asking a question requests nothing ("asked whether")', 'Boris Johnson asked Vladimir Putin whether Russia would stay in Syria.', '02'],
+    ['nor does being asked about something', 'When asked about Syria, Vladimir Putin said Russia would stay.', '02'],
+    ['declining to comment rejects nothing', 'The White House declined to comment on the attack in Syria.', '12'],
+    ['"help" before a verb is no aid ("helped him win")', 'Russia helped Bashar Assad win the election in Syria.', '07'],
     ['material cooperation (CAMEO 06) by one actor with no one is no event: "issued a decree"', 'Vladimir Putin issued a decree on Monday.', '06'],
     ['nor "increases his lead"', 'Boris Johnson increases his lead in Lucca, Italy.', '06'],
   ];
