@@ -110,8 +110,12 @@ function pluralSubject(w: DocWords, first: number, j: number): boolean {
   return (j - 1 >= first && w.lower[j - 1] === 'and') || (j - 2 >= first && !!w.cap[j - 1] && w.lower[j - 2] === 'and');
 }
 
-/** "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun. */
+/**
+ * "the G7 meeting", "a Kremlin meeting": a name between a determiner and the word makes it a noun; a
+ * bracketed acronym after the name counts as the name ("a Crime Branch (CB) probe").
+ */
 function namedModifier(w: DocWords, first: number, i: number): boolean {
+  if (i - 3 > first && w.lower[i - 1] === ')' && w.lower[i - 3] === '(' && w.cap[i - 2]) i -= 3;
   let j = i - 1;
   while (j > first && w.cap[j] && i - j <= 3) j--;
   return j < i - 1 && j >= first && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));

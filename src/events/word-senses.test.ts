@@ -22,6 +22,7 @@ describe('word senses: the event a trigger reports', () => {
     ['a person released, with no object: "an activist released in"', 'A Syrian activist released in Kabul on Monday met Rex Tillerson.', { root: '08', trigger: 'released' }],
     ['"asked X to act" is a request (CAMEO 020)', 'Rex Tillerson asked Russia to stop the attacks.', { root: '02', trigger: 'asked', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"declined the invitation" is a rejection (CAMEO 12)', 'Vladimir Putin declined the invitation from Boris Johnson.', { root: '12', trigger: 'declined' }],
+    ['a bracketed acronym after a name leaves the next word a noun ("a Crime Branch (CB) probe")', 'Vladimir Putin ordered a Federal Security Service (FSB) probe into the attack in Syria.', { root: '09', trigger: 'probe' }],
     ['material cooperation between joined actors needs no recipient', 'Russia and Iran enacted the plan in Syria.', { root: '06', actors: 'Russia+Iran' }],
     ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
   ];
