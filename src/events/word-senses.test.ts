@@ -23,6 +23,7 @@ describe('word senses: the event a trigger reports', () => {
     ['"asked X to act" is a request (CAMEO 020)', 'Rex Tillerson asked Russia to stop the attacks.', { root: '02', trigger: 'asked', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"declined the invitation" is a rejection (CAMEO 12)', 'Vladimir Putin declined the invitation from Boris Johnson.', { root: '12', trigger: 'declined' }],
     ['a bracketed acronym after a name leaves the next word a noun ("a Crime Branch (CB) probe")', 'Vladimir Putin ordered a Federal Security Service (FSB) probe into the attack in Syria.', { root: '09', trigger: 'probe' }],
+    ['a guilty plea admits responsibility (CAMEO 013)', 'Rex Tillerson pleaded guilty to a charge of fraud in Moscow.', { root: '01', trigger: 'pleaded' }],
     ['material cooperation between joined actors needs no recipient', 'Russia and Iran enacted the plan in Syria.', { root: '06', actors: 'Russia+Iran' }],
     ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
   ];
@@ -45,6 +46,7 @@ describe('word senses: no event of that kind', () => {
     ['nor does being asked about something', 'When asked about Syria, Vladimir Putin said Russia would stay.', '02'],
     ['declining to comment rejects nothing', 'The White House declined to comment on the attack in Syria.', '12'],
     ['"help" before a verb is no aid ("helped him win")', 'Russia helped Bashar Assad win the election in Syria.', '07'],
+    ['a guilty plea appeals to no one', 'Rex Tillerson pleaded guilty to a charge of fraud in Moscow.', '02'],
     ['material cooperation (CAMEO 06) by one actor with no one is no event: "issued a decree"', 'Vladimir Putin issued a decree on Monday.', '06'],
     ['nor "increases his lead"', 'Boris Johnson increases his lead in Lucca, Italy.', '06'],
   ];
