@@ -23,7 +23,8 @@ describe('word senses: the event a trigger reports', () => {
     ['"asked X to act" is a request (CAMEO 020)', 'Rex Tillerson asked Russia to stop the attacks.', { root: '02', trigger: 'asked', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['"declined the invitation" is a rejection (CAMEO 12)', 'Vladimir Putin declined the invitation from Boris Johnson.', { root: '12', trigger: 'declined' }],
     ['a bracketed acronym after a name leaves the next word a noun ("a Crime Branch (CB) probe")', 'Vladimir Putin ordered a Federal Security Service (FSB) probe into the attack in Syria.', { root: '09', trigger: 'probe' }],
-    ['a guilty plea admits responsibility (CAMEO 013)', 'Rex Tillerson pleaded guilty to a charge of fraud in Moscow.', { root: '01', trigger: 'pleaded' }],
+    ['a guilty plea admits responsibility (CAMEO 015)', 'Rex Tillerson pleaded guilty to a charge of fraud in Moscow.', { root: '01', trigger: 'pleaded' }],
+    ['admitting is acknowledging responsibility (CAMEO 015)', 'Vladimir Putin admitted Russia had made mistakes in Syria.', { root: '01', trigger: 'admitted', actors: 'Vladimir Putin' }],
     ['material cooperation between joined actors needs no recipient', 'Russia and Iran enacted the plan in Syria.', { root: '06', actors: 'Russia+Iran' }],
     ['trading accusations is an accusation (PETRARCH\'s object still codes)', 'Russia and Syria are trading accusations over the attack.', { root: '11', trigger: 'trading' }],
   ];
@@ -47,6 +48,7 @@ describe('word senses: no event of that kind', () => {
     ['declining to comment rejects nothing', 'The White House declined to comment on the attack in Syria.', '12'],
     ['"help" before a verb is no aid ("helped him win")', 'Russia helped Bashar Assad win the election in Syria.', '07'],
     ['a guilty plea appeals to no one', 'Rex Tillerson pleaded guilty to a charge of fraud in Moscow.', '02'],
+    ['admitting is no diplomatic cooperation', 'Vladimir Putin admitted Russia had made mistakes in Syria.', '05'],
     ['material cooperation (CAMEO 06) by one actor with no one is no event: "issued a decree"', 'Vladimir Putin issued a decree on Monday.', '06'],
     ['nor "increases his lead"', 'Boris Johnson increases his lead in Lucca, Italy.', '06'],
   ];
