@@ -9,26 +9,20 @@ import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
-function wordAt(w: SentenceWords, pos: number): number {
-  let lo = 0, hi = w.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w.end[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Actor mentions inside [start, end), as word ranges of `w`, in order. */
 export function sentenceActors(lx: Lexicon, text: string, mentions: readonly ActorMention[], w: SentenceWords, start: number, end: number): SentenceActor[] {
   const out: SentenceActor[] = [];
   let lastEnd = -1;
-  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+  const words = w.start.length;
+  // the first word ending past a position: mentions come in start order, so one cursor walks the words
+  // once, and a mention's last word is a step or two past its first
+  for (let i = firstFrom(mentions, start), first = 0; i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.start < lastEnd || m.end > end) continue; // nested or crossing the sentence end: keep the outer one
-    const first = wordAt(w, m.start);
-    const last = Math.max(first, wordAt(w, m.end - 1));
-    if (first >= w.start.length) continue;
+    while (first < words && w.end[first] <= m.start) first++;
+    let last = first;
+    while (last < words && w.end[last] <= m.end - 1) last++;
+    if (first >= words) continue;
     out.push({ first, last, entity: m.entity, pronoun: m.pronoun });
     lastEnd = m.end;
   }
@@ -42,7 +36,9 @@ export function sentenceActors(lx: Lexicon, text: string, mentions: readonly Act
     if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
   }
   const lead = datelineEnd(text, w);
-  return (lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out).sort((a, b) => a.first - b.first);
+  const kept = lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out;
+  // the mentions are in word order already: only resolved pronouns, appended after them, need a sort
+  return out.length > n ? kept.sort((a, b) => a.first - b.first) : kept;
 }
 
 /** The dateline's place ("MINGORA, Pakistan (Reuters) -"), which is where, never who. */
@@ -51,8 +47,19 @@ export function datelinePlace(text: string, w: SentenceWords, actors: readonly S
   return lead > 0 ? actors.filter((a) => a.first < lead && a.entity.type === 'location').at(-1) ?? null : null;
 }
 
+// the last sentence's answer: sentenceActors, datelinePlace and each statement's draft ask it of the same
+// words, and the pattern test scans up to 160 characters
+let lastText = '', lastWords: SentenceWords | null = null, lastLead = 0;
+
 /** "MINGORA, Pakistan (Reuters) - A suicide bomber …": the index of the first word past a dateline, 0 when none. */
 function datelineEnd(text: string, w: SentenceWords): number {
+  if (w === lastWords && text === lastText) return lastLead;
+  lastText = text;
+  lastWords = w;
+  return (lastLead = datelineWord(text, w));
+}
+
+function datelineWord(text: string, w: SentenceWords): number {
   const n = w.start.length;
   const end = n ? wireDatelineEnd(text, w.start[0], w.end[n - 1]) : -1;
   if (end < 0) return 0;
