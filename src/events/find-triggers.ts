@@ -128,6 +128,13 @@ function placeNext(w: DocWords, k: number, end: number): boolean {
   return k < end && !!w.cap[k];
 }
 
+/** "Hedge Funds Support Trump": more than 60% of the sentence's words open with a capital. */
+function isTitleCase(w: DocWords, first: number, end: number): boolean {
+  let caps = 0, words = 0;
+  for (let i = first; i < end; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
+  return caps > words * 0.6;
+}
+
 /**
  * All triggers of the sentence of words [first, end) of the document, in text order, their word indexes
  * counted from `first`. Reads the document's words in place: a sentence without triggers costs no copy.
@@ -135,14 +142,13 @@ function placeNext(w: DocWords, k: number, end: number): boolean {
 export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: number): Trigger[] {
   const out: Trigger[] = [];
   const c = triggerCues(lx);
-  let caps = 0, words = 0;
-  for (let i = first; i < end; i++) if (w.isWord[i]) { words++; if (w.cap[i]) caps++; }
-  const titleCase = caps > words * 0.6;
+  // counted only when a rule asks: most sentences have no capitalised trigger and no bare base form
+  let titleCase: boolean | undefined;
   for (let i = first; i < end; i++) {
     if (!w.isWord[i] || !(w.cues[i] & TRIGGER)) continue;
     const f = w.entry[i].trigger!;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
-    if (i > first && w.cap[i] && !titleCase && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
+    if (i > first && w.cap[i] && !(titleCase ??= isTitleCase(w, first, end)) && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     const word = w.lower[i];
     const noun = f.noun;
     const prev = i > first ? w.lower[i - 1] : '';
@@ -170,7 +176,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
     // "In One Debate Answer"
-    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || (titleCase && pluralSubject(w, first, i - 1)))) continue;
+    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     if (f.multi) {
