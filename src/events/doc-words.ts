@@ -27,7 +27,9 @@ export type DocWords = Readonly<{
 /** Words of all tokens of a document. */
 export function docWords(text: string, tokens: readonly Token[], table: WordTable<WordEntry> = wordTable(lexicon())): DocWords {
   const n = tokens.length;
-  const w = { lower: new Array<string>(n), start: new Int32Array(n), end: new Int32Array(n), isWord: new Uint8Array(n), cap: new Uint8Array(n), hash: new Int32Array(n), cues: new Int32Array(n), entry: new Array<WordEntry>(n) };
+  // the six typed arrays share one buffer: one allocation per document instead of six
+  const buf = new ArrayBuffer(18 * n);
+  const w = { lower: new Array<string>(n), start: new Int32Array(buf, 0, n), end: new Int32Array(buf, 4 * n, n), isWord: new Uint8Array(buf, 16 * n, n), cap: new Uint8Array(buf, 17 * n, n), hash: new Int32Array(buf, 8 * n, n), cues: new Int32Array(buf, 12 * n, n), entry: new Array<WordEntry>(n) };
   fillWords(text, tokens, table, w);
   return w;
 }
