@@ -30,7 +30,7 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
         names.set(s, (known = key));
         lengths.add(s.length).add(key.length);
         hashes.add(wordHash(key) || 1);
-        firstWords.add(s.slice(0, (s.search(/[\s'’]/) + 1 || s.length + 1) - 1).toLowerCase());
+        firstWords.add(s.slice(0, firstBreak(s)).toLowerCase());
       }
       surface.set(known, m.entity);
     }
@@ -52,25 +52,25 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
     // most tokens are neither a capital nor "the": decided from the dense arrays, no token object read
     const cap = dw.cap[i], the = !cap && dw.hash[i] === THE && dw.lower[i] === 'the';
     if (!cap && !the) continue;
-    const t = tokens[i];
-    while (cursor < own.length && own[cursor].end <= t.start) cursor++;
+    // spans from the dense arrays too (docWords copied them): a token object is a cache miss away
+    const start = dw.start[i];
+    while (cursor < own.length && own[cursor].end <= start) cursor++;
     // a token inside one of the entities' own mentions starts no new one: every n-gram would be covered
-    const inside = cursor < own.length && own[cursor].start <= t.start;
+    const inside = cursor < own.length && own[cursor].start <= start;
     if (cap && !inside && firstWords.has(dw.lower[i])) {
       for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
-        const end = tokens[i + n - 1].end;
+        const end = dw.end[i + n - 1];
         // an ASCII n-gram is hashed in place and sliced only when some name has its hash
-        const h = asciiHash(text, t.start, end);
-        const maybe = h !== 0 ? hashes.has(h) : anyLength || lengths.has(end - t.start);
-        const e = maybe ? surface.get(text.slice(t.start, end).toLowerCase()) : undefined;
-        if (e && !covered(t.start, end, cursor)) { out.push({ start: t.start, end, entity: e, pronoun: false }); i += n - 1; break; }
+        const h = asciiHash(text, start, end);
+        const maybe = h !== 0 ? hashes.has(h) : anyLength || lengths.has(end - start);
+        const e = maybe ? surface.get(text.slice(start, end).toLowerCase()) : undefined;
+        if (e && !covered(start, end, cursor)) { out.push({ start, end, entity: e, pronoun: false }); i += n - 1; break; }
       }
-    } else if (the && i + 1 < tokens.length && text.startsWith('the', t.start)) {
-      const next = tokens[i + 1];
+    } else if (the && i + 1 < tokens.length && text.startsWith('the', start)) {
       const list = heads.get(dw.lower[i + 1]);
-      if (!list || !text.startsWith(dw.lower[i + 1], next.start)) continue;
-      const before = list.filter((h) => h.pos < t.start).at(-1);
-      if (before && !covered(t.start, next.end, cursor)) out.push({ start: t.start, end: next.end, entity: before.entity, pronoun: false });
+      if (!list || !text.startsWith(dw.lower[i + 1], dw.start[i + 1])) continue;
+      const before = list.filter((h) => h.pos < start).at(-1);
+      if (before && !covered(start, dw.end[i + 1], cursor)) out.push({ start, end: dw.end[i + 1], entity: before.entity, pronoun: false });
     }
   }
   return out;
@@ -86,6 +86,19 @@ function asciiHash(text: string, start: number, end: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h | 0 || 1;
+}
+
+/**
+ * The length of a name's first word: up to its first white space or apostrophe ("O'Brien" → "O"), what
+ * /[\s'’]/ finds, with ASCII decided without the regex.
+ */
+function firstBreak(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 39 || c === 0x2019 || (c >= 9 && c <= 13)) return i;
+    if (c >= 128 && /\s/.test(s[i])) return i;
+  }
+  return s.length;
 }
 
 /** Does the text start with an upper-case letter? ASCII answered without the Unicode regex. */
