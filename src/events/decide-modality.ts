@@ -56,40 +56,40 @@ function cueMasks(lx: Lexicon): Map<string, number> {
 const DEONTIC = new Set(['must', 'should', 'ought']);
 const DEONTIC_NOT = new Set(["mustn't", "shouldn't", 'mustnt', 'shouldnt']);
 
+/** Is a word of a clause whose list bits are `mask` in the cue list `name`? */
+const inList = (mask: number, name: CueName) => (mask & BIT[name]) !== 0;
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
-  const cue = (name: string) => lx.cues.get(name) ?? EMPTY;
   const before = clauseBefore(w, t);
   const table = cueMasks(lx);
-  const mask: number[] = [];
+  // the lists the clause's words are in (at most LOOKBACK words), and those of its three nearest words
+  let all = 0, near = 0;
   // before[j] is word t.first - 1 - j: its cue bits say whether it is in a list at all, and whether
   // it starts a bigram ("put off"), so most words cost no look-up
   for (let j = 0, k = t.first - 1; j < before.length; j++, k--) {
-    mask.push((w.cues[k] & MODALITY ? table.get(before[j]) ?? 0 : 0) | (j + 1 < before.length && w.cues[k - 1] & MODALITY_FIRST ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0));
+    const mask = (w.cues[k] & MODALITY ? table.get(before[j]) ?? 0 : 0) | (j + 1 < before.length && w.cues[k - 1] & MODALITY_FIRST ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0);
+    all |= mask;
+    if (j < 3) near |= mask;
   }
-  const has = (name: CueName, within = LOOKBACK) => {
-    const bit = BIT[name];
-    for (let j = 0; j < mask.length && j < within; j++) if (mask[j] & bit) return true;
-    return false;
-  };
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
-  if (has('deferral')) return null;
-  if (has('hypothetical') && !has('modal-threat') && !has('threat-frame')) return null;
+  if (inList(all, 'deferral')) return null;
+  if (inList(all, 'hypothetical') && !inList(all, 'modal-threat') && !inList(all, 'threat-frame')) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;
-  if (has('negation', 3) || has('denial', 3) || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
-  const threatFrame = has('threat-frame') || has('modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cue('threat-frame').has(w.lower[t.first - 2]));
+  if (inList(near, 'negation') || inList(near, 'denial') || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
+  const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && (lx.cues.get('threat-frame') ?? EMPTY).has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
-    if (has('hypothetical')) return null;
+    if (inList(all, 'hypothetical')) return null;
     return { modality: 'threatened', code: threatCode(t.code) };
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
   if (irrealis) return null;
-  if (has('modal-threat') || has('propose-frame') || before[0] === 'to') {
+  if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before[0] === 'to') {
     // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
     if (isForce(t.code)) return null;
     // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)
-    if (has('intent-frame') && INTENT[t.code.slice(0, 2)]) return { modality: 'proposed', code: INTENT[t.code.slice(0, 2)] };
+    if (inList(all, 'intent-frame') && INTENT[t.code.slice(0, 2)]) return { modality: 'proposed', code: INTENT[t.code.slice(0, 2)] };
     return { modality: 'proposed', code: t.code };
   }
   return { modality: 'asserted', code: t.code };
