@@ -4,10 +4,18 @@
 // or a place with a country, except an arrest or charge by or against any named actor.
 import type { Draft } from './sentence-events.js';
 
-const key = (d: Draft) => `${d.cameo.root}|${d.actors.map((a) => a.entity ?? a.name).join('+')}|${d.recipients.map((a) => a.entity ?? a.name).join('+')}`;
+/** An actor list as the key reads it: entity ids (an agent noun's name) joined by "+", built without a map and a join. */
+function who(list: Draft['actors']): string {
+  let s = '';
+  for (let i = 0; i < list.length; i++) s += (i ? '+' : '') + (list[i].entity ?? list[i].name);
+  return s;
+}
+
+const key = (d: Draft) => `${d.cameo.root}|${who(d.actors)}|${who(d.recipients)}`;
 
 const PARTNERED = new Set(['05', '06']);
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
+const military = (a: Draft['actors'][number]) => !!a.sector && MILITARY.has(a.sector);
 
 // an agent noun's actor (no entity) fills a slot but does not place an event: coders leave most such
 // events uncoded ("was criticized by state police") ...
@@ -41,7 +49,7 @@ export function refineEvents(drafts: readonly Draft[], statement: () => Draft | 
     if (d.reactive && !d.recipients.length && main && main !== d) d = { ...d, recipients: main.actors };
     // CAMEO 19 is conventional military force: between civilians, police or unnamed attackers it is
     // unconventional violence (18) — "the building was struck", "Nazis destroyed the synagogue"
-    if (d.cameo.root === '19' && !/^19[45]/.test(d.cameo.code ?? '') && !d.actors.concat(d.recipients).some((a) => a.sector && MILITARY.has(a.sector))) d = { ...d, cameo: { root: '18', code: '180' }, plover: { event: 'ASSAULT' } };
+    if (d.cameo.root === '19' && !/^19[45]/.test(d.cameo.code ?? '') && !d.actors.some(military) && !d.recipients.some(military)) d = { ...d, cameo: { root: '18', code: '180' }, plover: { event: 'ASSAULT' } };
     const k = key(d);
     if (seen.has(k)) continue;
     seen.add(k);
