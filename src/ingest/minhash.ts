@@ -62,16 +62,34 @@ function wordHashes(lower: string): number[] {
 /** MinHash signature of a text's lower-cased word shingles. */
 export function minhash(text: string): Uint32Array {
   const wh = wordHashes(text.toLowerCase());
+  // the shingle hashes first, then four shingles per pass over the 64 permutations: A[j], B[j] and low[j]
+  // are loaded once for four shingles, not once for each
+  const count = Math.max(1, wh.length - SHINGLE + 1);
+  const sh = new Int32Array(count + 3);
+  for (let i = 0; i < count; i++) {
+    let h = FNV_OFFSET;
+    for (let k = i, end = Math.min(wh.length, i + SHINGLE); k < end; k++) h = Math.imul(h ^ wh[k], FNV_PRIME);
+    sh[i] = h;
+  }
+  // padded with copies of the last shingle, which change no minimum
+  sh[count] = sh[count + 1] = sh[count + 2] = sh[count - 1];
   // int32 arithmetic throughout (a uint32 sum leaves int32 and runs as a double): the minimum of each
   // unsigned value v is kept as v ^ 0x80000000, which signed comparison orders as v unsigned.
   const low = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  const count = Math.max(1, wh.length - SHINGLE + 1);
-  for (let i = 0; i < count; i++) {
-    let h = FNV_OFFSET;
-    for (let k = i; k < Math.min(wh.length, i + SHINGLE); k++) h = Math.imul(h ^ wh[k], FNV_PRIME);
+  for (let i = 0; i < count; i += 4) {
+    const h0 = sh[i], h1 = sh[i + 1], h2 = sh[i + 2], h3 = sh[i + 3];
     for (let j = 0; j < MINHASH_SIZE; j++) {
-      const v = ((Math.imul(h, A[j]) + B[j]) | 0) ^ 0x80000000;
-      if (v < low[j]) low[j] = v;
+      const a = A[j], b = B[j];
+      let m = low[j];
+      const v0 = ((Math.imul(h0, a) + b) | 0) ^ 0x80000000;
+      const v1 = ((Math.imul(h1, a) + b) | 0) ^ 0x80000000;
+      const v2 = ((Math.imul(h2, a) + b) | 0) ^ 0x80000000;
+      const v3 = ((Math.imul(h3, a) + b) | 0) ^ 0x80000000;
+      if (v0 < m) m = v0;
+      if (v1 < m) m = v1;
+      if (v2 < m) m = v2;
+      if (v3 < m) m = v3;
+      low[j] = m;
     }
   }
   const sig = new Uint32Array(MINHASH_SIZE);
