@@ -58,13 +58,15 @@ export type PoolOptions = {
    * transaction of 1,024 articles blocks the feeding thread for ~0.3 s, and with two chunks (~16 ms of work)
    * the workers sat idle through it (55-60% busy). */
   backlog?: number;
+  /** Make PostgreSQL's search keys (default true); SQLite has no use for them (row-tuples.ts). */
+  searchKeys?: boolean;
 };
 
 /** Start a pool of `threads` workers (default: one per core): all but one now, the last after GROW_AFTER articles per worker. */
 export function startPool(threads = availableParallelism(), opts: PoolOptions = {}): Pool {
   if (threads <= 0) {
     let busy = 0;
-    const analyze = async (inputs: RawInput[]) => { const t = performance.now(); const r = inputs.map(prepareItem); busy += performance.now() - t; return r; };
+    const analyze = async (inputs: RawInput[]) => { const t = performance.now(); const r = inputs.map((raw) => prepareItem(raw, { searchKeys: opts.searchKeys })); busy += performance.now() - t; return r; };
     return { size: 0, analyze, close: async () => {}, busyMs: () => busy, firstMs: () => 0 };
   }
   const started = performance.now();
@@ -78,7 +80,7 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
   type Member = { w: Worker; pending: Map<number, Task>; held: number };
   const workers: Member[] = [];
   const spawn = (): Member => {
-    const w = new Worker(file, { workerData: { stub: !!opts.stub } });
+    const w = new Worker(file, { workerData: { stub: !!opts.stub, searchKeys: opts.searchKeys !== false } });
     const pending = new Map<number, Task>();
     const me: Member = { w, pending, held: 0 };
     w.on('message', (m: { seq: number; results: Prepared[]; ms: number }) => {

@@ -12,10 +12,12 @@ import type { RawInput } from './raw-input.js';
 
 /** Benchmark only (`workerData.stub`): generated inputs (`gen-<seed>-<i>`) get their generated annotation
  * instead of analyze(), to measure the ingest machinery (transfer, writes) without the analysis cost. */
-const stub = (workerData as { stub?: boolean } | null)?.stub === true;
+const data = workerData as { stub?: boolean; searchKeys?: boolean } | null;
+const stub = data?.stub === true;
+const opts = { searchKeys: data?.searchKeys !== false };
 const prepare = (raw: RawInput) => {
   const m = stub ? /^gen-(\d+)-(\d+)$/.exec(raw.id) : null;
-  return m ? { item: generateArticle(Number(m[2]), Number(m[1])).item() } : prepareItem(raw);
+  return m ? { item: generateArticle(Number(m[2]), Number(m[1])).item() } : prepareItem(raw, opts);
 };
 
 const encoder = new TextEncoder();

@@ -78,7 +78,7 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
   void countInputs(args).then((n) => { total = n; });
   const progress = progressReporter(opts.out ?? process.stderr, { quiet: opts.quiet, total: () => total });
   const size = opts.batch ?? DEFAULT_BATCH;
-  const pool = opts.queue ? null : startPool(opts.threads, { stub: opts.stubAnalysis, backlog: size });
+  const pool = opts.queue ? null : startPool(opts.threads, { stub: opts.stubAnalysis, backlog: size, searchKeys: store.kind !== 'sqlite' });
   let writes: Promise<void> = Promise.resolve();
   const inflight: Promise<void>[] = [];
 

@@ -13,8 +13,9 @@ import { rawHash, type RawInput } from './raw-input.js';
 
 export type Prepared = { item: IngestItem } | { id: string; error: { code: string; message: string } };
 
-/** Analyse one raw input into an IngestItem; a ReadError becomes an error record. */
-export function prepareItem(raw: RawInput): Prepared {
+/** Analyse one raw input into an IngestItem; a ReadError becomes an error record. `searchKeys: false` when the
+ * store is SQLite (row-tuples.ts). */
+export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean } = {}): Prepared {
   try {
     const doc = analyze({ id: raw.id, text: raw.text, html: raw.html, url: raw.url, published: raw.published, headline: raw.headline, source: raw.source });
     let contract = toContract(doc);
@@ -25,7 +26,7 @@ export function prepareItem(raw: RawInput): Prepared {
     return {
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
-        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(docRows(contract)),
+        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(docRows(contract), opts),
       },
     };
   } catch (err) {

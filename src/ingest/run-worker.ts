@@ -11,7 +11,7 @@ export type WorkerOptions = { batch?: number; threads?: number; exitWhenIdle?: b
 /** Work until the queue is empty (exitWhenIdle) or the signal aborts; returns the number of jobs done. */
 export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise<number> {
   const name = `${hostname()}:${process.pid}`;
-  const pool = startPool(opts.threads);
+  const pool = startPool(opts.threads, { searchKeys: store.kind !== 'sqlite' });
   let done = 0;
   let optimized = 0;
   try {

@@ -27,6 +27,15 @@ describe('rowTuples', () => {
     expect(eventList(tuples[0]).split('|')).toEqual(doc.events.map((v) => v.plover.event));
   });
 
+  it('leaves out the search keys for a store without them (SQLite), and nothing else', () => {
+    const rows = docRows(items[0].doc);
+    const { searchKeys: without, ...rest } = rowTuples(rows, { searchKeys: false });
+    const { searchKeys: keys, ...all } = rowTuples(rows);
+    expect(without).toEqual([]);
+    expect(keys).toContain('s:' + items[0].doc.quotes[0].speaker!.name.toLowerCase());
+    expect(rest).toEqual(all);
+  });
+
   it('cuts encoded rows into JSON arrays that hold the same rows as one array', () => {
     const encoded = keyed.map((k) => ({ key: k.key, tuples: encodeTuples(k.tuples) }));
     for (const table of CHILD_TABLES) {

@@ -33,7 +33,7 @@ export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'face
   /** For the day counts and the articles row: the number of quotes, the PLOVER type of each event. */
   quoteCount: number;
   eventTypes: string[];
-  /** PostgreSQL's articles.search_keys (search-keys.ts). */
+  /** PostgreSQL's articles.search_keys (search-keys.ts); empty when made for SQLite, which has no such column. */
   searchKeys: string[];
 };
 
@@ -48,8 +48,9 @@ function actorColumns(mentions: readonly (readonly EventActorRecord[])[]): [stri
   return [JSON.stringify(names), JSON.stringify(countries)];
 }
 
-/** The row tuples of one article's rows. */
-export function rowTuples(rows: DocRows): RowTuples {
+/** The row tuples of one article's rows; `searchKeys: false` leaves out PostgreSQL's search keys (~4% of the
+ * worker's overhead per article, for a column SQLite does not have). */
+export function rowTuples(rows: DocRows, opts: { searchKeys?: boolean } = {}): RowTuples {
   const events = rows.events.map((v) => {
     const [names, countries] = actorColumns([v.actors, v.recipients]);
     return [v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
@@ -57,7 +58,7 @@ export function rowTuples(rows: DocRows): RowTuples {
   });
   return {
     pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
-    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''), searchKeys: searchKeys(rows),
+    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''), searchKeys: opts.searchKeys === false ? [] : searchKeys(rows),
     quotes: join(rows.quotes.map((q) => [q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
     events: join(events),
     entities: join(rows.entities.map((e) => [e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, lc(e.country), e.sector, e.title, e.mentions])),
