@@ -42,6 +42,10 @@ it.each([
   ['astral letters and emoji, lone surrogates', '𝐁𝐨𝐥𝐝 words 🙂 here \ud800 and \udc00 x𝐀y'],
   ['other digits and scripts', 'Россия и ١٢٣ 北京 said ５ officials'],
   ['CRLF, no-break spaces', 'one\u00a0two\r\nthree four five six'],
+  // four shingles per pass: counts of shingles that are not a multiple of four, and fewer words than a shingle
+  ['three words', 'Talks resumed today'],
+  ['seven words: three shingles', 'Ministers met in Brussels on Tuesday morning'],
+  ['nine words: five shingles', 'The ministers met again in Brussels on Tuesday morning'],
 ])('keeps the stored signatures: %s', (_, text) => {
   expect([...minhash(text)]).toEqual([...reference(text)]);
 });
