@@ -53,6 +53,13 @@ function surnameNext(w: Words, i: number): boolean {
   return (w.flags[j] & CAP) !== 0 && (w.bits[j] & (NOT_SURNAME | W_NAME_TAIL)) === 0;
 }
 
+/** Does a role or an honorific end right before word i ("spokesman", "Foreign Minister", "Mr")? */
+function afterTitle(lab: Uint8Array, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && lab[j] === L_INSIDE) j--;
+  return lab[j] === L_ROLE || lab[j] === L_HON;
+}
+
 let scratch = { lab: new Uint8Array(4096), len: new Uint8Array(4096), ref: new Int32Array(4096) };
 /** Codes by word, shared like `scratch`: only the slots labelled in this document are read. */
 const codes: (string | undefined)[] = [];
@@ -79,6 +86,10 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       // "Austin Smith", "Lawrence H. Summers": a place that is also a given name, right before a surname, is a first name
       // ... but not after "the": "the Charlotte Hornets" is no person.
       if (n === 1 && b & W_GIVEN && k.entry(found)[0] === 'L' && surnameNext(w, i) && !(i > 0 && !w.sep[i] && w.bits[i - 1] & W_THE)) n = 0;
+      // "Foreign Ministry spokesman Nasser Kanaani", "Mayor London Breed": a one-word place between a person's title and
+      // a surname is a first name too, given name or not; not before a longer name ("activist Chicago Teachers Union").
+      if (n === 1 && i > 0 && !w.sep[i] && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C') && afterTitle(lab, i) && surnameNext(w, i)
+        && !(i + 2 < w.n && !w.sep[i + 2] && w.flags[i + 2] & CAP)) n = 0;
       // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname.
       if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C')) n = 0;
       if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }

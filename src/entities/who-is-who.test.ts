@@ -1,0 +1,20 @@
+// Who is who (issue #3): first names that are places, groups that open a sentence, bodies named by their
+// kind ("the Tarn union"), titles owned by a body, and the country a domestic office takes. Sentences made up.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+import type { Doc } from '../doc/types.js';
+
+const run = (text: string): Doc => analyze({ text, published: '2024-03-14T10:00:00+00:00' });
+const named = (doc: Doc, name: string) => doc.entities.find((e) => e.name === name);
+
+describe('a place between a title and a surname is a first name', () => {
+  it.each([
+    ['Interior Ministry spokesman Nasser Farahani said the border was closed.', 'Nasser Farahani', 'Interior Ministry spokesman'],
+    ['Mayor London Breed said the city would help.', 'London Breed', 'Mayor'],
+  ])('%s', (text, name, title) => {
+    const doc = run(text);
+    expect(named(doc, name)?.type).toBe('person');
+    expect(named(doc, name)?.title).toBe(title);
+    expect(doc.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([]);
+  });
+});
