@@ -5,9 +5,12 @@ import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
 import { ORG_NOUNS } from './word-classes.js';
-import { NONE, W_GIVEN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
+
+/** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
+const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
 
 export type CandKind = 'person' | 'organization' | 'location' | 'pending';
 
@@ -203,6 +206,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
       }
       return c;
     }
+    // "Neighbors said": a group noun opening the sentence alone is a group (find-groups), not a person.
+    if (!c.evidence && a === b && w.flags[a] & SENT && w.bits[a] & COMMON_NOUN) return null;
     // A word with no lexicon id is none of the cue words: no string made for it.
     const bb = a > 0 && !w.sep[a] ? w.bits[a - 1] : 0;
     // "the construction firm Carillion", "the French charity SOS Mediterranee": the noun before says what it is.

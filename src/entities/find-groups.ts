@@ -52,8 +52,19 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
       out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j, modifierKnown: undefined });
       continue;
     }
-    if (w.flags[j] & CAP || !(w.bits[j] & W_GROUP_NOUN)) continue;
+    if (!(w.bits[j] & W_GROUP_NOUN)) continue;
     const noun = lowerOf(w, j);
+    if (w.flags[j] & CAP) {
+      // "Neighbors said they heard shots": a group noun that opens the sentence alone is the group itself.
+      if (w.flags[j] & SENT && L.lab[j] === L_NAME && !used[j] && !(j + 1 < w.n && !w.sep[j + 1] && w.flags[j + 1] & CAP)) {
+        const name = text.slice(w.start[j], w.end[j]);
+        const g: GroupCand = { start: w.start[j], end: w.end[j], key: noun, name, country: undefined, sector: undefined, demonym: false, first: j, modifierKnown: undefined };
+        const sector = k.groupNouns.get(noun);
+        if (sector) g.sector = sector;
+        out.push(g);
+      }
+      continue;
+    }
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
     if (w.bits[j] & W_COLLECTIVE && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.

@@ -18,3 +18,19 @@ describe('a place between a title and a surname is a first name', () => {
     expect(doc.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a group noun that opens a sentence is a group, not a person', () => {
+  it.each([
+    ['Neighbors said they heard four shots before midnight.', 'Neighbors', 'CVL'],
+    ['Witnesses said the van sped away.', 'Witnesses', 'CVL'],
+    ['Critics said the bill went too far.', 'Critics', undefined],
+    ['Officials said the road would reopen on Friday.', 'Officials', 'GOV'],
+  ])('%s', (text, name, sector) => {
+    const doc = run(text);
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+    const g = named(doc, name);
+    expect(g?.type).toBe('group');
+    expect(g?.plural).toBe(true);
+    expect(g?.sector).toBe(sector);
+  });
+});
