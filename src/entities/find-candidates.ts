@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { ORG_NOUNS } from './word-classes.js';
+import { ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -56,9 +56,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
       b += 2;
       while (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_NAME) b++;
     }
-    const c = unknown(i, b);
+    const kind = bodyKind(i, b);
+    const c = kind === undefined ? unknown(i, b) : body(i, b + 1, kind);
     if (c) out.push(c);
-    i = c?.extra ? b + 1 : b;
+    i = c?.extra || kind !== undefined ? b + 1 : b;
   }
   return out;
 
@@ -70,6 +71,26 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const words: string[] = new Array(count);
     for (let j = a, x = 0; j <= b; j++) if (!(w.flags[j] & INITIAL)) words[x++] = lowerOf(w, j);
     return shaped(kind, w.start[a], w.end[b], words, text.slice(w.start[a], w.end[b]), a, b);
+  }
+
+  /**
+   * The sector of the kind noun right after words a..b ("Unite union": LAB), undefined when there is none. A lone
+   * word opening the sentence may be any word ("Even union members").
+   */
+  function bodyKind(a: number, b: number): string | undefined {
+    const n = b + 1;
+    if (n >= w.n || w.sep[n] || w.flags[b] & POSS || w.flags[n] & CAP || w.id[n] === NONE) return undefined;
+    if (a === b && (w.flags[a] & (SENT | ALLCAPS)) === SENT) return undefined;
+    return ORG_TAILS.get(lowerOf(w, n));
+  }
+
+  /** "the Unite union", "the GMB union": a name and the noun of its kind make one organisation. */
+  function body(a: number, b: number, sector: string): Cand {
+    const c = span('organization', a, b);
+    c.evidence = true;
+    if (sector) c.sector = sector;
+    if (w.flags[a] & HEAD) c.headline = true;
+    return c;
   }
 
   /** Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". */

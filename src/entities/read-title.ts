@@ -4,8 +4,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
-import { MODIFIERS } from './word-classes.js';
-import { NONE } from './word-lexicon.js';
+import { MODIFIERS, ORG_TAILS } from './word-classes.js';
+import { NONE, W_NOT_NAME } from './word-lexicon.js';
 
 export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
 
@@ -122,9 +122,38 @@ export function titleApposedBefore(w: Words, L: Labels, k: Knowledge, text: stri
   if (at <= 0 || w.sep[at] !== S_COMMA || last + 1 >= w.n || w.sep[last + 1] !== S_COMMA) return null;
   const t = titleEndingBefore(w, L, k, text, at, true);
   if (!t) return null;
-  const f = t.first;
+  if (leadsClause(w, t.first)) return t;
+  // "the Unite union's general secretary, Sharon Graham,": a body named by its kind owns the title and gives its sector.
+  const o = ownerBefore(w, L, k, t.first);
+  if (!o || !leadsClause(w, o.first)) return null;
+  const owned = titleOf(w, L, k, text, o.first, at - 1)!;
+  return o.sector ? { ...owned, sector: o.sector } : owned;
+}
+
+/** Does word f open its clause, after an article at most ("The German chancellor", "But the BBC's director")? */
+function leadsClause(w: Words, f: number): boolean {
   const article = f > 0 && !w.sep[f] && /^(the|a|an|his|her|their|its|our)$/.test(ruleWord(w, f - 1));
-  return opensClause(w, f) || (article && opensClause(w, f - 1)) ? t : null;
+  return opensClause(w, f) || (article && opensClause(w, f - 1)) || (article && f > 1 && sentenceOpener(w, f - 2));
+}
+
+/** "But", "And", "However": a word that is no name, opening the sentence. */
+const sentenceOpener = (w: Words, j: number) => (w.flags[j] & SENT) !== 0 && (w.bits[j] & W_NOT_NAME) !== 0;
+
+/**
+ * The organisation that owns the title starting at word f, by a possessive: "the Unite union's", "the union's",
+ * "Acme Corp's". Named only by its kind noun, lower-case after a name or an article, or by a capitalised last word.
+ */
+function ownerBefore(w: Words, L: Labels, k: Knowledge, f: number): { first: number; sector: string } | null {
+  const o = f - 1;
+  if (o < 0 || w.sep[f] || !(w.flags[o] & POSS)) return null;
+  let sector: string | undefined;
+  if (!(w.flags[o] & CAP)) sector = w.id[o] === NONE ? undefined : ORG_TAILS.get(lowerOf(w, o));
+  else if (L.lab[o] === L_NAME && k.suffixes.get(lowerOf(w, o))?.[0] === 'organization') sector = ORG_TAILS.get(lowerOf(w, o)) || k.suffixes.get(lowerOf(w, o))![1] || '';
+  if (sector === undefined) return null;
+  let first = o;
+  while (first > 0 && !w.sep[first] && L.lab[first - 1] === L_NAME && w.flags[first - 1] & CAP) first--;
+  // a lower-case kind noun needs a name or an article before it: "the union's", not "a credit union's"
+  return first < o || (w.flags[o] & CAP) || /^(the|its|their)$/.test(ruleWord(w, o - 1)) ? { first, sector } : null;
 }
 
 /** The appositive title after a name: "Sergey Lavrov, Russia's foreign minister,". */

@@ -34,3 +34,29 @@ describe('a group noun that opens a sentence is a group, not a person', () => {
     expect(g?.sector).toBe(sector);
   });
 });
+
+describe('a body named by its kind, and the titles it owns', () => {
+  it('reads "the Tarn union" as a labour organisation and gives its officer the title', () => {
+    const doc = run("But the Tarn union's general secretary, Ada Moss, warned that members would strike.");
+    expect(named(doc, 'Tarn union')?.type).toBe('organization');
+    expect(named(doc, 'Tarn union')?.sector).toBe('LAB');
+    expect(named(doc, 'Ada Moss')?.title).toBe("Tarn union's general secretary");
+    expect(named(doc, 'Ada Moss')?.sector).toBe('LAB');
+  });
+  it.each([
+    ["The union's general secretary, Ada Moss, said no.", "union's general secretary", 'LAB'],
+    ["Acme Corp's chief executive, Ada Moss, resigned.", "Acme Corp's chief executive", 'BUS'],
+    // a sentence-opening "But" does not stop the owner's title
+    ["But the BBC's director general, Ada Moss, said no.", "BBC's director general", 'MED'],
+  ])('%s', (text, title, sector) => {
+    const doc = run(text);
+    expect(named(doc, 'Ada Moss')?.title).toBe(title);
+    expect(named(doc, 'Ada Moss')?.sector).toBe(sector);
+  });
+  it('takes no body from a word that opens the sentence ("Even union members")', () => {
+    expect(run('Even union members voted to strike.').entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('takes no owner from "a credit union"', () => {
+    expect(named(run("A credit union's manager, Ada Moss, resigned."), 'Ada Moss')?.title).toBeUndefined();
+  });
+});

@@ -29,7 +29,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'villag
 export const ORG_NOUNS: ReadonlyMap<string, string> = new Map([['firm', 'BUS'], ['company', 'BUS'], ['carmaker', 'BUS'], ['retailer', 'BUS'],
   ['airline', 'BUS'], ['insurer', 'BUS'], ['lender', 'BUS'], ['conglomerate', 'BUS'], ['contractor', 'BUS'], ['supermarket', 'BUS'], ['startup', 'BUS'],
   ['charity', 'NGO'], ['broadcaster', 'MED'], ['newspaper', 'MED'], ['tabloid', 'MED'], ['daily', 'MED'], ['weekly', 'MED'], ['magazine', 'MED'],
-  ['group', ''], ['organisation', ''], ['organization', ''], ['militia', 'UAF'], ['outfit', '']]);
+  ['group', ''], ['organisation', ''], ['organization', ''], ['militia', 'UAF'], ['outfit', ''], ['union', 'LAB']]);
+/** Lowercase nouns after a capitalised name that make it a body of that kind, with its sector: "the Unite union". */
+export const ORG_TAILS: ReadonlyMap<string, string> = new Map([['union', 'LAB']]);
 /** Words before a place: "in Aleppo". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into']);
 /** Lowercase words between "the" and a role noun: "the former minister". */

@@ -3,7 +3,7 @@
 // looks a word up by its span in the text; only a word never seen before makes a string.
 // A memo, not state: the same text gives the same words whatever was interned before.
 import type { Knowledge } from '../knowledge/index.js';
-import { ABBREV, COLLECTIVE, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, MODIFIERS, NAME_TAILS, ORG_NOUNS, PARTICLES, PLACE_CUES, PLACE_NOUNS, RULE_WORDS, SPEECH } from './word-classes.js';
+import { ABBREV, COLLECTIVE, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, MODIFIERS, NAME_TAILS, ORG_NOUNS, ORG_TAILS, PARTICLES, PLACE_CUES, PLACE_NOUNS, RULE_WORDS, SPEECH } from './word-classes.js';
 
 /** What the knowledge says about one lowercased word. */
 export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
@@ -106,7 +106,7 @@ export function lexicon(k: Knowledge): Lexicon {
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
   const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
-  const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS, ...SPEECH, ...PLACE_CUES, ...DESCRIBING, ...DESCRIBING_PAST, ...DESCRIBING_PLURAL, ...MODIFIERS, ...ORG_NOUNS.keys()]);
+  const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS, ...SPEECH, ...PLACE_CUES, ...DESCRIBING, ...DESCRIBING_PAST, ...DESCRIBING_PLURAL, ...MODIFIERS, ...ORG_NOUNS.keys(), ...ORG_TAILS.keys()]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
   while (cells < low.size * 4) cells <<= 1;
