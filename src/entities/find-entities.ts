@@ -4,6 +4,7 @@
 import type { Diagnostic, Paragraph, Stage } from '../doc/types.js';
 import { knowledge } from '../knowledge/index.js';
 import { buildEntities, finishEntities } from './build-entities.js';
+import { fillDomesticCountry } from './domestic-country.js';
 import { findCandidates } from './find-candidates.js';
 import { findGroups } from './find-groups.js';
 import { guessHeadline } from './guess-headline.js';
@@ -34,6 +35,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const groups = findGroups(w, L, k, text, orgWords);
   const drafts = buildEntities(cands, groups, k, doc.meta.published);
   linkNominals(w, L, k, drafts);
+  fillDomesticCountry(drafts);
   return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };
 };
 

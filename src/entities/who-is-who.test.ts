@@ -60,3 +60,23 @@ describe('a body named by its kind, and the titles it owns', () => {
     expect(named(run("A credit union's manager, Ada Moss, resigned."), 'Ada Moss')?.title).toBeUndefined();
   });
 });
+
+describe('a domestic office takes the one country the text names', () => {
+  it.each([
+    ['DAYTON, Ohio (AP) — Gov. Ada Moss ordered flags lowered after the flood.', 'USA'],
+    ['The Chancellor, Ada Moss, defended the budget in the Commons. Downing Street backed her.', 'GBR'],
+  ])('%s', (text, country) => {
+    expect(named(run(text), 'Ada Moss')?.country).toBe(country);
+  });
+  it.each([
+    // a second country named: no default
+    ['Mayor Ada Moss of Dayton, Ohio, flew to Mexico City for the talks.'],
+    // a company's home is no story's place
+    ['Mayor Ada Moss met Google executives on Monday.'],
+  ])('%s', (text) => {
+    expect(named(run(text), 'Ada Moss')?.country).toBeUndefined();
+  });
+  it('keeps the country the text gives', () => {
+    expect(named(run('Ohio officials met German Chancellor Ada Moss in Columbus.'), 'Ada Moss')?.country).toBe('DEU');
+  });
+});

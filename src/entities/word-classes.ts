@@ -62,3 +62,10 @@ export const NAME_TAILS: ReadonlySet<string> = new Set(['tech', 'university', 'c
   'province', 'region', 'hospital', 'stadium', 'arena', 'zoo', 'museum', 'cathedral', 'church', 'palace', 'castle', 'gardens', 'dam', 'canal']);
 /** Group nouns that are plural without an -s: "the police said they". */
 export const PLURAL_NOUNS: ReadonlySet<string> = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'youth', 'militia', 'crew', 'faithful']);
+/** Offices every country has at home, reported without their country: "Gov. Mike DeWine", "The Chancellor, Rachel Reeves,". */
+export const DOMESTIC_OFFICES: ReadonlySet<string> = new Set(['governor', 'lieutenant governor', 'mayor', 'deputy mayor', 'chancellor', 'police chief',
+  'chief of police', 'police commissioner', 'sheriff', 'chief constable', 'fire chief', 'state senator', 'state representative', 'assemblyman',
+  'assemblywoman', 'councilman', 'councilwoman', 'councillor', 'council member', 'county executive', 'district attorney', 'attorney general',
+  'home secretary', 'first minister', 'premier']);
+/** Sectors of the state's own bodies, whose country is the story's ("the Commons", "Downing Street", "Labour"). */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'PTY']);
