@@ -44,6 +44,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
   const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c)));
   const later: Cand[] = [];
+  /** Places opened by a wire dateline ("BLUE SPRINGS, Mo. (AP) --"). */
+  const wirePlaces = new Set<Draft>();
   /** Titled people in the order their titles were read. */
   const titled: Draft[] = [];
 
@@ -82,8 +84,11 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       if (described) { mention(described, c.start, c.end, 'nominal'); continue; }
     }
     if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
+    // "BLUE SPRINGS, Mo. (AP) -- ... at a Blue Springs home": a name with no sign of a person, said before as a place, is that place.
+    if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) { const p = keyed('location', key); if (p && wirePlaces.has(p)) d = p; }
     if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
     if (!d) d = open(c, c.kind as EntityType, key);
+    if (c.wire) wirePlaces.add(d);
     if (c.kind === 'person' && c.entry !== undefined && c.words.length === 1 && d.words && d.words.length > 1) { /* "Putin" after "Vladimir Putin" */ }
     mention(d, c.start, c.end, c.titleOnly ? 'title' : c.acronym ? 'acronym' : d.mentions.length && c.words.length < (d.words?.length ?? 0) ? 'alias' : 'name');
     if (c.extra) mention(d, c.extra.start, c.extra.end, 'alias');

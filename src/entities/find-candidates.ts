@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -29,16 +29,18 @@ export type Cand = {
   titleOnly?: boolean;
   /** "the Texas senator": a title-only mention with "the" may describe a person named before. */
   definite?: boolean;
+  /** The place of a wire dateline: "MINGORA, Pakistan (Reuters) -". */
+  wire?: boolean;
 };
 
 /** A candidate with every field present (undefined until set): one object shape for all, so the merge reads them fast. */
 const shaped = (kind: CandKind, start: number, end: number, words: string[], name: string, first: number, last: number): Cand => ({
   kind, start, end, words, name, first, last, entry: undefined, title: undefined, gender: undefined, country: undefined, sector: undefined,
-  acronym: undefined, headline: undefined, evidence: undefined, modifier: undefined, extra: undefined, titleOnly: undefined, definite: undefined,
+  acronym: undefined, headline: undefined, evidence: undefined, modifier: undefined, extra: undefined, titleOnly: undefined, definite: undefined, wire: undefined,
 });
 
-/** Candidates in text order. */
-export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string): Cand[] {
+/** Candidates in text order; words wireFrom..wireTo - 1 are a wire dateline's place ("MINGORA, Pakistan (Reuters) -"). */
+export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, wireFrom = 0, wireTo = 0): Cand[] {
   // "Trump Just Responded To Rubio": first the title-case headline's words lose their name label unless
   // there is evidence (the labels are the stage's scratch, so later steps read the same).
   demoteHeadline(w, L.lab);
@@ -59,7 +61,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const kind = bodyKind(i, b);
     const c = kind === undefined ? unknown(i, b) : body(i, b + 1, kind);
     if (c) out.push(c);
-    i = c?.extra || kind !== undefined ? b + 1 : b;
+    i = c?.extra || kind !== undefined ? b + 1 : c ? Math.max(b, c.last) : b;
   }
   return out;
 
@@ -90,6 +92,23 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     c.evidence = true;
     if (sector) c.sector = sector;
     if (w.flags[a] & HEAD) c.headline = true;
+    return c;
+  }
+
+  /**
+   * A dateline's place, joined with a known place right after it ("EAST CLEVELAND, Ohio (AP) --" is one town), or
+   * in the country of the known place after its comma ("MINGORA, Pakistan (Reuters) -").
+   */
+  function datelinePlace(c: Cand, b: number): Cand {
+    c.kind = 'location'; c.evidence = true; c.wire = true;
+    const n = b + 1;
+    const known = n < w.n && L.lab[n] === L_KNOWN && (n < wireTo || w.sep[n] === S_COMMA) ? k.entry(L.ref[n]) : undefined;
+    if (!known || (known[0] !== 'L' && known[0] !== 'C')) return c;
+    if (known[2]) c.country = known[2];
+    if (w.sep[n]) return c;
+    const last = n + L.len[n] - 1;
+    c.end = w.end[last]; c.last = last; c.name = text.slice(c.start, c.end);
+    for (let j = n; j <= last; j++) c.words.push(lowerOf(w, j));
     return c;
   }
 
@@ -213,6 +232,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string):
     const suffix = w.bits[b] & W_SUFFIX ? k.suffixes.get(lastWord) : undefined;
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
+    // "MINGORA, Pakistan (Reuters) -": an unknown name in a wire dateline, outside its agency's bracket, is the place.
+    if (a >= wireFrom && a < wireTo && !c.evidence && !(w.sep[a] & S_OPEN)) return datelinePlace(c, b);
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     // "Bridge of Spies", "at State": a lone place noun names no place (and no person).
     if (!c.evidence && a === b && suffix?.[0] === 'location') return null;

@@ -10,7 +10,8 @@ import { findGroups } from './find-groups.js';
 import { guessHeadline } from './guess-headline.js';
 import { labelWords } from './label-words.js';
 import { linkNominals } from './link-nominals.js';
-import { scanWords } from './scan-words.js';
+import { scanWords, SENT, type Words } from './scan-words.js';
+import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 const MAX_TEXT = 2_000_000;
 /** Words inside organisation and place names, in a buffer shared between calls. */
@@ -27,8 +28,9 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const k = knowledge();
   const { headline, skip } = zones(doc.paragraphs, doc.meta.headlineSpan, text);
   const w = scanWords(text, doc.sentences, headline, skip, k);
+  const wire = openWire(w, doc.paragraphs, text);
   const L = labelWords(w, k);
-  const cands = findCandidates(w, L, k, text);
+  const cands = findCandidates(w, L, k, text, wire[0], wire[1]);
   if (orgScratch.length < w.n) orgScratch = new Uint8Array(w.n * 2);
   const orgWords = orgScratch.subarray(0, w.n).fill(0);
   for (const c of cands) if (c.kind === 'organization' || c.kind === 'location') for (let j = c.first; j <= c.last; j++) orgWords[j] = 1;
@@ -38,6 +40,26 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   fillDomesticCountry(drafts);
   return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };
 };
+
+/**
+ * "GUATEMALA CITY -- Gunmen released": the word after a wire dateline opening the first body paragraph starts a
+ * sentence. Returns the dateline's place as word indices [first, past) ("GUATEMALA CITY", up to its first
+ * punctuation), [0, 0] when there is no dateline.
+ */
+function openWire(w: Words, paragraphs: readonly Paragraph[], text: string): [number, number] {
+  const p = paragraphs.find((x) => x.kind === 'body');
+  const from = p ? p.start : 0, to = p ? p.end : text.length;
+  const end = w.n ? wireDatelineEnd(text, from, to) : -1;
+  if (end < 0) return [0, 0];
+  let j = 0;
+  while (j < w.n && w.start[j] < from) j++;
+  const first = j;
+  let place = j + 1;
+  while (place < w.n && !w.sep[place] && w.start[place] < end) place++;
+  while (j < w.n && w.start[j] < end) j++;
+  if (j < w.n) (w.flags as Uint8Array)[j] |= SENT;
+  return [first, Math.min(place, j)];
+}
 
 /** Headline and dateline spans: from the paragraphs' kinds, the reader's headlineSpan, or a guess. */
 function zones(paragraphs: readonly Paragraph[], headlineSpan: { start: number; end: number } | undefined, text: string) {

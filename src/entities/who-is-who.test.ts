@@ -80,3 +80,25 @@ describe('a domestic office takes the one country the text names', () => {
     expect(named(run('Ohio officials met German Chancellor Ada Moss in Columbus.'), 'Ada Moss')?.country).toBe('DEU');
   });
 });
+
+describe('a wire dateline', () => {
+  it('opens the sentence: "Gunmen" after it is a group', () => {
+    const doc = run('TARNOW, Poland (Reuters) - Gunmen robbed a bank on Monday, police said.');
+    expect(named(doc, 'Gunmen')?.type).toBe('group');
+  });
+  it.each([
+    // an unknown place in capitals is the place, in the country named after it
+    ['TARNOW, Poland (Reuters) - Gunmen robbed a bank.', 'TARNOW', 'POL'],
+    // joined with the known place right after it
+    ['NORTH DAYTON, Ohio (AP) -- A fire destroyed two homes.', 'NORTH DAYTON', 'USA'],
+  ])('%s', (text, name, country) => {
+    const e = named(run(text), name);
+    expect(e?.type).toBe('location');
+    expect(e?.country).toBe(country);
+  });
+  it('ties a later mention of the dateline place to it, not to a person', () => {
+    const doc = run('WILLOW BEND, Mo. (AP) -- A fire destroyed a Willow Bend home on Sunday.');
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(named(doc, 'WILLOW BEND')?.mentions).toHaveLength(2);
+  });
+});
