@@ -35,6 +35,12 @@ describe('a group noun that opens a sentence is a group, not a person', () => {
   });
 });
 
+describe('a common noun that opens a sentence', () => {
+  it('names no person when the lexicon knows it lower-case ("Veterans said")', () => {
+    expect(run('Veterans said the clinic had closed.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('a body named by its kind, and the titles it owns', () => {
   it('reads "the Tarn union" as a labour organisation and gives its officer the title', () => {
     const doc = run("But the Tarn union's general secretary, Ada Moss, warned that members would strike.");
