@@ -153,11 +153,14 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // "…, officials said.": a verb ending the sentence takes its subject from its own comma clause
   let floor = -1;
   if (!t.nominal && !w.isWord.includes(1, t.last + 1)) floor = w.lower.lastIndexOf(',', t.first);
+  // "Police said a man was killed in a shooting that also killed a teenager": the speaker stands outside
+  // the clause reported, so no slot of a verb in that clause reaches back past the speech verb
+  const speech = t.nominal ? -1 : speechBefore(w, t.first);
   const before = (): SentenceActor[] => {
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k];
       if (a.last >= t.first || locative(a)) continue;
-      if (a.first < floor) break;
+      if (a.first < floor || a.last < speech) break;
       if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
       return compoundBack(actors, phraseHead(w, actors, k, t.first), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
     }
@@ -216,6 +219,24 @@ function afterSpeechVerb(w: SentenceWords, at: number): boolean {
     if (!w.isWord[j] || w.cap[j] || w.cues[j] & (PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SUBJECT_PRONOUN)) return false;
   }
   return false;
+}
+
+/**
+ * The word index of the nearest lower-case speech verb before `at` ("said", "told"), or -1; not one in a
+ * relative clause ("Trump, who said he was tired, attacked"), nor one whose clause has a pronoun subject.
+ */
+function speechBefore(w: SentenceWords, at: number): number {
+  for (let j = at - 1; j > 0; j--) {
+    if (!(w.cues[j] & SPEECH) || w.cap[j]) continue;
+    const prev = w.lower[j - 1], next = w.lower[j + 1] ?? '';
+    // "the state's caucuses", "his statement": a noun, no speech verb
+    if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || next === '’s' || prev === "'s" || prev === '’s') continue;
+    if (prev === 'who' || prev === 'which' || prev === 'that') return -1;
+    // "The United States said it attacked Syria": a pronoun subject in the clause may stand for the speaker
+    for (let k = j + 1; k < at; k++) if (w.cues[k] & SUBJECT_PRONOUN) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /**

@@ -73,6 +73,12 @@ describe('findEvents: the subject of a noun phrase', () => {
     // an adjective still: "planned talks" after a determiner
     expect((await events('Talks\n\nThe planned talks between Russia and Ukraine were put off.')).some((s) => s.startsWith('planned'))).toBe(false);
   });
+  it('no slot of a reported verb reaches back past the speech verb to the speaker', async () => {
+    const out = await events('Shooting\n\nPolice in Dallas said a man was killed in a shooting at a home that also killed a teenager.');
+    expect(out.filter((s) => s.startsWith('killed')).every((s) => !s.includes('Police'))).toBe(true);
+    // the speaker still does what a verb of its own clause does
+    expect(await events('Talks\n\nThe United States said it attacked Syria on Monday.')).toContain('attacked: United States -> Syria');
+  });
   it('the name, not its post-modifier or its aside, is the subject', async () => {
     expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
     expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
