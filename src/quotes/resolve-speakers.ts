@@ -206,8 +206,10 @@ function antecedent(history: Known[], subjects: SubjectOf, names: NameLookup, se
 type SubjectOf = (i: number) => Known | null;
 
 function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex): SubjectOf {
-  const cache: (Known | null | undefined)[] = [];
   const f = sentences.first;
+  // Full length from the start: the first question is about a late sentence, and a write far past an
+  // empty array's end would turn it into a dictionary.
+  const cache = new Array<Known | null | undefined>(f.length).fill(undefined);
   return (i) => {
     if (cache[i] !== undefined) return cache[i]!;
     const end = i + 1 < f.length ? f[i + 1] : toks.n;
