@@ -3,6 +3,7 @@
 // "al-Assad", "72-year-old" whole, and marks sentence starts from doc.sentences (or full stops when absent).
 import type { Sentence } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { charCodes } from '../doc/char-codes.js';
 import { idOfAscii, idOfLower, idOfString, lexicon, NONE, W_ABBREV, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
@@ -105,11 +106,12 @@ function keyOf(text: string, s: number, e: number): string {
 /**
  * Scan the text into words. Spans in `headline` and `skip` (dateline) get HEAD / SKIP flags.
  * One hot loop (longer than the house size, on purpose: a call per character halves the speed): it reads
- * each character once, counting capitals; a word already in the lexicon then costs one compare of its
- * chars and no string at all.
+ * each character once, from the text's code units in a typed array (char-codes.ts), counting capitals; a
+ * word already in the lexicon then costs one compare of its chars and no string at all.
  */
 export function scanWords(text: string, sentences: readonly Sentence[], headline: readonly [number, number][], skip: readonly [number, number][], k: Knowledge): Words {
   const lx = lexicon(k);
+  const codes = charCodes(text);
   // Worst case one word per two characters; the buffers are shared between calls (allocating six typed
   // arrays per article cost a fifth of the stage).
   const cap = (text.length >> 1) + 2;
@@ -123,7 +125,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   const len = text.length;
   let i = 0, sp = 0;
   while (i < len) {
-    let c = text.charCodeAt(i);
+    let c = codes[i];
     // Punctuation between the previous word and this one.
     if (c < 128) { if (WORD[c] !== 1) { sp |= SEP_ASCII[c]; i++; continue; } }
     else if (!wordChar(c)) { sp |= sepHigh(c); i++; continue; }
@@ -134,44 +136,44 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     for (;;) {
       i++;
       if (i >= len) break;
-      c = text.charCodeAt(i);
+      c = codes[i];
       if (WORD[c] === 1) { high |= c; continue; }
       if (WORD[c] === 0 && learn(c)) { high |= c; continue; }
-      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(text.charCodeAt(i + 1))) {
+      if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(codes[i + 1])) {
         if (c === 46) dots++;
         high |= c;
-        i++; c = text.charCodeAt(i); high |= c; continue;
+        i++; c = codes[i]; high |= c; continue;
       }
       break;
     }
     const ascii = high < 128, wordEnd = i;
     let e = i, f = 0;
-    const c0 = text.charCodeAt(s);
+    const c0 = codes[s];
     const cap0 = c0 < 128 ? c0 >= 65 && c0 <= 90 : upper(c0, text[s]);
     // A plain lowercase word is looked up only among the few lowercase words the rules read.
     let plain = ascii && !dots;
     const low = plain && c0 >= 97 && c0 <= 122;
     // "Tillerson's" loses its "'s" below unless a full stop may join it first ("Al's." is four letters):
     // then only the name is looked up.
-    const c1 = text.charCodeAt(e - 1), c2 = text.charCodeAt(e - 2);
-    const strip = (c1 === 115 || c1 === 83) && e - s > 3 && (c2 === 39 || c2 === 0x2019) && !(e - s <= 4 && text.charCodeAt(e) === 46);
+    const c1 = codes[e - 1], c2 = codes[e - 2];
+    const strip = (c1 === 115 || c1 === 83) && e - s > 3 && (c2 === 39 || c2 === 0x2019) && !(e - s <= 4 && codes[e] === 46);
     let id = strip ? NONE : low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
-    if (i < len && text.charCodeAt(i) === 46) {
+    if (i < len && codes[i] === 46) {
       const short = e - s <= 4 && (dots > 0 || (e - s === 1 && cap0) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
       if (short) { e++; i++; if (e - s === 2 && cap0) f |= INITIAL; }
     }
     // "Tillerson's" → the name and a possessive; "forces'" too.
     // (Only a word ending in s reads further.)
-    const d1 = text.charCodeAt(e - 1);
+    const d1 = codes[e - 1];
     if (d1 === 115 || d1 === 83) {
-      if (e - s > 3 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) {
+      if (e - s > 3 && (codes[e - 2] === 39 || codes[e - 2] === 0x2019)) {
         f |= POSS; e -= 2;
         // "Trump’s": without its curly apostrophe a name may be plain ASCII after all (the same key and id
         // either way; a lowercase word keeps the slow path, which gives it bits the filtered one would not).
         if (!plain && !dots && !(c0 >= 97 && c0 <= 122) && asciiOnly(text, s, e)) plain = true;
         id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
-      } else if (d1 === 115 && e < len && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !(e + 1 < len && wordChar(text.charCodeAt(e + 1)))) f |= POSS;
+      } else if (d1 === 115 && e < len && (codes[e] === 39 || codes[e] === 0x2019) && !(e + 1 < len && wordChar(codes[e + 1]))) f |= POSS;
     }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     // ("EU's" is all capitals without its possessive)
