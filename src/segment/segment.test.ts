@@ -118,4 +118,14 @@ describe('segment: paragraphs', () => {
     const text = 'The minister said the talks\nwould go on. They did.';
     expect(sentencesOf(text)).toEqual(['The minister said the talks\nwould go on.', 'They did.']);
   });
+
+  // The tokenizer reads surrogate pairs from code units: a letter outside the BMP joins its word, an
+  // emoji with its modifier is one symbol, a lone surrogate stands alone.
+  it.each([
+    ['The \u{1D400}lpha team won.', ['The', '\u{1D400}lpha', 'team', 'won', '.']],
+    ['Fans cheered \u{1F44D}\u{1F3FD} loudly.', ['Fans', 'cheered', '\u{1F44D}\u{1F3FD}', 'loudly', '.']],
+    ['A \ud800 B.', ['A', '\ud800', 'B', '.']],
+  ])('tokens of %j', (text, tokens) => {
+    expect(segment({ id: 't', text, meta: META }, {}).tokens.map((t) => text.slice(t.start, t.end))).toEqual(tokens);
+  });
 });

@@ -3,8 +3,10 @@
 // ("Syria" + "'s"); "U.S.", "J.K.", "e.g." keep their dots; "Mr." is "Mr" + "."; "3.5", "1,000",
 // "3:14", "12/04/2017" are one number; "£5.5bn" is "£" + "5.5bn"; each quotation mark is its own token;
 // "..." and "?!" runs are one token; an emoji with its modifiers and joiners is one symbol token.
-// The hot loops read the CLASS table directly (a function call per character halves the speed).
+// The hot loops read the CLASS table directly (a function call per character halves the speed), and the
+// text's code units from a typed array (char-codes.ts), cheaper than charCodeAt.
 import type { Token } from '../doc/types.js';
+import { charCodes } from '../doc/char-codes.js';
 import { CLASS, charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
 
 const APOS = 0x27, RSQUO = 0x2019, DOT = 0x2e, HYPHEN = 0x2d, AMP = 0x26;
@@ -19,10 +21,11 @@ const isNumberJoin = (c: number) => c === DOT || c === 0x2c || c === 0x3a || c =
  * dotted words like "U.S."), so that it can skip every other token.
  */
 export function tokenize(text: string, from: number, to: number, out: Token[], marks?: number[]): void {
+  const codes = charCodes(text);
   let i = from;
   let lineStart = true;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     let k = CLASS[c];
     if (k === 0) k = charClass(c);
     if (k === SPACE) {
@@ -30,18 +33,18 @@ export function tokenize(text: string, from: number, to: number, out: Token[], m
       i++;
       continue;
     }
-    if (marks && (lineStart || isMarked(text, c, k, i, to))) marks.push(out.length);
+    if (marks && (lineStart || isMarked(codes, c, k, i, to))) marks.push(out.length);
     lineStart = false;
     let end: number;
-    if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(text, i, to))) {
-      end = k === LETTER ? asciiWordEnd(text, i + 1, to) : -1;
-      if (end < 0) end = scanWord(text, i, to);
+    if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(codes, i, to))) {
+      end = k === LETTER ? asciiWordEnd(codes, i + 1, to) : -1;
+      if (end < 0) end = scanWord(codes, i, to);
       out.push({ start: i, end, kind: k === DIGIT ? 'number' : 'word' });
     } else if (k === PUNCT) {
-      end = scanPunct(text, i, to, c);
+      end = scanPunct(codes, i, to, c);
       out.push({ start: i, end, kind: end - i === 2 && isApostrophe(c) ? 'word' : 'punct' });
     } else {
-      end = scanSymbol(text, i, to);
+      end = scanSymbol(codes, i, to);
       out.push({ start: i, end, kind: 'symbol' });
     }
     i = end;
@@ -52,9 +55,9 @@ export function tokenize(text: string, from: number, to: number, out: Token[], m
  * Fast path for a plain ASCII word ended by a space or by punctuation that never joins words
  * ("talks," "Syria)"): its end, or -1 when scanWord must decide (apostrophes, hyphens, dots, digits).
  */
-function asciiWordEnd(text: string, i: number, to: number): number {
+function asciiWordEnd(codes: Uint16Array, i: number, to: number): number {
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (((c | 0x20) - 0x61) >>> 0 < 26) { i++; continue; }
     return c === 0x20 || c === 0x2c || c === 0x0a || c === 0x3b || c === 0x29 || c === 0x22 || c === 0x201d ? i : -1;
   }
@@ -62,49 +65,49 @@ function asciiWordEnd(text: string, i: number, to: number): number {
 }
 
 /** Sentence marks, double quotes, and words that may end in a dot ("U.S."). */
-function isMarked(text: string, c: number, k: number, i: number, to: number): boolean {
+function isMarked(codes: Uint16Array, c: number, k: number, i: number, to: number): boolean {
   if (k === PUNCT) return c === DOT || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x22 || c === 0x201c || c === 0x201d;
-  return k === LETTER && i + 1 < to && text.charCodeAt(i + 1) === DOT;
+  return k === LETTER && i + 1 < to && codes[i + 1] === DOT;
 }
 
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+function classAt(codes: Uint16Array, i: number): number {
+  const c = codes[i];
   const k = CLASS[c];
   return k === 0 ? charClass(c) : k;
 }
 
-function wordAt(text: string, i: number, to: number): boolean {
+function wordAt(codes: Uint16Array, i: number, to: number): boolean {
   if (i >= to) return false;
-  const k = classAt(text, i);
+  const k = classAt(codes, i);
   return k === LETTER || k === DIGIT;
 }
 
 /** End of the word or number starting at `i`. */
-function scanWord(text: string, i: number, to: number): number {
+function scanWord(codes: Uint16Array, i: number, to: number): number {
   const start = i;
-  const first = classAt(text, i);
+  const first = classAt(codes, i);
   const numeric = first === DIGIT;
   i += first === HIGH ? 2 : 1;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (((c | 0x20) - 0x61) >>> 0 < 26) { i++; continue; } // ASCII letter: the common case
     let k = CLASS[c];
     if (k === 0) k = charClass(c);
     if (k === LETTER || k === DIGIT) { i++; continue; }
     if (k === SPACE) break;
-    if (k === HIGH && astralIsLetter(text, i, to)) { i += 2; continue; }
-    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-    if (isApostrophe(c) && wordAt(text, i + 1, to)) {
+    if (k === HIGH && astralIsLetter(codes, i, to)) { i += 2; continue; }
+    const next = i + 1 < to ? codes[i + 1] : 0;
+    if (isApostrophe(c) && wordAt(codes, i + 1, to)) {
       // "Syria's": the possessive 's is left for its own token; "don't", "O'Brien" stay whole
-      if ((next === 0x73 || next === 0x53) && !wordAt(text, i + 2, to)) break;
+      if ((next === 0x73 || next === 0x53) && !wordAt(codes, i + 2, to)) break;
       i++;
-    } else if (isHyphen(c) && wordAt(text, i + 1, to)) {
+    } else if (isHyphen(c) && wordAt(codes, i + 1, to)) {
       i++;
-    } else if (numeric && isNumberJoin(c) && i + 1 < to && classAt(text, i + 1) === DIGIT && classAt(text, i - 1) === DIGIT) {
+    } else if (numeric && isNumberJoin(c) && i + 1 < to && classAt(codes, i + 1) === DIGIT && classAt(codes, i - 1) === DIGIT) {
       i++;
-    } else if (c === DOT && i - start === 1 && classAt(text, start) === LETTER) {
-      return scanInitials(text, start, i, to);
-    } else if (c === AMP && isCapital(text.charCodeAt(i - 1)) && isCapital(next)) {
+    } else if (c === DOT && i - start === 1 && classAt(codes, start) === LETTER) {
+      return scanInitials(codes, start, i, to);
+    } else if (c === AMP && isCapital(codes[i - 1]) && isCapital(next)) {
       i++; // "AT&T"
     } else break;
   }
@@ -114,47 +117,49 @@ function scanWord(text: string, i: number, to: number): number {
 const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** "U.S.", "J.K.", "e.g.": single letters joined by dots, with the last dot. `dot` is the first dot. */
-function scanInitials(text: string, start: number, dot: number, to: number): number {
+function scanInitials(codes: Uint16Array, start: number, dot: number, to: number): number {
   let j = dot;
   let groups = 0;
-  while (j + 2 <= to && text.charCodeAt(j) === DOT && classAt(text, j + 1) === LETTER && !wordAt(text, j + 2, to)) {
+  while (j + 2 <= to && codes[j] === DOT && classAt(codes, j + 1) === LETTER && !wordAt(codes, j + 2, to)) {
     j += 2;
     groups++;
   }
   if (groups === 0) return dot; // a lone initial "W." is "W" + "."
-  return j < to && text.charCodeAt(j) === DOT ? j + 1 : j;
+  return j < to && codes[j] === DOT ? j + 1 : j;
 }
 
 /** Punctuation: "..." and "?!" runs are one token; "'s" after a word is the possessive. */
-function scanPunct(text: string, i: number, to: number, c: number): number {
-  if (isApostrophe(c) && i > 0 && wordAt(text, i - 1, i) && i + 1 < to) {
-    const s = text.charCodeAt(i + 1);
-    if ((s === 0x73 || s === 0x53) && !wordAt(text, i + 2, to)) return i + 2;
+function scanPunct(codes: Uint16Array, i: number, to: number, c: number): number {
+  if (isApostrophe(c) && i > 0 && wordAt(codes, i - 1, i) && i + 1 < to) {
+    const s = codes[i + 1];
+    if ((s === 0x73 || s === 0x53) && !wordAt(codes, i + 2, to)) return i + 2;
   }
   let j = i + 1;
-  if (c === DOT) while (j < to && text.charCodeAt(j) === DOT) j++;
-  else if (c === 0x3f || c === 0x21) while (j < to && (text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0x21)) j++;
-  else if (c === HYPHEN) while (j < to && text.charCodeAt(j) === HYPHEN) j++;
+  if (c === DOT) while (j < to && codes[j] === DOT) j++;
+  else if (c === 0x3f || c === 0x21) while (j < to && (codes[j] === 0x3f || codes[j] === 0x21)) j++;
+  else if (c === HYPHEN) while (j < to && codes[j] === HYPHEN) j++;
   return j;
 }
 
 /** Letters outside the BMP (CJK extensions, maths letters); emoji and other pictographs are symbols. */
-function astralIsLetter(text: string, i: number, to: number): boolean {
+function astralIsLetter(codes: Uint16Array, i: number, to: number): boolean {
   if (i + 1 >= to) return false;
-  const cp = text.codePointAt(i)!;
+  // the code point of a surrogate pair, as codePointAt reads it (a lone surrogate is itself)
+  const hi = codes[i], lo = codes[i + 1];
+  const cp = hi >= 0xd800 && hi <= 0xdbff && isLow(lo) ? (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : hi;
   return cp > 0xffff && cp < 0x1f000;
 }
 
 /** A symbol; an emoji keeps its skin tone, variation selector and ZWJ sequence ("❤️", "👩‍💻"). */
-function scanSymbol(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  let j = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+function scanSymbol(codes: Uint16Array, i: number, to: number): number {
+  const c = codes[i];
+  let j = c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLow(codes[i + 1]) ? i + 2 : i + 1;
   while (j < to) {
-    const d = text.charCodeAt(j);
+    const d = codes[j];
     if (d === 0xfe0f || d === 0x20e3) { j++; continue; }
     // skin tone modifiers U+1F3FB..U+1F3FF
-    if (d === 0xd83c && j + 1 < to && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) { j += 2; continue; }
-    if (d === 0x200d && j + 2 < to && classAt(text, j + 1) === HIGH && isLow(text.charCodeAt(j + 2))) { j += 3; continue; }
+    if (d === 0xd83c && j + 1 < to && codes[j + 1] >= 0xdffb && codes[j + 1] <= 0xdfff) { j += 2; continue; }
+    if (d === 0x200d && j + 2 < to && classAt(codes, j + 1) === HIGH && isLow(codes[j + 2])) { j += 3; continue; }
     break;
   }
   return j;
