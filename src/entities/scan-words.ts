@@ -157,7 +157,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     // then only the name is looked up.
     const c1 = codes[e - 1], c2 = codes[e - 2];
     const strip = (c1 === 115 || c1 === 83) && e - s > 3 && (c2 === 39 || c2 === 0x2019) && !(e - s <= 4 && codes[e] === 46);
-    let id = strip ? NONE : low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
+    let id = strip ? NONE : low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfString(lx, keyOf(text, s, e));
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && codes[i] === 46) {
       const short = e - s <= 4 && (dots > 0 || (e - s === 1 && cap0) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
@@ -172,7 +172,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
         // "Trump’s": without its curly apostrophe a name may be plain ASCII after all (the same key and id
         // either way; a lowercase word keeps the slow path, which gives it bits the filtered one would not).
         if (!plain && !dots && !(c0 >= 97 && c0 <= 122) && asciiOnly(text, s, e)) plain = true;
-        id = low ? idOfLower(lx, text, s, e) : plain ? idOfAscii(lx, text, s, e) : idOfString(lx, keyOf(text, s, e));
+        id = low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfString(lx, keyOf(text, s, e));
       } else if (d1 === 115 && e < len && (codes[e] === 39 || codes[e] === 0x2019) && !(e + 1 < len && wordChar(codes[e + 1]))) f |= POSS;
     }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;

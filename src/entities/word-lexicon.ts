@@ -115,43 +115,44 @@ function empty(k: Knowledge): Lexicon {
     const id = idOfString(lx, key);
     place(lx.lowSlots, mix(lx.sa[id], lx.sb[id]), id);
     if (!/^[a-z]+$/.test(key)) continue;
-    if (key.length <= 3) lx.lowShort[shortIndex(key, 0, key.length)] = id + 1;
-    else { const x = seenIndex(key, 0, key.length); lx.lowSeen[x >> 5] |= 1 << (x & 31); }
+    const units = Uint16Array.from({ length: key.length }, (_, i) => key.charCodeAt(i));
+    if (key.length <= 3) lx.lowShort[shortIndex(units, 0, key.length)] = id + 1;
+    else { const x = seenIndex(units, 0, key.length); lx.lowSeen[x >> 5] |= 1 << (x & 31); }
   }
   return lx;
 }
 
-/** Index of a word of one to three letters a-z (case folded); -1 for other chars. */
-function shortIndex(text: string, s: number, e: number): number {
-  const a = text.charCodeAt(s) | 32, b = s + 1 < e ? text.charCodeAt(s + 1) | 32 : 96, c = s + 2 < e ? text.charCodeAt(s + 2) | 32 : 96;
+/** Index of the word codes[s, e) of one to three letters a-z (case folded); -1 for other chars. */
+function shortIndex(codes: Uint16Array, s: number, e: number): number {
+  const a = codes[s] | 32, b = s + 1 < e ? codes[s + 1] | 32 : 96, c = s + 2 < e ? codes[s + 2] | 32 : 96;
   if (a < 97 || a > 122 || b < 96 || b > 122 || c < 96 || c > 122) return -1;
   return (a - 96) * 729 + (b - 96) * 27 + c - 96;
 }
 /** Length (up to 15), first two chars and last char of a word whose first char is a letter. */
-const seenIndex = (text: string, s: number, e: number) =>
-  ((Math.min(e - s, 15) * 26 + ((text.charCodeAt(s) | 32) - 97)) * 32 + (text.charCodeAt(s + 1) & 31)) * 32 + (text.charCodeAt(e - 1) & 31);
+const seenIndex = (codes: Uint16Array, s: number, e: number) =>
+  ((Math.min(e - s, 15) * 26 + ((codes[s] | 32) - 97)) * 32 + (codes[s + 1] & 31)) * 32 + (codes[e - 1] & 31);
 
 /**
- * Id of the ASCII word text[s, e) (no full stop, first char a-z) when a lowercase word can matter, else
- * NONE: a probe of the small table, no string made.
+ * Id of the ASCII word codes[s, e) (a text's code units, see char-codes.ts; no full stop, first char a-z)
+ * when a lowercase word can matter, else NONE: a probe of the small table, no string made.
  */
-export function idOfLower(lx: Lexicon, text: string, s: number, e: number): number {
+export function idOfLower(lx: Lexicon, codes: Uint16Array, s: number, e: number): number {
   const n = e - s;
   // Short words by their letters, longer ones past a filter: most lowercase words cost a load or two.
-  if (n <= 3) { const x = shortIndex(text, s, e); if (x >= 0) return lx.lowShort[x] - 1; }
-  else { const x = seenIndex(text, s, e); if ((lx.lowSeen[x >> 5] & (1 << (x & 31))) === 0) return NONE; }
-  return probeLower(lx, text, s, e);
+  if (n <= 3) { const x = shortIndex(codes, s, e); if (x >= 0) return lx.lowShort[x] - 1; }
+  else { const x = seenIndex(codes, s, e); if ((lx.lowSeen[x >> 5] & (1 << (x & 31))) === 0) return NONE; }
+  return probeLower(lx, codes, s, e);
 }
 
-/** The five-letter sample of text[s, e) folded to lower case (sampleB is set beside it). */
-function sampleAt(text: string, s: number, e: number): number {
+/** The five-letter sample of codes[s, e) folded to lower case (sampleB is set beside it). */
+function sampleAt(codes: Uint16Array, s: number, e: number): number {
   const n = e - s;
-  return n < 2 ? sampleOf(n, FOLD[text.charCodeAt(s)], 0, 0, 0, 0)
-    : sampleOf(n, FOLD[text.charCodeAt(s)], FOLD[text.charCodeAt(s + 1)], FOLD[text.charCodeAt(s + (n >> 1))], FOLD[text.charCodeAt(e - 2)], FOLD[text.charCodeAt(e - 1)]);
+  return n < 2 ? sampleOf(n, FOLD[codes[s]], 0, 0, 0, 0)
+    : sampleOf(n, FOLD[codes[s]], FOLD[codes[s + 1]], FOLD[codes[s + (n >> 1)]], FOLD[codes[e - 2]], FOLD[codes[e - 1]]);
 }
 
-/** Linear probe of one of the lexicon's slot tables for text[s, e); NONE when the word is absent. */
-function probe(lx: Lexicon, slots: Int32Array, text: string, s: number, e: number, sa: number, sb: number): number {
+/** Linear probe of one of the lexicon's slot tables for codes[s, e); NONE when the word is absent. */
+function probe(lx: Lexicon, slots: Int32Array, codes: Uint16Array, s: number, e: number, sa: number, sb: number): number {
   const n = e - s;
   const mask = slots.length - 1;
   for (let p = mix(sa, sb) & mask; ; p = (p + 1) & mask) {
@@ -163,22 +164,22 @@ function probe(lx: Lexicon, slots: Int32Array, text: string, s: number, e: numbe
     if (n <= 5) return id;
     const chars = lx.chars;
     let x = s + 2, q = lx.offset[id] + 2;
-    for (; x < e - 2; x++) if (chars[q++] !== FOLD[text.charCodeAt(x)]) break;
+    for (; x < e - 2; x++) if (chars[q++] !== FOLD[codes[x]]) break;
     if (x === e - 2) return id;
   }
 }
 
 /** The small table's probe, for a word past the filters. */
-function probeLower(lx: Lexicon, text: string, s: number, e: number): number {
-  const sa = sampleAt(text, s, e);
-  return probe(lx, lx.lowSlots, text, s, e, sa, sampleB);
+function probeLower(lx: Lexicon, codes: Uint16Array, s: number, e: number): number {
+  const sa = sampleAt(codes, s, e);
+  return probe(lx, lx.lowSlots, codes, s, e, sa, sampleB);
 }
 
-/** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it. */
-export function idOfAscii(lx: Lexicon, text: string, s: number, e: number): number {
-  const sa = sampleAt(text, s, e);
+/** Id of the word text[s, e) lowercased, for ASCII text with no full stop in it; `codes` are the text's code units. */
+export function idOfAscii(lx: Lexicon, text: string, codes: Uint16Array, s: number, e: number): number {
+  const sa = sampleAt(codes, s, e);
   const sb = sampleB;
-  const found = probe(lx, lx.slots, text, s, e, sa, sb);
+  const found = probe(lx, lx.slots, codes, s, e, sa, sb);
   if (found !== NONE) return found;
   // A long slice would keep the whole article alive: copy it.
   let key = text.slice(s, e).toLowerCase();
