@@ -2,7 +2,7 @@
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
-import { F, WORDS, keyOf, wordFacts } from './look-up-word.js';
+import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
 import { CUE_FORMS, DETERMINER, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 
 export type Cue = Readonly<{
@@ -40,7 +40,7 @@ WORDS.forEach((w, id) => {
 /** False when no speech cue can start at token `t`: a quick test, before `cueAt`. */
 export function mayStartCue(toks: Toks, t: number): boolean {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
-  const b = keyOf(toks.text, toks.start[t], toks.end[t]) & BLOOM_MASK;
+  const b = keyOfCodes(toks.codes, toks.start[t], toks.end[t]) & BLOOM_MASK;
   return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
 }
 

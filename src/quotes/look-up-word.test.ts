@@ -1,7 +1,8 @@
 // The word table answers as a Set of lowercased words would: any case, no slicing, and the two letters
 // outside ASCII that lowercase into ASCII handled the slow way.
 import { describe, expect, it } from 'vitest';
-import { F, WORDS, idOf, keyOf, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
+import { charCodes } from '../doc/char-codes.js';
+import { F, WORDS, idOf, keyOf, keyOfCodes, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
 
 const look = (text: string, s = 0, e = text.length) => lookUpWord(text, s, e, keyOf(text, s, e));
 
@@ -41,5 +42,12 @@ describe('lookUpWord', () => {
     // "asK" with a KELVIN SIGN is "ask"
     expect(lookUpLowered('as\u212a', 0, 3)).toBe(idOf('ask'));
     expect(needsLowering('plain text')).toBe(false);
+  });
+});
+
+describe('keyOfCodes', () => {
+  // The token pass keys words from code units; the table was keyed from strings: the two must agree.
+  it.each([['He said so.', 3, 7], ['A', 0, 1], ['“Ça va,” Émile told', 14, 18], ['x', 0, 1]])('keys %j [%i, %i) as keyOf', (text, s, e) => {
+    expect(keyOfCodes(charCodes(text), s, e)).toBe(keyOf(text, s, e));
   });
 });

@@ -115,8 +115,18 @@ function sameWord(text: string, s: number, e: number, w: string): boolean {
  */
 export function keyOf(text: string, s: number, e: number): number {
   const n = e - s;
-  const a = text.charCodeAt(s) | 32, b = text.charCodeAt(n > 1 ? s + 1 : s) | 32, z = text.charCodeAt(e - 1) | 32;
-  return Math.imul(Math.imul(Math.imul(n + 0x3b, 0x01000193) ^ a, 0x01000193) ^ b, 0x01000193) ^ z;
+  return keyFrom(n, text.charCodeAt(s), text.charCodeAt(n > 1 ? s + 1 : s), text.charCodeAt(e - 1));
+}
+
+/** `keyOf` of the word codes[s, e), from the text's code units (char-codes.ts): the per-token path. */
+export function keyOfCodes(codes: Uint16Array, s: number, e: number): number {
+  const n = e - s;
+  return keyFrom(n, codes[s], codes[n > 1 ? s + 1 : s], codes[e - 1]);
+}
+
+// (a declaration: the table above is keyed while this module loads)
+function keyFrom(n: number, a: number, b: number, z: number): number {
+  return Math.imul(Math.imul(Math.imul(n + 0x3b, 0x01000193) ^ (a | 32), 0x01000193) ^ (b | 32), 0x01000193) ^ (z | 32);
 }
 
 /** Id of the table word `w` (which must be in it). */

@@ -3,6 +3,7 @@
 // the few characters of the gaps (for paragraph breaks). Quotation marks get their kinds from `markAt`, as in `scanTokens`, and
 // the segmenter's splits that the view does not make are joined back: "Smith" + "'s", "Mr" + ".".
 import type { Token } from '../doc/types.js';
+import { charCodes } from '../doc/char-codes.js';
 import { K, keepsStop, markAt, type Toks } from './scan-tokens.js';
 import { needsLowering } from './look-up-word.js';
 import { scratchInt32, scratchUint8 } from './start-scratch.js';
@@ -62,5 +63,5 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
     }
     para[n] = p; n++;
   }
-  return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
+  return { text, codes: charCodes(text), n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
 }

@@ -1,13 +1,16 @@
 // The quote stage's own token view: words, punctuation and quotation marks told apart (open,
 // close, apostrophe), with paragraph numbers, in typed arrays. One linear pass over the text;
 // it does not depend on the segmenter's token rules, which do not classify quotation marks.
-import { F, WORDS, keyOf, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
+import { charCodes } from '../doc/char-codes.js';
+import { F, WORDS, keyOfCodes, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
 
 /** Token kinds of this view. */
 export const enum K { Word = 0, Punct = 1, DOpen = 2, DClose = 3, SOpen = 4, SClose = 5 }
 
 export type Toks = Readonly<{
   text: string;
+  /** The text's code units (char-codes.ts): valid while the stage runs on this text. */
+  codes: Uint16Array;
   n: number;
   start: Int32Array;
   end: Int32Array;
@@ -85,7 +88,7 @@ export function scanTokens(text: string): Toks {
     push(i, i + (m >> 8), m & 0xff);
     i += m >> 8;
   }
-  return { text, n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
+  return { text, codes: charCodes(text), n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -166,7 +169,7 @@ export function wordId(toks: Toks, t: number): number {
   let v = toks.word[t];
   if (v === 0) {
     const { text } = toks, s = toks.start[t], e = toks.end[t];
-    const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, keyOf(text, s, e));
+    const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, keyOfCodes(toks.codes, s, e));
     v = id >= 0 ? id + 1 : -1;
     toks.word[t] = v;
   }
