@@ -40,7 +40,8 @@ export function resolvePronoun(lx: Lexicon, mentions: readonly ActorMention[], w
   for (let i = firstFrom(mentions, pos) - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const e = mentions[i].entity;
     if (person && e.type === 'person' && (!e.gender || (e.gender === 'f') === female)) return e;
-    if (thing && e.type === 'organization') return e;
+    // "China's foreign ministry said it opposed": a singular group is "it", as a body is
+    if (thing && (e.type === 'organization' || (e.type === 'group' && !e.plural))) return e;
     if (plural && (e.type === 'group' || e.plural)) return e;
   }
   return null;

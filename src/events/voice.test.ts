@@ -79,6 +79,10 @@ describe('findEvents: the subject of a noun phrase', () => {
     // the speaker still does what a verb of its own clause does
     expect(await events('Talks\n\nThe United States said it attacked Syria on Monday.')).toContain('attacked: United States -> Syria');
   });
+  it('"it" after a singular group ("China\'s foreign ministry said it") is that group, not a body named before', async () => {
+    const out = await events('Sanctions\n\nThe U.S. Treasury Department imposed sanctions on 12 companies. China\'s foreign ministry said it firmly opposed the sanctions and urged Washington to stop interfering in trade.');
+    expect(out.find((s) => s.startsWith('urged'))).toMatch(/^urged: China's foreign ministry ->/);
+  });
   it('the name, not its post-modifier or its aside, is the subject', async () => {
     expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
     expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
