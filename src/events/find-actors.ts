@@ -44,7 +44,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -52,7 +52,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun') };
   cueSets.set(lx, c);
   return c;
 }
@@ -144,6 +144,8 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k];
       if (a.first <= t.last || a.first > t.last + WINDOW || anyIn(w, t.last + 1, a.first, STOP)) continue;
+      // "accused the government of breaking its promises": "its" is whose the promises are
+      if (a.pronoun && c.possessive.has(w.lower[a.first])) continue;
       // "took a shot at Russia": a multi-word verb's own preposition is no place
       if (a.first > t.last + 1 && (locative(a) || anyIn(w, t.last + 1, a.first, c.locative))) continue;
       if (ok(t.last + 1, a.first)) return compound(actors, k, w);

@@ -83,6 +83,10 @@ describe('findEvents: the subject of a noun phrase', () => {
     const out = await events('Sanctions\n\nThe U.S. Treasury Department imposed sanctions on 12 companies. China\'s foreign ministry said it firmly opposed the sanctions and urged Washington to stop interfering in trade.');
     expect(out.find((s) => s.startsWith('urged'))).toMatch(/^urged: China's foreign ministry ->/);
   });
+  it('a possessive pronoun is never the one acted on ("accused the government of breaking its promises")', async () => {
+    const out = await events('Strike\n\nThe Unite union called a ballot. Mel Stride accused the government of breaking its promises.');
+    expect(out.find((s) => s.startsWith('accused'))).not.toMatch(/Unite/);
+  });
   it('the name, not its post-modifier or its aside, is the subject', async () => {
     expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
     expect((await events('Vote fails\n\nSen. Joe Manchin of West Virginia criticised the Republican Party.')).find((s) => s.startsWith('criticised'))).toMatch(/^criticised: Joe Manchin ->/);
