@@ -85,7 +85,7 @@ describe('findEvents: the subject of a noun phrase', () => {
   });
   it('a possessive pronoun is never the one acted on ("accused the government of breaking its promises")', async () => {
     const out = await events('Strike\n\nThe Unite union called a ballot. Mel Stride accused the government of breaking its promises.');
-    expect(out.find((s) => s.startsWith('accused'))).not.toMatch(/Unite/);
+    expect(out.filter((s) => s.startsWith('accused') && s.includes('Unite'))).toEqual([]);
   });
   it('the name, not its post-modifier or its aside, is the subject', async () => {
     expect(await events('Vote fails\n\nChuck Schumer, a New York Democrat, accused Republicans of cowardice.')).toContain('accused: Chuck Schumer -> Republicans');
