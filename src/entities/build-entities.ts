@@ -1,7 +1,7 @@
 // Merges candidates into entities, one identity per actor: "Rex Tillerson" = "Mr Tillerson" = "Tillerson",
 // "OPCW" = "Organisation for the Prohibition of Chemical Weapons". Full names first, then short forms
 // tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
-import { PLURAL_NOUNS } from './word-classes.js';
+import { ACRONYM_SKIP, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { roleAt, type Knowledge } from '../knowledge/index.js';
 import type { Cand } from './find-candidates.js';
@@ -14,19 +14,32 @@ export type Draft = {
   entry?: number; words?: string[];
   /** The words it is found by (`byKey` of its type), joined with spaces. */
   key: string; lastAt: number; titled?: boolean;
+  /** The initials of `words`, remembered with the words they were made from (an acronym asks every draft). */
+  initials?: string; initialsOf?: string[];
 };
 
 /** A draft with every field present (undefined until set): one object shape for all. */
 const draft = (type: EntityType, name: string, key: string, lastAt: number): Draft => ({
   type, name, mentions: [], title: undefined, titleHead: undefined, country: undefined, sector: undefined, gender: undefined, plural: undefined,
-  entry: undefined, words: undefined, key, lastAt, titled: undefined,
+  entry: undefined, words: undefined, key, lastAt, titled: undefined, initials: undefined, initialsOf: undefined,
 });
 
 /** How many recent titled people a description may reach back to. */
 const RECENT = 12;
 /** A candidate's words joined: a single word is its shared lexicon string, so no new string is hashed. */
 const wordsKey = (words: readonly string[]) => (words.length === 1 ? words[0] : words.join(' '));
-const initials = (words: readonly string[]) => words.filter((x) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(x)).map((x) => x[0]).join('');
+/** "OPCW" for "Organisation for the Prohibition of Chemical Weapons": the first letters of the words that are not small. */
+function initials(words: readonly string[]): string {
+  let s = '';
+  for (const x of words) if (!ACRONYM_SKIP.has(x)) s += x.charAt(0);
+  return s;
+}
+/** Is `acronym` the initials of organisation draft `d` ("OPCW")? Made once per draft words, not per question. */
+function abbreviates(d: Draft, acronym: string): boolean {
+  if (d.type !== 'organization' || !d.words) return false;
+  if (d.initialsOf !== d.words) { d.initials = initials(d.words); d.initialsOf = d.words; }
+  return d.initials === acronym;
+}
 
 /** Build entity drafts from name and group candidates. */
 export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand[], k: Knowledge, published: string | null): Draft[] {
@@ -86,7 +99,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
     // "BLUE SPRINGS, Mo. (AP) -- ... at a Blue Springs home": a name with no sign of a person, said before as a place, is that place.
     if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) { const p = keyed('location', key); if (p && wirePlaces.has(p)) d = p; }
-    if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
+    if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => abbreviates(x, c.words[0]));
     if (!d) d = open(c, c.kind as EntityType, key);
     if (c.wire) wirePlaces.add(d);
     if (c.kind === 'person' && c.entry !== undefined && c.words.length === 1 && d.words && d.words.length > 1) { /* "Putin" after "Vladimir Putin" */ }
@@ -161,7 +174,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   function acronymOf(c: Cand): Draft | undefined {
     if (!c.acronym) return undefined;
-    return drafts.find((x) => x.type === 'organization' && x.words && initials(x.words) === c.words[0]);
+    return drafts.find((x) => abbreviates(x, c.words[0]));
   }
 }
 
