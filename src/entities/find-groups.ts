@@ -69,9 +69,10 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     if (w.bits[j] & W_COLLECTIVE && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '', verb = false;
-    const single = noun.replace(/s$/, '');
+    // "government officials": the roles "government official", found by the singular then the word before, no string joined.
+    const roles = k.rolePairs.get(noun.endsWith('s') ? noun.slice(0, -1) : noun);
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
-      const s = (w.bits[m] & W_GROUP_NOUN ? k.groupNouns.get(lowerOf(w, m)) : undefined) ?? k.roles.get(`${lowerOf(w, m)} ${single}`);
+      const s = (w.bits[m] & W_GROUP_NOUN ? k.groupNouns.get(lowerOf(w, m)) : undefined) ?? roles?.get(lowerOf(w, m));
       if (s) sector = s;
       if (!verb && (verbLike(w, m) || (!s && pluralLike(w, m)))) verb = true;
       m--; between++;

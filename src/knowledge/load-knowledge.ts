@@ -33,6 +33,8 @@ export type Knowledge = Readonly<{
   roleWords: ReadonlySet<string>;
   /** Starts of two words or more of longer role phrases ("foreign affairs" of "foreign affairs minister"). */
   roleStarts: ReadonlySet<string>;
+  /** Two-word roles by their second word, then their first: "government official" → official → government → GOV. */
+  rolePairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** First words of two-word demonyms ("north korean", "south africans"). */
   pairFirsts: ReadonlySet<string>;
   heads: ReadonlySet<string>;
@@ -99,8 +101,10 @@ export function knowledge(): Knowledge {
   for (const k of [...Object.keys(raw.adj), ...Object.keys(raw.people)]) if (k.includes(' ')) pairFirsts.add(k.split(' ')[0]);
   const heads = new Set<string>(raw.heads);
   // Only phrases that end in a role noun can label a word ("foreign minister", not "civil war").
-  for (const k of roles.keys()) {
+  const rolePairs = new Map<string, Map<string, string>>();
+  for (const [k, sector] of roles) {
     const parts = k.split(' ');
+    if (parts.length === 2) { let m = rolePairs.get(parts[1]); if (!m) rolePairs.set(parts[1], (m = new Map())); m.set(parts[0], sector); }
     for (let n = 2, start = parts[0] + ' ' + parts[1]; n < parts.length; start += ' ' + parts[n++]) roleStarts.add(start);
     if (!heads.has(k) && !heads.has(parts[parts.length - 1])) continue;
     for (const p of parts) roleWords.add(p);
@@ -117,6 +121,7 @@ export function knowledge(): Knowledge {
     roleFirsts,
     roleWords,
     roleStarts,
+    rolePairs,
     pairFirsts,
     heads,
     roleCountries: map(raw.roleCountries ?? {}),

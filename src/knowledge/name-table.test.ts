@@ -40,4 +40,11 @@ describe('NameTable', () => {
     for (const start of ['organisation for', 'organisation for the prohibition of chemical']) expect(k.keyStarts.has(start)).toBe(true);
     expect(k.roleStarts.has('foreign affairs')).toBe(k.roles.has('foreign affairs minister') || [...k.roles.keys()].some((r) => r.startsWith('foreign affairs ')));
   });
+  it('files every two-word role by its second word, then its first, with its sector', () => {
+    const k = knowledge();
+    const pairs = [...k.roles].filter(([r]) => r.split(' ').length === 2);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [r, sector] of pairs) expect(k.rolePairs.get(r.split(' ')[1])?.get(r.split(' ')[0])).toBe(sector);
+    expect([...k.rolePairs.values()].reduce((n, m) => n + m.size, 0)).toBe(pairs.length);
+  });
 });
