@@ -45,14 +45,16 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   // there is evidence (the labels are the stage's scratch, so later steps read the same).
   demoteHeadline(w, L.lab);
   const out: Cand[] = [];
-  for (let i = 0; i < w.n; i++) {
-    const l = L.lab[i];
+  // Locals, not the closure's variables: the loop reads them at every word.
+  const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags;
+  for (let i = 0; i < n; i++) {
+    const l = lab[i];
     if (l === L_KNOWN) { const c = known(i); out.push(c); i = c.last; continue; }
     if (l === L_ROLE) { const t = titleOnly(i); if (t) out.push(t); i += L.len[i] - 1; continue; }
     if (l === L_ADJ) { const p = placeOf(i); if (p) { out.push(p); i = p.last; } continue; }
     if (l !== L_NAME) continue;
     let b = i;
-    while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && (L.lab[b + 1] === L_NAME || (L.lab[b + 1] === L_PARTICLE && b + 2 < w.n && L.lab[b + 2] === L_NAME))) b++;
+    while (b + 1 < n && !sep[b + 1] && !(flags[b] & POSS) && (lab[b + 1] === L_NAME || (lab[b + 1] === L_PARTICLE && b + 2 < n && lab[b + 2] === L_NAME))) b++;
     // "University of Chicago": an organisation word carries on through "of" + capitalised words.
     if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
       b += 2;

@@ -72,11 +72,12 @@ export function labelWords(w: Words, k: Knowledge): Labels {
   // Grown by pushes, so it stays a plain array (a write far past its end would make it a dictionary).
   while (codes.length < w.n) codes.push(undefined);
   const code = codes;
-  const lx = w.lx;
+  // Locals, not closure variables: the loop reads them at every word.
+  const lx = w.lx, flags = w.flags, bits = w.bits;
   for (let i = 0; i < w.n; i++) {
-    const f = w.flags[i];
+    const f = flags[i];
     if (f & SKIP) continue;
-    const b = w.bits[i];
+    const b = bits[i];
     if (f & (CAP | DIGIT)) {
       // Known names: longest key, then a case-sensitive acronym ("US" but never "us").
       let n = b & W_FIRST ? longest(w, i, lx.firstMax[w.id[i]], false) : 0;
@@ -92,21 +93,21 @@ export function labelWords(w: Words, k: Knowledge): Labels {
         && !(i + 2 < w.n && !w.sep[i + 2] && w.flags[i + 2] & CAP)) n = 0;
       // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname.
       if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C')) n = 0;
-      if (n && n >= rn) { mark(i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
-      if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
+      if (n && n >= rn) { mark(lab, len, i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
+      if (rn) { mark(lab, len, i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.
       if (f & ALLCAPS && b & W_HYPHEN && rawOf(w, i).split('-').every((p) => k.acronyms.has(p))) continue;
       if (b & W_ACRONYM && (f & (ALLCAPS | DIGIT) || b & W_HAS_DIGIT)) {
         const a = k.acronyms.get(rawOf(w, i).replace(/\./g, ''));
-        if (a !== undefined) { mark(i, 1, L_KNOWN); ref[i] = a; continue; }
+        if (a !== undefined) { mark(lab, len, i, 1, L_KNOWN); ref[i] = a; continue; }
       }
       const low = lowerOf(w, i);
       if (b & W_HONORIFIC) { const hon = k.honorifics.get(low)!; lab[i] = hon[2] === 'hon' ? L_HON : L_ROLE; len[i] = 1; continue; }
       const two = b & W_PAIR_FIRST && i + 1 < w.n && !w.sep[i + 1] ? low + ' ' + lowerOf(w, i + 1) : '';
       const adj2 = two && (k.adjectives.get(two) ?? k.peoples.get(two));
-      if (adj2) { mark(i, 2, k.peoples.has(two) ? L_PEOPLE : L_ADJ); code[i] = adj2; i++; continue; }
-      if (b & W_ADJ) { mark(i, 1, L_ADJ); code[i] = k.adjectives.get(low); continue; }
-      if (b & W_PEOPLE) { mark(i, 1, L_PEOPLE); code[i] = k.peoples.get(low); continue; }
+      if (adj2) { mark(lab, len, i, 2, k.peoples.has(two) ? L_PEOPLE : L_ADJ); code[i] = adj2; i++; continue; }
+      if (b & W_ADJ) { mark(lab, len, i, 1, L_ADJ); code[i] = k.adjectives.get(low); continue; }
+      if (b & W_PEOPLE) { mark(lab, len, i, 1, L_PEOPLE); code[i] = k.peoples.get(low); continue; }
       if (b & W_BLOC && !(i + 1 < w.n && !w.sep[i + 1] && w.flags[i + 1] & CAP)) { lab[i] = L_BLOC; len[i] = 1; code[i] = k.blocs.get(low); continue; }
       if (f & DIGIT) continue;
       // "Florida-based", "Rubio-backing": a compound ending in a lowercase word describes, it does not name.
@@ -115,15 +116,16 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       lab[i] = L_NAME; len[i] = 1;
     } else {
       const rn = b & W_ROLE_FIRST ? longest(w, i, lx.roleMax[w.id[i]], true) : 0;
-      if (rn) { mark(i, rn, L_ROLE); i += rn - 1; continue; }
+      if (rn) { mark(lab, len, i, rn, L_ROLE); i += rn - 1; continue; }
       if (b & W_PARTICLE && i > 0 && lab[i - 1] === L_NAME) lab[i] = L_PARTICLE;
       else if (f & INITIAL) lab[i] = L_NAME;
     }
   }
   return { lab, len, ref, code };
+}
 
-  function mark(i: number, n: number, l: number): void {
-    lab[i] = l; len[i] = n;
-    for (let j = i + 1; j < i + n; j++) lab[j] = L_INSIDE;
-  }
+/** Label a match of n words from word i: its first word `l`, the rest L_INSIDE. */
+function mark(lab: Uint8Array, len: Uint8Array, i: number, n: number, l: number): void {
+  lab[i] = l; len[i] = n;
+  for (let j = i + 1; j < i + n; j++) lab[j] = L_INSIDE;
 }
