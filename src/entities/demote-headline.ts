@@ -31,7 +31,7 @@ export function demoteHeadline(w: Words, lab: Uint8Array): void {
   if (++call >= 1 << 29) { call = 1; stamp.fill(0); }
   const want = 4 * call;
   let asked = false;
-  for (let a = 0; a < w.n; ) {
+  for (let a = 0; a < w.headEnd; ) {
     if (!(w.flags[a] & HEAD)) { a++; continue; }
     // One headline line at a time: "Campaign cash tied to donors;\nSen. Kelly Ayotte returns funds".
     let b = a + 1;

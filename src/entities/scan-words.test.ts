@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../knowledge/index.js';
-import { ALLCAPS, CAP, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, HEAD, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
 import { DESCRIBING, PLACE_CUES, SPEECH } from './word-classes.js';
 import { NONE, W_ABBREV, W_CONNECTOR, W_KEY, W_NOT_NAME, W_ROLE_WORD } from './word-lexicon.js';
 
@@ -71,5 +71,14 @@ describe('scanWords with the word lexicon', () => {
     const again = scan(text);
     const b = Array.from({ length: again.n }, (_, i) => [rawOf(again, i), lowerOf(again, i), again.flags[i], again.bits[i]]);
     expect(b).toEqual(a);
+  });
+
+  it('ends the headline pass past the last headline word', () => {
+    const head = 'Mayor Quits Over Budget';
+    const text = `${head}\nThe mayor of Springfield resigned on Monday.`;
+    const w = scanWords(text, [], [[0, head.length]], [], knowledge());
+    expect(rawOf(w, w.headEnd - 1)).toBe('Budget');
+    expect(w.flags[w.headEnd] & HEAD).toBe(0);
+    expect(scan(text).headEnd).toBe(0);
   });
 });

@@ -16,6 +16,8 @@ export const S_COMMA = 1, S_STOP = 2, S_OPEN = 4, S_CLOSE = 8, S_QUOTE = 16, S_L
  */
 export type Words = Readonly<{
   n: number;
+  /** Past the last headline word (HEAD): a pass over the headline stops here, not at the end of the text. */
+  headEnd: number;
   text: string;
   start: Int32Array;
   end: Int32Array;
@@ -117,7 +119,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   const cap = (text.length >> 1) + 2;
   if (scratch.start.length < cap) scratch = buffers(cap);
   const { start, end, flags, sep, id: ids, bits } = scratch;
-  let n = 0;
+  let n = 0, headEnd = 0;
   let si = 0, hi = 0, ki = 0, prevAbbrev = false;
   // The sentence the scan is in, its bounds read once (Infinity past the last).
   const ns = sentences.length;
@@ -185,7 +187,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     } else if (n === 0 || (sp & (S_LINE | S_STOP) && !prevAbbrev) || (sp & S_QUOTE && sp & S_COLON)) f |= SENT;
     if (sp & S_LINE) f |= SENT;
     while (hi < headline.length && headline[hi][1] <= s) hi++;
-    if (hi < headline.length && headline[hi][0] <= s) f |= HEAD;
+    if (hi < headline.length && headline[hi][0] <= s) { f |= HEAD; headEnd = n + 1; }
     while (ki < skip.length && skip[ki][1] <= s) ki++;
     if (ki < skip.length && skip[ki][0] <= s) f |= SKIP;
     const b = id === NONE ? 0 : lx.bits[id];
@@ -194,5 +196,5 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     sp = 0;
   }
   // Views of length n, so a read past the last word is undefined as with arrays of their own.
-  return { n, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
+  return { n, headEnd, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
 }
