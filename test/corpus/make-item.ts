@@ -10,7 +10,7 @@ export type Spec = {
   id: string; text: string; headline?: string; published?: string; updated?: string; source?: string; url?: string;
   entities?: { name: string; type?: string; country?: string; sector?: string; title?: string }[];
   quotes?: { said: string; speaker: string | null }[];
-  events?: { sentence: string; trigger: string; event: string; actors: { name: string; country?: string }[]; recipients: { name: string; country?: string }[]; modality?: string }[];
+  events?: { sentence: string; trigger: string; event: string; actors: { name: string; country?: string }[]; recipients: { name: string; country?: string }[]; modality?: string; root?: string }[];
 };
 
 function at(text: string, part: string, from = 0): { start: number; end: number } {
@@ -35,7 +35,7 @@ export function makeItem(s: Spec): IngestItem {
   const events = (s.events ?? []).map((v, i) => {
     const span = at(text, v.sentence);
     return {
-      id: `v${i + 1}`, plover: { event: v.event }, cameo: { root: '13' }, actors: v.actors, recipients: v.recipients,
+      id: `v${i + 1}`, plover: { event: v.event }, cameo: { root: v.root ?? '13' }, actors: v.actors, recipients: v.recipients,
       ...span, trigger: at(text, v.trigger, span.start), date: s.published?.slice(0, 10) ?? null, location: null, modality: v.modality ?? 'asserted',
     };
   });

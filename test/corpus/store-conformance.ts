@@ -199,5 +199,16 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await actorIds('actor:"boris johnson"')).toEqual(['fresh-7']);
       expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
     });
+
+    test('event:<CAMEO root or code> lists only the events of that root, not every event of the article', async () => {
+      const text = 'Italy praised Spain on Monday. Italy then threatened Spain with fines.';
+      const mixed = makeItem({ id: 'mixed-8', text, published: '2019-01-01T10:00:00Z', events: [
+        { sentence: 'Italy praised Spain on Monday.', trigger: 'praised', event: 'SUPPORT', root: '05', actors: [{ name: 'Italy', country: 'ITA' }], recipients: [{ name: 'Spain', country: 'ESP' }] },
+        { sentence: 'Italy then threatened Spain with fines.', trigger: 'threatened', event: 'THREATEN', actors: [{ name: 'Italy', country: 'ITA' }], recipients: [{ name: 'Spain', country: 'ESP' }] },
+      ] });
+      await store.putBatch([mixed]);
+      expect((await store.events({ q: 'event:05' })).items.map((e) => `${e.articleId} ${e.event}`)).toEqual(['mixed-8 SUPPORT']);
+      expect((await store.events({ q: 'event:13 actor:ITA' })).items.map((e) => e.event)).toEqual(['THREATEN']);
+    });
   });
 }

@@ -54,7 +54,13 @@ export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, s
 export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<EventRecord>> {
   const f = articleFilter(opts, dialect);
   const params = [...f.params];
-  let where = f.where + restrict('ev.event', requiredFields(f.node, 'event').filter((v) => !/^\d+$/.test(v.value)), params, true);
+  const types = requiredFields(f.node, 'event');
+  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true);
+  // "event:14" names a CAMEO root, "event:141" a CAMEO code, as in compile-filter.ts: the rows keep only those
+  for (const v of types.filter((t) => /^\d+$/.test(t.value))) {
+    where += ` AND ev.${v.value.length <= 2 ? 'cameo_root' : 'cameo_code'} = ?`;
+    params.push(v.value);
+  }
   for (const a of requiredFields(f.node, 'actor')) {
     // the event's own actors and recipients, by lower-cased name or country (row-tuples.ts)
     const mention = (col: string) => `EXISTS (SELECT 1 FROM ${dialect.elements(`ev.${col}`)} WHERE ${restrict('x.value', [a], params).slice(5)})`;
