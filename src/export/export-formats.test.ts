@@ -39,5 +39,16 @@ it('PLOVER / Phoenix export keeps only the event types the query names', () => {
   const doc = { id: 'x', text: 'x', events: [ev('v1', 'THREATEN'), ev('v2', 'ACCUSE'), ev('v3', 'THREATEN')] } as unknown as ContractDoc;
   expect(eventsWanted(doc, 'event:THREATEN sanctions').events.map((e) => e.id)).toEqual(['v1', 'v3']);
   expect(eventsWanted(doc, 'event:acc*').events.map((e) => e.id)).toEqual(['v2']);
-  expect(eventsWanted(doc, 'actor:RUS').events).toHaveLength(3);
+  expect(eventsWanted(doc, 'sanctions').events).toHaveLength(3);
+});
+
+it('PLOVER / Phoenix export keeps the events of the CAMEO root or code and of the actor the query names, as `parley events` does', () => {
+  const ev = (id: string, root: string, code: string, actor: { name: string; country?: string }) => ({ id, plover: { event: 'X' }, cameo: { root, code },
+    actors: [actor], recipients: [], start: 0, end: 1, trigger: { start: 0, end: 1 }, date: null, location: null, modality: 'asserted' });
+  const doc = { id: 'x', text: 'x', events: [ev('v1', '13', '130', { name: 'Moscow', country: 'RUS' }), ev('v2', '05', '051', { name: 'Angela Merkel', country: 'DEU' })] } as unknown as ContractDoc;
+  expect(eventsWanted(doc, 'event:05').events.map((e) => e.id)).toEqual(['v2']);
+  expect(eventsWanted(doc, 'event:130').events.map((e) => e.id)).toEqual(['v1']);
+  expect(eventsWanted(doc, 'actor:RUS').events.map((e) => e.id)).toEqual(['v1']);
+  expect(eventsWanted(doc, 'actor:"angela merkel"').events.map((e) => e.id)).toEqual(['v2']);
+  expect(eventsWanted(doc, 'actor:ang* event:13').events).toEqual([]);
 });

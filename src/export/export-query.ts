@@ -23,14 +23,26 @@ async function put(out: Writable, chunk: string): Promise<void> {
 }
 
 /**
- * The events of a stored document that the query asks for: with `event:THREATEN` (or a prefix such as
- * `event:THR*`) only those types, otherwise all of them. Other fields select the documents.
+ * The events of a stored document that the query asks for, as `parley events` lists them (read-rows.ts):
+ * `event:THREATEN` (or `event:THR*`) keeps those types, `event:13` / `event:131` that CAMEO root / code,
+ * `actor:RUS` the events whose actors or recipients have that name or country. Other fields select the documents.
  */
 export function eventsWanted(doc: ContractDoc, q: string | undefined): ContractDoc {
-  const wanted = requiredFields(parseQuery(q).node, 'event');
-  if (!wanted.length) return doc;
-  const keep = (type: string) => wanted.some((w) => (w.prefix ? type.startsWith(w.value.toUpperCase()) : type === w.value.toUpperCase()));
-  return { ...doc, events: doc.events.filter((e) => keep(e.plover.event)) };
+  const node = parseQuery(q).node;
+  const types = requiredFields(node, 'event');
+  const actors = requiredFields(node, 'actor');
+  if (!types.length && !actors.length) return doc;
+  const like = (x: string | null | undefined, w: { value: string; prefix: boolean }, upper: boolean) => {
+    if (!x) return false;
+    const [a, b] = upper ? [x.toUpperCase(), w.value.toUpperCase()] : [x.toLowerCase(), w.value.toLowerCase()];
+    return w.prefix ? a.startsWith(b) : a === b;
+  };
+  const ofType = (e: ContractDoc['events'][number]) => types.every((w) => (/^\d+$/.test(w.value)
+    ? (w.value.length <= 2 ? e.cameo?.root : e.cameo?.code) === w.value
+    : like(e.plover.event, w, true)));
+  const withActor = (e: ContractDoc['events'][number]) => actors.every((w) =>
+    [...e.actors, ...e.recipients].some((a) => like(a.name, w, false) || like(a.country, w, false)));
+  return { ...doc, events: doc.events.filter((e) => ofType(e) && withActor(e)) };
 }
 
 /** Export the matches of `opts.q`; `out` is a stream, or for brat a directory path. Returns items written. */
