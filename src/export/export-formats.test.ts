@@ -3,7 +3,7 @@ import type { ContractDoc } from '../analyze/to-contract.js';
 import { csvLine } from './to-csv.js';
 import { toBrat } from './to-brat.js';
 import { toGexf, toGraphml } from './to-graph.js';
-import { eventsWanted } from './export-query.js';
+import { eventsWanted, withStoryDates } from './export-query.js';
 
 it('CSV quotes commas, quotes and line breaks', () => {
   expect(csvLine(['a', 'b,c', 'say "no"', 'two\nlines', null, 3])).toBe('a,"b,c","say ""no""","two\nlines",,3\n');
@@ -51,4 +51,12 @@ it('PLOVER / Phoenix export keeps the events of the CAMEO root or code and of th
   expect(eventsWanted(doc, 'actor:RUS').events.map((e) => e.id)).toEqual(['v1']);
   expect(eventsWanted(doc, 'actor:"angela merkel"').events.map((e) => e.id)).toEqual(['v2']);
   expect(eventsWanted(doc, 'actor:ang* event:13').events).toEqual([]);
+});
+
+it('Phoenix rows carry the story date when the event names no date of its own', () => {
+  const ev = (id: string, date: string | null) => ({ id, plover: { event: 'X' }, cameo: { root: '13' }, actors: [], recipients: [], start: 0, end: 1, trigger: { start: 0, end: 1 }, date, location: null, modality: 'asserted' });
+  const doc = { id: 'x', text: 'x', meta: { published: '2017-04-05T10:00:00+01:00' }, events: [ev('v1', null), ev('v2', '2017-04-03')] } as unknown as ContractDoc;
+  expect(withStoryDates(doc).events.map((e) => e.date)).toEqual(['2017-04-05', '2017-04-03']);
+  const undated = { ...doc, meta: { published: null } } as unknown as ContractDoc;
+  expect(withStoryDates(undated).events.map((e) => e.date)).toEqual([null, '2017-04-03']);
 });

@@ -45,6 +45,16 @@ export function eventsWanted(doc: ContractDoc, q: string | undefined): ContractD
   return { ...doc, events: doc.events.filter((e) => ofType(e) && withActor(e)) };
 }
 
+/**
+ * Phoenix dates every event by its story (the Phoenix pipeline codes the day a story ran): an event whose
+ * text names no date of its own gets the article's published day, so no row goes out without a date.
+ */
+export function withStoryDates(doc: ContractDoc): ContractDoc {
+  const day = doc.meta?.published?.slice(0, 10);
+  if (!day) return doc;
+  return { ...doc, events: doc.events.map((e) => (e.date ? e : { ...e, date: day })) };
+}
+
 /** Export the matches of `opts.q`; `out` is a stream, or for brat a directory path. Returns items written. */
 export async function exportQuery(store: Store, format: ExportFormat, opts: QueryOptions, out: Writable | string): Promise<number> {
   let n = 0;
@@ -94,7 +104,7 @@ export async function exportQuery(store: Store, format: ExportFormat, opts: Quer
     case 'phoenix': {
       await put(out, PHOENIX_COLUMNS.join('\t') + '\n');
       for await (const doc of store.exportDocs(opts)) {
-        for (const row of toPhoenixRows(eventsWanted(doc, opts.q))) { await put(out, row.map(tsvField).join('\t') + '\n'); n++; }
+        for (const row of toPhoenixRows(withStoryDates(eventsWanted(doc, opts.q)))) { await put(out, row.map(tsvField).join('\t') + '\n'); n++; }
       }
       return n;
     }
