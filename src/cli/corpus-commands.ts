@@ -2,10 +2,11 @@
 // named by --db / PARLEY_DB (default ./parley.db; postgres://… for PostgreSQL) and prints text for
 // people or, with --json, JSON for scripts.
 import { createWriteStream } from 'node:fs';
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { openStore } from '../store/open-store.js';
 import type { Store, QueryOptions } from '../store/store.js';
 import { printActors, printEvents, printQuotes, printSearch } from '../search/print-results.js';
+import { parseQuery } from '../search/parse-query.js';
 
 type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; copies?: boolean };
 
@@ -26,15 +27,28 @@ async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>
   try { return await fn(store); } finally { await store.close(); }
 }
 
-const queryOf = (words: string[], o: Common): QueryOptions => ({
-  q: words.join(' '), cursor: o.cursor ?? null, copies: !!o.copies, ...(o.limit ? { limit: Number(o.limit) } : {}),
-});
+/** `--limit 0`, `--limit abc`, `--limit -1` used to give the default page without a word: they are errors. */
+export function pageLimit(raw: string): string {
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new InvalidArgumentError('give a whole number of at least 1.');
+  return raw.trim();
+}
+
+/** The query's problems ("unclosed phrase", a date that is not one) on stderr: the results alone do not show them. */
+function warnAboutQuery(q: string): void {
+  for (const d of parseQuery(q).diagnostics) process.stderr.write(`parley: query: ${d.message}\n`);
+}
+
+const queryOf = (words: string[], o: Common): QueryOptions => {
+  const q = words.join(' ');
+  warnAboutQuery(q);
+  return { q, cursor: o.cursor ?? null, copies: !!o.copies, ...(o.limit ? { limit: Number(o.limit) } : {}) };
+};
 
 const json = (v: unknown) => process.stdout.write(JSON.stringify(v, null, 2) + '\n');
 
 function queryCommand(program: Command, name: string, description: string) {
   return program.command(name).description(description).argument('[query...]', 'query: words, "phrases", prefix*, AND/OR/NOT, speaker: actor: event: source: after: before:')
-    .option(...DB).option('--json', 'print JSON').option('--limit <n>', 'page size (default 20; no cap)')
+    .option(...DB).option('--json', 'print JSON').option('--limit <n>', 'page size (default 20; no cap)', pageLimit)
     .option('--cursor <cursor>', 'continue after a previous page').option('--copies', 'include duplicate copies');
 }
 
@@ -81,11 +95,18 @@ export function registerCorpusCommands(program: Command): void {
     }));
 
   queryCommand(program, 'quotes', "list quotes; --speaker NAME gives one speaker's quotes over time")
-    .option('--speaker <name>', "one speaker's quotes and their timeline").option('--bucket <b>', 'day, week or month', 'month')
+    .option('--speaker <name>', "one speaker's quotes and their timeline").addOption(new Option('--bucket <b>', 'timeline period').choices(['day', 'week', 'month']).default('month'))
     .action(async (words: string[], o: Common & { speaker?: string; bucket: 'day' | 'week' | 'month' }) => withStore(o.db, async (s) => {
       if (o.speaker) {
         const r = await s.speakerQuotes(o.speaker, { ...queryOf(words, o), bucket: o.bucket });
         if (o.json) json(r); else printQuotes(r, process.stdout, r.timeline);
+        // the name is matched whole ("Trump" is not "Donald Trump"): say so rather than print nothing
+        if (!o.json && !r.items.length && !o.cursor) {
+          const word = o.speaker.split(/\s+/).pop() ?? '';
+          const near = (await s.actors({ q: JSON.stringify(word), limit: 50 })).items
+            .filter((a) => a.quotes > 0 && a.name.toLowerCase().includes(word.toLowerCase())).slice(0, 5).map((a) => a.name);
+          process.stderr.write(`parley: no quotes by a speaker named ${JSON.stringify(o.speaker)} (names match whole, case aside)${near.length ? `; speakers named like it: ${near.join(', ')}` : ''}\n`);
+        }
         return;
       }
       const r = await s.quotes(queryOf(words, o));
@@ -103,8 +124,16 @@ export function registerCorpusCommands(program: Command): void {
     .action(async (words: string[], o: Common & { network?: boolean; minWeight: string }) => withStore(o.db, async (s) => {
       if (o.network) {
         const net = await s.actorNetwork({ ...queryOf(words, o), minWeight: Number(o.minWeight) || 1 });
-        if (o.json) json(net);
-        else for (const e of net.edges) process.stdout.write(`${e.source} —${e.relation}→ ${e.target}  ×${e.weight}\n`);
+        // edges come heaviest first; --limit keeps the first n (text shows 20 by default, JSON all)
+        const n = o.limit ? Number(o.limit) : o.json ? Infinity : 20;
+        const edges = net.edges.slice(0, n);
+        if (o.json) {
+          const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+          json(edges.length < net.edges.length ? { nodes: net.nodes.filter((x) => ids.has(x.id)), edges } : net);
+          return;
+        }
+        for (const e of edges) process.stdout.write(`${e.source} —${e.relation}→ ${e.target}  ×${e.weight}\n`);
+        if (edges.length < net.edges.length) process.stdout.write(`\n… ${(net.edges.length - edges.length).toLocaleString('en')} lighter edges: --limit n or --min-weight n\n`);
         return;
       }
       const r = await s.actors(queryOf(words, o));
@@ -112,7 +141,7 @@ export function registerCorpusCommands(program: Command): void {
     }));
 
   program.command('export').description('export the matches of a query: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml')
-    .argument('[query...]', 'query (empty: everything)').option(...DB).requiredOption('--format <format>', 'output format')
+    .argument('[query...]', 'query (empty: everything)').option(...DB).addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'quotes-csv', 'events-csv', 'actors-csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml']).makeOptionMandatory())
     .option('--out <path>', 'output file (default stdout); a folder for brat').option('--copies', 'include duplicate copies')
     .action(async (words: string[], o: Common & { format: string; out?: string }) => {
       const { EXPORT_FORMATS, exportQuery } = await import('../export/export-query.js');
@@ -120,6 +149,7 @@ export function registerCorpusCommands(program: Command): void {
       if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
       await withStore(o.db, async (s) => {
         const opts = { q: words.join(' '), copies: !!o.copies };
+        warnAboutQuery(opts.q);
         if (format === 'brat') {
           if (!o.out) throw new Error('brat export needs --out DIR');
           const n = await exportQuery(s, format, opts, o.out);

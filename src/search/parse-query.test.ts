@@ -39,3 +39,19 @@ describe('parseQuery', () => {
     expect(requiredFields(n, 'actor')).toEqual([]);
   });
 });
+
+describe('query warnings', () => {
+  const rules = (q: string) => parseQuery(q).diagnostics.map((d) => d.rule);
+  it('a date bound that is not a date is dropped with a warning, not compared as text', () => {
+    expect(p('after:yesterday sanctions')).toEqual({ kind: 'term', text: 'sanctions', prefix: false });
+    expect(rules('after:yesterday')).toEqual(['query-bad-date']);
+    expect(rules('before:2017-13-01')).toEqual(['query-bad-date']);
+    expect(rules('before:2017-02-30')).toEqual(['query-bad-date']);
+    expect(rules('after:2017 before:2017-04 after:2016-02-29')).toEqual([]);
+    expect(p('after:2017-04')).toEqual({ kind: 'field', field: 'after', value: '2017-04', prefix: false });
+  });
+  it('a word that looks like a field but is none says so', () => {
+    expect(rules('speakr:Johnson')).toEqual(['query-unknown-field']);
+    expect(rules('speaker:Johnson "note: this"')).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ function tokenize(q: string, diagnostics: Diagnostic[]): Token[] {
     let field: string | undefined;
     const m = /^([A-Za-z]+):/.exec(q.slice(i, i + 12));
     if (m && FIELDS.has(m[1].toLowerCase())) { field = m[1].toLowerCase(); i += m[0].length; }
+    // "speakr:Johnson" reads as the words "speakr johnson": say why it finds nothing
+    else if (m && i + m[0].length < n && !/\s/.test(q[i + m[0].length])) {
+      diagnostics.push({ stage: 'query', rule: 'query-unknown-field', message: `"${m[1]}:" is not a field (${[...FIELDS].join(', ')}); read as words`, severity: 'warning' });
+    }
     if (q[i] === '"' || q[i] === '\u201c') {
       let j = i + 1;
       while (j < n && q[j] !== '"' && q[j] !== '\u201d') j++;
@@ -107,6 +111,11 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
     if (t.field) {
       const value = t.text.trim();
       if (!value) return null;
+      // "after:yesterday", "before:2017-13-01" compared as text would silently match nothing or everything
+      if ((t.field === 'after' || t.field === 'before') && !isDate(value)) {
+        diagnostics.push({ stage: 'query', rule: 'query-bad-date', message: `${t.field}:${value} ignored: give a date as 2017, 2017-04 or 2017-04-12`, severity: 'warning' });
+        return null;
+      }
       return { kind: 'field', field: t.field as QueryField, value, prefix: !!t.prefix };
     }
     if (t.kind === 'phrase') {
@@ -132,6 +141,14 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
   }
   const node: QueryNode = parts.length === 0 ? { kind: 'all' } : parts.length === 1 ? parts[0] : { kind: 'and', children: parts };
   return { node, diagnostics };
+}
+
+/** "2017", "2017-04", "2017-04-12": a year, month or day that exists. */
+function isDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
 /** Lower-cased letter/digit runs: what both full-text indexes treat as words. */

@@ -1,0 +1,64 @@
+// The query commands as an analyst types them: bad option values and query mistakes are said on stderr,
+// not answered with a default page or an empty one. Runs the compiled CLI (npm run build first) on the
+// conformance fixture stored directly.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import { corpus } from './corpus-fixture.js';
+
+const root = resolve(__dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+const db = join(dir, 'cli.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(async () => {
+  const store = await openStore(db);
+  await store.putBatch(corpus());
+  await store.close();
+});
+
+const parley = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(root, 'bin/parley.js'), ...args, '--db', db], { cwd: root, encoding: 'utf8' });
+  return { out: r.stdout, err: r.stderr, code: r.status };
+};
+
+it('--limit must be a whole number of at least 1, --bucket one of day, week, month', () => {
+  for (const bad of ['0', '-1', 'abc']) {
+    const r = parley('search', 'Russia', '--limit', bad);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('--limit');
+  }
+  expect(parley('search', 'Russia', '--limit', '1').code).toBe(0);
+  const r = parley('quotes', '--speaker', 'Boris Johnson', '--bucket', 'year');
+  expect(r.code).not.toBe(0);
+  expect(r.err).toContain('day, week, month');
+});
+
+it('export --help lists the formats', () => {
+  expect(spawnSync(process.execPath, [join(root, 'bin/parley.js'), 'export', '--help'], { encoding: 'utf8' }).stdout).toContain('"phoenix"');
+});
+
+it('a query mistake is said on stderr', () => {
+  const r = parley('search', 'after:yesterday', '"Boris', '--no-facets');
+  expect(r.err).toContain('after:yesterday ignored');
+  expect(r.err).toContain('unclosed phrase');
+  expect(r.out).toMatch(/^2 articles/);
+});
+
+it('quotes of an unknown speaker say so and name speakers like it', () => {
+  const r = parley('quotes', '--speaker', 'Mr. Johnson');
+  expect(r.out).toBe('');
+  expect(r.err).toContain('no quotes by a speaker named "Mr. Johnson"');
+  expect(r.err).toContain('Boris Johnson');
+});
+
+it('actors --network --limit keeps the heaviest edges', () => {
+  const all = parley('actors', '--network', '--json');
+  const edges = (JSON.parse(all.out) as { edges: unknown[] }).edges.length;
+  expect(edges).toBeGreaterThan(1);
+  const one = parley('actors', '--network', '--limit', '1');
+  expect(one.out.split('\n')[0]).toMatch(/×\d+$/);
+  expect(one.out).toContain(`${edges - 1} lighter edges`);
+});
