@@ -142,7 +142,10 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
   } finally {
     await pool?.close();
   }
-  const summary = progress.finish(counts);
+  // a broken JSONL line or an unreadable file is no article and no error count: say it in the summary,
+  // or "0 errors" reads as if everything went in
+  const skipped = problems.length - counts.errors;
+  const summary = progress.finish(counts) + (skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'input' : 'inputs'} skipped (unreadable)` : '');
   // the main thread's busy time (event loop not idle); process.cpuUsage() would add the workers' time
   const mainBusyMs = performance.eventLoopUtilization(elu0).active;
   const workerBusyMs = pool?.busyMs() ?? 0;

@@ -57,6 +57,7 @@ it('ingests folders, JSONL, HTML and feeds; a rerun is a no-op', async () => {
   expect(r.problems.filter((p) => !p.where.includes('dump.jsonl'))).toEqual([]);
   expect(r.counts).toMatchObject({ new: 6, errors: 0 });
   expect(r.problems.map((p) => p.where)).toEqual([`${join(folder, 'dump.jsonl')}:2`, `${join(folder, 'dump.jsonl')}:3`]);
+  expect(r.summary).toMatch(/0 errors; 2 inputs skipped \(unreadable\)$/);
   expect(agents).toEqual([USER_AGENT, USER_AGENT]);
   const ids = [];
   for await (const d of store.exportDocs({})) ids.push(d.id);
