@@ -126,6 +126,8 @@ describe('reading the corpus', () => {
     const hits = body.items[0].snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase());
     expect(hits).toContain('sanctions');
     expect(Object.keys(body.facets)).toEqual(expect.arrayContaining(['source', 'event', 'speaker']));
+    // a month is a date bound, as in the query language
+    expect((await getJson<SearchResponse>('/api/search?after=2017-04')).status).toBe(200);
     const src = await getJson<SearchResponse>('/api/search?source=fixture-wire');
     expect(src.body.items.map((h) => h.id)).toEqual(['fixture-berlin-talks']);
   });
@@ -207,6 +209,8 @@ describe('reading the corpus', () => {
     { url: '/api/articles?limit=abc', status: 400, code: 'bad-limit' },
     { url: '/api/timeline?bucket=year', status: 400, code: 'bad-bucket' },
     { url: '/api/search?after=yesterday', status: 400, code: 'bad-date' },
+    { url: '/api/search?q=sanctions%20after:yesterday', status: 400, code: 'bad-date' },
+    { url: '/api/search?before=2017-13-01', status: 400, code: 'bad-date' },
     { url: '/api/export?format=pdf', status: 400, code: 'bad-format' },
     { url: '/api/export?format=csv&table=words', status: 400, code: 'bad-table' },
     { url: '/api/nothing-here', status: 404, code: 'not-found' },

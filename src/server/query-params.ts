@@ -2,12 +2,12 @@
 // field filters as separate parameters (speaker=, actor=, event=, source=, after=, before=) folded into it.
 import type { QueryOptions } from '../store/store.js';
 import { HttpError } from './errors.js';
+import { parseQuery } from '../search/parse-query.js';
 
 export type ListQuery = Partial<Record<'q' | 'cursor' | 'limit' | 'copies' | 'speaker' | 'actor' | 'event' | 'source' | 'after' | 'before', string>>;
 
 const FIELDS = ['speaker', 'actor', 'event', 'source', 'after', 'before'] as const;
 export const MAX_LIMIT = 1000;
-const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** Quote a field value when it holds spaces: speaker=Boris Johnson → speaker:"Boris Johnson". */
 export function fieldTerm(field: string, value: string): string {
@@ -21,10 +21,14 @@ export function composeQuery(query: ListQuery): string {
   for (const f of FIELDS) {
     const v = query[f]?.trim();
     if (!v) continue;
-    if ((f === 'after' || f === 'before') && !DATE.test(v)) throw new HttpError(400, 'bad-date', `${f} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
     parts.push(fieldTerm(f, v));
   }
-  return parts.filter(Boolean).join(' ');
+  const q = parts.filter(Boolean).join(' ');
+  // the query language drops a date it cannot read (the CLI warns); an API caller gets a 400 instead, for
+  // after= and for after: inside q alike ("after:yesterday", "before=2017-13-01")
+  const bad = parseQuery(q).diagnostics.find((d) => d.rule === 'query-bad-date');
+  if (bad) throw new HttpError(400, 'bad-date', bad.message);
+  return q;
 }
 
 /** A page size from `limit`: default `fallback`, 1..max. */
