@@ -3,7 +3,9 @@
 export type Bar = { label: string; parts: { key: string; value: number }[] };
 
 const NS = 'http://www.w3.org/2000/svg';
-export const SERIES_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#86bcb6', '#d37295'];
+// Tableau 20: one colour for each of PLOVER's 17 event types (with 12, THREATEN and COERCE shared a green)
+export const SERIES_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
+  '#a0cbe8', '#ffbe7d', '#8cd17d', '#b6992d', '#499894', '#ff9d9a', '#79706e', '#d37295', '#d4a6c8', '#d7b5a6'];
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
