@@ -35,7 +35,7 @@ export function pageLimit(raw: string): string {
 
 /** The query's problems ("unclosed phrase", a date that is not one) on stderr: the results alone do not show them. */
 function warnAboutQuery(q: string): void {
-  for (const d of parseQuery(q).diagnostics) process.stderr.write(`parley: query: ${d.message}\n`);
+  for (const d of parseQuery(q).diagnostics) process.stderr.write(`parley: query: ${d.message}${d.rule === 'query-bad-date' ? ' (searched without it)' : ''}\n`);
 }
 
 const queryOf = (words: string[], o: Common): QueryOptions => {

@@ -113,7 +113,7 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
       if (!value) return null;
       // "after:yesterday", "before:2017-13-01" compared as text would silently match nothing or everything
       if ((t.field === 'after' || t.field === 'before') && !isDate(value)) {
-        diagnostics.push({ stage: 'query', rule: 'query-bad-date', message: `${t.field}:${value} ignored: give a date as 2017, 2017-04 or 2017-04-12`, severity: 'warning' });
+        diagnostics.push({ stage: 'query', rule: 'query-bad-date', message: `${t.field}:${value} is not a date: give 2017, 2017-04 or 2017-04-12`, severity: 'warning' });
         return null;
       }
       return { kind: 'field', field: t.field as QueryField, value, prefix: !!t.prefix };

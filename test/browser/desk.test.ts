@@ -179,6 +179,21 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     await shot('speaker');
   });
 
+  it('a query the API refuses is said under the search box, which stays', async () => {
+    const before = problems.length;
+    await go(`/search?q=${encodeURIComponent('sanctions after:yesterday')}`, 'search');
+    expect(await page.locator('[data-testid=search-error]').textContent()).toContain('after:yesterday');
+    expect(await page.locator('[data-testid=search-input]').inputValue()).toBe('sanctions after:yesterday');
+    // the browser logs the refused request itself: expected here
+    problems.splice(before, problems.length - before, ...problems.slice(before).filter((p) => !p.includes('status of 400')));
+  });
+
+  it('a speaker quoted nowhere gets a sentence, not an empty chart', async () => {
+    await go('/speaker/Nobody%20Quoted%20Zzq', 'speaker');
+    expect(await page.locator('[data-testid=speaker-none]').textContent()).toContain('No quotes by a speaker named “Nobody Quoted Zzq”');
+    expect(await page.locator('svg.bar-chart').count()).toBe(0);
+  });
+
   it('raised no page errors and no CSP violations', () => {
     expect(problems).toEqual([]);
   });

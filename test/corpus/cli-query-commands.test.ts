@@ -42,7 +42,7 @@ it('export --help lists the formats', () => {
 
 it('a query mistake is said on stderr', () => {
   const r = parley('search', 'after:yesterday', '"Boris', '--no-facets');
-  expect(r.err).toContain('after:yesterday ignored');
+  expect(r.err).toContain('after:yesterday is not a date: give 2017, 2017-04 or 2017-04-12 (searched without it)');
   expect(r.err).toContain('unclosed phrase');
   expect(r.out).toMatch(/^2 articles/);
 });

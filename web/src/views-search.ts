@@ -23,7 +23,12 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
   if (!q.trim()) return;
   let cursor: string | null = null;
   const load = async () => {
-    const res = await get<SearchResponse>('/api/search', { q, cursor, limit: 20 });
+    let res: SearchResponse;
+    // a query the API refuses ("after:yesterday") is said under the box, which stays there to fix it in
+    try { res = await get<SearchResponse>('/api/search', { q, cursor, limit: 20 }); } catch (err) {
+      summary.replaceChildren(h('span', { class: 'error', attrs: { role: 'alert', 'data-testid': 'search-error' } }, [(err as Error).message]));
+      return;
+    }
     for (const hit of res.items) results.appendChild(hitItem(hit));
     cursor = res.next;
     more.hidden = !cursor;

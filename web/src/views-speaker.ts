@@ -19,6 +19,12 @@ export async function speakerView(app: HTMLElement, name: string): Promise<void>
     ]));
     cursor = page.next;
     more.hidden = !cursor;
+    // a name nobody is quoted under (a typo, "Trump" for "Donald Trump"): say so, not an empty chart
+    if (!page.items.length && !list.childElementCount) {
+      chart.replaceChildren(h('p', { class: 'muted', attrs: { 'data-testid': 'speaker-none' } }, [`No quotes by a speaker named “${name}”: names match whole. `,
+        link(`/search?q=${encodeURIComponent(name)}`, ['Search for the name'])]));
+      return;
+    }
     chart.replaceChildren(barChart(page.timeline.map((p) => ({ label: p.period, parts: [{ key: 'quotes', value: p.quotes }] })), () => {}));
   };
   more.addEventListener('click', () => void load());
