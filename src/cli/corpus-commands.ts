@@ -65,6 +65,15 @@ function stopSignal(what: string): AbortSignal {
   return ctl.signal;
 }
 
+/** A file stream for --out, once it is open. */
+function openOut(path: string): Promise<ReturnType<typeof createWriteStream>> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(path);
+    out.once('open', () => resolve(out));
+    out.once('error', (err: NodeJS.ErrnoException) => reject(new Error(`--out ${path}: ${err.code === 'ENOENT' ? 'no such folder' : err.message}`)));
+  });
+}
+
 /** Register the corpus commands. */
 export function registerCorpusCommands(program: Command): void {
   program.command('ingest').description('analyse and store files, folders, JSONL dumps, HTML pages and RSS/Atom feeds (paths or URLs)')
@@ -85,6 +94,8 @@ export function registerCorpusCommands(program: Command): void {
         if (report.problems.length > 20) process.stderr.write(`parley: … and ${report.problems.length - 20} more problems\n`);
         process.stdout.write(report.summary + (o.queue ? ' (queued for workers)' : '') + '\n');
         if (o.timing) process.stdout.write(`timing: ${timingLine(report.timing)}\n`);
+        // nothing went in and something could not be read (a mistyped path, a dead URL): a script must see it fail
+        if (report.counts.done === 0 && report.problems.length > 0) process.exitCode = 1;
       });
     });
 
@@ -156,7 +167,8 @@ export function registerCorpusCommands(program: Command): void {
           process.stderr.write(`parley: exported ${n} articles to ${o.out}\n`);
           return;
         }
-        const out = o.out ? createWriteStream(o.out) : process.stdout;
+        // an --out that cannot be opened is an error message before any query runs, not an unhandled stream error
+        const out = o.out ? await openOut(o.out) : process.stdout;
         const n = await exportQuery(s, format, opts, out);
         if (o.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? j(err) : r())));
         process.stderr.write(`parley: exported ${n} ${format === 'gexf' || format === 'graphml' ? 'actors' : 'records'}\n`);

@@ -62,3 +62,15 @@ it('actors --network --limit keeps the heaviest edges', () => {
   expect(one.out.split('\n')[0]).toMatch(/×\d+$/);
   expect(one.out).toContain(`${edges - 1} lighter edges`);
 });
+
+it('export to a folder that does not exist is an error message, not a crash', () => {
+  const r = parley('export', '--format', 'jsonl', '--out', join(dir, 'missing', 'x.jsonl'));
+  expect(r.code).toBe(1);
+  expect(r.err).toBe(`parley: --out ${join(dir, 'missing', 'x.jsonl')}: no such folder\n`);
+});
+
+it('an ingest where nothing could be read exits with 1', () => {
+  const r = parley('ingest', join(dir, 'no-such-file.txt'), '--quiet');
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('1 input skipped');
+});
