@@ -14,3 +14,12 @@ it('windows a long text around the first match and marks the cut', () => {
   expect(s.text.startsWith('…')).toBe(true);
   expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['pipeline']);
 });
+
+it('a query of speaker: or actor: names alone shows where the name comes up', () => {
+  const text = 'Filler words here. '.repeat(30) + 'Later, Anna Berg said the deal was done.';
+  const s = makeSnippet(text, parseQuery('speaker:"Anna Berg" source:wire').node, 120);
+  expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['Anna', 'Berg']);
+  expect(makeSnippet(text, parseQuery('actor:"anna berg"').node).highlights).toHaveLength(2);
+  // a country code is not a word of the text
+  expect(makeSnippet('The rus was over.', parseQuery('actor:RUS').node).highlights).toEqual([]);
+});

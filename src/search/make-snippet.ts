@@ -1,7 +1,7 @@
 // Highlighted snippets made in JavaScript from the stored text, the same for every store:
 // a window around the first match of the query's positive words, with [start, end) highlights.
 import type { Highlighted } from '../store/store.js';
-import { positiveText, wordsOf, type QueryNode } from './parse-query.js';
+import { positiveText, requiredFields, wordsOf, type QueryNode } from './parse-query.js';
 
 /** Word matchers for a query: exact words, prefixes, and a light plural/-ed/-ing stem (the indexes stem too). */
 export function queryMatchers(node: QueryNode): { words: Set<string>; prefixes: string[] } {
@@ -10,6 +10,12 @@ export function queryMatchers(node: QueryNode): { words: Set<string>; prefixes: 
   for (const leaf of positiveText(node)) {
     if (leaf.kind === 'term' && leaf.prefix) prefixes.push(leaf.text);
     else for (const w of wordsOf(leaf.text)) { words.add(w); prefixes.push(stem(w)); }
+  }
+  // no words to show: 'speaker:"Boris Johnson"' shows where the name comes up, not the article's first lines
+  // (actor: values of three letters or fewer are country codes such as RUS, not words of the text)
+  if (!words.size && !prefixes.length) {
+    const names = [...requiredFields(node, 'speaker'), ...requiredFields(node, 'actor').filter((v) => v.value.length > 3)];
+    for (const v of names) for (const w of wordsOf(v.value)) words.add(w);
   }
   return { words, prefixes };
 }
