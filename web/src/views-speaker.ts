@@ -1,4 +1,4 @@
-// A speaker's page: everything one person said, oldest first, with the title each article gave them,
+// A speaker's page: everything one person said, newest first, with the title each article gave them,
 // and a bar per month showing how often they were quoted (from the whole corpus, not only this page).
 import type { SpeakerResponse } from '../../src/server/api-types.js';
 import { get } from './api.js';
