@@ -47,7 +47,7 @@ const queryOf = (words: string[], o: Common): QueryOptions => {
 const json = (v: unknown) => process.stdout.write(JSON.stringify(v, null, 2) + '\n');
 
 function queryCommand(program: Command, name: string, description: string) {
-  return program.command(name).description(description).argument('[query...]', 'query: words, "phrases", prefix*, AND/OR/NOT, speaker: actor: event: source: after: before:')
+  return program.command(name).description(description).argument('[query...]', 'query: words, "phrases", prefix*, AND/OR/NOT, speaker:"Boris Johnson" actor:RUS event:THREATEN (or a CAMEO root: event:13) source:huffpost after:2017-04-01 (that day or later) before:2017-05-01 (earlier days only)')
     .option(...DB).option('--json', 'print JSON').option('--limit <n>', 'page size (default 20; no cap)', pageLimit)
     .option('--cursor <cursor>', 'continue after a previous page').option('--copies', 'include duplicate copies');
 }

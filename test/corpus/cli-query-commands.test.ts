@@ -36,8 +36,11 @@ it('--limit must be a whole number of at least 1, --bucket one of day, week, mon
   expect(r.err).toContain('day, week, month');
 });
 
-it('export --help lists the formats', () => {
-  expect(spawnSync(process.execPath, [join(root, 'bin/parley.js'), 'export', '--help'], { encoding: 'utf8' }).stdout).toContain('"phoenix"');
+const help = (command: string) => spawnSync(process.execPath, [join(root, 'bin/parley.js'), command, '--help'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+
+it('export --help lists the formats; search --help says which days after: and before: take', () => {
+  expect(help('export')).toContain('"phoenix"');
+  expect(help('search')).toContain('after:2017-04-01 (that day or later) before:2017-05-01 (earlier days only)');
 });
 
 it('a query mistake is said on stderr', () => {
