@@ -56,7 +56,9 @@ export function printEvents(r: Page<EventRecord>, out: Out): void {
 
 export function printActors(r: Page<ActorRecord>, out: Out): void {
   for (const a of r.items) {
-    out.write(`${a.name}${a.country ? ` (${a.country}${a.sector ? ' ' + a.sector : ''})` : ''}  ${a.type ?? ''}  articles ${a.articles}, mentions ${a.mentions}, quotes ${a.quotes}, events ${a.events}\n`);
+    // a sector without a country ("Donald Trump (PTY)") is still worth showing
+    const code = [a.country, a.sector].filter(Boolean).join(' ');
+    out.write(`${a.name}${code ? ` (${code})` : ''}  ${a.type ?? ''}  articles ${a.articles}, mentions ${a.mentions}, quotes ${a.quotes}, events ${a.events}\n`);
   }
   more(out, r.next);
 }
