@@ -29,7 +29,16 @@ async function serve(opts: ServeOptions): Promise<void> {
   const dbUrl = resolveDbUrl(opts.db);
   const store = await openStore(dbUrl);
   const app = await buildApp({ store, token: opts.token || process.env.PARLEY_TOKEN || undefined, cacheTtlMs: cacheTtl * 1000, logger: Boolean(opts.log) });
-  const address = await app.listen({ port, host: opts.host });
+  let address: string;
+  try {
+    address = await app.listen({ port, host: opts.host });
+  } catch (err) {
+    await app.close();
+    await store.close();
+    // "listen EADDRINUSE: address already in use" says what, not what to do
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${port} on ${opts.host} is in use (another parley serve?): pick another with --port, or --port 0 for any free one`);
+    throw err;
+  }
   process.stdout.write(`parley: serving ${address}/ (db ${dbUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
   let closing = false;
   const stop = async () => {

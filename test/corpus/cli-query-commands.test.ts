@@ -2,6 +2,7 @@
 // not answered with a default page or an empty one. Runs the compiled CLI (npm run build first) on the
 // conformance fixture stored directly.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,4 +77,14 @@ it('an ingest where nothing could be read exits with 1', () => {
   const r = parley('ingest', join(dir, 'no-such-file.txt'), '--quiet');
   expect(r.code).toBe(1);
   expect(r.out).toContain('1 input skipped');
+});
+
+it('serve on a port in use says so and how to pick another', async () => {
+  const busy = createServer();
+  await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+  const port = (busy.address() as { port: number }).port;
+  const r = parley('serve', '--port', String(port));
+  busy.close();
+  expect(r.code).toBe(1);
+  expect(r.err).toBe(`parley: port ${port} on 127.0.0.1 is in use (another parley serve?): pick another with --port, or --port 0 for any free one\n`);
 });
