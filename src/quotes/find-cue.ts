@@ -3,7 +3,7 @@
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, DETERMINER, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { CUE_FORMS, DETERMINER, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -73,9 +73,9 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
-  // "added to the list", "the stated goal"
-  const next = t + 1 < toks.n && toks.kind[t + 1] === K.Word ? lw(toks, t + 1) : '';
-  if (form.lemma === 'add' && (next === 'to' || next === 'up')) return null;
+  // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
+  const not = NOT_CUE_NEXT.get(form.lemma);
+  if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
 }
 

@@ -187,7 +187,8 @@ function timePhrase(toks: Toks, np: TokRange): boolean {
   if (hasFact(toks, np.s, F.TimeWord)) return true;
   // "Kristen Day": a capitalised unit inside a phrase is a name
   for (let k = np.s; k < np.e; k++) if ((k === np.s || !isCap(toks, k)) && hasFact(toks, k, F.TimeUnit)) return true;
-  return false;
+  // "Eighteen months ago the striker ...": a number the phrase stopped at, before its unit of time
+  return np.e - np.s === 1 && !isCap(toks, np.e) && hasFact(toks, np.e, F.TimeUnit);
 }
 
 /** "The Chancellor, Rachel Reeves, has defended ..., insisting": a name set off after the subject is the one meant. */

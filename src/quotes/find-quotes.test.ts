@@ -170,6 +170,20 @@ const ROWS: Row[] = [
     [{ text: 'They have nothing to worry about,', type: 'direct', speaker: 'Tom Reed' }]],
   ['a negated auxiliary stands between the subject and its cue', 'Sen. Tom Reed of Ohio, the likely leader next year, wouldn’t say Tuesday how the party would act.',
     [{ text: 'how the party would act', type: 'indirect', speaker: 'Tom Reed' }]],
+  ['"press ahead" is no speech cue', 'Sir Tom Hale told MPs that the government would press ahead with its bill despite a revolt.',
+    [{ text: 'the government would press ahead with its bill despite a revolt', type: 'indirect', speaker: 'Tom Hale' }]],
+  ["a single-quoted headline after a name and colon is one direct quote, no report around it", "Ann Lee: 'I never thought I would run again'",
+    [{ text: 'I never thought I would run again', type: 'direct', speaker: 'Ann Lee' }]],
+  ["a single-quoted phrase opening the rest of a headline keeps the report", "Ann Lee: 'No Idea' If I Would Run Again",
+    [{ text: "'No Idea' If I Would Run Again", type: 'indirect', speaker: 'Ann Lee' }, { text: 'No Idea', type: 'direct', speaker: 'Ann Lee' }]],
+  ['a number before a unit of time opening a sentence is no subject', 'Tom Hale sits in the kitchen.\n\nEighteen months ago the striker was told to stop.\n\n“I just knew,” he says.',
+    [{ text: 'I just knew,', type: 'direct', speaker: 'Tom Hale' }]],
+  ['"according to a statement" names no one; the source is after "by"', 'The plant will close, according to a statement released by the city council.',
+    [{ text: 'The plant will close', type: 'indirect', speaker: 'city council' }]],
+  ['a newspaper named "Post" is a source, no occasion', 'The mayor will resign, according to The Daily Post.',
+    [{ text: 'The mayor will resign', type: 'indirect', speaker: 'Daily Post' }]],
+  ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
+    [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];
 
 describe('findQuotes', () => {
@@ -237,6 +251,14 @@ describe('speakers through the entities', () => {
   it('"some Democrats" tied to the Democratic Party are its members speaking, not the party', async () => {
     const quotes = await spoken('Budget fight\n\nThe Democratic Party met on Monday. Some Democrats said the plan was dead.');
     expect(quotes).toEqual([['the plan was dead', 'Democrats']]);
+  });
+  it('a subject "Analysts at <firm>" is the analysts, not the firm after "at"', async () => {
+    const quotes = await spoken('Jobs cut\n\nAcme Robotics will cut 1,200 jobs. Analysts at Morgan Lane said the move was overdue. The company expects more cuts, it said.');
+    expect(quotes.find(([words]) => words!.startsWith('The company'))?.[1]).not.toBe('Morgan Lane');
+  });
+  it('an entity before a lower-case role or body noun only modifies it', async () => {
+    const quotes = await spoken('Rebels circle\n\nOne senior Labour figure said the number could reach 40. Pentagon spokesmen said the ban would stay.');
+    expect(quotes.map(([, name]) => name)).toEqual(['senior Labour figure', 'Pentagon spokesmen']);
   });
   it('"it" after a singular body ("the foreign ministry") is that body, not the country before it', async () => {
     const quotes = await spoken('Crisis talks\n\nIran accused Israel of war crimes. Turkey\'s foreign ministry said it would ask the council to meet.');

@@ -2,8 +2,8 @@
 // ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
-import { K, isCap, type Toks, lw, wordId } from './scan-tokens.js';
-import { idOf } from './look-up-word.js';
+import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, idOf } from './look-up-word.js';
 import { cueAt, mayStartCue, type Cue } from './find-cue.js';
 import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
@@ -44,13 +44,21 @@ function headlineColon(ctx: QuoteContext, first: number, end: number, si: number
   const { toks } = ctx;
   for (let k = first + 1; k < end && k - first <= 5; k++) {
     if (ch(toks, k) !== ':') { if (!isCap(toks, k)) return; continue; }
-    if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0) return;
+    if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0 || quotedToEnd(ctx, k + 1, end)) return;
     // "The Latest: Trump tells ...", "Analysis: ...": a headline label speaks no words
     if (HEADLINE_LABEL.has(lw(toks, k - 1)) && k - first <= 2) return;
     const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
     if (f) out.push(f);
     return;
   }
+}
+
+// "Ann Lee: 'I never thought I'd run again'" — a single-quoted rest of the line is a direct quote, found as
+// one; "Ann Lee: 'No Idea' If I Would Run" is not
+function quotedToEnd(ctx: QuoteContext, open: number, end: number): boolean {
+  if (ctx.toks.kind[open] !== K.SOpen || open + 1 >= end) return false;
+  const m = ctx.marks[ctx.inside[open + 1]];
+  return m !== undefined && m.open === open && m.close >= end - 2;
 }
 
 // '"...," he said, adding that ...' — a direct quote's cue earlier in the sentence is a previous report
@@ -67,8 +75,9 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (cue.sourceAfter) {
     let k = cue.e;
     while (k < end && k - cue.e < 30 && ch(toks, k) !== ',' && !isEndPunct(ch(toks, k))) k++;
-    const mention = phraseAfter(toks, cue.e, k);
-    if (!mention) return null;
+    const phrase = phraseAfter(toks, cue.e, k);
+    if (!phrase) return null;
+    const mention = sourceBehind(toks, phrase, k);
     const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
     if (atStart && ch(toks, k) === ',') return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
     const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
@@ -109,6 +118,24 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
+}
+
+// "according to a statement released by the company": a statement or an interview is where the words
+// were given, not who gave them; the source is the one after "by" or "from", or unknown
+function sourceBehind(toks: Toks, phrase: TokRange, limit: number): TokRange | undefined {
+  // (the phrase's head, in lower case: "a company statement", not "a poll from X broadcast", "The Washington Post")
+  let k = phrase.s;
+  while (k < phrase.e && k - phrase.s < 3 && !(hasFact(toks, k, F.Occasion) && !isCap(toks, k))) k++;
+  if (k === phrase.e || k - phrase.s >= 3) return phrase;
+  // the head ends the phrase or comes before "by", "from" or a participle ("the event organizer X" is X's)
+  const w = lw(toks, k + 1);
+  if (k + 1 < phrase.e && w !== 'by' && w !== 'from' && !w.endsWith('ed')) return phrase;
+  for (let b = k + 1; b < limit && b - k <= 3; b++) {
+    const x = lw(toks, b);
+    if (x === 'by' || x === 'from') return phraseAfter(toks, b + 1, limit) ?? undefined;
+    if (toks.kind[b] !== K.Word) break;
+  }
+  return undefined;
 }
 
 type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };

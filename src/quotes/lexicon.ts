@@ -1,5 +1,5 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
-import { IRREGULAR, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
+import { IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
 import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -47,6 +47,13 @@ for (const line of PHRASES.trim().split('\n')) {
     list.sort((a, b) => b.tail.length - a.tail.length);
     PHRASE_TAILS.set(f, list);
   }
+}
+
+/** Per cue lemma, the next words that make it no cue ("added to", "press ahead"). */
+export const NOT_CUE_NEXT = new Map<string, Set<string>>();
+for (const line of NOT_CUE_BEFORE.trim().split('\n')) {
+  const [lemma, next] = words(line);
+  NOT_CUE_NEXT.set(lemma, (NOT_CUE_NEXT.get(lemma) ?? new Set()).add(next));
 }
 
 /** Prepositional cues ("according to"), as word lists. */

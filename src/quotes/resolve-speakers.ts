@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, HONORIFIC, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, HONORIFIC, PERSON_ROLE, PRONOUN } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -56,6 +56,10 @@ function isTitle(w: string): boolean {
   return HONORIFIC.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
+function headNoun(w: string): boolean {
+  return PERSON_ROLE.has(w) || GROUP_NOUN.has(w);
+}
+
 function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
@@ -93,7 +97,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // "a New Hampshire Democrat", "Missouri Secretary of State Ann Lee": an entity that stops before a
   // capitalised head only modifies it (a lower-case last word may be no head: "Mr Cruz strongly said")
   const covering = entityAt(index, start, toks.end[headEnd - 1]);
-  const ent = covering && (covering.end > toks.start[headEnd - 1] || !isCap(toks, headEnd - 1) || factsOf(toks, headEnd - 1) & F.NpStop) ? covering : null;
+  // "one senior Labour figure", "Pentagon spokesmen": an entity before a lower-case noun for people only
+  // modifies it (a body does speak for its owner: "the Clinton campaign")
+  const modifies = !isCap(toks, headEnd - 1) && covering !== null && covering.end <= toks.start[headEnd - 1] && headNoun(lw(toks, headEnd - 1));
+  const ent = covering && !modifies && (covering.end > toks.start[headEnd - 1] || !isCap(toks, headEnd - 1) || factsOf(toks, headEnd - 1) & F.NpStop) ? covering : null;
   if (roleHead && !ent) return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'person', (PERSON_ROLE.get(lw(toks, headEnd - 1)) || undefined) as Known['gender'], false, para);
   const role = PERSON_ROLE.get(head);
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
@@ -217,7 +224,10 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
     let known: Known | null = null;
     if (np && !(np.e - np.s === 1 && PRONOUN.has(lw(toks, np.s))) && clauseAfter(toks, f[i], np.e, end)) {
       const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
-      const ent = entityAt(index, at.start, at.end);
+      // "Analysts at Morgan Lane said ...": the head before its post-modifier, not the place or firm after it
+      let head = np.s + 1;
+      while (head < np.e && !INNER.has(lw(toks, head))) head++;
+      const ent = (head < np.e ? entityAt(index, at.start, toks.end[head - 1]) : null) ?? entityAt(index, at.start, at.end);
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
       else {
         const run = nameOfRun(toks, np.s, np.e);

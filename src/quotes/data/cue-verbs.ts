@@ -61,5 +61,14 @@ weigh in
 go on to say
 `;
 
+/** A cue verb and the word after it that make it no cue: "added to the list", "will press ahead with the bill". */
+export const NOT_CUE_BEFORE = `
+add to
+add up
+press ahead
+press forward
+press on
+`;
+
 /** Prepositional cues: the source follows. */
 export const SOURCE_AFTER = `according to`;

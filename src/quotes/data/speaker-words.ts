@@ -20,16 +20,16 @@ doctor lawyer attorney prosecutor judge professor analyst expert economist busin
 billionaire mogul actress:f actor:m singer star woman:f man:m mother:f father:m wife:f husband:m
 chancellor premier envoy negotiator aide adviser advisor strategist pollster founder executive ceo
 manager coach player author writer host presenter anchor journalist reporter columnist priest bishop
-pope:m king:m queen:f prince:m princess:f sheikh:m billionaire veteran activist campaigner
+pope:m king:m queen:f prince:m princess:f sheikh:m billionaire veteran activist campaigner figure
 `;
 
-/** Group nouns: a speaker in their own right when no entity covers them ("officials said"). */
+/** Group nouns, people: a speaker in their own right when no entity covers them ("officials said"). */
 export const GROUP_NOUNS = `
 officials sources authorities police analysts experts critics aides advisers advisors residents
 witnesses protesters lawmakers legislators diplomats activists campaigners supporters opponents
 investigators prosecutors officers troops doctors scientists researchers economists observers leaders
 ministers representatives spokesmen members voters people source official spokesman spokeswoman
-spokesperson administration government ministry department agency campaign committee
+spokesperson
 `;
 
 /** Pronouns as speakers: gender (m/f/n for "it"), plural. */
