@@ -182,6 +182,10 @@ const ROWS: Row[] = [
     [{ text: 'The plant will close', type: 'indirect', speaker: 'city council' }]],
   ['a newspaper named "Post" is a source, no occasion', 'The mayor will resign, according to The Daily Post.',
     [{ text: 'The mayor will resign', type: 'indirect', speaker: 'Daily Post' }]],
+  ["an interviewer's question between two quotes: the answer is the same speaker's", 'Tom Hale sits in the kitchen.\n\n"It was hard," he says.\n\nWhat kept him going?\n\n"My daughter."\n\nAsked about the injury, he paused.\n\n"Every single day."',
+    [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: 'Tom Hale' }, { text: 'Every single day.', type: 'direct', speaker: 'Tom Hale' }]],
+  ['a narrative paragraph between two quotes breaks the chain', 'Tom Hale sits in the kitchen.\n\n"It was hard," he says.\n\nThe club was relegated in May.\n\n"My daughter."',
+    [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: null }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];

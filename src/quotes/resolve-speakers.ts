@@ -32,7 +32,7 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
     if (f.mention) known = resolveMention(toks, f, entities, index, names, history, subjects);
     // "He insisted ... and said ...": the same subject mention; a floating quote has no mention of its own
     else if (f.sameAsPrevious) known = previous !== null && f.paragraph - previous.para <= 1 ? previous : null;
-    else if (f.floating) known = previous !== null && f.paragraph - previous.para <= 1 ? copyKnown(previous, withoutSpan(previous.speaker), f.paragraph, previous.pos) : null;
+    else if (f.floating) known = previous !== null && (f.paragraph - previous.para <= 1 || (f.paragraph - previous.para === 2 && answers(toks, f.start))) ? copyKnown(previous, withoutSpan(previous.speaker), f.paragraph, previous.pos) : null;
     else if (f.parent !== undefined) known = null;
     else if (f.type === 'partial') known = null;
     if (known) {
@@ -54,6 +54,26 @@ function anchor(toks: Toks, f: Found): number {
 
 function isTitle(w: string): boolean {
   return HONORIFIC.has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
+/**
+ * Does the quote at `offset` answer the interviewer's question in the paragraph before it, one with no
+ * quotation marks that ends with "?" or opens with "Asked"? ('What kept him going?¶"Honestly? My
+ * daughter."', 'Asked whether he still thinks about it, he paused.¶"Every single time."')
+ */
+function answers(toks: Toks, offset: number): boolean {
+  let lo = 0, hi = toks.n;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
+  const open = lo - 1;
+  if (open < 1) return false;
+  const para = toks.para[open] - 1;
+  let t = open - 1;
+  if (toks.para[t] !== para) return false;
+  const last = t;
+  for (; t >= 0 && toks.para[t] === para && last - t < 60; t--) if (toks.kind[t] === K.DOpen || toks.kind[t] === K.DClose) return false;
+  if (t >= 0 && toks.para[t] === para) return false;
+  const isQuestion = toks.kind[last] === K.Punct && toks.text[toks.start[last]] === '?';
+  return isQuestion || lw(toks, t + 1) === 'asked';
 }
 
 function headNoun(w: string): boolean {
