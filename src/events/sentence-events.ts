@@ -13,6 +13,7 @@ import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
+import { verbalAttack } from './verbal-attack.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 
@@ -150,7 +151,12 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) continue;
     if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, t);
-    if (d) out.push(draft(lx, s, t, d.code, d.modality));
+    if (!d) continue;
+    const e = draft(lx, s, t, d.code, d.modality);
+    // "Trump attacked Cruz over his record": criticism, CAMEO 111; "vowed to attack Clinton" is criticism
+    // intended, not a threat of force
+    if (!verbalAttack(lx, s.w, t, e.actors, e.recipients, s.entities)) out.push(e);
+    else out.push({ ...e, ...codeInfo(lx, '111'), modality: e.modality === 'threatened' ? 'proposed' : e.modality });
   }
   const complicity = findComplicity(lx, s.w, s.actors, triggers);
   // "figures implicated in the attack": the cue is the accusation, not a verb event of its own
