@@ -14,6 +14,7 @@ import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { verbalAttack } from './verbal-attack.js';
+import { reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 
@@ -152,7 +153,12 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, t);
     if (!d) continue;
-    const e = draft(lx, s, t, d.code, d.modality);
+    let e = draft(lx, s, t, d.code, d.modality);
+    // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
+    const prev = out[out.length - 1];
+    if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {
+      e = { ...e, actors: e.actors.filter((a) => !prev.actors.some((b) => b.name === a.name)), modality: 'asserted' };
+    }
     // "Trump attacked Cruz over his record": criticism, CAMEO 111; "vowed to attack Clinton" is criticism
     // intended, not a threat of force
     if (!verbalAttack(lx, s.w, t, e.actors, e.recipients, s.entities)) out.push(e);

@@ -1,0 +1,28 @@
+// An event noun that is the object of a reaction ("Buhari condemned the attack", "China did not condemn
+// the invasion", "vowed to investigate the bombing") was done by someone else: it takes neither the
+// reacting verb's actor nor its negation or framing. Needs the two triggers; leaves "his attack"-style
+// nouns after other verbs ("launched an attack") to the actor rules.
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceWords } from './sentence-words.js';
+import type { Trigger } from './find-triggers.js';
+import { DETERMINER } from './word-cues.js';
+
+/** Words between the verb and its object noun: "condemned the deadly attack", "denounced Tuesday's bombing". */
+const GAP = 3;
+
+/**
+ * Is the event noun t the object of the reaction verb `verb` just before it?
+ * @example reactionObject(lx, w, condemned, attack) // "Buhari condemned the attack" → true
+ */
+export function reactionObject(lx: Lexicon, w: SentenceWords, verb: Trigger | undefined, t: Trigger): boolean {
+  if (!verb || !t.nominal || verb.nominal || t.first - verb.last - 1 > GAP) return false;
+  if (!lx.cues.get('reaction-verb')?.has(verb.lemma)) return false;
+  // "condemned the attack", "condemned Tuesday's deadly attack": only a determiner, a possessive or
+  // modifiers between, no punctuation and no preposition ("condemned Russia over the attack")
+  for (let j = verb.last + 1; j < t.first; j++) {
+    const x = w.lower[j];
+    if (!w.isWord[j] && x !== "'s" && x !== '’s') return false;
+    if (!(w.cues[j] & DETERMINER) && lx.cues.get('preposition')?.has(x)) return false;
+  }
+  return true;
+}
