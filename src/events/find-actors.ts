@@ -5,8 +5,8 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { beBefore } from './verb-position.js';
-import { AUXILIARY, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
+import { beBefore, subjectBefore } from './verb-position.js';
+import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
 
@@ -45,6 +45,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
 }
 
 type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'speechNoun', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -53,6 +54,7 @@ function actorCues(lx: Lexicon): ActorCues {
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
   c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), speechNoun: get('speech-noun') };
   cueSets.set(lx, c);
   return c;
 }
@@ -157,7 +159,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   if (!t.nominal && !w.isWord.includes(1, t.last + 1)) floor = w.lower.lastIndexOf(',', t.first);
   // "Police said a man was killed in a shooting that also killed a teenager": the speaker stands outside
   // the clause reported, so no slot of a verb in that clause reaches back past the speech verb
-  const speech = t.nominal ? -1 : speechBefore(w, t.first);
+  const speech = t.nominal ? -1 : speechBefore(w, t.first, c.speechNoun);
   const before = (): SentenceActor[] => {
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k];
@@ -227,10 +229,14 @@ function afterSpeechVerb(w: SentenceWords, at: number): boolean {
  * The word index of the nearest lower-case speech verb before `at` ("said", "told"), or -1; not one in a
  * relative clause ("Trump, who said he was tired, attacked"), nor one whose clause has a pronoun subject.
  */
-function speechBefore(w: SentenceWords, at: number): number {
+function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<string>): number {
   for (let j = at - 1; j > 0; j--) {
     if (!(w.cues[j] & SPEECH) || w.cap[j]) continue;
     const prev = w.lower[j - 1], next = w.lower[j + 1] ?? '';
+    // "for a three-day state visit and urged": a singular word that is also a noun ("state", "claim") is a
+    // verb only after its subject, a comma or "to"/a modal, as statementEvent reads it; a plural noun
+    // ("voters in five states voting Tuesday") still closes the clause before it
+    if (speechNoun.has(w.lower[j]) && !w.lower[j].endsWith('s') && !(subjectBefore(w, j) || prev === ',' || w.cues[j - 1] & BASE_VERB_BEFORE)) continue;
     // "the state's caucuses", "his statement": a noun, no speech verb
     if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || next === '’s' || prev === "'s" || prev === '’s') continue;
     if (prev === 'who' || prev === 'which' || prev === 'that') return -1;

@@ -149,6 +149,9 @@ describe('findEvents: no event where the text reports none', () => {
   it('takes no actor across a relative clause after "by": "by those who saw him"', () => {
     expect(events('Rex Tillerson has not been exempt from criticism, especially by those who saw him in Moscow.').filter((e) => e.actors === 'Rex Tillerson')).toEqual([]);
   });
+  it('reads "state" before a noun as a modifier, not a speech verb that walls off the subject: "a state visit and urged"', () => {
+    expect(events('Rex Tillerson arrived in Moscow for a two-day state visit and urged Russia to abandon Bashar Assad.')).toContainEqual(expect.objectContaining({ type: 'REQUEST', trigger: 'urged', actors: 'Rex Tillerson', recipients: 'Russia' }));
+  });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
     expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);
