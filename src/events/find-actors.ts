@@ -176,7 +176,9 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   }
   if (!t.nominal) {
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
-    const shared = w.lower[t.first - 1] === 'and' || w.lower[t.first - 1] === 'but' ? sharedSubject(w, actors, t) : null;
+    // ("Starmer attacked Sunak on Wednesday, accusing the Conservatives ...": so does a participle after a comma)
+    const prev = w.lower[t.first - 1];
+    const shared = prev === 'and' || prev === 'but' || (prev === ',' && w.lower[t.first].endsWith('ing')) ? sharedSubject(w, actors, t) : null;
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
     return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer)), passive };
   }
@@ -254,7 +256,8 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
  */
 function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): SentenceActor[] | null {
   for (let v = t.first - 2; v > 0; v--) {
-    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to') continue;
+    // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
+    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s" || w.lower[v - 1] === '’s') continue;
     const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0;
     // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
     if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;

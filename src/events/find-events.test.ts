@@ -152,6 +152,12 @@ describe('findEvents: no event where the text reports none', () => {
   it('reads "state" before a noun as a modifier, not a speech verb that walls off the subject: "a state visit and urged"', () => {
     expect(events('Rex Tillerson arrived in Moscow for a two-day state visit and urged Russia to abandon Bashar Assad.')).toContainEqual(expect.objectContaining({ type: 'REQUEST', trigger: 'urged', actors: 'Rex Tillerson', recipients: 'Russia' }));
   });
+  it('gives a participle after a comma the subject of its clause, not the nearest name: ", accusing ..."', () => {
+    expect(events('Rex Tillerson criticised Vladimir Putin on Tuesday, accusing Syria of lying.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', trigger: 'accusing', actors: 'Rex Tillerson', recipients: 'Syria' }));
+  });
+  it('finds the earlier verb past a noun that only looks like one: "for his support of Assad, accusing"', () => {
+    expect(events('Rex Tillerson criticised Vladimir Putin for his support of Bashar Assad, accusing Syria of lying.')).toContainEqual(expect.objectContaining({ trigger: 'accusing', actors: 'Rex Tillerson' }));
+  });
   it('codes a statement beside an event of the same sentence', () => {
     const got = events('Taliban fighters attacked police near Kabul, Rex Tillerson said.');
     expect(got.map((e) => e.root).sort()).toEqual(['01', '19']);
