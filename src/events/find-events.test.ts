@@ -27,6 +27,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['multi-word verb "called on": REQUEST', 'The G7 called on Russia to end its support for the Assad regime.', { type: 'REQUEST', trigger: 'called on', actors: 'G7', recipients: 'Russia' }],
     ['"urged": REQUEST with its object', 'Rex Tillerson urged Russia to abandon Bashar Assad.', { type: 'REQUEST', trigger: 'urged', actors: 'Rex Tillerson', recipients: 'Russia' }],
     ['nominal "talks" held abroad: the host is the recipient', 'Rex Tillerson is in Moscow for talks.', { type: 'CONSULT', trigger: 'talks', actors: 'Rex Tillerson', recipients: 'Russia', location: 'Russia' }],
+    ['"his" after a participle is no plural noun: "criticised his counterpart" is the verb', 'Boris Johnson criticised his Russian counterpart.', { type: 'ACCUSE', trigger: 'criticised', actors: 'Boris Johnson' }],
     ['passive voice: "was attacked by"', 'A police convoy was attacked by Taliban fighters near Kabul.', { type: 'ASSAULT', trigger: 'attacked', actors: 'Taliban', recipients: 'police' }],
     ['possessive nominal: "X\'s attack on Y"', "The Taliban's attack on police in Kabul left nine dead.", { type: 'ASSAULT', trigger: 'attack', actors: 'Taliban', recipients: 'police', location: 'Kabul' }],
     ['compound actors stay one event', 'Russia and Iran threatened the United States with retaliation.', { type: 'THREATEN', trigger: 'threatened', actors: 'Russia+Iran', recipients: 'United States' }],

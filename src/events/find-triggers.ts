@@ -97,7 +97,8 @@ function participleBeforeNoun(w: DocWords, j: number, end: number): boolean {
   if (j >= end) return false;
   const next = w.lower[j];
   const m = w.cues[j];
-  return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & VERB));
+  // "criticised his counterpart", "repeated this claim": a determiner ending in -s is no plural noun
+  return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & (VERB | DETERMINER)));
 }
 
 /**
