@@ -120,6 +120,11 @@ describe('findEvents: no event where the text reports none', () => {
     expect(got.filter((e) => e.type === 'CONSULT')).toHaveLength(1);
     expect(events('Boris Johnson spoke after the G7 meeting.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', actors: 'G7' }));
   });
+  it('codes no investigation that is only asked for: "called for an inquiry"', () => {
+    const found = events('Boris Johnson called for an inquiry into the chemical attack in Syria.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', trigger: 'called for', actors: 'Boris Johnson' }));
+    expect(found.map((e) => e.trigger)).not.toContain('inquiry');
+  });
   it('codes no cooperation (CAMEO 05, 06) that is neither done nor with a named partner', () => {
     expect(events('Rex Tillerson said the G7 would support the plan.').filter((e) => e.root === '05')).toEqual([]);
     expect(events('Rex Tillerson said Russia would support Bashar Assad.')).toContainEqual(expect.objectContaining({ root: '05', recipients: 'Bashar Assad' }));

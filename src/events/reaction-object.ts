@@ -15,8 +15,15 @@ const GAP = 3;
  * @example reactionObject(lx, w, condemned, attack) // "Buhari condemned the attack" → true
  */
 export function reactionObject(lx: Lexicon, w: SentenceWords, verb: Trigger | undefined, t: Trigger): boolean {
+  return !!verb && !!lx.cues.get('reaction-verb')?.has(verb.lemma) && objectNoun(lx, w, verb, t);
+}
+
+/**
+ * Is the event noun t the direct object of the verb trigger just before it ("called for an inquiry",
+ * "to hold an inquiry")?
+ */
+export function objectNoun(lx: Lexicon, w: SentenceWords, verb: Trigger | undefined, t: Trigger): boolean {
   if (!verb || !t.nominal || verb.nominal || t.first - verb.last - 1 > GAP) return false;
-  if (!lx.cues.get('reaction-verb')?.has(verb.lemma)) return false;
   // "condemned the attack", "condemned Tuesday's deadly attack": only a determiner, a possessive or
   // modifiers between, no punctuation and no preposition ("condemned Russia over the attack")
   for (let j = verb.last + 1; j < t.first; j++) {

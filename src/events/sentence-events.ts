@@ -14,7 +14,7 @@ import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { verbalAttack } from './verbal-attack.js';
-import { reactionObject } from './reaction-object.js';
+import { objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 
@@ -38,6 +38,9 @@ export type SentenceInput = Readonly<{
   place?: SentenceActor | null;
 }>;
 
+
+/** Requests and demands (CAMEO 02, 10): their object noun is asked for, not done. */
+const REQUEST = /^(02|10)/;
 
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
 const SPEAKER_OWNS = /^(02|10|11|12|13)/;
@@ -143,13 +146,17 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
   if (s.place === undefined) s = { ...s, place: datelinePlace(s.text, s.w, s.actors) };
   const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
+  let asked: Trigger | undefined;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
+    // "called for an inquiry", "urged ministers to hold an inquiry": what is asked for has not happened
+    if (objectNoun(lx, s.w, asked, t)) continue;
+    asked = REQUEST.test(t.code) ? t : undefined;
     // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own
     const next = triggers[i + 1];
     if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
     // "called on Russia to promote ...": the requested act did not happen
-    if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) continue;
+    if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) { asked = t; continue; }
     if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, t);
     if (!d) continue;
