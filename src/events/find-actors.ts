@@ -255,9 +255,14 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
  * words before that verb (an event or speech verb, or an -ed form right after a name); an infinitive ("to release") is skipped. Null when none stands there.
  */
 function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): SentenceActor[] | null {
+  const participial = w.lower[t.first - 1] === ',';
   for (let v = t.first - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
     if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s" || w.lower[v - 1] === '’s') continue;
+    // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
+    // ("Starmer lists"), and a participle after a comma hangs on a finite verb, no -ing form (after "and" one
+    // -ing form joins another: "for shooting and killing")
+    if ((participial && w.lower[v].endsWith('ing')) || (w.lower[v].endsWith('s') && !subjectBefore(w, v))) continue;
     const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0;
     // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
     if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;

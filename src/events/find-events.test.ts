@@ -161,6 +161,9 @@ describe('findEvents: no event where the text reports none', () => {
   it('gives a participle after a comma the subject of its clause, not the nearest name: ", accusing ..."', () => {
     expect(events('Rex Tillerson criticised Vladimir Putin on Tuesday, accusing Syria of lying.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', trigger: 'accusing', actors: 'Rex Tillerson', recipients: 'Syria' }));
   });
+  it('finds the earlier verb past -ing and -s forms that are no finite verb: "over hospital waiting lists on Tuesday, accusing"', () => {
+    expect(events('Rex Tillerson criticised Vladimir Putin over hospital waiting lists on Tuesday, accusing Syria of lying.')).toContainEqual(expect.objectContaining({ trigger: 'accusing', actors: 'Rex Tillerson' }));
+  });
   it('finds the earlier verb past a noun that only looks like one: "for his support of Assad, accusing"', () => {
     expect(events('Rex Tillerson criticised Vladimir Putin for his support of Bashar Assad, accusing Syria of lying.')).toContainEqual(expect.objectContaining({ trigger: 'accusing', actors: 'Rex Tillerson' }));
   });
