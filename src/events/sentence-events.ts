@@ -152,9 +152,10 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "called for an inquiry", "urged ministers to hold an inquiry": what is asked for has not happened
     if (objectNoun(lx, s.w, asked, t)) continue;
     asked = REQUEST.test(t.code) ? t : undefined;
-    // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own
+    // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own; a refusal
+    // ("refused to meet", "declined to endorse") is one, a rejection (CAMEO 12), beside the act it negates
     const next = triggers[i + 1];
-    if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
+    if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && !lx.cues.get('refusal')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
     // "called on Russia to promote ...": the requested act did not happen
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) { asked = t; continue; }
     if (notAnEvent(lx, s.w, t)) continue;
