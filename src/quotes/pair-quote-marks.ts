@@ -3,7 +3,7 @@
 // into the next paragraph when that one opens with a mark (one quote over several paragraphs); any
 // other unclosed mark ends at its paragraph's end with a `quote-unclosed` diagnostic. One pass.
 import type { Diagnostic } from '../doc/types.js';
-import { K, type Toks } from './scan-tokens.js';
+import { K, tokenFrom, type Toks } from './scan-tokens.js';
 import { scratchInt32 } from './start-scratch.js';
 
 /** A quoted span: tokens open..close (the marks), text [start, end) without the marks. */
@@ -62,7 +62,7 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
   spans.sort((a, b) => a.start - b.start);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const last = s.close >= 0 ? s.close : lastTokenBefore(toks, s.end);
+    const last = s.close >= 0 ? s.close : tokenFrom(toks, s.end);
     for (let t = s.open + 1; t < last; t++) inside[t] = i;
   }
   pairSingles(toks, spans, inside);
@@ -103,10 +103,4 @@ function unclosed(toks: Toks, open: number): Diagnostic {
 /** End offset of the last token before token t (trailing spaces excluded). */
 function lastEndBefore(toks: Toks, t: number): number {
   return t > 0 ? toks.end[t - 1] : 0;
-}
-
-function lastTokenBefore(toks: Toks, offset: number): number {
-  let lo = 0, hi = toks.n;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
-  return lo;
 }

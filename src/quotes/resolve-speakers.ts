@@ -3,7 +3,7 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, factsOf, hasFact, isCap, paragraphAt, type Toks, lw } from './scan-tokens.js';
+import { K, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
@@ -62,9 +62,7 @@ function isTitle(w: string): boolean {
  * daughter."', 'Asked whether he still thinks about it, he paused.¶"Every single time."')
  */
 function answers(toks: Toks, offset: number): boolean {
-  let lo = 0, hi = toks.n;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
-  const open = lo - 1;
+  const open = tokenFrom(toks, offset) - 1;
   if (open < 1) return false;
   const para = toks.para[open] - 1;
   let t = open - 1;

@@ -179,9 +179,15 @@ export function wordId(toks: Toks, t: number): number {
 /** Token text. */
 export const tokText = (toks: Toks, t: number): string => toks.text.slice(toks.start[t], toks.end[t]);
 
-/** Paragraph number of the token holding (or last before) `offset`. */
-export function paragraphAt(toks: Toks, offset: number): number {
+/** Index of the first token starting at or after `offset` (`toks.n` when none): a binary search. */
+export function tokenFrom(toks: Toks, offset: number): number {
   let lo = 0, hi = toks.n;
   while (lo < hi) { const m = (lo + hi) >> 1; if (toks.start[m] < offset) lo = m + 1; else hi = m; }
-  return lo > 0 ? toks.para[lo - 1] : 0;
+  return lo;
+}
+
+/** Paragraph number of the token holding (or last before) `offset`. */
+export function paragraphAt(toks: Toks, offset: number): number {
+  const t = tokenFrom(toks, offset);
+  return t > 0 ? toks.para[t - 1] : 0;
 }
