@@ -238,7 +238,8 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
     // ("voters in five states voting Tuesday") still closes the clause before it
     if (speechNoun.has(w.lower[j]) && !w.lower[j].endsWith('s') && !(subjectBefore(w, j) || prev === ',' || w.cues[j - 1] & BASE_VERB_BEFORE)) continue;
     // "the state's caucuses", "his statement": a noun, no speech verb
-    if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || next === '’s' || prev === "'s" || prev === '’s') continue;
+    // (the document's words fold a curly apostrophe: "’s" is "'s" here)
+    if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || prev === "'s") continue;
     if (prev === 'who' || prev === 'which' || prev === 'that') return -1;
     // "The United States said it attacked Syria": a pronoun subject in the clause may stand for the speaker
     for (let k = j + 1; k < at; k++) if (w.cues[k] & SUBJECT_PRONOUN) return -1;
@@ -256,7 +257,7 @@ function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Tr
   const participial = w.lower[t.first - 1] === ',';
   for (let v = t.first - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
-    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s" || w.lower[v - 1] === '’s') continue;
+    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s") continue;
     // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
     // ("Starmer lists"), and a participle after a comma hangs on a finite verb, no -ing form (after "and" one
     // -ing form joins another: "for shooting and killing")

@@ -28,7 +28,7 @@ export function objectNoun(lx: Lexicon, w: SentenceWords, verb: Trigger | undefi
   // modifiers between, no punctuation and no preposition ("condemned Russia over the attack")
   for (let j = verb.last + 1; j < t.first; j++) {
     const x = w.lower[j];
-    if (!w.isWord[j] && x !== "'s" && x !== '’s') return false;
+    if (!w.isWord[j] && x !== "'s") return false;
     if (!(w.cues[j] & DETERMINER) && lx.cues.get('preposition')?.has(x)) return false;
   }
   return true;

@@ -9,7 +9,7 @@ import { AUXILIARY, PREPOSITION } from './word-cues.js';
 const NONE: ReadonlySet<string> = new Set();
 
 /** A capitalised word that is not a possessive ("Clinton's emails") nor the sentence's first word. */
-const nameAt = (w: SentenceWords, j: number) => j > 0 && !!w.cap[j] && w.lower[j + 1] !== "'s" && w.lower[j + 1] !== '’s';
+const nameAt = (w: SentenceWords, j: number) => j > 0 && !!w.cap[j] && w.lower[j + 1] !== "'s";
 
 /**
  * Does the "release" at t free no person? Its object (the five words after it, through "of") names a

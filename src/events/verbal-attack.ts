@@ -14,7 +14,6 @@ const ARMED = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF', 'COP']);
 const GENERIC = new Set(['18', '180', '19', '190']);
 
 const NONE: ReadonlySet<string> = new Set();
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', "'s", '’s', "'", '’']);
 
 /**
  * Is the assault trigger t, with these actors, a verbal attack? Only for words in the cue list
@@ -26,7 +25,7 @@ export function verbalAttack(lx: Lexicon, w: SentenceWords, t: Trigger, actors: 
   if (!GENERIC.has(t.code) || !lx.cues.get('verbal-attack')?.has(t.lemma)) return false;
   // "after the attacks", "the attacks today": a bare noun names an attack the reader knows, mostly
   // violence; "his attacks", "Sanders' attacks", "attacks on Clinton" name who attacks whom
-  if (t.nominal && !recipients.length && !POSSESSIVE.has(w.lower[t.first - 1] ?? '')) return false;
+  if (t.nominal && !recipients.length && !(lx.cues.get('possessor') ?? NONE).has(w.lower[t.first - 1] ?? '')) return false;
   let political = false;
   for (const a of actors.concat(recipients)) {
     if (a.sector && ARMED.has(a.sector)) return false;
