@@ -66,6 +66,11 @@ function tagged(s: string): Map<string, string> {
 }
 
 export const HONORIFIC = tagged(HONORIFICS);
+
+/** The honorific's gender tag ('m', 'f' or '') for "Mr", "Mr.", "Sen." …; undefined for any other word. */
+export function honorificOf(w: string): string | undefined {
+  return HONORIFIC.get(w) ?? (w.endsWith('.') ? HONORIFIC.get(w.slice(0, -1)) : undefined);
+}
 export const PERSON_ROLE = tagged(PERSON_ROLES);
 export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
 export const BODY_NOUN = new Set(words(BODY_NOUNS));

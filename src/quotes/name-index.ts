@@ -3,7 +3,7 @@
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { HONORIFIC } from './lexicon.js';
+import { honorificOf } from './lexicon.js';
 
 /** A name has at most this many words ("Martin Luther King Jr.", "International Atomic Energy Agency"); a longer capitalised run is a headline. */
 const MAX_NAME_WORDS = 6;
@@ -31,7 +31,7 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   let from = b;
   for (let t = b; t < e; t++) {
     const w = lw(toks, t);
-    const h = HONORIFIC.get(w) ?? (w.endsWith('.') ? HONORIFIC.get(w.slice(0, -1)) : undefined);
+    const h = honorificOf(w);
     if (h !== undefined && t < e - 1) { from = t + 1; if (h) gender = h as 'm' | 'f'; }
   }
   // "Trump Wednesday", "Broaddrick Sunday": a day after a name is no part of it

@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, HONORIFIC, PERSON_ROLE, PRONOUN } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN, honorificOf } from './lexicon.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -50,10 +50,6 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
  */
 function anchor(toks: Toks, f: Found): number {
   return f.mention ? toks.start[f.mention.s] : f.start;
-}
-
-function isTitle(w: string): boolean {
-  return HONORIFIC.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /**
@@ -179,7 +175,7 @@ function members(toks: Toks, e: number, entity: Entity): boolean {
 function headName(toks: Toks, s: number, e: number, headEnd: number): NameInfo | null {
   if (headEnd === e || !isCap(toks, e - 1)) return null;
   const run = nameOfRun(toks, s, headEnd);
-  if (!run || run.org || isTitle(lw(toks, headEnd - 1))) return null;
+  if (!run || run.org || honorificOf(lw(toks, headEnd - 1)) !== undefined) return null;
   // "Mr. French of the National Retail Federation": one word is a name after a gendered honorific
   return !run.single || run.gender ? run : null;
 }
