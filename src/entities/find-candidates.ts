@@ -55,13 +55,17 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (l !== L_NAME) continue;
     let b = i;
     while (b + 1 < n && !sep[b + 1] && !(flags[b] & POSS) && (lab[b + 1] === L_NAME || (lab[b + 1] === L_PARTICLE && b + 2 < n && lab[b + 2] === L_NAME))) b++;
-    // "University of Chicago": an organisation word carries on through "of" + capitalised words.
-    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && L.lab[b + 2] === L_NAME) {
+    // "University of Chicago", "Royal College of Nursing", "Bank of England": an organisation word carries on
+    // through "of" + capitalised words or a known place, and stays the word that says what the name is.
+    let head = -1, place = -1;
+    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && (L.lab[b + 2] === L_NAME || L.lab[b + 2] === L_KNOWN)) {
+      head = b;
       b += 2;
-      while (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_NAME) b++;
+      if (L.lab[b] === L_KNOWN) { place = L.ref[b]; b += L.len[b] - 1; }
+      while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && L.lab[b + 1] === L_NAME) b++;
     }
     const kind = bodyKind(i, b);
-    const c = kind === undefined ? unknown(i, b) : body(i, b + 1, kind);
+    const c = kind === undefined ? unknown(i, b, head, place) : body(i, b + 1, kind);
     if (c) out.push(c);
     i = c?.extra || kind !== undefined ? b + 1 : c ? Math.max(b, c.last) : b;
   }
@@ -219,7 +223,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return c;
   }
 
-  function unknown(a: number, b: number): Cand | null {
+  /** Words a..b; `head` is the organisation word before an "of" inside them, `place` the entry of a known name after it. */
+  function unknown(a: number, b: number, head = -1, place = -1): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
@@ -230,8 +235,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (joined) return joined;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
-    const lastWord = lowerOf(w, b);
-    const suffix = w.bits[b] & W_SUFFIX ? k.suffixes.get(lastWord) : undefined;
+    const kindWord = head >= 0 ? head : b;
+    const suffix = w.bits[kindWord] & W_SUFFIX ? k.suffixes.get(lowerOf(w, kindWord)) : undefined;
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
     // "MINGORA, Pakistan (Reuters) -": an unknown name in a wire dateline, outside its agency's bracket, is the place.
@@ -243,6 +248,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
       if (suffix[1]) c.sector = suffix[1];
       c.evidence = true;
+      // "Bank of England", "University of Texas": the country of the place in the name
+      const known = place >= 0 ? k.entry(place) : undefined;
+      if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
       // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
       if (c.kind === 'organization' && a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1) {
         c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];

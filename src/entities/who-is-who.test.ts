@@ -108,3 +108,19 @@ describe('a wire dateline', () => {
     expect(named(doc, 'WILLOW BEND')?.mentions).toHaveLength(2);
   });
 });
+
+describe('an organisation word carries its name on through "of"', () => {
+  it.each([
+    ['Her warning was echoed by the Royal College of Midwives on Monday.', 'Royal College of Midwives', 'EDU', undefined],
+    ['The Department of Transport said the bridge would reopen.', 'Department of Transport', 'GOV', undefined],
+    ['A study by the University of Leeds found the opposite.', 'University of Leeds', 'EDU', 'GBR'],
+    ['The Bank of Canada left its rate unchanged.', 'Bank of Canada', 'BUS', 'CAN'],
+  ])('%s', (text, name, sector, country) => {
+    const doc = run(text);
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+    const o = named(doc, name);
+    expect(o?.type).toBe('organization');
+    expect(o?.sector).toBe(sector);
+    expect(o?.country).toBe(country);
+  });
+});
