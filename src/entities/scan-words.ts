@@ -190,6 +190,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (hi < headline.length && headline[hi][0] <= s) { f |= HEAD; headEnd = n + 1; }
     while (ki < skip.length && skip[ki][1] <= s) ki++;
     if (ki < skip.length && skip[ki][0] <= s) f |= SKIP;
+    // "Chuck Schumer, D-N.Y., said", "(R-Okla.)": a US party-state tag after a name names nobody
+    else if ((c0 === 68 || c0 === 82 || c0 === 73) && codes[s + 1] === 45 && codes[s + 2] >= 65 && codes[s + 2] <= 90 && sp & (S_COMMA | S_OPEN)) f |= SKIP;
     const b = id === NONE ? 0 : lx.bits[id];
     prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && (b & W_ABBREV) !== 0);
     start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; ids[n] = id; bits[n] = b; n++;

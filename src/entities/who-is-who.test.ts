@@ -124,3 +124,15 @@ describe('an organisation word carries its name on through "of"', () => {
     expect(o?.country).toBe(country);
   });
 });
+
+describe('a US party-state tag after a name names nobody', () => {
+  it.each([
+    ['Sen. Ann Hale, D-N.M., said the bill would pass.', 'Ann Hale'],
+    ['Rep. Tom Bly (R-Tex.) voted against the plan.', 'Tom Bly'],
+    ['Sen. Carl Ruiz, I-Vt., agreed.', 'Carl Ruiz'],
+  ])('%s', (text, name) => {
+    const doc = run(text);
+    expect(doc.entities.map((e) => e.name)).toEqual([name]);
+    expect(named(doc, name)?.type).toBe('person');
+  });
+});

@@ -237,6 +237,9 @@ describe('speakers through the entities', () => {
     const { analyze } = await import('../analyze/analyze.js');
     return analyze({ text }).quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]);
   };
+  it('a US party-state tag ends no sentence and speaks for nobody', async () => {
+    expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
+  });
   it('a name before its post-modifier speaks, not the place after it', async () => {
     expect(await spoken('Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.')).toEqual([['the bill was dead', 'Tom Carver']]);
   });

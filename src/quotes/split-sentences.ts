@@ -31,6 +31,8 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
     if (k === K.Word) continue;
     if (k === K.Punct) {
       if (inside[t] >= 0 || !isEnd(text.charCodeAt(start[t])) || !startsSentence(toks, t + 1)) continue;
+      // "(D-N.Y.)", "R-S.C.,": a full stop with a word right against it ends no sentence
+      if (kind[t + 1] === K.Word && start[t + 1] === toks.end[t]) continue;
       const prev = t > 0 && kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
       const abbreviation = ABBREVIATIONS.has(prev) || (prev.length === 1 && isCap(toks, t - 1));
       if (!abbreviation) breakNext = true;
