@@ -244,7 +244,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     // "Bridge of Spies", "at State": a lone place noun names no place (and no person).
     if (!c.evidence && a === b && suffix?.[0] === 'location') return null;
-    if (!c.evidence && suffix) {
+    // "Ricki Lake said": a given name and a place word before a speech verb are a person
+    const speaks = suffix?.[0] === 'location' && b === a + 1 && w.bits[a] & W_GIVEN && b + 1 < w.n && !w.sep[b + 1] && w.bits[b + 1] & W_SPEECH;
+    if (!c.evidence && suffix && !speaks) {
       c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
       if (suffix[1]) c.sector = suffix[1];
       c.evidence = true;

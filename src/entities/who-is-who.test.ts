@@ -136,3 +136,25 @@ describe('a US party-state tag after a name names nobody', () => {
     expect(named(doc, name)?.type).toBe('person');
   });
 });
+
+describe('names of waters, coasts and laws', () => {
+  it.each([
+    ['Fishing boats were chased away from Mirror Shoal on Sunday.', 'Mirror Shoal'],
+    ['The ferry sank in Halver Bay.', 'Halver Bay'],
+    ['Storms battered the Kessel Coast overnight.', 'Kessel Coast'],
+  ])('a name ending in a place word is a place: %s', (text, name) => {
+    const doc = run(text);
+    expect(named(doc, name)?.type).toBe('location');
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it.each([
+    'Gun owners say the Second Amendment protects them.',
+    'The Varna Accord ended the fighting in 1999.',
+    'Leaders met at the Harbour Summit on Friday.',
+  ])('a treaty, accord, amendment or summit names no actor: %s', (text) => {
+    expect(run(text).entities.filter((e) => e.type === 'person' || e.type === 'organization')).toEqual([]);
+  });
+  it('a given name and a place word before a speech verb are a person', () => {
+    expect(named(run('Director Anna Bay said the film was finished.'), 'Anna Bay')?.type).toBe('person');
+  });
+});
