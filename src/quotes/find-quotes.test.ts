@@ -186,6 +186,8 @@ const ROWS: Row[] = [
     [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: 'Tom Hale' }, { text: 'Every single day.', type: 'direct', speaker: 'Tom Hale' }]],
   ['a narrative paragraph between two quotes breaks the chain', 'Tom Hale sits in the kitchen.\n\n"It was hard," he says.\n\nThe club was relegated in May.\n\n"My daughter."',
     [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: null }]],
+  ['two cue words of one report give one report', 'Spokeswoman Ann Lee told a news briefing that the border would stay shut.',
+    [{ text: 'the border would stay shut', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];

@@ -32,11 +32,19 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
     if (cue.quoteOnly) continue;
     const f = report(ctx, cue, first, end, si, out.length > firstIndex || cuedBefore(ctx, first, t));
     if (!f) continue;
-    out.push(f);
     t = cue.e - 1;
+    // "Ann Lee told a news briefing that ...": a second cue word of the same words reports nothing new
+    if (sameWords(out, firstIndex, f)) continue;
+    out.push(f);
     const tail = afterMiddleCue(ctx, f, cue, end);
     if (tail) { out.push(tail.found); t = tail.end - 1; }
   }
+}
+
+/** Does a report of this sentence (from `from` on) already hold exactly the words of `f`? */
+function sameWords(out: readonly Found[], from: number, f: Found): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].start === f.start && out[i].end === f.end) return true;
+  return false;
 }
 
 // "Trump: We will build the wall" — a short name, a colon and the words, with no quotation marks
