@@ -3,7 +3,8 @@
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, DETERMINER, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { CUE_FORMS, DETERMINER, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -73,6 +74,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
+  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && PREPOSITION_BEFORE_ADJECTIVE.has(prev) && nounNext(toks, t + 1)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
@@ -85,4 +87,11 @@ function matches(toks: Toks, t: number, words: readonly string[], from: number):
     if (k >= toks.n || lw(toks, k) !== words[i]) return false;
   }
   return true;
+}
+
+/** "beyond agreed limits": a lower-case word that opens no clause (no determiner, pronoun or "that") follows. */
+function nounNext(toks: Toks, k: number): boolean {
+  if (k >= toks.n || toks.kind[k] !== K.Word || isCap(toks, k)) return false;
+  const w = lw(toks, k);
+  return w !== 'that' && !DETERMINER.has(w) && !hasFact(toks, k, F.Pronoun);
 }

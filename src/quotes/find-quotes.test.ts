@@ -188,6 +188,8 @@ const ROWS: Row[] = [
     [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: null }]],
   ['two cue words of one report give one report', 'Spokeswoman Ann Lee told a news briefing that the border would stay shut.',
     [{ text: 'the border would stay shut', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a past form between a preposition and its noun is no cue', 'The plant will run beyond agreed limits until March, the regulator said.',
+    [{ text: 'The plant will run beyond agreed limits until March', type: 'indirect', speaker: 'regulator' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];

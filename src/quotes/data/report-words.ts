@@ -20,3 +20,5 @@ export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated'
 // that may come, not speech reported — unless a clause follows ("would later say that ...") or it asks
 // someone to act ("said it would ask the council to meet")
 export const MODAL_BEFORE_CUE = new Set(['would', 'could', 'might', 'may', 'should']);
+// "beyond agreed limits", "for stated reasons": a past form between one of these and a noun describes the noun
+export const PREPOSITION_BEFORE_ADJECTIVE = new Set(['beyond', 'within', 'without', 'under', 'over', 'above', 'below', 'against', 'despite', 'than', 'of', 'in', 'on', 'at', 'from', 'with', 'for', 'by', 'into', 'onto', 'upon', 'between', 'among', 'toward', 'towards', 'per', 'via', 'after', 'before']);
