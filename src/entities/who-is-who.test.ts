@@ -158,3 +158,14 @@ describe('names of waters, coasts and laws', () => {
     expect(named(run('Director Anna Bay said the film was finished.'), 'Anna Bay')?.type).toBe('person');
   });
 });
+
+describe('a demonym before arms is the military of that country', () => {
+  it.each([
+    ['Eritrean jets struck a depot overnight.', 'Eritrean jets'],
+    ['Moldovan drones were seen over the border.', 'Moldovan drones'],
+  ])('%s', (text, name) => {
+    const g = named(run(text), name);
+    expect(g?.type).toBe('group');
+    expect(g?.sector).toBe('MIL');
+  });
+});
