@@ -11,6 +11,7 @@ import { PROJECT_ROOT, sharedDir } from '../eval/shared-dir.js';
 import { generateArticle } from '../ingest/generate-articles.js';
 import { benchStore } from './bench-store.js';
 import { benchApi } from './bench-api.js';
+import { benchHostile } from './bench-hostile.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quick = process.argv.includes('--quick');
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   const mem = process.memoryUsage();
   console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, heap used now ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
   console.log(`start-up (import + first analysis, child process): ${startupMs().toFixed(0)} ms`);
+  for (const line of benchHostile(quick ? 10_000 : 20_000)) console.log(line);
   if (!process.argv.includes('--no-store')) for (const line of await benchStore({ quick })) console.log(line);
   // The HTTP API under load from a second process needs a large corpus: only on request.
   if (process.argv.includes('--api')) for (const line of await benchApi({ quick })) console.log(line);

@@ -14,6 +14,9 @@ import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AF
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
 /** Reported speech in sentence `si`, appended to `out`. */
+/** Tokens a cue reads either side of it: far more than any real report. */
+const WINDOW = 400;
+
 export function findReported(ctx: QuoteContext, si: number, out: Found[]): void {
   const { toks } = ctx;
   const { first, end } = sentenceRange(ctx, si);
@@ -30,20 +33,22 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
       continue;
     }
     if (cue.quoteOnly) continue;
-    const f = report(ctx, cue, first, end, si, out.length > firstIndex || cuedBefore(ctx, first, t));
+    // a cue reads at most WINDOW tokens either side, so a run-on "sentence" of thousands of cues stays linear
+    const lo = Math.max(first, t - WINDOW), hi = Math.min(end, t + WINDOW);
+    const f = report(ctx, cue, lo, hi, si, out.length > firstIndex || cuedBefore(ctx, lo, t));
     if (!f) continue;
     t = cue.e - 1;
     // "Ann Lee told a news briefing that ...": a second cue word of the same words reports nothing new
     if (sameWords(out, firstIndex, f)) continue;
     out.push(f);
-    const tail = afterMiddleCue(ctx, f, cue, end);
+    const tail = afterMiddleCue(ctx, f, cue, hi);
     if (tail) { out.push(tail.found); t = tail.end - 1; }
   }
 }
 
-/** Does a report of this sentence (from `from` on) already hold exactly the words of `f`? */
+/** Does one of the last two reports of this sentence (from `from` on) hold exactly the words of `f`? */
 function sameWords(out: readonly Found[], from: number, f: Found): boolean {
-  for (let i = from; i < out.length; i++) if (out[i].start === f.start && out[i].end === f.end) return true;
+  for (let i = Math.max(from, out.length - 2); i < out.length; i++) if (out[i].start === f.start && out[i].end === f.end) return true;
   return false;
 }
 
