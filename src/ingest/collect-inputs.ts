@@ -1,16 +1,20 @@
 // What to ingest: every argument becomes raw inputs. Folders are walked recursively (sorted, so a
 // rerun sees the same order); JSONL/NDJSON dumps give one input per line; .html pages, RSS/Atom
 // feeds and plain text files one per article; http(s) URLs are fetched (feeds, then their items).
+// A file's article id (docs/ingest.md): a saved page's own URL when its head names one, else its path
+// without the extension, relative to the folder named (a walk) or to the working directory (a file named).
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentId } from '../analyze/content-id.js';
+import { canonicalUrl } from './canonical-url.js';
 import { fetchText, sourceOf } from './fetch-url.js';
 import { isFeed, readFeed } from './read-feed.js';
 import type { RawInput } from './raw-input.js';
 
-export type InputProblem = { where: string; message: string };
+/** `notice`: the input went in, but not as one would guess (an id changed to avoid a collision). */
+export type InputProblem = { where: string; message: string; notice?: true };
 
 const SKIP = new Set(['.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf', '.db', '.sqlite', '.ann']);
 
@@ -47,7 +51,7 @@ export function fromRecord(r: Record<string, unknown>, fallbackSource?: string):
   };
 }
 
-async function* fromJsonl(file: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
+async function* fromJsonl(file: string, shown: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -56,18 +60,25 @@ async function* fromJsonl(file: string, problems: InputProblem[]): AsyncGenerato
     try {
       const rec = fromRecord(JSON.parse(line));
       if (rec) yield rec;
-      else problems.push({ where: `${file}:${n}`, message: 'record has neither "text" nor "html"' });
+      else problems.push({ where: `${shown}:${n}`, message: 'record has neither "text" nor "html"' });
     } catch (err) {
-      problems.push({ where: `${file}:${n}`, message: `not JSON: ${(err as Error).message}` });
+      problems.push({ where: `${shown}:${n}`, message: `not JSON: ${(err as Error).message}` });
     }
   }
 }
 
-async function* fromFile(file: string, root: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
+/** A file's path as the user named it: relative to `cwd` when under it, else absolute; "/" between folders. */
+export function pathName(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, file) : rel).split('\\').join('/');
+}
+
+/** "deep/b.txt" → "deep/b": ids drop the extension, as they always have ("a.txt" is article "a"). */
+export const idOfPath = (path: string): string => path.slice(0, path.length - extname(path).length);
+
+async function* fromFile(file: string, shown: string, id: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') { yield* fromJsonl(file, problems); return; }
-  const rel = root === file ? basename(file) : relative(root, file);
-  const stem = rel.slice(0, rel.length - ext.length).split('\\').join('/');
+  if (ext === '.jsonl' || ext === '.ndjson') { yield* fromJsonl(file, shown, problems); return; }
   const body = await readFile(file, 'utf8');
   if (ext === '.json') {
     try {
@@ -77,7 +88,7 @@ async function* fromFile(file: string, root: string, problems: InputProblem[]): 
         if (rec) yield rec;
       }
     } catch (err) {
-      problems.push({ where: file, message: `not JSON: ${(err as Error).message}` });
+      problems.push({ where: shown, message: `not JSON: ${(err as Error).message}` });
     }
     return;
   }
@@ -86,10 +97,13 @@ async function* fromFile(file: string, root: string, problems: InputProblem[]): 
     return;
   }
   // the day in the file name is a fallback: a dated dateline in the text is more precise
-  const { source, published } = nameFacts(basename(stem));
+  const { source, published } = nameFacts(basename(id));
   const dated = published && !/\b(19|20)\d\d\b/.test(body.slice(0, 300)) ? published : undefined;
-  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(body.slice(0, 200))) yield { id: stem, html: body, source, published: dated };
-  else yield { id: stem, text: body, source, published: dated };
+  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(body.slice(0, 200))) {
+    // a saved page that names its own URL is that article: two saves of it are revisions, two "index.html" are not one
+    const url = canonicalUrl(body);
+    yield url ? { id: url, url, html: body, source: source ?? sourceOf(url), published: dated } : { id, html: body, source, published: dated };
+  } else yield { id, text: body, source, published: dated };
 }
 
 async function* fromUrl(url: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
@@ -118,15 +132,32 @@ async function* fromUrl(url: string, problems: InputProblem[]): AsyncGenerator<R
     ? { id: url, url, html: page.text, source } : { id: url, url, text: page.text, source };
 }
 
-/** Every raw input named by `args`; problems (unreadable files, bad lines) are collected, not thrown. */
-export async function* collectInputs(args: readonly string[], problems: InputProblem[]): AsyncGenerator<RawInput> {
+/** Every raw input named by `args`; problems (unreadable files, bad lines) are collected, not thrown.
+ * `cwd` is where file names are read from (default: the process's). */
+export async function* collectInputs(args: readonly string[], problems: InputProblem[], cwd = process.cwd()): AsyncGenerator<RawInput> {
+  // id → the file that took it in this run: "2016/" and "2017/" may both hold "a.txt"
+  const owners = new Map<string, string>();
+  const idFor = (file: string, rel: string): string => {
+    let id = idOfPath(rel);
+    const owner = owners.get(id);
+    if (owner !== undefined && owner !== file) {
+      const longer = idOfPath(pathName(file, cwd));
+      problems.push({ where: pathName(file, cwd), message: `id "${id}" is taken by ${pathName(owner, cwd)} in this run: stored as "${longer}"`, notice: true });
+      id = longer;
+    }
+    owners.set(id, file);
+    return id;
+  };
   for (const arg of args) {
     try {
       if (/^https?:\/\//i.test(arg)) { yield* fromUrl(arg, problems); continue; }
-      const s = await stat(arg);
-      const files = s.isDirectory() ? await walk(arg) : [arg];
-      for (const f of files) {
-        try { yield* fromFile(f, s.isDirectory() ? arg : f, problems); } catch (err) { problems.push({ where: f, message: (err as Error).message }); }
+      const path = resolve(cwd, arg);
+      const s = await stat(path);
+      // a folder's files by their path inside it; a file named by its path from the working directory
+      const files = s.isDirectory() ? (await walk(path)).map((f) => [f, relative(path, f).split('\\').join('/')]) : [[path, pathName(path, cwd)]];
+      for (const [f, rel] of files) {
+        const shown = pathName(f, cwd);
+        try { yield* fromFile(f, shown, idFor(f, rel), problems); } catch (err) { problems.push({ where: shown, message: (err as Error).message }); }
       }
     } catch (err) {
       problems.push({ where: arg, message: (err as Error).message });

@@ -144,7 +144,7 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
   }
   // a broken JSONL line or an unreadable file is no article and no error count: say it in the summary,
   // or "0 errors" reads as if everything went in
-  const skipped = problems.length - counts.errors;
+  const skipped = problems.filter((p) => !p.notice).length - counts.errors;
   const summary = progress.finish(counts) + (skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'input' : 'inputs'} skipped (unreadable)` : '');
   // the main thread's busy time (event loop not idle); process.cpuUsage() would add the workers' time
   const mainBusyMs = performance.eventLoopUtilization(elu0).active;

@@ -70,8 +70,8 @@ it('ingests folders, JSONL, HTML and feeds; a rerun is a no-op', async () => {
 it('a changed file under the same name is a revision', async () => {
   const file = join(dir, 'in', 'a.txt');
   writeFileSync(file, readFileSync(file, 'utf8') + '\n\nUpdate: Kyiv responded on Tuesday.');
-  const r = await ingest(store, [file], { threads: 0, quiet: true });
-  expect(r.counts.revision).toBe(1);
+  const r = await ingest(store, [join(dir, 'in')], { threads: 0, quiet: true });
+  expect(r.counts).toMatchObject({ revision: 1, new: 0 });
   const d = await store.getArticle('a');
   expect(d?.revisions).toHaveLength(2);
   expect(d?.revisions[1].changes?.filter((c) => c.op === 'added').map((c) => c.text)).toEqual(['Update: Kyiv responded on Tuesday.']);
@@ -94,4 +94,16 @@ it('exports JSONL, CSV, PLOVER, Phoenix and brat', async () => {
   const bratDir = join(dir, 'brat');
   expect(await exportQuery(store, 'brat', {}, bratDir)).toBe(6);
   expect(readdirSync(bratDir).filter((f) => f.endsWith('.ann'))).toHaveLength(6);
+});
+
+it('two files that share a base name are two articles, not a revision', async () => {
+  mkdirSync(join(dir, 'pages', 'a'), { recursive: true });
+  mkdirSync(join(dir, 'pages', 'b'), { recursive: true });
+  writeFileSync(join(dir, 'pages', 'a', 'index.html'), `<html><body><p>${body('Chile recalled its ambassador.')}</p></body></html>`);
+  writeFileSync(join(dir, 'pages', 'b', 'index.html'), `<html><body><p>${body('Peru expelled the envoy.')}</p></body></html>`);
+  const first = await ingest(store, [join(dir, 'pages', 'a', 'index.html')], { threads: 0, quiet: true });
+  const second = await ingest(store, [join(dir, 'pages', 'b', 'index.html')], { threads: 0, quiet: true });
+  expect([first.counts.new, second.counts.new, second.counts.revision]).toEqual([1, 1, 0]);
+  expect((await store.getArticle(join(dir, 'pages', 'b', 'index')))?.revisions).toHaveLength(1);
+  for await (const d of store.exportDocs({ q: 'Chile OR Peru' })) expect(d.id).not.toBe('index');
 });

@@ -1,0 +1,49 @@
+// Article ids from files: two files are one article only when they are one file (same path from the
+// root named), or a saved page names the same URL; a shared base name ("index.html") is not enough.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { collectInputs, type InputProblem } from './collect-inputs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-ids-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const put = (path: string, body: string) => {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), body);
+};
+const page = (p: string, head = '') => `<html><head>${head}</head><body><p>${p}</p></body></html>`;
+
+async function ids(args: string[], cwd = dir) {
+  const problems: InputProblem[] = [];
+  const out: string[] = [];
+  for await (const r of collectInputs(args, problems, cwd)) out.push(r.id);
+  return { ids: out, problems: problems.map((p) => `${p.where}: ${p.message}`) };
+}
+
+it('two files named alike in different folders get different ids', async () => {
+  put('a/index.html', page('The mayor opened the bridge on Monday.'));
+  put('b/index.html', page('The council closed the library on Tuesday.'));
+  expect(await ids(['a/index.html', 'b/index.html'])).toEqual({ ids: ['a/index', 'b/index'], problems: [] });
+  // a file in the working directory keeps the id it always had
+  put('story.txt', 'The harbour reopened after the storm.');
+  expect((await ids(['story.txt'])).ids).toEqual(['story']);
+  // outside the working directory a file is named by its whole path
+  expect((await ids([join(dir, 'a/index.html')], join(dir, 'b'))).ids).toEqual([join(dir, 'a/index')]);
+});
+
+it('a folder names its files from itself, as before; two folders holding the same name do not collide', async () => {
+  put('2016/deep/note.txt', 'The senator resigned on Friday.');
+  put('2017/deep/note.txt', 'The governor resigned on Friday.');
+  expect((await ids(['2016'])).ids).toEqual(['deep/note']);
+  const both = await ids(['2016', '2017']);
+  expect(both.ids).toEqual(['deep/note', '2017/deep/note']);
+  expect(both.problems).toEqual(['2017/deep/note.txt: id "deep/note" is taken by 2016/deep/note.txt in this run: stored as "2017/deep/note"']);
+});
+
+it('a saved page that names its own URL is that article, wherever it was saved', async () => {
+  const head = '<link rel="canonical" href="https://paper.example/2017/04/talks">';
+  put('monday/index.html', page('The talks began on Monday.', head));
+  put('tuesday/saved.htm', page('The talks began on Monday and ended on Tuesday.', head));
+  expect((await ids(['monday', 'tuesday'])).ids).toEqual(['https://paper.example/2017/04/talks', 'https://paper.example/2017/04/talks']);
+});
