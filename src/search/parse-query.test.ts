@@ -55,3 +55,28 @@ describe('query warnings', () => {
     expect(rules('speaker:Johnson "note: this"')).toEqual([]);
   });
 });
+
+describe('field values that can match nothing', () => {
+  const messages = (q: string) => parseQuery(q).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+  it.each([
+    // an event type that PLOVER does not have; a near one is named
+    ['event:FOO', /^query-unknown-event: event:FOO is no PLOVER event type; types: AGREE, /],
+    ['event:threat', /did you mean event:THREATEN\?/],
+    ['event:PROTESTS', /did you mean event:PROTEST\?/],
+    ['event:99', /^query-unknown-event: event:99 is no CAMEO code/],
+    ['event:THREAT*', /^query-event-prefix: /],
+    // a two-letter country code, as newspapers and ISO 3166-1 alpha-2 write it
+    ['actor:RU', /^query-actor-code: actor:RU — countries are three-letter ISO codes: actor:RUS$/],
+    ['actor:UK', /actor:GBR$/],
+    // the Phoenix export's country + sector code
+    ['actor:RUSGOV', /^query-actor-code: actor:RUSGOV is a country \+ sector code, which actor: does not read: try actor:RUS/],
+  ])('%s warns', (q, message) => {
+    expect(messages(q)).toHaveLength(1);
+    expect(messages(q)[0]).toMatch(message);
+  });
+  it.each(['event:THREATEN', 'event:threaten', 'event:13', 'event:138', 'event:0211', 'actor:RUS', 'actor:"Boris Johnson"', 'actor:NATO',
+    'actor:ISRAEL', 'actor:FRANCE', 'actor:EU', 'speaker:"Hillary Clinton"'])('%s is fine', (q) => expect(messages(q)).toEqual([]));
+  it('the value is still searched as given', () => {
+    expect(p('event:FOO')).toEqual({ kind: 'field', field: 'event', value: 'FOO', prefix: false });
+  });
+});

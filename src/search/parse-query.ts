@@ -3,6 +3,7 @@
 //   event:THREATEN source:huffpost after:2017-04-01 before:2017-05-01
 // Never throws: what it cannot read becomes a plain word and a diagnostic.
 import type { Diagnostic } from '../doc/types.js';
+import { checkFieldValue } from './check-field-value.js';
 
 export type QueryField = 'speaker' | 'actor' | 'event' | 'source' | 'after' | 'before';
 
@@ -116,6 +117,9 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
         diagnostics.push({ stage: 'query', rule: 'query-bad-date', message: `${t.field}:${value} is not a date: give 2017, 2017-04 or 2017-04-12`, severity: 'warning' });
         return null;
       }
+      // "event:FOO", "actor:RU": searched as given, but the user hears why nothing may match
+      const warning = checkFieldValue(t.field, value, !!t.prefix);
+      if (warning) diagnostics.push(warning);
       return { kind: 'field', field: t.field as QueryField, value, prefix: !!t.prefix };
     }
     if (t.kind === 'phrase') {

@@ -6,8 +6,13 @@ import type { ActorRecord, ArticleRecord, EventRecord, Facet, ParagraphChange, Q
 
 export type { ContractDoc, ActorRecord, ArticleRecord, EventRecord, Facet, QuoteRecord };
 
+/** What the query holds that may make the answer empty or not what was meant ("event:FOO", "actor:RU",
+ * "speakr:Johnson", an unclosed phrase): `code` is the query rule's stable id. Every query response has the list. */
+export type QueryWarning = { code: string; message: string };
+export type Warned = { warnings: QueryWarning[] };
+
 /** One page of a list; `next` is an opaque cursor for the following page, null at the end. */
-export type Page<T> = { items: T[]; next: string | null };
+export type Page<T> = { items: T[]; next: string | null } & Warned;
 
 export type ArticleSummary = Pick<ArticleRecord, 'id' | 'headline' | 'published' | 'source' | 'url' | 'revision' | 'groupSize'>;
 
@@ -36,9 +41,9 @@ export type SpeakerResponse = Page<QuoteRow> & { speaker: string; timeline: { pe
 export type NetworkNode = { id: string; label: string; type: string | null; country: string | null; sector: string | null; weight: number };
 /** Relations between two actors folded into one edge; `types` counts each relation ('quotes', 'accuse'...). */
 export type NetworkEdge = { source: string; target: string; weight: number; types: Record<string, number> };
-export type NetworkResponse = { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
+export type NetworkResponse = { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean } & Warned;
 
 export type TimelineBucket = { start: string; articles: number; quotes: number; events: Record<string, number> };
-export type TimelineResponse = { bucket: 'day' | 'week' | 'month'; buckets: TimelineBucket[] };
+export type TimelineResponse = { bucket: 'day' | 'week' | 'month'; buckets: TimelineBucket[] } & Warned;
 
 export type ApiError = { error: { code: string; message: string } };

@@ -266,3 +266,33 @@ describe('after a write', () => {
     expect(after.body.buckets.map((b) => b.start)).toContain('2017-06');
   });
 });
+
+describe('query warnings', () => {
+  // every query route answers `warnings`; a value that can match nothing is named there, not met with silence
+  it.each([
+    ['/api/search?q=event:FOO', 'query-unknown-event'],
+    ['/api/quotes?q=actor:RU', 'query-actor-code'],
+    ['/api/events?event=THREAT', 'query-unknown-event'],
+    ['/api/actors?q=speakr:Johnson', 'query-unknown-field'],
+    ['/api/articles?q=%22open', 'query-unclosed-phrase'],
+    ['/api/speakers/Boris%20Johnson/quotes?q=actor:RUSGOV', 'query-actor-code'],
+    ['/api/timeline?q=event:FOO', 'query-unknown-event'],
+    ['/api/network?q=event:FOO', 'query-unknown-event'],
+  ])('%s → %s', async (url, code) => {
+    const { status, body } = await getJson<{ warnings: { code: string; message: string }[] }>(url);
+    expect(status).toBe(200);
+    expect(body.warnings.map((w) => w.code)).toEqual([code]);
+    expect(body.warnings[0].message.length).toBeGreaterThan(10);
+  });
+  it.each(['/api/search?q=Russia', '/api/quotes', '/api/events?event=THREATEN', '/api/actors?actor=RUS', '/api/articles', '/api/timeline', '/api/network',
+    '/api/speakers/Boris%20Johnson/quotes'])('%s → no warnings', async (url) => {
+    const { status, body } = await getJson<{ warnings: unknown[] }>(url);
+    expect(status).toBe(200);
+    expect(body.warnings).toEqual([]);
+  });
+  it('the OpenAPI document describes them', async () => {
+    const { body } = await getJson<{ components: { schemas: Record<string, { properties: Record<string, unknown> }> }; paths: Record<string, { get: { responses: Record<string, unknown> } }> }>('/api/openapi.json');
+    expect(Object.keys(body.components.schemas.Warned.properties)).toEqual(['warnings']);
+    for (const path of ['/api/search', '/api/quotes', '/api/events', '/api/actors']) expect(JSON.stringify(body.paths[path].get.responses[200])).toContain('Warned');
+  });
+});

@@ -9,6 +9,10 @@ const list = (extra: object[] = []) => [
 const json = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 const errors = { 400: { $ref: '#/components/responses/Error' }, 500: { $ref: '#/components/responses/Error' } };
 const get = (summary: string, parameters: object[], description = 'OK') => ({ get: { summary, parameters, responses: { 200: json(description), ...errors } } });
+/** A query route: its answer always has `warnings` (empty when the query reads as meant). */
+const query = (summary: string, parameters: object[]) => ({ get: { summary, parameters, responses: {
+  200: json('OK; `warnings` lists what in the query may make the answer empty or not what was meant', { $ref: '#/components/schemas/Warned' }),
+  ...errors } } });
 const articleBody = {
   required: true,
   content: {
@@ -23,26 +27,33 @@ export const OPENAPI = {
   info: { title: 'Parley API', version: '1', description: 'Who said what, who did what to whom: analysis and corpus queries. Every error is { error: { code, message } }.' },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-    schemas: { Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } },
+    schemas: {
+      Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+      Warning: { type: 'object', required: ['code', 'message'], properties: {
+        code: { type: 'string', description: 'Stable rule id: query-unknown-event (event:FOO), query-event-prefix (event:X*), query-actor-code (actor:RU, actor:RUSGOV), query-unknown-field (speakr:), query-unclosed-phrase, query-unclosed-paren, query-stray-paren' },
+        message: { type: 'string', description: 'For people: what is wrong and what to write instead' } } },
+      Warned: { type: 'object', required: ['warnings'], properties: { warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' },
+        description: 'Problems with the query that do not stop it: the value is searched as given. A date that is not one (after:yesterday) is a 400 bad-date instead.' } } },
+    },
     responses: { Error: json('Error', { $ref: '#/components/schemas/Error' }) },
   },
   paths: {
     '/api/analyze': { post: { summary: 'Analyse one article (not stored); answers the output contract document', requestBody: articleBody, responses: { 200: json('Contract document'), 413: { $ref: '#/components/responses/Error' }, 422: { $ref: '#/components/responses/Error' }, ...errors } } },
     '/api/articles': {
-      ...get('List articles, newest first', list()),
+      ...query('List articles, newest first', list()),
       post: { summary: 'Ingest one article', security: [{ bearer: [] }], requestBody: articleBody, responses: { 201: json('Stored (new or revision)'), 200: json('Unchanged'), 401: { $ref: '#/components/responses/Error' }, 413: { $ref: '#/components/responses/Error' }, ...errors } },
     },
     '/api/articles/{id}': get('One article: its current (or ?revision=N) document, every revision, its copies', [
       { name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: 'revision', in: 'query', schema: { type: 'integer' } }]),
-    '/api/search': get('Search articles: hits with snippets, facets (source, event, speaker), totals', list([{ name: 'facets', in: 'query', schema: { type: 'boolean' } }])),
-    '/api/quotes': get('Quotes matching the query, with the speaker title as reported', list()),
-    '/api/events': get('Events matching the query', list()),
-    '/api/actors': get('Actors over the matching articles', list()),
-    '/api/speakers/{name}/quotes': get("A speaker's quotes over time", list([
+    '/api/search': query('Search articles: hits with snippets, facets (source, event, speaker), totals', list([{ name: 'facets', in: 'query', schema: { type: 'boolean' } }])),
+    '/api/quotes': query('Quotes matching the query, with the speaker title as reported', list()),
+    '/api/events': query('Events matching the query', list()),
+    '/api/actors': query('Actors over the matching articles', list()),
+    '/api/speakers/{name}/quotes': query("A speaker's quotes over time", list([
       { name: 'name', in: 'path', required: true, schema: { type: 'string' } }, { name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
-    '/api/network': get('Actor network (ego network with actor=); limit counts nodes, up to 5000', list([
+    '/api/network': query('Actor network (ego network with actor=); limit counts nodes, up to 5000', list([
       { name: 'minWeight', in: 'query', schema: { type: 'number' } }])),
-    '/api/timeline': get('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
+    '/api/timeline': query('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
     '/api/export': get('Export a query as a file, streamed (brat: one JSON line { name, txt, ann } per article)', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] } },
       { name: 'table', in: 'query', schema: { enum: ['quotes', 'events', 'actors'] }, description: 'For csv' }]), 'The export, streamed'),
     '/api/openapi.json': get('This document', []),

@@ -1,6 +1,7 @@
 // Reads list parameters the same way for every route: the query language in `q`, plus the CLI's
 // field filters as separate parameters (speaker=, actor=, event=, source=, after=, before=) folded into it.
 import type { QueryOptions } from '../store/store.js';
+import type { QueryWarning } from './api-types.js';
 import { HttpError } from './errors.js';
 import { parseQuery } from '../search/parse-query.js';
 
@@ -48,4 +49,9 @@ export function listOptions(query: ListQuery, fallbackLimit = 50): QueryOptions 
     limit: limitOf(query.limit, fallbackLimit),
     copies: query.copies === 'true' || query.copies === '1',
   };
+}
+
+/** The query's warnings for the response's `warnings` (bad dates never get here: composeQuery answers 400). */
+export function queryWarnings(q: string | undefined): QueryWarning[] {
+  return parseQuery(q ?? '').diagnostics.map((d) => ({ code: d.rule, message: d.message }));
 }

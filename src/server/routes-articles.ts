@@ -6,7 +6,7 @@ import type { ArticleResponse, ArticleSummary, Page } from './api-types.js';
 import { articleInputOf } from './article-input-of.js';
 import { HttpError } from './errors.js';
 import { ingestItemOf } from './ingest-item.js';
-import { listOptions, type ListQuery } from './query-params.js';
+import { listOptions, queryWarnings, type ListQuery } from './query-params.js';
 import { requireToken } from './security.js';
 
 /** The list fields of an article record. */
@@ -16,8 +16,9 @@ export function summaryOf(a: ArticleRecord): ArticleSummary {
 
 export function registerArticles(app: FastifyInstance, store: Store, token: string | undefined, onWrite: () => void): void {
   app.get<{ Querystring: ListQuery }>('/api/articles', async (req): Promise<Page<ArticleSummary>> => {
-    const res = await store.search({ ...listOptions(req.query), facets: false });
-    return { items: res.items.map((hit) => summaryOf(hit.article)), next: res.next };
+    const opts = listOptions(req.query);
+    const res = await store.search({ ...opts, facets: false });
+    return { items: res.items.map((hit) => summaryOf(hit.article)), next: res.next, warnings: queryWarnings(opts.q) };
   });
 
   app.get<{ Params: { id: string }; Querystring: { revision?: string } }>('/api/articles/:id', async (req): Promise<ArticleResponse> => {

@@ -5,7 +5,7 @@ import type { ActorNetwork, Bucket, Store } from '../store/store.js';
 import type { NetworkEdge, NetworkResponse, TimelineBucket, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
 import type { Memo } from './memo.js';
-import { composeQuery, fieldTerm, limitOf, type ListQuery } from './query-params.js';
+import { composeQuery, fieldTerm, limitOf, queryWarnings, type ListQuery } from './query-params.js';
 
 type NetworkQuery = ListQuery & { minWeight?: string };
 
@@ -13,7 +13,7 @@ type NetworkQuery = ListQuery & { minWeight?: string };
 export const MAX_NODES = 5000;
 
 /** Fold relations into edges; keep `relation` only when given; keep the ego's edges when `ego` is given. */
-export function foldNetwork(net: ActorNetwork, opts: { relation?: string; ego?: string; limit: number }): NetworkResponse {
+export function foldNetwork(net: ActorNetwork, opts: { relation?: string; ego?: string; limit: number }): Omit<NetworkResponse, 'warnings'> {
   const relation = opts.relation?.toLowerCase();
   const egoKey = opts.ego?.toLowerCase();
   const ego = egoKey ? net.nodes.find((n) => n.id.toLowerCase() === egoKey || n.name.toLowerCase() === egoKey)?.id : undefined;
@@ -59,7 +59,8 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     const relation = event?.trim() || undefined;
     const ego = actor?.trim() || undefined;
     const whole = `network\u0000${q}\u0000${minWeight}`;
-    return memo.get(`network-view\u0000${whole}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
+    const warnings = queryWarnings(q);
+    const view = await memo.get(`network-view\u0000${whole}\u0000${relation ?? ''}\u0000${ego ?? ''}\u0000${limit}`, async () => {
       // an ego network of a query before the whole one is known: only the articles naming the actor are read
       // (with no query the whole network comes from the store's aggregates, at once)
       const net = ego && q && !memo.peek(whole)
@@ -67,15 +68,16 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
         : await memo.get(whole, () => store.actorNetwork({ q, minWeight }));
       return foldNetwork(net, { relation, ego, limit });
     });
+    return { ...view, warnings };
   });
 
   app.get<{ Querystring: ListQuery & { bucket?: string } }>('/api/timeline', async (req): Promise<TimelineResponse> => {
     const bucket = bucketParam(req.query.bucket);
     const q = composeQuery(req.query);
-    return memo.get(`timeline\u0000${bucket}\u0000${q}`, async () => {
+    const buckets = await memo.get(`timeline\u0000${bucket}\u0000${q}`, async () => {
       const points = await store.timeline(bucket, { q });
-      const buckets: TimelineBucket[] = points.map((p) => ({ start: p.period, articles: p.articles, quotes: p.quotes, events: p.eventTypes }));
-      return { bucket, buckets };
+      return points.map((p): TimelineBucket => ({ start: p.period, articles: p.articles, quotes: p.quotes, events: p.eventTypes }));
     });
+    return { bucket, buckets, warnings: queryWarnings(q) };
   });
 }

@@ -2,9 +2,9 @@
 // with the same query language and cursor pages.
 import type { FastifyInstance } from 'fastify';
 import type { Highlighted, QuoteRecord, Store } from '../store/store.js';
-import type { Page, QuoteRow, SearchResponse, SnippetPart, SpeakerResponse } from './api-types.js';
+import type { ActorRecord, EventRecord, Page, QuoteRow, SearchResponse, SnippetPart, SpeakerResponse } from './api-types.js';
 import { HttpError } from './errors.js';
-import { listOptions, type ListQuery } from './query-params.js';
+import { listOptions, queryWarnings, type ListQuery } from './query-params.js';
 import { summaryOf } from './routes-articles.js';
 
 /** A highlighted snippet as plain parts: the page renders them as text and <mark>, never markup. */
@@ -30,25 +30,35 @@ const quoteRow = (r: QuoteRecord): QuoteRow => ({ ...r, title: r.speakerTitle })
 
 export function registerSearch(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: ListQuery & { facets?: string } }>('/api/search', async (req): Promise<SearchResponse> => {
-    const res = await store.search({ ...listOptions(req.query, 20), facets: req.query.facets !== 'false' });
+    const opts = listOptions(req.query, 20);
+    const res = await store.search({ ...opts, facets: req.query.facets !== 'false' });
     return {
+      warnings: queryWarnings(opts.q),
       items: res.items.map((hit) => ({ ...summaryOf(hit.article), snippet: snippetParts(hit.snippet) })),
       next: res.next, total: res.total, totalWithCopies: res.totalWithCopies, facets: res.facets,
       ...(res.totalIsLowerBound ? { totalIsLowerBound: true } : {}), ...(res.facetsOver !== undefined ? { facetsOver: res.facetsOver } : {}),
     };
   });
   app.get<{ Querystring: ListQuery }>('/api/quotes', async (req): Promise<Page<QuoteRow>> => {
-    const page = await store.quotes(listOptions(req.query));
-    return { items: page.items.map(quoteRow), next: page.next };
+    const opts = listOptions(req.query);
+    const page = await store.quotes(opts);
+    return { items: page.items.map(quoteRow), next: page.next, warnings: queryWarnings(opts.q) };
   });
-  app.get<{ Querystring: ListQuery }>('/api/events', async (req) => store.events(listOptions(req.query)));
-  app.get<{ Querystring: ListQuery }>('/api/actors', async (req) => store.actors(listOptions(req.query)));
+  app.get<{ Querystring: ListQuery }>('/api/events', async (req): Promise<Page<EventRecord>> => {
+    const opts = listOptions(req.query);
+    return { ...(await store.events(opts)), warnings: queryWarnings(opts.q) };
+  });
+  app.get<{ Querystring: ListQuery }>('/api/actors', async (req): Promise<Page<ActorRecord>> => {
+    const opts = listOptions(req.query);
+    return { ...(await store.actors(opts)), warnings: queryWarnings(opts.q) };
+  });
   app.get<{ Params: { name: string }; Querystring: ListQuery & { bucket?: string } }>('/api/speakers/:name/quotes', async (req): Promise<SpeakerResponse> => {
     const bucket = req.query.bucket ?? 'month';
     if (bucket !== 'day' && bucket !== 'week' && bucket !== 'month') throw new HttpError(400, 'bad-bucket', 'bucket must be day, week or month');
     const name = req.params.name.trim();
     if (!name) throw new HttpError(400, 'no-speaker', 'name a speaker');
-    const res = await store.speakerQuotes(name, { ...listOptions(req.query, 100), bucket });
-    return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next };
+    const opts = listOptions(req.query, 100);
+    const res = await store.speakerQuotes(name, { ...opts, bucket });
+    return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next, warnings: queryWarnings(opts.q) };
   });
 }
