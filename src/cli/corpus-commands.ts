@@ -1,12 +1,14 @@
 // The corpus commands: ingest, search, quotes, events, actors, export, worker. Each opens the store
 // named by --db / PARLEY_DB (default ./parley.db; postgres://… for PostgreSQL) and prints text for
 // people or, with --json, JSON for scripts.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { openStore } from '../store/open-store.js';
-import type { Store, QueryOptions } from '../store/store.js';
+import { resolveDbUrl, type Store, type QueryOptions } from '../store/store.js';
 import { printActors, printEvents, printQuotes, printSearch } from '../search/print-results.js';
 import { parseQuery } from '../search/parse-query.js';
+import { emptyHint, speakersLike } from './empty-hint.js';
+import { queryOfWords } from './query-words.js';
 
 type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; copies?: boolean };
 
@@ -21,9 +23,18 @@ function endQuietlyOnClosedPipe(): void {
   });
 }
 
-async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
+/** A query of a SQLite file that is not there would create an empty store and answer nothing: say so instead. */
+function existingDb(db: string | undefined): string | undefined {
+  const target = resolveDbUrl(db);
+  if (/^postgres(ql)?:\/\//i.test(target) || target === ':memory:') return db;
+  const file = target.replace(/^sqlite:(\/\/)?/i, '');
+  if (!existsSync(file)) throw new Error(`no store at ${file}: run parley ingest FILES… first, or name the store with --db (or PARLEY_DB)`);
+  return db;
+}
+
+async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
   endQuietlyOnClosedPipe();
-  const store = await openStore(db);
+  const store = await openStore(opts.create ? db : existingDb(db));
   try { return await fn(store); } finally { await store.close(); }
 }
 
@@ -38,9 +49,16 @@ function warnAboutQuery(q: string): void {
   for (const d of parseQuery(q).diagnostics) process.stderr.write(`parley: query: ${d.message}${d.rule === 'query-bad-date' ? ' (searched without it)' : ''}\n`);
 }
 
-const queryOf = (words: string[], o: Common): QueryOptions => {
-  const q = words.join(' ');
+/** The query of the command's words, its re-quoted names and its problems said on stderr. */
+function queryText(words: string[]): string {
+  const { q, requoted } = queryOfWords(words);
+  for (const term of requoted) process.stderr.write(`parley: query: read as ${term} (one name)\n`);
   warnAboutQuery(q);
+  return q;
+}
+
+const queryOf = (words: string[], o: Common): QueryOptions => {
+  const q = queryText(words);
   return { q, cursor: o.cursor ?? null, copies: !!o.copies, ...(o.limit ? { limit: Number(o.limit) } : {}) };
 };
 
@@ -96,13 +114,15 @@ export function registerCorpusCommands(program: Command): void {
         if (o.timing) process.stdout.write(`timing: ${timingLine(report.timing)}\n`);
         // nothing went in and something could not be read (a mistyped path, a dead URL): a script must see it fail
         if (report.counts.done === 0 && report.problems.length > 0) process.exitCode = 1;
-      });
+      }, { create: true });
     });
 
   queryCommand(program, 'search', 'search the stored articles, with facets and highlighted snippets').option('--no-facets', 'skip facet counts')
     .action(async (words: string[], o: Common & { facets: boolean }) => withStore(o.db, async (s) => {
-      const r = await s.search({ ...queryOf(words, o), facets: o.facets });
+      const opts = queryOf(words, o);
+      const r = await s.search({ ...opts, facets: o.facets });
       if (o.json) json(r); else printSearch(r, process.stdout);
+      if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'articles', opts.q ?? '', o.db) + '\n');
     }));
 
   queryCommand(program, 'quotes', "list quotes; --speaker NAME gives one speaker's quotes over time")
@@ -113,28 +133,32 @@ export function registerCorpusCommands(program: Command): void {
         if (o.json) json(r); else printQuotes(r, process.stdout, r.timeline);
         // the name is matched whole ("Trump" is not "Donald Trump"): say so rather than print nothing
         if (!o.json && !r.items.length && !o.cursor) {
-          const word = o.speaker.split(/\s+/).pop() ?? '';
-          const near = (await s.actors({ q: JSON.stringify(word), limit: 50 })).items
-            .filter((a) => a.quotes > 0 && a.name.toLowerCase().includes(word.toLowerCase())).slice(0, 5).map((a) => a.name);
+          const near = await speakersLike(s, o.speaker);
           process.stderr.write(`parley: no quotes by a speaker named ${JSON.stringify(o.speaker)} (names match whole, case aside)${near.length ? `; speakers named like it: ${near.join(', ')}` : ''}\n`);
         }
         return;
       }
-      const r = await s.quotes(queryOf(words, o));
+      const opts = queryOf(words, o);
+      const r = await s.quotes(opts);
       if (o.json) json(r); else printQuotes(r, process.stdout);
+      if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'quotes', opts.q ?? '', o.db) + '\n');
     }));
 
   queryCommand(program, 'events', "list events (who did what to whom); actor:RUS gives an actor's events")
     .action(async (words: string[], o: Common) => withStore(o.db, async (s) => {
-      const r = await s.events(queryOf(words, o));
+      const opts = queryOf(words, o);
+      const r = await s.events(opts);
       if (o.json) json(r); else printEvents(r, process.stdout);
+      if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'events', opts.q ?? '', o.db) + '\n');
     }));
 
   queryCommand(program, 'actors', 'list actors by the number of articles naming them; --network for the actor network')
     .option('--network', 'print the actor network (nodes and weighted edges)').option('--min-weight <n>', 'network: smallest edge weight', '1')
     .action(async (words: string[], o: Common & { network?: boolean; minWeight: string }) => withStore(o.db, async (s) => {
       if (o.network) {
-        const net = await s.actorNetwork({ ...queryOf(words, o), minWeight: Number(o.minWeight) || 1 });
+        const opts = queryOf(words, o);
+        const net = await s.actorNetwork({ ...opts, minWeight: Number(o.minWeight) || 1 });
+        if (!o.json && !net.edges.length) { process.stderr.write(await emptyHint(s, 'actor relations', opts.q ?? '', o.db) + '\n'); return; }
         // edges come heaviest first; --limit keeps the first n (text shows 20 by default, JSON all)
         const n = o.limit ? Number(o.limit) : o.json ? Infinity : 20;
         const edges = net.edges.slice(0, n);
@@ -147,8 +171,10 @@ export function registerCorpusCommands(program: Command): void {
         if (edges.length < net.edges.length) process.stdout.write(`\n… ${(net.edges.length - edges.length).toLocaleString('en')} lighter edges: --limit n or --min-weight n\n`);
         return;
       }
-      const r = await s.actors(queryOf(words, o));
+      const opts = queryOf(words, o);
+      const r = await s.actors(opts);
       if (o.json) json(r); else printActors(r, process.stdout);
+      if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'actors', opts.q ?? '', o.db) + '\n');
     }));
 
   program.command('export').description('export the matches of a query: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml')
@@ -159,8 +185,7 @@ export function registerCorpusCommands(program: Command): void {
       const format = o.format as (typeof EXPORT_FORMATS)[number];
       if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
       await withStore(o.db, async (s) => {
-        const opts = { q: words.join(' '), copies: !!o.copies };
-        warnAboutQuery(opts.q);
+        const opts = { q: queryText(words), copies: !!o.copies };
         if (format === 'brat') {
           if (!o.out) throw new Error('brat export needs --out DIR');
           const n = await exportQuery(s, format, opts, o.out);
@@ -186,6 +211,6 @@ export function registerCorpusCommands(program: Command): void {
           signal: stopSignal('worker'), log: (line) => process.stderr.write(line + '\n'),
         });
         process.stdout.write(`worker: ${n} jobs done\n`);
-      });
+      }, { create: true });
     });
 }

@@ -39,7 +39,10 @@ async function serve(opts: ServeOptions): Promise<void> {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${port} on ${opts.host} is in use (another parley serve?): pick another with --port, or --port 0 for any free one`);
     throw err;
   }
-  process.stdout.write(`parley: serving ${address}/ (db ${dbUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
+  // an empty store is a page of empty lists: say why before the analyst opens it
+  const { articles } = await store.stats();
+  process.stdout.write(`parley: serving ${address}/ (db ${dbUrl.replace(/\/\/[^@/]*@/, '//***@')}, ${articles.toLocaleString('en')} articles)\n`);
+  if (articles === 0) process.stdout.write('parley: the store holds no articles yet: parley ingest FILES… --db the same store, or POST /api/articles with --token\n');
   let closing = false;
   const stop = async () => {
     if (closing) return;

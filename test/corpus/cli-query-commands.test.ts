@@ -3,7 +3,7 @@
 // conformance fixture stored directly.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -87,4 +87,28 @@ it('serve on a port in use says so and how to pick another', async () => {
   busy.close();
   expect(r.code).toBe(1);
   expect(r.err).toBe(`parley: port ${port} on 127.0.0.1 is in use (another parley serve?): pick another with --port, or --port 0 for any free one\n`);
+});
+
+it('a field value that can match nothing is named on stderr, and an empty answer says so', () => {
+  const r = parley('events', 'event:THREAT');
+  expect(r.out).toBe('');
+  expect(r.err).toContain('parley: query: event:THREAT is no PLOVER event type (did you mean event:THREATEN?)');
+  expect(r.err).toMatch(/parley: no events match "event:THREAT" in \d+ articles/);
+  expect(parley('actors', 'actor:RU').err).toContain('actor:RU — countries are three-letter ISO codes: actor:RUS');
+  const bySource = parley('search', 'source:no-such-paper');
+  expect(bySource.err).toMatch(/sources in the store: \w/);
+});
+
+it('speaker:"Boris Johnson" unquoted by the shell is read as one name', () => {
+  const r = parley('quotes', 'speaker:Boris Johnson');
+  expect(r.err).toContain('read as speaker:"Boris Johnson" (one name)');
+  expect(r.out).toContain('Boris Johnson: “');
+});
+
+it('a query of a store that is not there says so, and creates none', () => {
+  const missing = join(dir, 'typo.db');
+  const r = spawnSync(process.execPath, [join(root, 'bin/parley.js'), 'search', 'Russia', '--db', missing], { cwd: root, encoding: 'utf8' });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`no store at ${missing}: run parley ingest`);
+  expect(existsSync(missing)).toBe(false);
 });

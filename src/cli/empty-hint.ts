@@ -1,0 +1,33 @@
+// What to say when a query command finds nothing: an empty store (the wrong --db, or nothing
+// ingested yet), a speaker: or source: value the corpus does not hold (with the values it does),
+// or else plainly that nothing matched. Printed on stderr; stdout stays empty for scripts.
+import { parseQuery, requiredFields } from '../search/parse-query.js';
+import type { Store } from '../store/store.js';
+
+/** Speakers whose name holds the last word of `name` ("Clinton" → "Hillary Clinton", "Bill Clinton"). */
+export async function speakersLike(store: Store, name: string): Promise<string[]> {
+  const word = name.split(/\s+/).pop() ?? '';
+  if (!/[\p{L}\p{N}]/u.test(word)) return [];
+  return (await store.actors({ q: JSON.stringify(word), limit: 50 })).items
+    .filter((a) => a.quotes > 0 && a.name.toLowerCase().includes(word.toLowerCase())).slice(0, 5).map((a) => a.name);
+}
+
+/** One or more lines (no trailing newline) saying why `what` came back empty for query `q`. */
+export async function emptyHint(store: Store, what: string, q: string, db: string | undefined): Promise<string> {
+  const stats = await store.stats();
+  if (stats.articles === 0) {
+    return `parley: the store ${db ?? process.env.PARLEY_DB ?? './parley.db'} holds no articles: run parley ingest FILES… first, or name another with --db`;
+  }
+  const lines = [`parley: no ${what} match ${JSON.stringify(q)} in ${stats.articles.toLocaleString('en')} articles`];
+  const node = parseQuery(q).node;
+  for (const { value, prefix } of requiredFields(node, 'speaker')) {
+    if (prefix) continue;
+    const near = await speakersLike(store, value);
+    lines.push(`parley: speaker names match whole, case aside${near.length ? `; speakers named like "${value}": ${near.join(', ')}` : ''}`);
+  }
+  if (requiredFields(node, 'source').length) {
+    const sources = (await store.search({ q: '', facets: true, limit: 1 })).facets.source.slice(0, 12).map((f) => f.value);
+    if (sources.length) lines.push(`parley: sources in the store: ${sources.join(', ')}`);
+  }
+  return lines.join('\n');
+}
