@@ -47,3 +47,23 @@ it('a saved page that names its own URL is that article, wherever it was saved',
   put('tuesday/saved.htm', page('The talks began on Monday and ended on Tuesday.', head));
   expect((await ids(['monday', 'tuesday'])).ids).toEqual(['https://paper.example/2017/04/talks', 'https://paper.example/2017/04/talks']);
 });
+
+it('bad files in a folder are named one by one, and the good ones go on', async () => {
+  put('mixed/good.txt', 'The mayor said the bridge would reopen on Friday.');
+  writeFileSync(join(dir, 'mixed/binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+  writeFileSync(join(dir, 'mixed/broken.txt'), Buffer.concat([Buffer.from('The minister said '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from(' the talks would resume.')]));
+  put('mixed/empty.txt', '');
+  put('mixed/blank.html', '<html><body>  \n </body></html>');
+  put('mixed/dump.jsonl', `${JSON.stringify({ id: 'r1', text: ' ' })}\n${JSON.stringify({ id: 'r2', text: 'The envoy said the talks would resume.' })}\n`);
+  writeFileSync(join(dir, 'mixed/huge.txt'), 'The senator said the vote would come on Tuesday. '.repeat(90_000));
+  const r = await ids(['mixed']);
+  expect(r.ids).toEqual(['broken', 'r2', 'good']);
+  expect(r.problems).toEqual([
+    'mixed/binary.txt: binary: the file holds NUL bytes: a binary file, not text',
+    'mixed/blank.html: empty: no text to analyse',
+    'mixed/broken.txt: invalid-utf8: 2 invalid UTF-8 sequences replaced by U+FFFD',
+    'mixed/dump.jsonl: r1: empty: no text to analyse',
+    'mixed/empty.txt: empty: no text to analyse',
+    'mixed/huge.txt: too-large: 4.2 MB is over the 4 MB of one article',
+  ]);
+});

@@ -8,6 +8,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentId } from '../analyze/content-id.js';
+import { ReadError } from '../read/article-input.js';
+import { decodeBytes } from '../read/decode-bytes.js';
 import { canonicalUrl } from './canonical-url.js';
 import { fetchText, sourceOf } from './fetch-url.js';
 import { isFeed, readFeed } from './read-feed.js';
@@ -15,6 +17,13 @@ import type { RawInput } from './raw-input.js';
 
 /** `notice`: the input went in, but not as one would guess (an id changed to avoid a collision). */
 export type InputProblem = { where: string; message: string; notice?: true };
+
+/**
+ * Largest file read as one article (JSONL dumps and feeds, read item by item, have no limit). Analysis takes
+ * about 2 s of CPU per MB of plain text, so a 20 MB log dropped into a news folder held the batch for minutes;
+ * the longest PolNeAR article is under 40 KB.
+ */
+export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
 const SKIP = new Set(['.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf', '.db', '.sqlite', '.ann']);
 
@@ -79,7 +88,14 @@ export const idOfPath = (path: string): string => path.slice(0, path.length - ex
 async function* fromFile(file: string, shown: string, id: string, problems: InputProblem[]): AsyncGenerator<RawInput> {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') { yield* fromJsonl(file, shown, problems); return; }
-  const body = await readFile(file, 'utf8');
+  const { size } = await stat(file);
+  if (size > MAX_ARTICLE_BYTES && !['.json', '.xml', '.rss', '.atom'].includes(ext)) {
+    throw new Error(`too-large: ${(size / 1048576).toFixed(1)} MB is over the ${MAX_ARTICLE_BYTES / 1048576} MB of one article`);
+  }
+  const bytes = await readFile(file);
+  // a binary file is refused by name; bad UTF-8 goes in with U+FFFD, and the run says where
+  const { text: body, diagnostics } = decodeBytes(bytes);
+  for (const d of diagnostics) problems.push({ where: shown, message: `${d.rule}: ${d.message}`, notice: true });
   if (ext === '.json') {
     try {
       const data = JSON.parse(body);
@@ -150,17 +166,29 @@ export async function* collectInputs(args: readonly string[], problems: InputPro
   };
   for (const arg of args) {
     try {
-      if (/^https?:\/\//i.test(arg)) { yield* fromUrl(arg, problems); continue; }
+      if (/^https?:\/\//i.test(arg)) { yield* withText(fromUrl(arg, problems), arg, problems); continue; }
       const path = resolve(cwd, arg);
       const s = await stat(path);
       // a folder's files by their path inside it; a file named by its path from the working directory
       const files = s.isDirectory() ? (await walk(path)).map((f) => [f, relative(path, f).split('\\').join('/')]) : [[path, pathName(path, cwd)]];
       for (const [f, rel] of files) {
         const shown = pathName(f, cwd);
-        try { yield* fromFile(f, shown, idFor(f, rel), problems); } catch (err) { problems.push({ where: shown, message: (err as Error).message }); }
+        const id = idFor(f, rel);
+        try { yield* withText(fromFile(f, shown, id, problems), shown, problems, id); } catch (err) { problems.push({ where: shown, message: messageOf(err) }); }
       }
     } catch (err) {
-      problems.push({ where: arg, message: (err as Error).message });
+      problems.push({ where: arg, message: messageOf(err) });
     }
+  }
+}
+
+const messageOf = (err: unknown): string => (err instanceof ReadError ? `${err.code}: ${err.message}` : (err as Error).message);
+
+/** An empty file or record is no article: said by name, not stored as an empty document (two of them were "copies"). */
+async function* withText(inputs: AsyncGenerator<RawInput>, where: string, problems: InputProblem[], ownId?: string): AsyncGenerator<RawInput> {
+  for await (const r of inputs) {
+    if ((r.text ?? '').trim() === '' && (r.html ?? '').replace(/<[^>]*>/g, '').trim() === '' && !r.headline) {
+      problems.push({ where: r.id === ownId ? where : `${where}: ${r.id}`, message: 'empty: no text to analyse' });
+    } else yield r;
   }
 }
