@@ -188,6 +188,13 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     problems.splice(before, problems.length - before, ...problems.slice(before).filter((p) => !p.includes('status of 400')));
   });
 
+  it('a query value that can match nothing is said above the results', async () => {
+    await go(`/search?q=${encodeURIComponent('event:THREAT')}`, 'search');
+    await page.waitForSelector('[data-testid=search-warnings] li');
+    expect(await page.locator('[data-testid=search-warnings] li').textContent()).toContain('did you mean event:THREATEN?');
+    await shot('search-warning');
+  });
+
   it('a speaker quoted nowhere gets a sentence, not an empty chart', async () => {
     await go('/speaker/Nobody%20Quoted%20Zzq', 'speaker');
     expect(await page.locator('[data-testid=speaker-none]').textContent()).toContain('No quotes by a speaker named “Nobody Quoted Zzq”');

@@ -16,9 +16,11 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
   const results = h('ol', { class: 'results', attrs: { 'data-testid': 'search-results' } });
   const facets = h('aside', { class: 'facets', attrs: { 'data-testid': 'facets' } });
   const summary = h('p', { class: 'muted' });
+  const warnings = h('ul', { class: 'warnings', attrs: { role: 'status', 'data-testid': 'search-warnings' } });
+  warnings.hidden = true;
   const more = h('button', { attrs: { type: 'button' } }, ['More']);
   more.hidden = true;
-  replace(app, [h('h1', {}, ['Search']), form, h('p', { class: 'muted small' }, [HELP]), summary,
+  replace(app, [h('h1', {}, ['Search']), form, h('p', { class: 'muted small' }, [HELP]), warnings, summary,
     h('div', { class: 'search-body' }, [h('div', {}, [results, more]), facets])]);
   if (!q.trim()) return;
   let cursor: string | null = null;
@@ -29,11 +31,17 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
       summary.replaceChildren(h('span', { class: 'error', attrs: { role: 'alert', 'data-testid': 'search-error' } }, [(err as Error).message]));
       return;
     }
+    // "event:FOO", "actor:RU": said once above the results, so an empty list is not a mystery
+    if (!cursor && res.warnings.length) {
+      warnings.replaceChildren(...res.warnings.map((w) => h('li', { attrs: { 'data-code': w.code } }, [w.message])));
+      warnings.hidden = false;
+    }
     for (const hit of res.items) results.appendChild(hitItem(hit));
     cursor = res.next;
     more.hidden = !cursor;
     const plus = res.totalIsLowerBound ? '+' : '';
-    summary.textContent = `${res.total.toLocaleString('en-US')}${plus} article${res.total === 1 && !plus ? '' : 's'}`
+    summary.textContent = res.total === 0 ? 'No articles match this query.'
+      : `${res.total.toLocaleString('en-US')}${plus} article${res.total === 1 && !plus ? '' : 's'}`
       + `${res.totalWithCopies > res.total ? ` (${res.totalWithCopies.toLocaleString('en-US')}${plus} with copies)` : ''}`;
     if (facets.childElementCount === 0) renderFacets(facets, q, res.facets, res.totalIsLowerBound || (res.facetsOver ?? 0) < res.total ? res.facetsOver : undefined);
   };
