@@ -131,6 +131,11 @@ export function registerCorpusCommands(program: Command): void {
       if (o.speaker) {
         const r = await s.speakerQuotes(o.speaker, { ...queryOf(words, o), bucket: o.bucket });
         if (o.json) json(r); else printQuotes(r, process.stdout, r.timeline);
+        // "--speaker Clinton" lists quotes given to "Clinton" alone: name the fuller names the corpus also holds
+        if (!o.json && r.items.length && !o.cursor && !/\s/.test(o.speaker.trim())) {
+          const fuller = (await speakersLike(s, o.speaker)).filter((n) => n.toLowerCase() !== o.speaker!.trim().toLowerCase());
+          if (fuller.length) process.stderr.write(`parley: only quotes given to "${o.speaker.trim()}" itself; also quoted: ${fuller.join(', ')}\n`);
+        }
         // the name is matched whole ("Trump" is not "Donald Trump"): say so rather than print nothing
         if (!o.json && !r.items.length && !o.cursor) {
           const near = await speakersLike(s, o.speaker);

@@ -182,7 +182,14 @@ export async function* collectInputs(args: readonly string[], problems: InputPro
   }
 }
 
-const messageOf = (err: unknown): string => (err instanceof ReadError ? `${err.code}: ${err.message}` : (err as Error).message);
+/** "ENOENT: no such file or directory, stat '/abs/path'" says the path twice and the code first: say it plainly. */
+function messageOf(err: unknown): string {
+  if (err instanceof ReadError) return `${err.code}: ${err.message}`;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES') return 'permission denied';
+  return (err as Error).message;
+}
 
 /** An empty file or record is no article: said by name, not stored as an empty document (two of them were "copies"). */
 async function* withText(inputs: AsyncGenerator<RawInput>, where: string, problems: InputProblem[], ownId?: string): AsyncGenerator<RawInput> {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { corpus } from './corpus-fixture.js';
+import { makeItem } from './make-item.js';
 
 const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
@@ -77,6 +78,7 @@ it('an ingest where nothing could be read exits with 1', () => {
   const r = parley('ingest', join(dir, 'no-such-file.txt'), '--quiet');
   expect(r.code).toBe(1);
   expect(r.out).toContain('1 input skipped');
+  expect(r.err).toContain(`parley: ${join(dir, 'no-such-file.txt')}: no such file or folder\n`);
 });
 
 it('serve on a port in use says so and how to pick another', async () => {
@@ -111,4 +113,17 @@ it('a query of a store that is not there says so, and creates none', () => {
   expect(r.status).toBe(1);
   expect(r.stderr).toContain(`no store at ${missing}: run parley ingest`);
   expect(existsSync(missing)).toBe(false);
+});
+
+it('a one-word speaker names the fuller names the corpus also quotes', async () => {
+  const small = join(dir, 'speakers.db');
+  const store = await openStore(small);
+  const text = 'Boris Johnson said the talks were over. Johnson said the envoy would return home on Friday.';
+  await store.putBatch([makeItem({ id: 'two-names', source: 'wire', published: '2017-04-06T10:00:00Z', headline: 'Talks over', text,
+    entities: [{ name: 'Boris Johnson', country: 'GBR' }, { name: 'Johnson' }],
+    quotes: [{ said: 'the talks were over', speaker: 'Boris Johnson' }, { said: 'the envoy would return home on Friday', speaker: 'Johnson' }] })]);
+  await store.close();
+  const r = spawnSync(process.execPath, [join(root, 'bin/parley.js'), 'quotes', '--speaker', 'Johnson', '--db', small], { cwd: root, encoding: 'utf8' });
+  expect(r.stdout).toContain('Johnson: “the envoy would return home on Friday”');
+  expect(r.stderr).toBe('parley: only quotes given to "Johnson" itself; also quoted: Boris Johnson\n');
 });
