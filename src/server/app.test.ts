@@ -290,6 +290,14 @@ describe('query warnings', () => {
     expect(status).toBe(200);
     expect(body.warnings).toEqual([]);
   });
+  it.each([
+    ['/api/network?actor=Nobody%20Zzq', 'unknown-actor'],
+    ['/api/speakers/Nobody%20Zzq/quotes', 'unknown-speaker'],
+  ])('%s → %s: an empty answer says why', async (url, code) => {
+    const { status, body } = await getJson<{ warnings: { code: string }[] }>(url);
+    expect(status).toBe(200);
+    expect(body.warnings.map((w) => w.code)).toEqual([code]);
+  });
   it('the OpenAPI document describes them', async () => {
     const { body } = await getJson<{ components: { schemas: Record<string, { properties: Record<string, unknown> }> }; paths: Record<string, { get: { responses: Record<string, unknown> } }> }>('/api/openapi.json');
     expect(Object.keys(body.components.schemas.Warned.properties)).toEqual(['warnings']);

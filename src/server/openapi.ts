@@ -30,7 +30,7 @@ export const OPENAPI = {
     schemas: {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
       Warning: { type: 'object', required: ['code', 'message'], properties: {
-        code: { type: 'string', description: 'Stable rule id: query-unknown-event (event:FOO), query-event-prefix (event:X*), query-actor-code (actor:RU, actor:RUSGOV), query-unknown-field (speakr:), query-unclosed-phrase, query-unclosed-paren, query-stray-paren' },
+        code: { type: 'string', description: 'Stable rule id: query-unknown-event (event:FOO), query-event-prefix (event:X*), query-actor-code (actor:RU, actor:RUSGOV), query-unknown-field (speakr:), query-unclosed-phrase, query-unclosed-paren, query-stray-paren; unknown-actor (network actor= names no node), unknown-speaker (a speaker with no quotes)' },
         message: { type: 'string', description: 'For people: what is wrong and what to write instead' } } },
       Warned: { type: 'object', required: ['warnings'], properties: { warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' },
         description: 'Problems with the query that do not stop it: the value is searched as given. A date that is not one (after:yesterday) is a 400 bad-date instead.' } } },

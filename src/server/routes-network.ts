@@ -68,7 +68,9 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
         : await memo.get(whole, () => store.actorNetwork({ q, minWeight }));
       return foldNetwork(net, { relation, ego, limit });
     });
-    return { ...view, warnings };
+    // an actor the network does not hold answers empty lists: say so, or a typo looks like an actor with no ties
+    const unknown = ego && !view.nodes.length ? [{ code: 'unknown-actor', message: `no actor named ${JSON.stringify(ego)} in this network (names match whole, case aside)` }] : [];
+    return { ...view, warnings: [...warnings, ...unknown] };
   });
 
   app.get<{ Querystring: ListQuery & { bucket?: string } }>('/api/timeline', async (req): Promise<TimelineResponse> => {

@@ -59,6 +59,8 @@ export function registerSearch(app: FastifyInstance, store: Store): void {
     if (!name) throw new HttpError(400, 'no-speaker', 'name a speaker');
     const opts = listOptions(req.query, 100);
     const res = await store.speakerQuotes(name, { ...opts, bucket });
-    return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next, warnings: queryWarnings(opts.q) };
+    const unknown = !res.items.length && !opts.cursor && !opts.q
+      ? [{ code: 'unknown-speaker', message: `no quotes by a speaker named ${JSON.stringify(name)} (names match whole, case aside)` }] : [];
+    return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next, warnings: [...queryWarnings(opts.q), ...unknown] };
   });
 }
