@@ -33,7 +33,7 @@ export function progressReporter(out: NodeJS.WriteStream, opts: { quiet?: boolea
     finish(c: Counts): string {
       const { secs, rate } = line(c);
       if (tty) out.write('\r\x1b[2K');
-      return `ingested ${c.done} articles in ${secs.toFixed(1)} s (${fmt(rate)}/s): ${c.new} new, ${c.revision} revisions, ${c.unchanged} unchanged, ${c.errors} errors`;
+      return `ingested ${c.done} ${c.done === 1 ? 'article' : 'articles'} in ${secs.toFixed(1)} s (${fmt(rate)}/s): ${c.new} new, ${c.revision} revisions, ${c.unchanged} unchanged, ${c.errors} errors`;
     },
   };
 }
