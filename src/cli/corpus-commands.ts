@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { openStore } from '../store/open-store.js';
 import { resolveDbUrl, type Store, type QueryOptions } from '../store/store.js';
 import { printActors, printEvents, printQuotes, printSearch } from '../search/print-results.js';
-import { parseQuery } from '../search/parse-query.js';
+import { parseQuery, requiredFields } from '../search/parse-query.js';
 import { emptyHint, speakersLike } from './empty-hint.js';
 import { queryOfWords } from './query-words.js';
 
@@ -152,6 +152,9 @@ export function registerCorpusCommands(program: Command): void {
   queryCommand(program, 'events', "list events (who did what to whom); actor:RUS gives an actor's events")
     .action(async (words: string[], o: Common) => withStore(o.db, async (s) => {
       const opts = queryOf(words, o);
+      // speaker: picks the articles where someone is quoted; the events listed are anyone's in them
+      const speakers = requiredFields(parseQuery(opts.q).node, 'speaker');
+      if (speakers.length) process.stderr.write(`parley: speaker: keeps the articles quoting ${speakers.map((f) => f.value).join(', ')}; for the events they took part in, say actor:${JSON.stringify(speakers[0].value)}\n`);
       const r = await s.events(opts);
       if (o.json) json(r); else printEvents(r, process.stdout);
       if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'events', opts.q ?? '', o.db) + '\n');

@@ -127,3 +127,8 @@ it('a one-word speaker names the fuller names the corpus also quotes', async () 
   expect(r.stdout).toContain('Johnson: “the envoy would return home on Friday”');
   expect(r.stderr).toBe('parley: only quotes given to "Johnson" itself; also quoted: Boris Johnson\n');
 });
+
+it('events with speaker: say that it picks articles, and that actor: picks the events', () => {
+  const r = parley('events', 'speaker:"Boris Johnson"');
+  expect(r.err).toContain('parley: speaker: keeps the articles quoting Boris Johnson; for the events they took part in, say actor:"Boris Johnson"');
+});
