@@ -1,7 +1,9 @@
 // Bytes → text: refuses binary files, drops a UTF-8 byte order mark, decodes UTF-8 and replaces
-// invalid sequences with U+FFFD (counted in an `invalid-utf8` warning). UTF-16 with a BOM is decoded too.
+// invalid sequences with U+FFFD (counted in an `invalid-utf8` warning), repairs UTF-8 once mis-decoded as
+// Windows-1252 (a `mojibake-repaired` note). UTF-16 with a BOM is decoded too.
 import type { Diagnostic } from '../doc/types.js';
 import { ReadError } from './article-input.js';
+import { repairMojibake } from './repair-mojibake.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -13,14 +15,22 @@ export function decodeBytes(bytes: Uint8Array): { text: string; diagnostics: Dia
   }
   sniffBinary(bytes);
   try {
-    return { text: fatal.decode(bytes), diagnostics: [] };
+    return repaired(fatal.decode(bytes), []);
   } catch {
     const text = lenient.decode(bytes);
     let count = 0;
     for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
     const message = `${count} invalid UTF-8 sequence${count === 1 ? '' : 's'} replaced by U+FFFD`;
-    return { text, diagnostics: [{ stage: 'read', rule: 'invalid-utf8', severity: 'warning', message }] };
+    return repaired(text, [{ stage: 'read', rule: 'invalid-utf8', severity: 'warning', message }]);
   }
+}
+
+/** "PeÃ±a" → "Peña": UTF-8 that was decoded as Windows-1252 once before it was saved (repair-mojibake.ts). */
+function repaired(text: string, diagnostics: Diagnostic[]): { text: string; diagnostics: Diagnostic[] } {
+  const r = repairMojibake(text);
+  if (!r.repaired) return { text, diagnostics };
+  const message = `${r.repaired} character${r.repaired === 1 ? '' : 's'} saved as Windows-1252 mis-decoded UTF-8 ("PeÃ±a") repaired`;
+  return { text: r.text, diagnostics: [...diagnostics, { stage: 'read', rule: 'mojibake-repaired', severity: 'info', message }] };
 }
 
 /** NUL bytes, or more than 10% control characters other than tab/CR/LF/FF, in the first 4 KB. */
