@@ -91,7 +91,8 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
   for (const n of list) {
     variants.push(n);
     // "BASHAR AL ASSAD" is written "Bashar Assad" in most English news.
-    if (t === 'P' && /\b(AL|EL)[\s-]/.test(n)) variants.push(n.replace(/\b(AL|EL)[\s-]/g, ''));
+    // … and "Bashar al-Assad" in the rest.
+    if (t === 'P' && /\b(AL|EL)[\s-]/.test(n)) variants.push(n.replace(/\b(AL|EL)[\s-]/g, ''), n.replace(/\b(AL|EL) /g, '$1-'));
   }
   const kept = t === 'P' ? variants.filter((n) => n.includes(' ') || n.length >= 5) : variants;
   // The dictionaries write every name in capitals, so a short one matches only when the text writes it in capitals too.

@@ -180,6 +180,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;
     // ("EU's" is all capitals without its possessive)
     else if (cap0) { f |= CAP; if (allCaps(text, s, Math.min(e, wordEnd))) f |= ALLCAPS; }
+    // "al-Sisi", "el-Baradei", "ad-Din": an Arabic article joined to a capitalised name is part of the name
+    else if (articlePrefix(codes, s, e)) { f |= CAP; if (low) id = idOfAscii(lx, text, codes, s, e); }
     // Sentence start: from the segmenter when it gave sentences, otherwise after . ! ? or a line break.
     if (ns) {
       while (sEnd <= s) { si++; sStart = si < ns ? sentences[si].start : Infinity; sEnd = si < ns ? sentences[si].end : Infinity; }
@@ -200,3 +202,16 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   // Views of length n, so a read past the last word is undefined as with arrays of their own.
   return { n, headEnd, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
 }
+
+/** "al-Sisi", "el-Baradei", "ad-Din", "ash-Shater": two or three lower-case letters of an Arabic article, a hyphen, a capital. */
+function articlePrefix(codes: Uint16Array, s: number, e: number): boolean {
+  if (codes[s] !== 97 && codes[s] !== 101) return false; // a, e
+  const h = codes[s + 2] === 45 ? s + 2 : codes[s + 3] === 45 ? s + 3 : -1;
+  if (h < 0 || h + 1 >= e) return false;
+  const c = codes[h + 1];
+  if (c < 65 || c > 90) return false;
+  const w = String.fromCharCode(codes[s], codes[s + 1], ...(h === s + 3 ? [codes[s + 2]] : []));
+  return ARTICLES.has(w);
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ath', 'adh', 'az']);

@@ -169,3 +169,13 @@ describe('a demonym before arms is the military of that country', () => {
     expect(g?.sector).toBe('MIL');
   });
 });
+
+describe('an Arabic article joined to a name', () => {
+  it('is part of the name ("Khalid al-Hamdi")', () => {
+    const doc = run('Defence Minister Khalid al-Hamdi said the talks had failed.');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Khalid al-Hamdi']);
+  });
+  it('matches a dictionary name written with a space ("Bashar al-Assad" is BASHAR AL ASSAD)', () => {
+    expect(named(run('Bashar al-Assad met the envoy on Monday.'), 'Bashar al-Assad')?.country).toBe('SYR');
+  });
+});
