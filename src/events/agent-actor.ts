@@ -7,7 +7,7 @@ import type { SentenceWords } from './sentence-words.js';
 import type { WordEntry } from './word-facts.js';
 
 /** sectorOfRole of one word, kept on its word-table entry: the same few hundred words come back in every article. */
-function sectorOfWord(e: WordEntry): string | null {
+export function sectorOfWord(e: WordEntry): string | null {
   if (e.sector === undefined) e.sector = sectorOfRole(e.word);
   return e.sector;
 }
@@ -23,7 +23,9 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
     const sector = sectorOfWord(w.entry[k]);
     if (!sector) continue;
-    const first = k > 0 && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
+    // "state police", not "urged ministers": the word before is part of the name only inside the range
+    const inRange = step > 0 ? k - 1 >= from : k - 1 > to;
+    const first = inRange && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
     return { name: text.slice(w.start[first], w.end[k]), sector };
   }
   return null;

@@ -7,7 +7,8 @@ import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
 import { maybeIn } from './word-bits.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { sectorOfWord } from './agent-actor.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -102,6 +103,18 @@ function participleBeforeNoun(w: DocWords, j: number, end: number): boolean {
 }
 
 /**
+ * "the army killed militants", "police arrested protesters", "Starmer urged ministers": after an agent
+ * noun or a name inside the sentence, an -ed form is the verb; not after a demonym or party word
+ * ("Israeli occupied territories") nor after a sentence's first word ("Several detained activists").
+ */
+function edAfterSubject(w: DocWords, first: number, i: number): boolean {
+  const j = i - 1;
+  if (j < first) return false;
+  if (sectorOfWord(w.entry[j])) return true;
+  return !!w.cap[j] && j > first && !(w.cues[j] & NAME_ADJECTIVE);
+}
+
+/**
  * "Democrats", "Attacks", "Russia And Iran": a capitalised plural at j that is an event noun or no verb form
  * ("Wins" is one), or a name of one or two words after "and".
  */
@@ -165,7 +178,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN))))) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i)))))) continue;
     const lemma = f.lemma;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !f.multi) continue;

@@ -3,6 +3,7 @@
 // a bit of the token instead of asking several Sets about the same word.
 import type { Lexicon } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
+import { knowledge } from '../knowledge/index.js';
 
 /** Words that make the next word a noun: "the attack", "his support", "further strikes". */
 const NOUN_BEFORE = new Set(["'", '’', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'further', 'any', 'new', 'fresh', 'of', 'for', 'after', 'before', 'during', 'in', 'into', 'no', 'this', 'that', 'these', 'those', 'last', 'latest', 'recent', 'first', 'second', 'planned', 'targeted', 'possible', 'weekend', 'economic', 'military', 'diplomatic', 'bilateral', 'peace', 'direct', 'deadly', 'suspected', 'alleged', 'two-day', 'official', 'state', 'weapons', 'weapon', 'chemical', 'gas', 'air', 'suicide', 'missile', 'drone', 'terrorist', 'terror', 'car', 'hunger', 'general', 'additional', 'more', 'fresh', 'renewed', 'repeated', 'ongoing', 'independent', 'international', 'joint', 'high-level', 'ministers', 'leaders', 'officials']);
@@ -19,6 +20,8 @@ export const PRONOUN = 1 << 16;
 
 /** The word is in a modality cue list (decide-modality.ts) / is the first word of a two-word one ("put" of "put_off") */
 export const MODALITY = 1 << 17, MODALITY_FIRST = 1 << 18;
+/** A capitalised word that is an adjective, not a name: a demonym, a party or a bloc ("Israeli", "Republican") */
+export const NAME_ADJECTIVE = 1 << 19;
 /** The cue lists decideModality reads, each a bit of its masks. */
 export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
 
@@ -46,5 +49,11 @@ export function cueBits(lx: Lexicon, word: string): number {
     | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
     | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
     | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0)
-    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0);
+    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0) | (nameAdjective(word) ? NAME_ADJECTIVE : 0);
+}
+
+/** "Israeli occupied territories", "Republican proposed cuts": a demonym, party or bloc word before a participle is no subject. */
+function nameAdjective(word: string): boolean {
+  const k = knowledge();
+  return k.adjectives.has(word) || k.parties.has(word) || k.blocs.has(word);
 }
