@@ -128,6 +128,11 @@ describe('findEvents: no event where the text reports none', () => {
     expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', trigger: 'called for', actors: 'Boris Johnson' }));
     expect(found.map((e) => e.trigger)).not.toContain('inquiry');
   });
+  it('codes no investigation that is the object of the act asked for: "urged X to hold an inquiry"', () => {
+    const found = events('Rex Tillerson urged Russia to hold an inquiry into the chemical attack in Syria.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', trigger: 'urged', actors: 'Rex Tillerson', recipients: 'Russia' }));
+    expect(found.map((e) => e.trigger)).not.toContain('inquiry');
+  });
   it('codes no cooperation (CAMEO 05, 06) that is neither done nor with a named partner', () => {
     expect(events('Rex Tillerson said the G7 would support the plan.').filter((e) => e.root === '05')).toEqual([]);
     expect(events('Rex Tillerson said Russia would support Bashar Assad.')).toContainEqual(expect.objectContaining({ root: '05', recipients: 'Bashar Assad' }));

@@ -33,3 +33,19 @@ export function objectNoun(lx: Lexicon, w: SentenceWords, verb: Trigger | undefi
   }
   return true;
 }
+
+/** Words between a request and the "to" of the act it asks for: "urged ministers to", "called on the Russian government to". */
+const ASKED_GAP = 4;
+
+/**
+ * Is the event noun t the object of the act a request asks for ("urged ministers to hold an inquiry",
+ * "asked the council to open an investigation")? The verb after "to" need be no trigger.
+ */
+export function askedObject(lx: Lexicon, w: SentenceWords, request: Trigger | undefined, t: Trigger): boolean {
+  if (!request || !t.nominal) return false;
+  for (let k = request.last + 1; k < t.first - 1 && k <= request.last + 1 + ASKED_GAP; k++) {
+    if (!w.isWord[k] && w.lower[k] !== "'s") return false;
+    if (w.lower[k] === 'to') return objectNoun(lx, w, { first: k + 1, last: k + 1, code: '', nominal: false, lemma: w.lower[k + 1] }, t);
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { verbalAttack } from './verbal-attack.js';
-import { objectNoun, reactionObject } from './reaction-object.js';
+import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 
@@ -150,7 +150,8 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
     // "called for an inquiry", "urged ministers to hold an inquiry": what is asked for has not happened
-    if (objectNoun(lx, s.w, asked, t)) continue;
+    // ("urged ministers to hold an inquiry": the object of the act asked for, too)
+    if (objectNoun(lx, s.w, asked, t) || askedObject(lx, s.w, asked, t)) continue;
     asked = REQUEST.test(t.code) ? t : undefined;
     // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own; a refusal
     // ("refused to meet", "declined to endorse") is one, a rejection (CAMEO 12), beside the act it negates
