@@ -37,6 +37,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"refused to meet": the meeting is negated, not proposed', 'Vladimir Putin refused to meet Rex Tillerson in Moscow.', { type: 'CONSULT', trigger: 'meet', modality: 'negated' }],
     ['"declined to threaten": the threat is negated', 'Vladimir Putin declined to threaten Syria with sanctions.', { type: 'THREATEN', trigger: 'threaten', modality: 'negated' }],
     ['"declined to": the refusal is a rejection of its own', 'Vladimir Putin declined to threaten Syria with sanctions.', { root: '12', trigger: 'declined' }],
+    ['"refused to": a rejection of its own (CAMEO 12), as "declined to"', 'Vladimir Putin refused to withdraw from Syria.', { root: '12', trigger: 'refused', actors: 'Vladimir Putin' }],
     ['"denied meeting": negated', 'Vladimir Putin denied meeting Rex Tillerson.', { type: 'CONSULT', trigger: 'meeting', modality: 'negated', actors: 'Vladimir Putin', recipients: 'Rex Tillerson' }],
     ['"the option of sanctions": a threat', 'Boris Johnson insisted the option of sanctions against Russia remained on the table.', { type: 'THREATEN', trigger: 'sanctions', modality: 'threatened', actors: 'Boris Johnson' }],
     ['pronoun "It" → the last organisation', 'The G7 met in Lucca, Italy.\nIt called on Russia to act.', { type: 'REQUEST', actors: 'G7', recipients: 'Russia' }],
@@ -92,6 +93,8 @@ describe('findEvents: no event where the text reports none', () => {
     ['releasing documents releases no one ("released 30 years of tax returns")', 'Vladimir Putin released 30 years of tax returns in Moscow.', '08'],
     ['nor does "a poll released Sunday"', 'A Russia poll released Sunday showed Vladimir Putin ahead.', '08'],
     ['an election campaign demands nothing: "campaigned in"', 'Boris Johnson campaigned in Lucca, Italy on Monday.', '10'],
+    ['refusing to comment rejects nothing', 'Vladimir Putin refused to comment on Syria.', '12'],
+    ['resisting an urge refuses nothing', 'Vladimir Putin resisted the urge to criticise Syria.', '12'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
     ['"interfering in" aids no one: the request to stop is the event', 'Vladimir Putin urged the United States to stop interfering in Syria.', '07'],
   ];
