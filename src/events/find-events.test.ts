@@ -105,6 +105,12 @@ describe('findEvents: no event where the text reports none', () => {
     expect(events('Taliban fighters were demonstrating what they called new rockets in Kabul.').filter((e) => e.root === '14')).toEqual([]);
     expect(events('Taliban fighters demonstrated against the government in Kabul.')).toContainEqual(expect.objectContaining({ type: 'PROTEST', actors: 'Taliban' }));
   });
+  it('reads "striking a tone", "struck a chord" and "the most striking" as no force', () => {
+    expect(events('Rex Tillerson was striking a conciliatory tone in Moscow.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(events('Boris Johnson struck a chord with voters in Syria.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(events('The most striking speech by Vladimir Putin came in Moscow.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(events('Taliban fighters struck police in Kabul.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', trigger: 'struck' }));
+  });
   it('reads "under threat" as a condition, not a threat made', () => {
     expect(events('Kabul is under threat from Taliban fighters, Rex Tillerson said.').filter((e) => e.root === '13')).toEqual([]);
     expect(events('Taliban fighters made a threat against Kabul.').filter((e) => e.root === '13')).toHaveLength(1);

@@ -8,7 +8,7 @@ import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
 import { maybeIn } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -180,6 +180,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
     if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i)))))) continue;
     const lemma = f.lemma;
+    // "all the more striking", "her most striking appeal": after a degree word an -ing form is an adjective
+    if (pm & DEGREE && word.endsWith('ing')) continue;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !f.multi) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject

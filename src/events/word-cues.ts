@@ -22,6 +22,8 @@ export const PRONOUN = 1 << 16;
 export const MODALITY = 1 << 17, MODALITY_FIRST = 1 << 18;
 /** A capitalised word that is an adjective, not a name: a demonym, a party or a bloc ("Israeli", "Republican") */
 export const NAME_ADJECTIVE = 1 << 19;
+/** A degree word before an adjective: "most", "more", "very", "so" */
+export const DEGREE = 1 << 20;
 /** The cue lists decideModality reads, each a bit of its masks. */
 export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
 
@@ -49,7 +51,7 @@ export function cueBits(lx: Lexicon, word: string): number {
     | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
     | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
     | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0)
-    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0) | (nameAdjective(word) ? NAME_ADJECTIVE : 0);
+    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0) | (nameAdjective(word) ? NAME_ADJECTIVE : 0) | (has('degree') ? DEGREE : 0);
 }
 
 /** "Israeli occupied territories", "Republican proposed cuts": a demonym, party or bloc word before a participle is no subject. */
