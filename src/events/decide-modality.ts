@@ -74,6 +74,8 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   }
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (inList(all, 'deferral')) return null;
+  // "police failed to arrest him", "failed to win any states": not achieved, and no proposal either
+  if (inList(near, 'failure')) return null;
   if (inList(all, 'hypothetical') && !inList(all, 'modal-threat') && !inList(all, 'threat-frame')) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;

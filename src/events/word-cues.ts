@@ -25,7 +25,7 @@ export const NAME_ADJECTIVE = 1 << 19;
 /** A degree word before an adjective: "most", "more", "very", "so" */
 export const DEGREE = 1 << 20;
 /** The cue lists decideModality reads, each a bit of its masks. */
-export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame'] as const;
+export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame', 'failure'] as const;
 
 const firstWords = new WeakMap<Lexicon, ReadonlySet<string>>();
 
