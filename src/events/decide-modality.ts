@@ -59,6 +59,16 @@ const DEONTIC_NOT = new Set(["mustn't", "shouldn't", 'mustnt', 'shouldnt']);
 /** Is a word of a clause whose list bits are `mask` in the cue list `name`? */
 const inList = (mask: number, name: CueName) => (mask & BIT[name]) !== 0;
 
+/**
+ * "used to extract bribes and enforce corruption", "plans to meet Xi and discuss trade": a base form
+ * after "and"/"or" shares the "to" of the infinitive its clause opened a few words before.
+ */
+function sharedInfinitive(w: SentenceWords, t: Trigger, before: readonly string[]): boolean {
+  if ((before[0] !== 'and' && before[0] !== 'or') || t.nominal || w.lower[t.first] !== t.lemma) return false;
+  for (let j = 2; j < before.length; j++) if (before[j] === 'to') return true;
+  return false;
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   const before = clauseBefore(w, t);
@@ -87,7 +97,7 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
   if (irrealis) return null;
-  if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before[0] === 'to') {
+  if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before[0] === 'to' || sharedInfinitive(w, t, before)) {
     // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
     if (isForce(t.code)) return null;
     // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)

@@ -95,6 +95,7 @@ describe('findEvents: no event where the text reports none', () => {
     ['an election campaign demands nothing: "campaigned in"', 'Boris Johnson campaigned in Lucca, Italy on Monday.', '10'],
     ['failing rejects nothing ("failed to win", "the missile failed")', 'The missile that Russia fired failed over Syria, and Vladimir Putin failed to win the vote.', '12'],
     ['an act not achieved is no event ("failed to arrest")', 'Rain fell in Kabul. The police in Kabul failed to arrest Taliban fighters.', '17'],
+    ['a base form after "and" shares the infinitive\'s "to": "to extract bribes and attack" is not done', 'Taliban fighters often threatened traders in Kabul to extract bribes and attack police.', '19'],
     ['refusing to comment rejects nothing', 'Vladimir Putin refused to comment on Syria.', '12'],
     ['resisting an urge refuses nothing', 'Vladimir Putin resisted the urge to criticise Syria.', '12'],
     ['an -ing form after a plural noun modifies it', 'Russia will fund clinics for veterans attending talks in Syria.', '04'],
