@@ -38,6 +38,7 @@ describe('findEvents: patterns, actors, modality', () => {
     ['"declined to threaten": the threat is negated', 'Vladimir Putin declined to threaten Syria with sanctions.', { type: 'THREATEN', trigger: 'threaten', modality: 'negated' }],
     ['"declined to": the refusal is a rejection of its own', 'Vladimir Putin declined to threaten Syria with sanctions.', { root: '12', trigger: 'declined' }],
     ['"refused to": a rejection of its own (CAMEO 12), as "declined to"', 'Vladimir Putin refused to withdraw from Syria.', { root: '12', trigger: 'refused', actors: 'Vladimir Putin' }],
+    ['"met X at a place": a meeting held (CAMEO 040), not an intent to meet (036)', 'Rex Tillerson met Vladimir Putin at the Kremlin on Wednesday.', { type: 'CONSULT', root: '04', trigger: 'met', actors: 'Rex Tillerson', recipients: 'Vladimir Putin' }],
     ['"denied meeting": negated', 'Vladimir Putin denied meeting Rex Tillerson.', { type: 'CONSULT', trigger: 'meeting', modality: 'negated', actors: 'Vladimir Putin', recipients: 'Rex Tillerson' }],
     ['"the option of sanctions": a threat', 'Boris Johnson insisted the option of sanctions against Russia remained on the table.', { type: 'THREATEN', trigger: 'sanctions', modality: 'threatened', actors: 'Boris Johnson' }],
     ['pronoun "It" → the last organisation', 'The G7 met in Lucca, Italy.\nIt called on Russia to act.', { type: 'REQUEST', actors: 'G7', recipients: 'Russia' }],
