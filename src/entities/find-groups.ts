@@ -66,18 +66,24 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
       continue;
     }
     // "the Syrian military operation": a collective noun used as a modifier is not the actor.
-    if (w.bits[j] & W_COLLECTIVE && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME)) continue;
+    // ("the Nigerian army killed": a verb after it is the noun's own)
+    if (w.bits[j] & W_COLLECTIVE && j + 1 < w.n && !w.sep[j + 1] && !(w.flags[j + 1] & CAP) && !(w.bits[j + 1] & W_NOT_NAME) && !verbLike(w, j + 1)) continue;
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '', verb = false;
     // "government officials": the roles "government official", found by the singular then the word before, no string joined.
     const roles = k.rolePairs.get(noun.endsWith('s') ? noun.slice(0, -1) : noun);
+    let clause = false;
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
       const s = (w.bits[m] & W_GROUP_NOUN ? k.groupNouns.get(lowerOf(w, m)) : undefined) ?? roles?.get(lowerOf(w, m));
       if (s) sector = s;
-      if (!verb && (verbLike(w, m) || (!s && pluralLike(w, m)))) verb = true;
+      const v = verbLike(w, m);
+      // "Nigerian army killed militants", "Chinese police arrested protesters": a group noun before the verb is
+      // the subject of a clause, and the noun after it that clause's object, no part of one group
+      if (v && m > 0 && !w.sep[m] && w.bits[m - 1] & W_GROUP_NOUN && !(w.flags[m - 1] & CAP)) { clause = true; break; }
+      if (!verb && (v || (!s && pluralLike(w, m)))) verb = true;
       m--; between++;
     }
-    if (m < 0 || w.sep[m + 1]) continue;
+    if (clause || m < 0 || w.sep[m + 1]) continue;
     let h = m;
     while (h > 0 && L.lab[h] === L_INSIDE) h--;
     const l = L.lab[h];

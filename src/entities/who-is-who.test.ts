@@ -179,3 +179,13 @@ describe('an Arabic article joined to a name', () => {
     expect(named(run('Bashar al-Assad met the envoy on Monday.'), 'Bashar al-Assad')?.country).toBe('SYR');
   });
 });
+
+describe('a group noun, a verb and another noun are a clause, not one group', () => {
+  it.each([
+    ['The Moldovan army killed six militants near the border.', 'Moldovan army', 'MIL'],
+    ['Danish police arrested protesters on Sunday.', 'Danish police', 'COP'],
+  ])('%s', (text, name, sector) => {
+    const doc = run(text);
+    expect(doc.entities.filter((e) => e.type === 'group').map((e) => [e.name, e.sector])).toEqual([[name, sector]]);
+  });
+});
