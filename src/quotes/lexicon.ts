@@ -73,7 +73,9 @@ export function honorificOf(w: string): string | undefined {
 }
 export const PERSON_ROLE = tagged(PERSON_ROLES);
 export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
-export const BODY_NOUN = new Set(words(BODY_NOUNS));
+/** Per body noun, the sectors of the bodies it can stand for ("?" none known, "*" any). */
+export const BODY_NOUN = new Map<string, Set<string>>();
+for (const w of words(BODY_NOUNS)) { const [noun, sectors] = w.split(':'); BODY_NOUN.set(noun, new Set(sectors.split(',').filter(Boolean))); }
 export const IRREGULAR_PAST = new Set(words(IRREGULAR_PASTS));
 export const FLOATING_QUANTIFIER = new Set(words(FLOATING_QUANTIFIERS));
 export const PRONOUN = tagged(PRONOUNS);

@@ -94,7 +94,9 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     const ent = entityAt(index, start, end);
     if (pronoun === 'n' || pronoun === 'p') {
       // "It called on Russia ..." — the body or group the previous sentences were about
-      const prior = priorEntity(index, entities, start, (en) => en.type === 'organization' || en.type === 'group');
+      // "it" is no plural group ("Syrian rebels said ... It said in a filing"), unless the group's possessive
+      // stands for a thing it holds ("a G7 foreign ministers' meeting ... It called on Russia")
+      const prior = priorEntity(index, entities, start, (en, end) => (en.type === 'organization' || en.type === 'group') && (pronoun === 'p' || !en.plural || possessive(toks.text, end)));
       if (prior) return fromEntity(prior, at, para);
     }
     if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
@@ -112,8 +114,10 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // capitalised head only modifies it (a lower-case last word may be no head: "Mr Cruz strongly said")
   const covering = entityAt(index, start, toks.end[headEnd - 1]);
   // "one senior Labour figure", "Pentagon spokesmen": an entity before a lower-case noun for people only
-  // modifies it (a body does speak for its owner: "the Clinton campaign")
-  const modifies = !isCap(toks, headEnd - 1) && covering !== null && covering.end <= toks.start[headEnd - 1] && headNoun(lw(toks, headEnd - 1));
+  // modifies it (a body does speak for its owner: "the Clinton campaign"), and so does a place before a
+  // body ("the Montgomery County coroner's office", "the Seattle-based company")
+  const modifies = !isCap(toks, headEnd - 1) && covering !== null && covering.end <= toks.start[headEnd - 1] &&
+    (headNoun(lw(toks, headEnd - 1)) || (BODY_NOUN.has(lw(toks, headEnd - 1)) && entities[covering.entity].type === 'location'));
   const ent = covering && !modifies && (covering.end > toks.start[headEnd - 1] || !isCap(toks, headEnd - 1) || factsOf(toks, headEnd - 1) & F.NpStop) ? covering : null;
   if (roleHead && !ent) return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'person', (PERSON_ROLE.get(lw(toks, headEnd - 1)) || undefined) as Known['gender'], false, para);
   const role = PERSON_ROLE.get(head);
@@ -130,9 +134,11 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     return newKnown(speakerOf(stripDeterminer(toks, s, e), entity.id, at), 'group', undefined, true, para);
   }
   if (role !== undefined && lw(toks, s) === 'the') return null;
-  // "The group said", "the company added": the body the article last named
-  if (e - s === 2 && lw(toks, s) === 'the' && BODY_NOUN.has(head)) {
-    const prior = priorEntity(index, entities, start, (en) => en.type === 'organization');
+  // "The group said", "the social media company added": the last body named that the noun can stand for
+  // (a company is no agency); with none, the phrase itself names no one known, but marks the mention
+  const sectors = bodyNoun(toks, s, e);
+  if (sectors) {
+    const prior = priorEntity(index, entities, start, (en) => en.type === 'organization' && (bodyFits(en, sectors) || namedBy(en, head)), BODY_REACH);
     if (prior) return fromEntity(prior, at, para);
   }
   // "Speaking to reporters, ... calling": a fronted participle with no subject found after it names no one
@@ -297,15 +303,51 @@ function stripDeterminer(toks: Toks, s: number, e: number): string {
   return toks.text.slice(toks.start[s], toks.end[e - 1]);
 }
 
-/** The entity of the last organisation or group mention before `offset`, within ~600 characters. */
-function priorEntity(index: EntityIndex, entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): Entity | null {
+/**
+ * "the company", "the social media company", "the Seattle-based firm": a body noun after "the" and up to three
+ * lower-case or hyphenated words; the sectors of the bodies it can stand for. Undefined for any other phrase
+ * ("the Montgomery County coroner's office" names its body itself).
+ */
+function bodyNoun(toks: Toks, s: number, e: number): ReadonlySet<string> | undefined {
+  if (e - s < 2 || e - s > 5 || lw(toks, s) !== 'the' || isCap(toks, e - 1)) return undefined;
+  for (let k = s + 1; k < e - 1; k++) {
+    if (toks.kind[k] !== K.Word) return undefined;
+    const dash = isCap(toks, k) ? toks.text.indexOf('-', toks.start[k]) : 0;
+    if (dash < 0 || dash >= toks.end[k]) return undefined;
+  }
+  return BODY_NOUN.get(lw(toks, e - 1));
+}
+
+/** Is the body's sector one a body noun allows ("company": MNC, BUS)? */
+function bodyFits(en: Entity, sectors: ReadonlySet<string>): boolean {
+  return sectors.has('*') || (en.sector ? sectors.has(en.sector) : sectors.has('?'));
+}
+
+/** Does the body's name hold the noun ("Labor Department" for "department"; a bare "Bank" tells nothing)? */
+function namedBy(en: Entity, noun: string): boolean {
+  const name = en.name.toLowerCase();
+  const i = name.lastIndexOf(noun);
+  return i >= 0 && name.length > noun.length && (i === 0 || name.charCodeAt(i - 1) === 32) && (i + noun.length === name.length || name.charCodeAt(i + noun.length) === 32);
+}
+
+/** How far back a body noun looks for its body: further than a pronoun, as the noun itself narrows the search. */
+const BODY_REACH = 2000;
+
+/** Does a plural possessive mark end at `end` ("ministers' meeting")? */
+function possessive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 39 || c === 0x2019;
+}
+
+/** The entity of the last organisation or group mention before `offset`, within `reach` characters. */
+function priorEntity(index: EntityIndex, entities: readonly Entity[], offset: number, ok: (e: Entity, end: number) => boolean, reach = 600): Entity | null {
   let lo = 0, hi = index.start.length;
   while (lo < hi) { const m = (lo + hi) >> 1; if (index.start[m] < offset) lo = m + 1; else hi = m; }
   let best = -1;
-  for (let i = lo - 1; i >= 0 && offset - index.end[i] < 600; i--) {
+  for (let i = lo - 1; i >= 0 && offset - index.end[i] < reach; i--) {
     if (best >= 0 && index.end[i] < index.start[best]) break;
     const en = entities[index.entity[i]];
-    if (index.kind[i] === 'pronoun' || !ok(en) || index.end[i] > offset) continue;
+    if (index.kind[i] === 'pronoun' || index.end[i] > offset || !ok(en, index.end[i])) continue;
     // "a G7 foreign ministers' meeting": the longest mention ending last
     if (best < 0 || index.end[i] > index.end[best] || (index.end[i] === index.end[best] && index.start[i] < index.start[best])) best = i;
   }

@@ -72,9 +72,22 @@ export const TIME_WORDS = `monday tuesday wednesday thursday friday saturday sun
 recently previously earlier later again also repeatedly publicly privately once twice this last next week
 month year morning afternoon evening night weekend`;
 
-/** Nouns that stand for a body named before: "the group said", "the company added". */
-export const BODY_NOUNS = `group organisation organization agency company firm union ministry department council committee
-commission bank charity coalition alliance network foundation institute association federation bureau`;
+/**
+ * Nouns that stand for a body named before ("the group said", "the company added"), each with the sectors
+ * of the bodies it can stand for (CAMEO codes as the entities stage gives them; "?" a body of no known
+ * sector). A body whose name holds the noun fits whatever its sector ("the Labor Department": the department).
+ */
+export const BODY_NOUNS = `
+company:MNC,BUS firm:MNC,BUS,? carmaker:MNC,BUS retailer:MNC,BUS airline:MNC,BUS insurer:MNC,BUS lender:MNC,BUS
+bank:MNC,BUS,GOV,IGO giant:MNC,BUS,MED
+agency:GOV,SPY,COP,IGO,MED department:GOV,COP,JUD,MIL,SPY ministry:GOV,MIL office:GOV,JUD,COP bureau:GOV,COP,SPY
+council:GOV,LEG,IGO committee:GOV,LEG,PTY commission:GOV,IGO court:
+union:LAB party:PTY campaign:
+newspaper:MED network:MED,? broadcaster:MED,? outlet:MED magazine:MED
+charity:NGO foundation:NGO,ELI institute:EDU,NGO,ELI university:EDU
+group:NGO,REB,ELI,LAB,OPP,REL,BUS,MNC,? organisation:* organization:*
+association:NGO,BUS,LAB,? federation:NGO,LAB,IGO,? coalition:NGO,PTY,? alliance:IGO,MIL,NGO,?
+`;
 
 /** Common irregular past forms: a subject noun phrase ends before them ("The senator spoke ..."). */
 export const IRREGULAR_PASTS = `began came spoke took made went gave told said got held ran won lost met left led brought found

@@ -1,0 +1,30 @@
+// Speakers resolved through the whole pipeline (entities included): nominal bodies, pronouns for bodies,
+// and phrases whose head is not the entity inside them. Made-up news sentences, one row per rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+/** The quotes of a text as [quoted words, speaker name]. */
+const spoken = (text: string) => analyze({ text }).quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name ?? null]);
+const speakerOf = (text: string, words: string) => spoken(text).find(([w]) => w!.startsWith(words))?.[1];
+
+describe('nominal bodies', () => {
+  it('"the company" is the last company named, not an agency named after it', () => {
+    expect(speakerOf('Fines loom\n\nMicrosoft faces a fine from the European Commission over its browser. "We will appeal," the company said.', 'We will appeal'))
+      .toBe('Microsoft');
+  });
+  it('"the company" with no company named is no other body: the phrase itself', () => {
+    expect(speakerOf('Fines loom\n\nThe European Commission opened an inquiry on Monday. "We will appeal," the company said.', 'We will appeal'))
+      .toBe('company');
+  });
+  it('a place before a body noun only modifies it: the office speaks, not the county', () => {
+    expect(speakerOf('Crash on Route 9\n\nA driver died on Sunday in Montgomery County. The Montgomery County coroner\'s office said the driver was 45.', 'the driver was'))
+      .toBe("Montgomery County coroner's office");
+  });
+});
+
+describe('pronouns for bodies', () => {
+  it('"it" is no plural group named before', () => {
+    expect(speakerOf('Town falls\n\nSyrian rebels said the town had fallen. It said in a filing that the talks would resume.', 'the talks would'))
+      .not.toBe('Syrian rebels');
+  });
+});
