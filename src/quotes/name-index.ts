@@ -45,8 +45,11 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   return { name, gender, org, single: e - from === 1 };
 }
 
-/** Looks up the full name a surname stands for ("Tillerson" → "Rex Tillerson"), cached per surname. */
-export type NameLookup = (surname: string) => NameInfo | undefined;
+/**
+ * Looks up the full name a surname stands for ("Tillerson" → "Rex Tillerson"), cached per surname; `lower`
+ * tells whether the text also writes the word in lower case ("Cuts" beside "cuts": a word, no name).
+ */
+export type NameLookup = ((surname: string) => NameInfo | undefined) & { lower: (word: string) => boolean };
 
 /**
  * A surname lookup over the text: the first run of two or more capitalised words (titles stripped)
@@ -54,17 +57,21 @@ export type NameLookup = (surname: string) => NameInfo | undefined;
  * length and `hashSpan` before the word itself.
  */
 export function nameLookup(toks: Toks): NameLookup {
-  const cache = new Map<string, NameInfo | undefined>();
+  const cache = new Map<string, { info: NameInfo | undefined; lower: boolean }>();
   const { start, end } = toks;
-  return (surname) => {
+  const scan = (surname: string) => {
     const key = surname.toLowerCase();
-    if (cache.has(key)) return cache.get(key);
+    const known = cache.get(key);
+    if (known) return known;
     const h = hashSpan(key, 0, key.length);
     let found: NameInfo | undefined;
     let gender: 'm' | 'f' | undefined;
+    let lower = false;
     for (let t = 1; t < toks.n; t++) {
       if (end[t] - start[t] !== key.length || hashSpan(toks.text, start[t], end[t]) !== h) continue;
-      if (lw(toks, t) !== key || !isCap(toks, t - 1)) continue;
+      if (lw(toks, t) !== key) continue;
+      if (!isCap(toks, t)) lower = true;
+      if (!isCap(toks, t - 1)) continue;
       let s = t - 1;
       while (s > 0 && isCap(toks, s - 1) && toks.para[s - 1] === toks.para[t] && t - s < 8) s--;
       const info = nameOfRun(toks, s, t + 1);
@@ -73,10 +80,12 @@ export function nameLookup(toks: Toks): NameLookup {
       if (!info.single && !found) found = info;
       if (found && gender) break;
     }
-    const out = found ? { ...found, gender: found.gender ?? gender } : undefined;
+    const out = { info: found ? { ...found, gender: found.gender ?? gender } : undefined, lower };
     cache.set(key, out);
     return out;
   };
+  const lookup = (surname: string) => scan(surname).info;
+  return Object.assign(lookup, { lower: (word: string) => scan(word).lower });
 }
 
 /**

@@ -28,3 +28,18 @@ describe('pronouns for bodies', () => {
       .not.toBe('Syrian rebels');
   });
 });
+
+describe('pronouns and common words', () => {
+  it('"He\'s" is the pronoun with a contraction, and stands for the person before', () => {
+    expect(speakerOf('Race tightens\n\nSenator Tom Hale spoke in Reno on Monday. He\'s predicting he will win the state.', 'he will win'))
+      .toBe('Tom Hale');
+  });
+  it('a capitalised word opening a sentence that the text also writes in lower case is no antecedent for "she"', () => {
+    expect(speakerOf('Budget row\n\nMayor Ana Ruiz met the council. Tension grew as the night went on, and tension was high. She said the cuts would stay.', 'the cuts would'))
+      .toBe('Ana Ruiz');
+  });
+  it('a common word as a mention may name a source, but no person for a later "he"', () => {
+    expect(speakerOf('Budget row\n\nJoe Ward ran the budget office. Research suggests the cuts will hurt, and research is clear. He said the plan was fair.', 'the plan was'))
+      .toBe('Joe Ward');
+  });
+});

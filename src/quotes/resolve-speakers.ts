@@ -8,7 +8,8 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, PERSON_ROLE, PRONOUN, honorificOf } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf } from './lexicon.js';
+import { ch } from './report-bounds.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -20,7 +21,7 @@ const WINDOW = 3;
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
   const names = nameLookup(toks);
-  const subjects = subjectsOf(toks, sentences, entities, index);
+  const subjects = subjectsOf(toks, sentences, entities, index, names);
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const anchors = found.map((f) => anchor(toks, f));
@@ -74,6 +75,17 @@ function headNoun(w: string): boolean {
   return PERSON_ROLE.has(w) || GROUP_NOUN.has(w);
 }
 
+/** A personal pronoun's tag ('m', 'f'); undefined for "it" and "they". */
+function personal(tag: string | undefined): string | undefined {
+  return tag === 'm' || tag === 'f' ? tag : undefined;
+}
+
+/** "he's" → "he", "she’s" → "she"; any other word as it is. */
+function uncontracted(w: string): string {
+  const c = w.charCodeAt(w.length - 2);
+  return w.length > 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w;
+}
+
 function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
@@ -84,7 +96,9 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const at = { start, end };
   const para = f.paragraph;
   const head = lw(toks, e - 1);
-  const pronoun = e - s === 1 ? PRONOUN.get(head) : undefined;
+  // "He's predicting ...": a pronoun with a contracted "is" or "has" is still the pronoun
+  // ("It's worth noting" is no one: "it" with a contraction is left as a word)
+  const pronoun = e - s === 1 ? PRONOUN.get(head) ?? personal(PRONOUN.get(uncontracted(head))) : undefined;
   // "The closures, she said, have hit ...": the sentence's subject is in the words reported, not the speaker
   const ownSentence = f.start < start ? f.sentence - 1 : f.sentence;
   if (pronoun !== undefined) {
@@ -148,11 +162,15 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const run = headName(toks, s, e, headEnd) ?? nameOfRun(toks, s, isCap(toks, e - 1) ? e : headEnd);
   if (run) {
     let { name, gender } = run;
+    let kind: Known['kind'] = run.org ? 'org' : 'person';
     if (run.single && !run.org) {
       const full = names(name);
       if (full) { name = full.name; gender = gender ?? full.gender; }
+      // "Research suggests", "Report: ...", 'Cuts "will hurt," ...': one capitalised word the text also writes in
+      // lower case, with no fuller name and no honorific, is a word: it may name a source, but no person
+      // that a later "he" or "she" could stand for
+      else if (!gender && !hasFact(toks, e - 1, F.Pronoun) && !OTHER_PRONOUN.has(lw(toks, e - 1)) && names.lower(name)) kind = 'group';
     }
-    const kind = run.org ? 'org' : 'person';
     return newKnown(speakerOf(name, undefined, at), kind, gender, false, para);
   }
   // "officials now" → "officials"; "now", "last year", a lone "basically": time words and adverbs name no one
@@ -232,7 +250,7 @@ function antecedent(history: Known[], subjects: SubjectOf, names: NameLookup, se
 /** The named subject of sentence i ("Senator Mark Ellis voted ..."), the person talked about; cached. */
 type SubjectOf = (i: number) => Known | null;
 
-function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex): SubjectOf {
+function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: NameLookup): SubjectOf {
   const f = sentences.first;
   // Full length from the start: the first question is about a late sentence, and a write far past an
   // empty array's end would turn it into a dictionary.
@@ -251,13 +269,23 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
       else {
         const run = nameOfRun(toks, np.s, np.e);
-        if (run) { known = newKnown({ name: run.name }, run.org ? 'org' : 'person', run.gender, false, toks.para[np.s]); known.surname = run.single && !run.org; }
+        // "Perhaps not coincidentally, ...", "Tension flared ...", "Well, if you ...": one capitalised word opening the
+        // sentence, with no entity, no honorific and no fuller name, that the text also writes in lower case or
+        // sets off by a comma, is a word, no one
+        if (run && run.single && !run.org && !run.gender && opensSentence(toks, f[i], np.s) && !names(run.name) && (names.lower(run.name) || ch(toks, np.e) === ',')) known = null;
+        else if (run) { known = newKnown({ name: run.name }, run.org ? 'org' : 'person', run.gender, false, toks.para[np.s]); known.surname = run.single && !run.org; }
       }
       if (known) known = copyKnown(known, withoutSpan(known.speaker), known.para, at.start);
     }
     cache[i] = known;
     return known;
   };
+}
+
+/** Is token t the first word of the sentence opening at `first`? */
+function opensSentence(toks: Toks, first: number, t: number): boolean {
+  for (let k = first; k < t; k++) if (toks.kind[k] === K.Word) return false;
+  return true;
 }
 
 /**

@@ -35,6 +35,9 @@ spokesperson
 /** Pronouns as speakers: gender (m/f/n for "it"), plural. */
 export const PRONOUNS = `he:m she:f it:n they:p`;
 
+/** Other pronouns that may speak ("We asked readers"): words, but no common words to drop as no one. */
+export const OTHER_PRONOUNS = `i we you`;
+
 /** Words that end a subject noun phrase when scanning left from a cue verb. */
 export const NP_STOPS = `
 and but or nor that which who whom whose when where while because since although though if unless as
