@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NP_STOPS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
+import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NAME_STOPS, NP_STOPS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -80,6 +80,7 @@ export const IRREGULAR_PAST = new Set(words(IRREGULAR_PASTS));
 export const FLOATING_QUANTIFIER = new Set(words(FLOATING_QUANTIFIERS));
 export const PRONOUN = tagged(PRONOUNS);
 export const OTHER_PRONOUN = new Set(words(OTHER_PRONOUNS));
+export const NAME_STOP = new Set(words(NAME_STOPS));
 export const NP_STOP = new Set(words(NP_STOPS));
 export const DETERMINER = new Set(words(DETERMINERS));
 export const SENTENCE_ADVERB = new Set(words(SENTENCE_ADVERBS));

@@ -3,7 +3,7 @@
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { honorificOf } from './lexicon.js';
+import { NAME_STOP, honorificOf } from './lexicon.js';
 
 /** A name has at most this many words ("Martin Luther King Jr.", "International Atomic Energy Agency"); a longer capitalised run is a headline. */
 const MAX_NAME_WORDS = 6;
@@ -18,6 +18,9 @@ tribune herald guardian telegraph daily magazine channel cnn bbc fbi cia nato un
 
 export type NameInfo = { name: string; gender?: 'm' | 'f'; org: boolean; single: boolean };
 
+/** Facts of words that glue title-case headline words to a name: "While", "Is", "Over", "He". */
+const GLUE = F.NpStop | F.Pronoun;
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Name of the capitalised run ending at token e-1 within [s, e); null when there is none. */
@@ -25,6 +28,9 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   let b = e;
   while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && isDigit(toks.text.charCodeAt(toks.start[b - 1])) && b - 1 > s && isCap(toks, b - 2)))) b--;
   if (b === e) return null;
+  // "While Trump", "Christie Is Over Marco Rubio", "U.S. He": a capitalised function word (a headline's title
+  // case) is no part of a name; the name is the run after it ("Will Hurd", "Theresa May" keep theirs)
+  for (let t = b; t < e - 1; t++) if (factsOf(toks, t) & GLUE && !(factsOf(toks, t) & F.InnerPrep) && !NAME_STOP.has(lw(toks, t))) b = t + 1;
   let gender: 'm' | 'f' | undefined;
   // "The Smiths", "And Donald": an article or a sentence opener is no part of the name
   while (b < e - 1 && (lw(toks, b) === 'the' || lw(toks, b) === 'a' || hasFact(toks, b, F.SentenceAdverb))) b++;

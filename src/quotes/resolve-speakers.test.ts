@@ -43,3 +43,12 @@ describe('pronouns and common words', () => {
       .toBe('Joe Ward');
   });
 });
+
+describe('name runs', () => {
+  it('a capitalised function word of a title-case headline is no part of the name after it', async () => {
+    const { findQuotes } = await import('./find-quotes.js');
+    const text = 'Talks Collapse As Senator Hale Walks Out\n\nWhile Hale spoke, the room emptied. "It is over," Hale said.';
+    const out = findQuotes({ id: 't', text, meta: { headline: null, published: null, updated: null }, paragraphs: [], sentences: [], tokens: [], entities: [] }, {});
+    expect(out.quotes.map((q) => q.speaker?.name)).toEqual(['Hale']);
+  });
+});

@@ -48,6 +48,9 @@ should may might must not never also just only even already this these those the
 what why how whether said says told added
 `;
 
+/** Words that end a noun phrase but may stand in a name, capitalised: "Will Hurd", "Theresa May", "Do Kwon". */
+export const NAME_STOPS = `will may can do so even just`;
+
 /** Units of time: a phrase built on one and opening a sentence is a fronted time phrase ("Hours later, ..."). */
 export const TIME_UNITS = `second seconds minute minutes hour hours day days week weeks month months year years decade decades
 moment moments`;
