@@ -60,6 +60,9 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const prev = t > 0 && toks.kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
   if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both') return null;
   const passive = BE.has(prev);
+  // "Trump's comments", "Clinton's calls for a ban": after a possessive a base or -s form is a noun ("Trump's
+  // said" is "has said", "he's saying" is "is saying": cues)
+  if (possessive(prev) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
   const phrases = PHRASE_TAILS.get(w);
   if (phrases) {
     for (const p of phrases) {
@@ -79,6 +82,12 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
+}
+
+/** A word ending in "'s" or "’s": a possessive, or "he's" (whose "is" or "has" takes no base form either). */
+function possessive(w: string): boolean {
+  const c = w.charCodeAt(w.length - 2);
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (c === 39 || c === 0x2019);
 }
 
 function matches(toks: Toks, t: number, words: readonly string[], from: number): boolean {

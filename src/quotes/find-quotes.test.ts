@@ -190,6 +190,8 @@ const ROWS: Row[] = [
     [{ text: 'the border would stay shut', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a past form between a preposition and its noun is no cue', 'The plant will run beyond agreed limits until March, the regulator said.',
     [{ text: 'The plant will run beyond agreed limits until March', type: 'indirect', speaker: 'regulator' }]],
+  ['after a possessive a base or -s form is a noun, no cue ("Mr Hale\'s comments", "Mr Hale\'s calls for")', "Ann Lee arrived late. Mr Hale's comments drew criticism from both parties, she said later. Mr Hale's calls for a ban were rejected.",
+    [{ text: "Mr Hale's comments drew criticism from both parties", type: 'indirect', speaker: 'Ann Lee' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];
