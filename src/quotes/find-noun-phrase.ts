@@ -18,6 +18,11 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   let j = cue - 1;
   // "X and Y have both argued": a floating quantifier stands with the auxiliaries
   while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING_QUANTIFIER.has(lw(toks, j)))) j--;
+  // "Ann Lee on Tuesday said", "The White House on Monday also urged": the day stands with them too
+  if (j - 1 > floor && hasFact(toks, j, F.TimeWord) && lw(toks, j - 1) === 'on') {
+    j -= 2;
+    while (j >= floor && hasFact(toks, j, F.Aux)) j--;
+  }
   if (j < floor) return null;
   let apposed: TokRange | null = null;
   let aside = false;

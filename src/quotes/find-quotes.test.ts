@@ -192,6 +192,8 @@ const ROWS: Row[] = [
     [{ text: 'The plant will run beyond agreed limits until March', type: 'indirect', speaker: 'regulator' }]],
   ['after a possessive a base or -s form is a noun, no cue ("Mr Hale\'s comments", "Mr Hale\'s calls for")', "Ann Lee arrived late. Mr Hale's comments drew criticism from both parties, she said later. Mr Hale's calls for a ban were rejected.",
     [{ text: "Mr Hale's comments drew criticism from both parties", type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a day between the subject and the verb ("on Tuesday said"), also after "but"', 'Gov. Ann Lee on Tuesday said the bridge would reopen. Tom Hale was critical of her but on Monday wrote that he agreed.',
+    [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'he agreed', type: 'indirect', speaker: 'Tom Hale' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
 ];

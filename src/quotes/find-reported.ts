@@ -114,7 +114,9 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     else mention = sentenceSubject(toks, first, cue.s);
   } else {
     mention = subject;
-    const coordinator = lw(toks, cue.s - 1);
+    // "... but on Tuesday wrote that": the coordinator before the day
+    const c = hasFact(toks, cue.s - 1, F.TimeWord) && lw(toks, cue.s - 2) === 'on' ? cue.s - 3 : cue.s - 1;
+    const coordinator = lw(toks, c);
     if (!mention && (coordinator === 'and' || coordinator === 'but') && hasPrevious) sameAsPrevious = true;
     // "McConnell ... clinched the nomination and said this week that ..." — the sentence's subject
     else if (!mention && (coordinator === 'and' || coordinator === 'but')) mention = sentenceSubject(toks, first, cue.s);
