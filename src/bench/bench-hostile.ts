@@ -14,6 +14,7 @@ export const HOSTILE: Readonly<Record<string, (n: number) => string>> = {
   'abbreviations': (n) => Array.from({ length: n / 5 }, () => 'Mr. Mrs. Dr. U.S. N.Y.').join(' '),
   'colon quotes': (n) => Array.from({ length: n / 2 }, () => 'Smith: "Yes,"').join(' '),
   'open quote paragraphs': (n) => Array.from({ length: n / 2 }, (_, i) => `"Quote ${i}`).join('\n\n'),
+  'stray marks and emoji': (n) => '"a '.repeat(n) + '\r\n“😀 ‘x’ ” said he.'.repeat(n / 40),
 };
 
 function ms(text: string): number {

@@ -13,9 +13,7 @@ it('shows the paragraphs a revision added, removed and kept', () => {
   ]);
 });
 
-it('stays linear-ish on huge inputs (falls back past 400 × 400 paragraphs)', () => {
+it('falls back to a plain list past 400 × 400 paragraphs (no quadratic table)', () => {
   const big = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i}.`).join('\n');
-  const t = performance.now();
   expect(diffParagraphs(big, big + '\nNew.').length).toBe(4001);
-  expect(performance.now() - t).toBeLessThan(1000);
 });

@@ -230,12 +230,12 @@ describe('findQuotes', () => {
     expect(q.speaker).toBe('Smith');
   });
 
-  it('stays linear on hostile input', () => {
+  // how its time grows with size is measured by `npm run bench` (hostile inputs), not here
+  it('reads hostile input to the end', () => {
     const text = '"a '.repeat(20000) + '\r\n“😀 ‘x’ ” said he.'.repeat(500);
-    const t0 = performance.now();
     const { quotes } = run(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    for (const q of quotes) expect(q.text.length).toBeGreaterThanOrEqual(0);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(text.includes(q.text)).toBe(true);
   });
 });
 

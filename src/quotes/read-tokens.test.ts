@@ -30,11 +30,11 @@ describe('readTokens', () => {
     expect(view(readTokens(text, tokensOf(text)))).toEqual(view(scanTokens(text)));
   });
 
-  it('stays linear on stray marks', () => {
+  // how its time grows with size is measured by `npm run bench` (hostile inputs), not here
+  it('reads stray marks to the end', () => {
     const text = '"a '.repeat(20000) + '\r\n“😀 ‘x’ ” said he.'.repeat(500);
-    const t0 = performance.now();
     const toks = readTokens(text, tokensOf(text));
     expect(toks.n).toBeGreaterThan(40000);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(toks.end[toks.n - 1]).toBe(text.length);
   });
 });
