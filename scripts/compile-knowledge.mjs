@@ -173,6 +173,7 @@ const out = {
   groupNouns: Object.fromEntries(rows('group-nouns.tsv').map((r) => [r[0], r[1] ?? ''])),
   suffixes: Object.fromEntries(rows('suffixes.tsv').map((r) => [r[0], [r[1], r[2] ?? '']])),
   notNames: words('not-names.txt'),
+  usStates: Object.fromEntries(rows('us-states.tsv').map((r) => [keyOf(r[0]), r[1]])),
 };
 if (entries.some((e) => e.some((f) => f.includes('|')))) throw new Error('an entry field holds "|", the packed field separator');
 mkdirSync(resolve(root, 'dist', 'knowledge'), { recursive: true });

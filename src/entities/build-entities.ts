@@ -51,6 +51,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const byEntry = new Map<number, Draft>();
   /** Person drafts by their last (and first) name word, for short forms. */
   const persons = new Map<string, Draft[]>();
+  /** Companies by the first word of their name ("Mercury" of "Mercury LLC", "Centerview" of "Centerview Partners"). */
+  const firms = new Map<string, Draft>();
   // "US envoys", "US Secretary of State": capitals inside a group or a title are not a mention of the place.
   const taken: [number, number][] = groups.map((g) => [g.start, g.end]);
   for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
@@ -70,6 +72,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     d.words = c.words;
     drafts.push(d); setKey(type, key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
+    if (type === 'organization' && c.sector === 'BUS' && c.words.length > 1 && !firms.has(c.words[0])) firms.set(c.words[0], d);
     if (type === 'person') { const last = c.words.at(-1) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
     return d;
   };
@@ -110,7 +113,9 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   // Pass 2: short forms tie to a full name; what is left stands alone when its evidence is good.
   for (const c of later) {
     // "Carillion went into liquidation" after "the construction firm Carillion": a lone word may name a body said before.
-    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined) : undefined;
+    // "Mercury said" after "Mercury LLC": a lone word may be a company's short name.
+    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined)
+      ?? (c.words.length === 1 && !c.title ? firms.get(c.words[0]) : undefined) : undefined;
     if (d) { mention(d, c.start, c.end, d.type === 'organization' ? (c.acronym ? 'acronym' : 'name') : 'alias'); enrich(d, c); continue; }
     if (c.kind === 'pending' || !c.evidence) continue;
     const nd = open(c, 'person', wordsKey(c.words));

@@ -1,17 +1,21 @@
-// The country of a domestic office the text leaves implied: "Gov. Mike DeWine" in a story datelined
-// "COLUMBUS, Ohio", "The Chancellor, Rachel Reeves," beside the Commons and Downing Street. Only when the
+// The country of a domestic office or a trade union the text leaves implied: "Gov. Mike DeWine" in a story
+// datelined "COLUMBUS, Ohio", "The Chancellor, Rachel Reeves," or "the Unite union" beside the Commons and Downing Street. Only when the
 // text names one country and no other; a country the text gives the person always wins.
 import type { Draft } from './build-entities.js';
 import { DOMESTIC_OFFICES, STATE_SECTORS } from './word-classes.js';
 
-/** Gives people with a domestic office and no country the one country the article's places and state bodies name. */
+/** A person with a domestic office, or a trade union ("the Unite union"), that the text gives no country. */
+const domestic = (d: Draft) => !d.country && ((d.type === 'person' && d.titleHead !== undefined && DOMESTIC_OFFICES.has(d.titleHead))
+  || (d.type === 'organization' && d.sector === 'LAB' && d.entry === undefined));
+
+/** Gives people with a domestic office and unions with no country the one country the article's places and state bodies name. */
 export function fillDomesticCountry(drafts: readonly Draft[]): void {
   let office = false;
-  for (const d of drafts) if (d.type === 'person' && !d.country && d.titleHead && DOMESTIC_OFFICES.has(d.titleHead) && d.mentions.length) office = true;
+  for (const d of drafts) if (d.mentions.length && domestic(d)) office = true;
   if (!office) return;
   const home = onlyCountry(drafts);
   if (!home) return;
-  for (const d of drafts) if (d.type === 'person' && !d.country && d.titleHead && DOMESTIC_OFFICES.has(d.titleHead)) d.country = home;
+  for (const d of drafts) if (domestic(d)) d.country = home;
 }
 
 /**

@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -109,6 +109,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     c.kind = 'location'; c.evidence = true; c.wire = true;
     const n = b + 1;
     const known = n < w.n && L.lab[n] === L_KNOWN && (n < wireTo || w.sep[n] === S_COMMA) ? k.entry(L.ref[n]) : undefined;
+    // "TEMPE, Ariz. (AP) —": a US state's abbreviation after the comma, which only a dateline reads so.
+    if (!known && n < w.n && w.sep[n] === S_COMMA && w.flags[n] & CAP && k.usStates.has(lowerOf(w, n))) c.country = 'USA';
     if (!known || (known[0] !== 'L' && known[0] !== 'C')) return c;
     if (known[2]) c.country = known[2];
     if (w.sep[n]) return c;
@@ -163,6 +165,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
         c.words = [...c.words, lowerOf(w, n)]; c.name = text.slice(c.start, c.end);
       }
     }
+    // "KINGSTON, N.Y. (AP) —", "PARIS, Texas (AP) —": the state or country after a dateline's known place says which place it is.
+    if (c.kind === 'location' && i >= wireFrom && i < wireTo && b + 1 < w.n && w.sep[b + 1] === S_COMMA) {
+      const n = b + 1, other = L.lab[n] === L_KNOWN ? k.entry(L.ref[n]) : undefined;
+      const country = other && (other[0] === 'L' || other[0] === 'C') ? other[2] : w.flags[n] & CAP && k.usStates.has(lowerOf(w, n)) ? 'USA' : undefined;
+      if (country && country !== c.country) { c.country = country; c.entry = undefined; c.wire = true; c.evidence = true; }
+    }
     // "the US initiative": a country's capitals before another word describe it, they do not name the place.
     if (c.kind === 'location' && c.acronym && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS)) c.modifier = true;
     if (w.flags[i] & HEAD) c.headline = true;
@@ -214,7 +222,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const tail = w.bits[b] & W_SUFFIX ? k.suffixes.get(lowerOf(w, b))?.[0] : undefined;
     const p = place.first;
     const team = a === b && !tail && p > 0 && !w.sep[p] && w.bits[p - 1] & W_THE && !(w.bits[a] & W_PARTY) && pluralEnd(w, a);
-    if (tail !== 'location' && !team) return null;
+    if (tail !== 'location' && tail !== 'street' && !team) return null;
     out.pop();
     const c = span(team ? 'organization' : 'location', p, b);
     c.evidence = true;
@@ -239,14 +247,26 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const suffix = w.bits[kindWord] & W_SUFFIX ? k.suffixes.get(lowerOf(w, kindWord)) : undefined;
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
+    // "PORTLAND, N.Y. (AP) —": the state after a dateline's place is part of the dateline, no body.
+    if (a === wireTo && a === b && w.sep[a] === S_COMMA && k.usStates.has(lowerOf(w, a))) return null;
     // "MINGORA, Pakistan (Reuters) -": an unknown name in a wire dateline, outside its agency's bracket, is the place.
     if (a >= wireFrom && a < wireTo && !c.evidence && !(w.sep[a] & S_OPEN)) return datelinePlace(c, b);
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
-    // "Bridge of Spies", "at State": a lone place noun names no place (and no person).
-    if (!c.evidence && a === b && suffix?.[0] === 'location') return null;
+    // "Bridge of Spies", "at State": a lone place noun names no place (and no person); "Systems were down": a
+    // business word alone names no company.
+    if (!c.evidence && a === b && (suffix?.[0] === 'location' || suffix?.[1] === 'BUS')) return null;
+    const street = !c.evidence && suffix?.[0] === 'street';
+    if (street) {
+      // "12 Morgan Lane", "lived on Morgan Lane": a street; "a letter from Morgan Lane": a person named Lane;
+      // "a Fifth Avenue flat": a place all the same; "Fleet Street editors": no actor.
+      const p = a - 1;
+      if (a < b && p >= 0 && !w.sep[a] && (w.flags[p] & DIGIT || lowerOf(w, p) === 'on' || lowerOf(w, p) === 'in')) { c.kind = 'location'; c.evidence = true; return c; }
+      if (suffix[1] === 'place') { c.kind = 'location'; c.evidence = true; return c; }
+      if (suffix[1] !== 'name') return null;
+    }
     // "Ricki Lake said": a given name and a place word before a speech verb are a person
     const speaks = suffix?.[0] === 'location' && b === a + 1 && w.bits[a] & W_GIVEN && b + 1 < w.n && !w.sep[b + 1] && w.bits[b + 1] & W_SPEECH;
-    if (!c.evidence && suffix && !speaks) {
+    if (!c.evidence && suffix && !street && !speaks) {
       c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
       if (suffix[1]) c.sector = suffix[1];
       c.evidence = true;
@@ -273,7 +293,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       return c;
     }
     const of = bb !== 0 && lowerOf(w, a - 1) === 'of';
-    if (!c.evidence && (bb & W_PLACE_CUE || (of && a > 1 && w.bits[a - 2] & W_PLACE_NOUN))) {
+    // "from Sarah Quist": a given name opens a person's name, not a place's; a street needs "on" or a number (above).
+    if (!c.evidence && !street && ((bb & W_PLACE_CUE && !(w.bits[a] & W_GIVEN)) || (of && a > 1 && w.bits[a - 2] & W_PLACE_NOUN))) {
       if (of || b > a) { c.kind = 'location'; c.evidence = true; return c; }
     }
     // "BBC Two's Newsnight": a name owned by an organisation is one of its programmes or units.

@@ -46,6 +46,8 @@ export type Knowledge = Readonly<{
   groupNouns: ReadonlyMap<string, string>;
   suffixes: ReadonlyMap<string, readonly [type: string, sector: string]>;
   notNames: ReadonlySet<string>;
+  /** US state abbreviations of wire datelines, keyed like names ("calif", "ny") → the state. */
+  usStates: ReadonlyMap<string, string>;
 }>;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -131,6 +133,7 @@ export function knowledge(): Knowledge {
     groupNouns: map(raw.groupNouns),
     suffixes: map(raw.suffixes),
     notNames: new Set(raw.notNames),
+    usStates: map(raw.usStates ?? {}),
   };
   return cached;
 }
