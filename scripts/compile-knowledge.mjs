@@ -69,6 +69,8 @@ const honor = new Map(rows('honorifics.tsv').map((r) => [r[0], r]));
 const roleRows = rows('roles.tsv');
 const titleWords = new Set([...honor.keys(), ...roleRows.map((r) => r[0].split(' ')[0]), 'former', 'ex', 'the', 'a']);
 const cap = (s) => s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (m, a, b) => a + b.toUpperCase()).replace(/\b(Al|El|Bin|Ibn|Of|The|And|For|De|Van|Von)\b/g, (w) => (/^(Of|The|And|For)$/.test(w) ? w.toLowerCase() : w));
+/** People by the last word of each of their names; people shown by their surname alone, with that surname. */
+const surnames = Object.create(null), known = [];
 const headPhrases = roleRows.filter((r) => (r[2] ?? '').includes('h')).map((r) => ` ${r[0]} `);
 for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
   const list = names.split('|').filter((n) => {
@@ -95,9 +97,16 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
     if (t === 'P' && /\b(AL|EL)[\s-]/.test(n)) variants.push(n.replace(/\b(AL|EL)[\s-]/g, ''), n.replace(/\b(AL|EL) /g, '$1-'));
   }
   const kept = t === 'P' ? variants.filter((n) => n.includes(' ') || n.length >= 5) : variants;
+  // "OBAMA" is a name of "BARACK OBAMA": a person known by the surname alone keeps the full name to show.
+  const full = t === 'P' ? list.find((n) => n.includes(' ')) : undefined;
+  const bare = full && kept.find((n) => !n.includes(' ') && n === full.split(' ').at(-1));
   // The dictionaries write every name in capitals, so a short one matches only when the text writes it in capitals too.
-  add([t, t === 'P' ? '' : cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
+  const idx = add([t, t === 'P' ? (bare ? cap(full) : '') : cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
+  if (t === 'P') for (const n of kept) { const last = keyOf(n).split(' ').at(-1); (surnames[last] ??= new Set()).add(idx); }
+  if (bare) known.push([idx, keyOf(bare)]);
 }
+// The other people a surname may mean ("Alphonse Obama" for "Obama"), by entry index: the last field of an entry shown by its surname.
+for (const [idx, last] of known) entries[idx].push([...surnames[last]].filter((x) => x !== idx).join(','));
 
 // The longest key (in words) starting with each first word, so a lookup knows when to stop.
 const firsts = Object.create(null);

@@ -3,7 +3,7 @@
 // tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
 import { ACRONYM_SKIP, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
-import { roleAt, type Knowledge } from '../knowledge/index.js';
+import { fullNameOn, roleAt, type Knowledge } from '../knowledge/index.js';
 import type { Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
 import { sortFew } from './sort-few.js';
@@ -99,7 +99,12 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       const described = describedBy(c);
       if (described) { mention(described, c.start, c.end, 'nominal'); continue; }
     }
-    if (!d && c.kind === 'person' && !c.titleOnly) d = surname(c.words.at(-1)!, c.start, c.words[0]);
+    if (!d && c.kind === 'person' && !c.titleOnly) {
+      d = surname(c.words.at(-1)!, c.start, c.words[0], c.gender);
+      // "Michelle Obama ... Obama": the text's own full name wins over the person the dictionary means by the surname.
+      const full = d && c.entry !== undefined ? k.entry(c.entry)[1] : '';
+      if (full && full.toLowerCase() !== d!.words?.join(' ')) { c.entry = undefined; c.country = undefined; c.sector = undefined; }
+    }
     // "BLUE SPRINGS, Mo. (AP) -- ... at a Blue Springs home": a name with no sign of a person, said before as a place, is that place.
     if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) { const p = keyed('location', key); if (p && wirePlaces.has(p)) d = p; }
     if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => abbreviates(x, c.words[0]));
@@ -114,7 +119,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   for (const c of later) {
     // "Carillion went into liquidation" after "the construction firm Carillion": a lone word may name a body said before.
     // "Mercury said" after "Mercury LLC": a lone word may be a company's short name.
-    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0]) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined)
+    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0], c.gender) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined)
       ?? (c.words.length === 1 && !c.title ? firms.get(c.words[0]) : undefined) : undefined;
     if (d) { mention(d, c.start, c.end, d.type === 'organization' ? (c.acronym ? 'acronym' : 'name') : 'alias'); enrich(d, c); continue; }
     if (c.kind === 'pending' || !c.evidence) continue;
@@ -140,27 +145,49 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     })();
     mention(d, g.start, g.end, g.demonym ? 'demonym' : 'name');
   }
-  // Knowledge fills country and sector the text left open, for the article's date.
+  // Knowledge fills country and sector the text left open, for the article's date; "Obama" alone is "Barack Obama"
+  // when the dictionary knows him by the surname and nobody else with it held office then.
   for (const d of drafts) {
-    if (d.entry === undefined || (d.country && d.sector)) continue;
+    if (d.entry === undefined) continue;
+    if (d.type === 'person' && d.words?.length === 1) {
+      const full = fullNameOn(k.entry(d.entry), published);
+      if (full && full.toLowerCase().endsWith(' ' + d.words[0])) d.name = full;
+    }
+    if (d.country && d.sector) continue;
     const role = roleAt(k.entry(d.entry), published);
     if (!d.country && role.country && /^[A-Z]{3}$/.test(role.country) && k.countries.has(role.country)) d.country = role.country;
     if (!d.sector && role.sector) d.sector = role.sector;
   }
   return drafts;
 
-  function surname(last: string, at: number, first?: string): Draft | undefined {
+  /** The person a surname (with its given name `first`, and the gender of its honorific) ties to: the most recent that fits. */
+  function surname(last: string, at: number, first?: string, gender?: 'm' | 'f'): Draft | undefined {
     let best: Draft | undefined;
     const list = persons.get(last);
     if (!list) return undefined;
     for (const p of list) {
       const ws = p.words ?? [];
       if (ws.length < 2 && !(first === last && ws[0] === last)) continue;
+      // "Ann Smith" and "John Smith" are two people: two given names the list knows tell them apart (not "Following Sanders").
+      if (first !== undefined && first !== last && ws[0] !== first && k.firstNames.has(first) && k.firstNames.has(ws[0])) continue;
+      // "Mrs. Clinton" is not "Bill Clinton": the given name says so (a gender taken from a mention may be a merge's mistake).
+      if (gender && ws.length > 1 && ws[0] !== first) { const g = k.firstNames.get(ws[0]); if (g && (g === 'f') !== (gender === 'f')) continue; }
       if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
-        if (!best || (p.lastAt <= at && p.lastAt > best.lastAt)) best = p;
+        // A bare "Clinton" after "Hillary Clinton" and "Bill Clinton": the one the article names far more often, else the last named.
+        if (!best || (p.lastAt <= at && (first !== last || gender ? p.lastAt > best.lastAt : better(p, best, at)))) best = p;
       }
     }
     return best;
+  }
+  /** Is `p` a likelier referent of a bare surname at `at` than `q`: named twice as often so far, or as often and more recently? */
+  function better(p: Draft, q: Draft, at: number): boolean {
+    const np = mentionsBefore(p, at), nq = mentionsBefore(q, at);
+    return np >= 2 * nq ? true : nq >= 2 * np ? false : p.lastAt > q.lastAt;
+  }
+  function mentionsBefore(d: Draft, at: number): number {
+    let n = 0;
+    for (const m of d.mentions) if (m.start < at) n++;
+    return n;
   }
   /** The most recent titled person before `c` whose title has the same role (and no other country). */
   function describedBy(c: Cand): Draft | undefined {

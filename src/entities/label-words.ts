@@ -91,8 +91,9 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       // a surname is a first name too, given name or not; not before a longer name ("activist Chicago Teachers Union").
       if (n === 1 && i > 0 && !w.sep[i] && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C') && afterTitle(lab, i) && surnameNext(w, i)
         && !(i + 2 < w.n && !w.sep[i + 2] && w.flags[i + 2] & CAP)) n = 0;
-      // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname.
-      if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C')) n = 0;
+      // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname; so is a
+      // person the dictionary knows by the surname alone ("Michelle Obama" is not Barack Obama).
+      if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C' || k.entry(found)[0] === 'P')) n = 0;
       if (n && n >= rn) { mark(lab, len, i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
       if (rn) { mark(lab, len, i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.

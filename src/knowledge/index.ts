@@ -4,6 +4,7 @@
 //   findIgo("OPCW") → { name, sector: "IGO" }   (intergovernmental bodies; acronyms are case-sensitive)
 //   lookupName("White House") → { type, name, country, sector }   (any known name)
 //   roleAt(entry, "2017-04-12") → { country, sector }   (dated office holders from the Phoenix dictionaries)
+//   fullNameOn(entry, "2016-05-01") → "Barack Obama"   (the full name of a person the text calls "Obama", when no other fits)
 import { knowledge, type KnownEntry } from './load-knowledge.js';
 
 export { knowledge } from './load-knowledge.js';
@@ -91,4 +92,32 @@ export function roleAt(entry: KnownEntry, date: string | null): { country?: stri
     if (!dated) best = { country, sector };
   }
   return best ?? { ...(entry[2] ? { country: entry[2] } : {}), ...(entry[3] ? { sector: entry[3] } : {}) };
+}
+
+/**
+ * Did a known person hold a role of the dictionary on the date: one whose dates cover it, or one with no dates?
+ * With no date, an open role (no end, or no dates) answers: "USAGOV:20090120-" yes, "COGGOV:20030101-20040831" no.
+ */
+export function heldOn(entry: KnownEntry, date: string | null): boolean {
+  const day = (date ?? '').slice(0, 10).replace(/-/g, '');
+  for (const part of entry[4] ? entry[4].split(',') : []) {
+    const range = part.slice(part.indexOf(':') + 1);
+    const cut = range.indexOf('-');
+    const from = cut < 0 ? range : range.slice(0, cut), to = cut < 0 ? '' : range.slice(cut + 1);
+    if (!from && !to) return true;
+    if (day ? (!from || from <= day) && (!to || day <= to) : !to) return true;
+  }
+  return false;
+}
+
+/**
+ * The full name of a person the dictionary also knows by the surname alone ("Obama" → "Barack Obama"), when the
+ * person held a role on the date and no other person with that surname did; null otherwise.
+ * @example fullNameOn(k.entry(k.keys.get('obama')!), '2016-05-01') // "Barack Obama"
+ */
+export function fullNameOn(entry: KnownEntry, date: string | null): string | null {
+  if (entry[0] !== 'P' || !entry[1] || entry[5] === undefined || !heldOn(entry, date)) return null;
+  const k = knowledge();
+  for (const r of entry[5] ? entry[5].split(',') : []) if (heldOn(k.entry(Number(r)), date)) return null;
+  return entry[1];
 }

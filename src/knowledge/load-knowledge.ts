@@ -6,8 +6,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NameTable, PhraseFilter } from './name-table.js';
 
-/** A known name: type (C country, L place, O organisation, G group, P person), display name, country, sector, dated roles. */
-export type KnownEntry = readonly [type: 'C' | 'L' | 'O' | 'G' | 'P', name: string, country: string, sector: string, roles: string];
+/**
+ * A known name: type (C country, L place, O organisation, G group, P person), display name, country, sector, dated roles;
+ * for a person the dictionary also knows by the surname alone ("Obama"), the display name is the full name and
+ * `rivals` the entry indices of the other people with that surname ("4903,6516").
+ */
+export type KnownEntry = readonly [type: 'C' | 'L' | 'O' | 'G' | 'P', name: string, country: string, sector: string, roles: string, rivals?: string];
 
 export type Knowledge = Readonly<{
   /** alpha-3 → [common name, capital, adjective, entry index]. */
