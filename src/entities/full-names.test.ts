@@ -40,3 +40,11 @@ describe('two full names with one surname', () => {
     expect(people('Michelle Obama spoke. Barack Obama agreed.', '2016-05-01T10:00:00Z')).toEqual([['Michelle Obama', null], ['Barack Obama', 'GOV']]);
   });
 });
+
+describe('a bare surname shared by two people in the text', () => {
+  it('goes to the one the article names far more often, not the last named', () => {
+    const doc = analyze({ text: 'Ann Pellow spoke. Ann Pellow wept. Ann Pellow left. John Pellow agreed. Pellow then spoke again.' });
+    const ann = doc.entities.find((e) => e.name === 'Ann Pellow')!;
+    expect(ann.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Ann Pellow', 'Ann Pellow', 'Ann Pellow', 'Pellow']);
+  });
+});

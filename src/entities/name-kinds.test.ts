@@ -108,3 +108,12 @@ describe('a trade union named before "union"', () => {
     expect(named(run('The Tarn union said nurses in Leeds and Lyon would strike.'), 'Tarn union')?.country).toBeUndefined();
   });
 });
+
+describe('a sentence adverb before a name is no part of it', () => {
+  it.each([
+    ['Besides Tollan Holdings, two banks bid.', 'Tollan Holdings'],
+    ['Instead Ann Pellow said the plan would fail.', 'Ann Pellow'],
+  ])('%s', (text, name) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual([name]);
+  });
+});
