@@ -174,20 +174,15 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       if (gender && ws.length > 1 && ws[0] !== first) { const g = k.firstNames.get(ws[0]); if (g && (g === 'f') !== (gender === 'f')) continue; }
       if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
         // A bare "Clinton" after "Hillary Clinton" and "Bill Clinton": the one the article names far more often, else the last named.
-        if (!best || (p.lastAt <= at && (first !== last || gender ? p.lastAt > best.lastAt : better(p, best, at)))) best = p;
+        if (!best || (p.lastAt <= at && (first !== last || gender ? p.lastAt > best.lastAt : better(p, best)))) best = p;
       }
     }
     return best;
   }
-  /** Is `p` a likelier referent of a bare surname at `at` than `q`: named twice as often so far, or as often and more recently? */
-  function better(p: Draft, q: Draft, at: number): boolean {
-    const np = mentionsBefore(p, at), nq = mentionsBefore(q, at);
+  /** Is `p` a likelier referent of a bare surname than `q`: tied to twice as many mentions so far, or as many and named more recently? */
+  function better(p: Draft, q: Draft): boolean {
+    const np = p.mentions.length, nq = q.mentions.length;
     return np >= 2 * nq ? true : nq >= 2 * np ? false : p.lastAt > q.lastAt;
-  }
-  function mentionsBefore(d: Draft, at: number): number {
-    let n = 0;
-    for (const m of d.mentions) if (m.start < at) n++;
-    return n;
   }
   /** The most recent titled person before `c` whose title has the same role (and no other country). */
   function describedBy(c: Cand): Draft | undefined {
