@@ -22,6 +22,11 @@ describe('knowledge API', () => {
       expect(findIgo('the G7')).toEqual({ name: findIgo('G7')!.name, sector: 'IGO' });
     }
   });
+  it('types dictionary blocks by what their codes say: a role makes a person, states changing hands a place, a body stays a body', () => {
+    expect(knowledge().entry(lookupName('Dresden')!.index)[0]).toBe('L');
+    expect(knowledge().entry(lookupName('Sudan People\'s Liberation Army')!.index)[0]).toBe('O');
+    expect(knowledge().entry(lookupName('Vladimir Putin')!.index)[0]).toBe('P');
+  });
   it('chooses a dated role by the article date', () => {
     const putin = lookupName('Vladimir Putin')!;
     const entry = knowledge().entry(putin.index);

@@ -25,8 +25,15 @@ function parseCode(code) {
   if (range.startsWith('>')) from = yy(range.slice(1));
   else if (range.startsWith('<')) to = yy(range.slice(1));
   else if (range.includes('-')) [from, to] = range.split('-').map(yy);
-  return { country, sector: sector === '---' ? '' : sector, from, to };
+  // a role: a country and a sector ("RUSGOV", "TMPGOV"), or a sector alone ("ELI"); not a state's code
+  // ("DDR", "YUG") nor two of them ("USRUKR": the Soviet Union's Ukraine)
+  const role = ROLE.has(c.slice(0, 3)) || ROLE.has(c.slice(3, 6)) || ROLE.has(c.slice(6, 9));
+  return { country, sector: sector === '---' ? '' : sector, from, to, role };
 }
+
+/** Sectors that stand alone as a role code ("ELI"). */
+const ROLE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'ELI', 'OPP', 'PTY', 'REB', 'COP', 'SPY', 'IGO', 'NGO', 'BUS', 'MED', 'EDU', 'REL', 'CVL', 'LAB', 'AGR', 'HLH', 'REF', 'CRM', 'UAF', 'INS', 'IMG', 'MOD', 'RAD', 'ENV', 'HRI', 'DEV', 'SEP', 'NGM']);
+const BODY_WORD = /\b(STATE|FRONT|ARMY|PARTY|BRIGADES?|MOVEMENT|ORGANI[SZ]ATION|COUNCIL|COMMITTEE|GROUP|FORCES?|LEAGUE|UNION|ASSOCIATION|FEDERATION|MINISTRY|COMMISSION|SOVIET|ASSEMBLY|PARLIAMENT|GOVERNMENT|REPUBLIC|ALLIANCE|COALITION|NETWORK|AGENCY)\b/;
 
 function convertActors(file, rows) {
   let names = [], codes = [], person = false;
@@ -34,7 +41,9 @@ function convertActors(file, rows) {
     if (names.length && codes.length) {
       const dated = codes.filter((c) => c.from || c.to);
       const main = dated.find((c) => !c.to) ?? dated.at(-1) ?? codes[0];
-      const isPerson = person || dated.length > 0;
+      // a dated role makes a person: dated country codes alone are a place changing hands (DDR → DEU:
+      // "LEIPZIG", USR → UKR: "UKRAINE"), and a body's name stays a body ("ISLAMIC STATE OF IRAQ")
+      const isPerson = (person || dated.length > 0) && codes.some((c) => c.role) && !BODY_WORD.test(names[0] ?? '');
       const roles = isPerson ? codes.filter((c) => c.country || c.sector).map((c) => `${c.country}${c.sector}:${c.from}-${c.to}`).join(',') : '';
       const uniq = [...new Set(names.filter((n) => n.length > 1))];
       if (uniq.length) rows.push([isPerson ? 'person' : main.country && !main.sector ? 'location' : 'organization', main.country, main.sector, roles, uniq.join('|')].join('\t'));
