@@ -9,6 +9,8 @@ import { printActors, printEvents, printQuotes, printSearch } from '../search/pr
 import { parseQuery, requiredFields } from '../search/parse-query.js';
 import { emptyHint, speakersLike } from './empty-hint.js';
 import { queryOfWords } from './query-words.js';
+import type { ExportFormat } from '../export/export-query.js';
+import type { CsvTable } from '../export/export-format-of.js';
 
 type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; copies?: boolean };
 
@@ -92,6 +94,31 @@ function openOut(path: string): Promise<ReturnType<typeof createWriteStream>> {
   });
 }
 
+/** Stream an export to --out or stdout, and say how many items went out. */
+async function exportTo(s: Store, format: ExportFormat, opts: QueryOptions, path?: string): Promise<void> {
+  // an --out that cannot be opened is an error message before any query runs, not an unhandled stream error
+  const { exportQuery } = await import('../export/export-query.js');
+  const out = path ? await openOut(path) : process.stdout;
+  const n = await exportQuery(s, format, opts, out);
+  if (path) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? j(err) : r())));
+  process.stderr.write(`parley: exported ${n} ${format === 'gexf' || format === 'graphml' ? 'actors' : 'records'}\n`);
+}
+
+/**
+ * `parley quotes --format csv` (and events, actors): the command's own table as the export writes it,
+ * every match (no page); tsv is the events' Phoenix rows. Returns false when no --format was given.
+ */
+async function listAs(s: Store, command: CsvTable, format: string | undefined, words: string[], o: Common): Promise<boolean> {
+  if (format === undefined || format === 'text') return false;
+  const f = format.trim().toLowerCase();
+  if (f === 'json') { o.json = true; return false; }
+  if (f === 'tsv' && command !== 'events') throw new Error(`--format tsv is the events' Phoenix rows: use parley events --format tsv, or --format csv here`);
+  if (f !== 'csv' && f !== 'tsv') throw new Error(`--format must be text, json, csv${command === 'events' ? ' or tsv' : ''}, not ${JSON.stringify(format)}`);
+  const { exportFormatOf } = await import('../export/export-format-of.js');
+  await exportTo(s, exportFormatOf(f, f === 'csv' ? command : undefined), { q: queryText(words), copies: !!o.copies });
+  return true;
+}
+
 /** Register the corpus commands. */
 export function registerCorpusCommands(program: Command): void {
   program.command('ingest').description('analyse and store files, folders, JSONL dumps, HTML pages and RSS/Atom feeds (paths or URLs)')
@@ -127,7 +154,9 @@ export function registerCorpusCommands(program: Command): void {
 
   queryCommand(program, 'quotes', "list quotes; --speaker NAME gives one speaker's quotes over time")
     .option('--speaker <name>', "one speaker's quotes and their timeline").addOption(new Option('--bucket <b>', 'timeline period').choices(['day', 'week', 'month']).default('month'))
-    .action(async (words: string[], o: Common & { speaker?: string; bucket: 'day' | 'week' | 'month' }) => withStore(o.db, async (s) => {
+    .option('--format <format>', 'text (default), json, or csv: every match as `parley export` writes it')
+    .action(async (words: string[], o: Common & { speaker?: string; bucket: 'day' | 'week' | 'month'; format?: string }) => withStore(o.db, async (s) => {
+      if (await listAs(s, 'quotes', o.format, o.speaker ? [...words, `speaker:${JSON.stringify(o.speaker.replace(/"/g, ''))}`] : words, o)) return;
       if (o.speaker) {
         const r = await s.speakerQuotes(o.speaker, { ...queryOf(words, o), bucket: o.bucket });
         if (o.json) json(r); else printQuotes(r, process.stdout, r.timeline);
@@ -150,7 +179,9 @@ export function registerCorpusCommands(program: Command): void {
     }));
 
   queryCommand(program, 'events', "list events (who did what to whom); actor:RUS gives an actor's events")
-    .action(async (words: string[], o: Common) => withStore(o.db, async (s) => {
+    .option('--format <format>', 'text (default), json, or csv: every match as `parley export` writes it; tsv: Phoenix rows')
+    .action(async (words: string[], o: Common & { format?: string }) => withStore(o.db, async (s) => {
+      if (await listAs(s, 'events', o.format, words, o)) return;
       const opts = queryOf(words, o);
       // speaker: picks the articles where someone is quoted; the events listed are anyone's in them
       const speakers = requiredFields(parseQuery(opts.q).node, 'speaker');
@@ -162,7 +193,9 @@ export function registerCorpusCommands(program: Command): void {
 
   queryCommand(program, 'actors', 'list actors by the number of articles naming them; --network for the actor network')
     .option('--network', 'print the actor network (nodes and weighted edges)').option('--min-weight <n>', 'network: smallest edge weight', '1')
-    .action(async (words: string[], o: Common & { network?: boolean; minWeight: string }) => withStore(o.db, async (s) => {
+    .option('--format <format>', 'text (default), json, or csv: every match as `parley export` writes it')
+    .action(async (words: string[], o: Common & { network?: boolean; minWeight: string; format?: string }) => withStore(o.db, async (s) => {
+      if (!o.network && await listAs(s, 'actors', o.format, words, o)) return;
       if (o.network) {
         const opts = queryOf(words, o);
         const net = await s.actorNetwork({ ...opts, minWeight: Number(o.minWeight) || 1 });
@@ -185,13 +218,13 @@ export function registerCorpusCommands(program: Command): void {
       if (!o.json && !r.items.length && !o.cursor) process.stderr.write(await emptyHint(s, 'actors', opts.q ?? '', o.db) + '\n');
     }));
 
-  program.command('export').description('export the matches of a query: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml')
-    .argument('[query...]', 'query (empty: everything)').option(...DB).addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'quotes-csv', 'events-csv', 'actors-csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml']).makeOptionMandatory())
+  program.command('export').description('export the matches of a query: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml (csv: quotes-csv, or --table events|actors; tsv: phoenix)')
+    .argument('[query...]', 'query (empty: everything)').option(...DB).requiredOption('--format <format>', 'output format: jsonl, quotes-csv, events-csv, actors-csv, plover, phoenix, brat, gexf, graphml; csv and tsv also')
+    .option('--table <table>', 'with --format csv: quotes (default), events or actors')
     .option('--out <path>', 'output file (default stdout); a folder for brat').option('--copies', 'include duplicate copies')
-    .action(async (words: string[], o: Common & { format: string; out?: string }) => {
-      const { EXPORT_FORMATS, exportQuery } = await import('../export/export-query.js');
-      const format = o.format as (typeof EXPORT_FORMATS)[number];
-      if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
+    .action(async (words: string[], o: Common & { format: string; table?: string; out?: string }) => {
+      const [{ exportFormatOf }, { exportQuery }] = await Promise.all([import('../export/export-format-of.js'), import('../export/export-query.js')]);
+      const format = exportFormatOf(o.format, o.table);
       await withStore(o.db, async (s) => {
         const opts = { q: queryText(words), copies: !!o.copies };
         if (format === 'brat') {
@@ -200,11 +233,7 @@ export function registerCorpusCommands(program: Command): void {
           process.stderr.write(`parley: exported ${n} articles to ${o.out}\n`);
           return;
         }
-        // an --out that cannot be opened is an error message before any query runs, not an unhandled stream error
-        const out = o.out ? await openOut(o.out) : process.stdout;
-        const n = await exportQuery(s, format, opts, out);
-        if (o.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? j(err) : r())));
-        process.stderr.write(`parley: exported ${n} ${format === 'gexf' || format === 'graphml' ? 'actors' : 'records'}\n`);
+        await exportTo(s, format, opts, o.out);
       });
     });
 

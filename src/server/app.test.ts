@@ -185,6 +185,7 @@ describe('reading the corpus', () => {
     { format: 'csv&table=quotes', first: /^[a-z_]+(,[a-z_]+)+$/i },
     { format: 'csv&table=events', first: /^[a-z_]+(,[a-z_]+)+$/i },
     { format: 'phoenix', first: /\t/ },
+    { format: 'tsv', first: /\t/ }, // as on the CLI: the Phoenix rows
     { format: 'gexf', first: /^<\?xml/ },
     { format: 'graphml', first: /^<\?xml/ },
   ])('exports as $format', async ({ format, first }) => {

@@ -54,7 +54,7 @@ export const OPENAPI = {
     '/api/network': query('Actor network (ego network with actor=); limit counts nodes, up to 5000', list([
       { name: 'minWeight', in: 'query', schema: { type: 'number' } }])),
     '/api/timeline': query('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
-    '/api/export': get('Export a query as a file, streamed (brat: one JSON line { name, txt, ann } per article)', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] } },
+    '/api/export': get('Export a query as a file, streamed (brat: one JSON line { name, txt, ann } per article)', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'tsv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] } },
       { name: 'table', in: 'query', schema: { enum: ['quotes', 'events', 'actors'] }, description: 'For csv' }]), 'The export, streamed'),
     '/api/openapi.json': get('This document', []),
   },

@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import { HttpError } from './errors.js';
 import { listOptions, type ListQuery } from './query-params.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'tsv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] as const;
 const TABLES = ['quotes', 'events', 'actors'] as const;
 
 const TYPES: Record<string, [string, string]> = {
@@ -26,9 +26,10 @@ async function* bratLines(store: Store, opts: ReturnType<typeof listOptions>): A
   for await (const doc of store.exportDocs(opts)) yield `${JSON.stringify({ name: bratName(doc.id), txt: doc.text, ann: toBrat(doc) })}\n`;
 }
 
-/** The export module's format for a request: csv takes `table` (quotes, events, actors). */
+/** The export module's format for a request: csv takes `table` (quotes, events, actors); tsv is phoenix, as on the CLI. */
 function formatOf(format: string, table: string | undefined): ExportFormat | 'brat' {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new HttpError(400, 'bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (format === 'tsv') return 'phoenix';
   if (format !== 'csv') return format as ExportFormat;
   const t = table ?? 'quotes';
   if (!(TABLES as readonly string[]).includes(t)) throw new HttpError(400, 'bad-table', `table must be one of ${TABLES.join(', ')}`);

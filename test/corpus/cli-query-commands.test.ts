@@ -41,7 +41,7 @@ it('--limit must be a whole number of at least 1, --bucket one of day, week, mon
 const help = (command: string) => spawnSync(process.execPath, [join(root, 'bin/parley.js'), command, '--help'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 
 it('export --help lists the formats; search --help says which days after: and before: take', () => {
-  expect(help('export')).toContain('"phoenix"');
+  expect(help('export')).toMatch(/phoenix.*csv and tsv also/);
   expect(help('search')).toContain('after:2017-04-01 (that day or later) before:2017-05-01 (earlier days only)');
 });
 
@@ -131,4 +131,21 @@ it('a one-word speaker names the fuller names the corpus also quotes', async () 
 it('events with speaker: say that it picks articles, and that actor: picks the events', () => {
   const r = parley('events', 'speaker:"Boris Johnson"');
   expect(r.err).toContain('parley: speaker: keeps the articles quoting Boris Johnson; for the events they took part in, say actor:"Boris Johnson"');
+});
+
+it('--format csv and tsv: export takes them as quotes-csv (or --table) and phoenix; quotes, events, actors write their own CSV', () => {
+  const quotes = parley('export', '--format', 'csv');
+  expect(quotes.code).toBe(0);
+  expect(quotes.out.split('\n')[0]).toBe(parley('export', '--format', 'quotes-csv').out.split('\n')[0]);
+  expect(parley('export', '--format', 'csv', '--table', 'events').out).toBe(parley('export', '--format', 'events-csv').out);
+  expect(parley('export', '--format', 'tsv').out).toBe(parley('export', '--format', 'phoenix').out);
+  expect(parley('export', '--format', 'xlsx').err).toContain('csv, tsv, not "xlsx"');
+  expect(parley('quotes', 'Russia', '--format', 'csv').out).toBe(parley('export', 'Russia', '--format', 'quotes-csv').out);
+  expect(parley('events', '--format', 'csv').out).toBe(parley('export', '--format', 'events-csv').out);
+  expect(parley('events', '--format', 'tsv').out).toBe(parley('export', '--format', 'phoenix').out);
+  expect(parley('actors', '--format', 'csv').out).toBe(parley('export', '--format', 'actors-csv').out);
+  const spoken = parley('quotes', '--speaker', 'Boris Johnson', '--format', 'csv').out.trim().split('\n');
+  expect(spoken.length).toBeGreaterThan(1);
+  expect(spoken.slice(1).every((l) => l.includes('Boris Johnson'))).toBe(true);
+  expect(parley('quotes', '--format', 'tsv').err).toContain('parley events --format tsv');
 });
