@@ -291,6 +291,13 @@ describe('query warnings', () => {
     expect(status).toBe(200);
     expect(body.warnings).toEqual([]);
   });
+  it('network event=quotes keeps the quote ties (no event type, no warning)', async () => {
+    const { body } = await getJson<NetworkResponse>('/api/network?event=quotes');
+    const all = (await getJson<NetworkResponse>('/api/network')).body;
+    expect(body.warnings).toEqual([]);
+    expect(body.edges.length).toBe(all.edges.filter((e) => e.types.quotes).length);
+    expect(body.edges.every((e) => Object.keys(e.types).join() === 'quotes')).toBe(true);
+  });
   it.each([
     ['/api/network?actor=Nobody%20Zzq', 'unknown-actor'],
     ['/api/speakers/Nobody%20Zzq/quotes', 'unknown-speaker'],

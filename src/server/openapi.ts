@@ -51,7 +51,7 @@ export const OPENAPI = {
     '/api/actors': query('Actors over the matching articles', list()),
     '/api/speakers/{name}/quotes': query("A speaker's quotes over time", list([
       { name: 'name', in: 'path', required: true, schema: { type: 'string' } }, { name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
-    '/api/network': query('Actor network (ego network with actor=); limit counts nodes, up to 5000', list([
+    '/api/network': query('Actor network (ego network with actor=); limit counts nodes (the heaviest first), up to 5000; event= keeps one relation, a PLOVER type or quotes (speaker → actors their quotes name), and weighs the actors by its ties', list([
       { name: 'minWeight', in: 'query', schema: { type: 'number' } }])),
     '/api/timeline': query('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
     '/api/export': get('Export a query as a file, streamed (brat: one JSON line { name, txt, ann } per article)', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'tsv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] } },

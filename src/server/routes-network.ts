@@ -9,6 +9,9 @@ import { composeQuery, fieldTerm, limitOf, queryWarnings, type ListQuery } from 
 
 type NetworkQuery = ListQuery & { minWeight?: string };
 
+/** The relation of a speaker to the actors their quotes name (the others are PLOVER event types). */
+export const QUOTE_TIES = 'quotes';
+
 /** Most nodes one network answer holds: the page stays readable (WebGL) at a few thousand. */
 export const MAX_NODES = 5000;
 
@@ -28,10 +31,12 @@ export function foldNetwork(net: ActorNetwork, opts: { relation?: string; ego?: 
     edge.types[e.relation] = (edge.types[e.relation] ?? 0) + e.weight;
     edges.set(key, edge);
   }
-  const used = new Set<string>(ego ? [ego] : []);
-  for (const e of edges.values()) { used.add(e.source); used.add(e.target); }
-  const nodes = net.nodes.filter((n) => (relation || ego ? used.has(n.id) : true))
-    .sort((a, b) => b.weight - a.weight);
+  // a relation or an ego network weighs each actor by the ties shown, not by all its ties: the top actors
+  // of event=accuse are the accusers and the accused, not the most quoted people of those articles
+  const shown = new Map<string, number>(ego ? [[ego, 0]] : []);
+  for (const e of edges.values()) for (const n of [e.source, e.target]) shown.set(n, (shown.get(n) ?? 0) + e.weight);
+  const nodes = (relation || ego ? net.nodes.filter((n) => shown.has(n.id)).map((n) => ({ ...n, weight: shown.get(n.id)! })) : net.nodes)
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
   const kept = nodes.slice(0, opts.limit);
   const keptIds = new Set(kept.map((n) => n.id));
   return {
@@ -55,8 +60,9 @@ export function registerNetwork(app: FastifyInstance, store: Store, memo: Memo):
     const limit = limitOf(rest.limit, 500, MAX_NODES);
     // the whole network for these filters is computed once (memo); an ego network is a slice of it,
     // so expanding actor after actor on the page costs no further queries
-    const q = composeQuery({ q: rest.q, after: rest.after, before: rest.before, event });
     const relation = event?.trim() || undefined;
+    // event=quotes keeps the quote ties (speaker → actor named), which are no event type of the query language
+    const q = composeQuery({ q: rest.q, after: rest.after, before: rest.before, event: relation?.toLowerCase() === QUOTE_TIES ? undefined : event });
     const ego = actor?.trim() || undefined;
     const whole = `network\u0000${q}\u0000${minWeight}`;
     const warnings = queryWarnings(q);

@@ -27,6 +27,9 @@ describe('foldNetwork', () => {
   });
   it('filters by relation and drops edges whose nodes were cut by the limit', () => {
     expect(foldNetwork(net, { relation: 'MEET', limit: 10 }).edges).toEqual([{ source: 'Macron', target: 'Putin', weight: 3, types: { meet: 3 } }]);
+    // the actors of one relation are weighed by its ties alone, so a limit keeps its busiest actors
+    expect(foldNetwork(net, { relation: 'quotes', limit: 2 }).nodes.map((n) => [n.id, n.weight])).toEqual([['Merkel', 2], ['Putin', 2]]);
+    expect(foldNetwork(net, { ego: 'Alfano', limit: 10 }).nodes.map((n) => [n.id, n.weight])).toEqual([['Alfano', 1], ['Macron', 1]]);
     const cut = foldNetwork(net, { limit: 2 });
     expect(cut.truncated).toBe(true);
     expect(cut.edges).toEqual([]);

@@ -3,6 +3,7 @@
 import type { SearchHit, SearchResponse } from '../../src/server/api-types.js';
 import { get } from './api.js';
 import { day, h, link, replace } from './dom.js';
+import { showWarnings, warningList } from './warning-list.js';
 
 const HELP = 'Words, "phrases", prefix*, AND / OR / NOT, speaker:"Boris Johnson", actor:RUS, event:THREATEN, source:huffpost, after:2017-04-01, before:2017-05-01';
 
@@ -16,8 +17,7 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
   const results = h('ol', { class: 'results', attrs: { 'data-testid': 'search-results' } });
   const facets = h('aside', { class: 'facets', attrs: { 'data-testid': 'facets' } });
   const summary = h('p', { class: 'muted' });
-  const warnings = h('ul', { class: 'warnings', attrs: { role: 'status', 'data-testid': 'search-warnings' } });
-  warnings.hidden = true;
+  const warnings = warningList('search-warnings');
   const more = h('button', { attrs: { type: 'button' } }, ['More']);
   more.hidden = true;
   replace(app, [h('h1', {}, ['Search']), form, h('p', { class: 'muted small' }, [HELP]), warnings, summary,
@@ -32,10 +32,7 @@ export async function searchView(app: HTMLElement, params: URLSearchParams): Pro
       return;
     }
     // "event:FOO", "actor:RU": said once above the results, so an empty list is not a mystery
-    if (!cursor && res.warnings.length) {
-      warnings.replaceChildren(...res.warnings.map((w) => h('li', { attrs: { 'data-code': w.code } }, [w.message])));
-      warnings.hidden = false;
-    }
+    if (!cursor) showWarnings(warnings, res.warnings);
     for (const hit of res.items) results.appendChild(hitItem(hit));
     cursor = res.next;
     more.hidden = !cursor;

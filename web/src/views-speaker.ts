@@ -4,12 +4,14 @@ import type { SpeakerResponse } from '../../src/server/api-types.js';
 import { get } from './api.js';
 import { day, h, link, replace } from './dom.js';
 import { barChart } from './chart.js';
+import { showWarnings, warningList } from './warning-list.js';
 
 export async function speakerView(app: HTMLElement, name: string): Promise<void> {
   const list = h('ol', { class: 'results', attrs: { 'data-testid': 'speaker-quotes' } });
   const chart = h('div', { class: 'chart' });
   const more = h('button', { attrs: { type: 'button' } }, ['More']);
-  replace(app, [h('h1', {}, [name]), h('p', {}, [link(`/search?q=${encodeURIComponent(`speaker:"${name.replace(/"/g, '')}"`)}`, ['Search their articles'])]), chart, list, more]);
+  const warnings = warningList('speaker-warnings');
+  replace(app, [h('h1', {}, [name]), h('p', {}, [link(`/search?q=${encodeURIComponent(`speaker:"${name.replace(/"/g, '')}"`)}`, ['Search their articles'])]), warnings, chart, list, more]);
   let cursor: string | null = null;
   const load = async () => {
     const page = await get<SpeakerResponse>(`/api/speakers/${encodeURIComponent(name)}/quotes`, { cursor, limit: 100 });
@@ -17,6 +19,8 @@ export async function speakerView(app: HTMLElement, name: string): Promise<void>
       h('blockquote', {}, [r.text]),
       h('p', { class: 'muted' }, [`${day(r.published)} · ${r.title ? `as ${r.title} · ` : ''}`, link(`/article/${encodeURIComponent(r.articleId)}`, [r.headline ?? r.articleId])]),
     ]));
+    // the API's own word on the name (unknown-speaker: who is quoted under names like it)
+    if (!cursor) showWarnings(warnings, page.warnings);
     cursor = page.next;
     more.hidden = !cursor;
     // a name nobody is quoted under (a typo, "Trump" for "Donald Trump"): say so, not an empty chart
