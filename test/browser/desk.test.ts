@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleResponse, ArticleSummary, ContractDoc, NetworkResponse, Page as ApiPage, SearchResponse, TimelineResponse } from '../../src/server/api-types.js';
 import { HOSTILE_PAYLOADS } from './fixtures.js';
+import { spread2d, tieLengthRatio, type Positions } from './layout-checks.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, makeCorpus, startServer, type Server } from './serve-helper.js';
 
 const hasChromium = existsSync(CHROMIUM);
@@ -133,27 +134,47 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     await shot('search');
   });
 
-  it('draws the actor network with WebGL and lists its ties', async () => {
-    const net = await api<NetworkResponse>('/api/network?limit=2000');
+  it('draws the actor network by force, the heaviest actors labelled; a click shows an actor\'s ties and events', async () => {
+    const net = await api<NetworkResponse>('/api/network?limit=100');
     await go('/network', 'network');
     const stage = page.locator('[data-testid=network]');
     expect(await stage.getAttribute('data-nodes')).toBe(String(net.nodes.length));
     if (net.nodes.length) {
       expect(await stage.locator('canvas').count()).toBeGreaterThan(0);
-      // expanding an actor (the tie list's buttons do what a click on the node does) loads its ego network
+      // the heaviest actors are labelled, whatever else room allows
+      const labelled = JSON.parse((await stage.getAttribute('data-labelled'))!) as string[];
+      const heaviest = [...net.nodes].sort((a, b) => b.weight - a.weight).slice(0, Math.min(5, net.nodes.length)).map((n) => n.id);
+      expect(labelled).toEqual(expect.arrayContaining(heaviest));
+      const positions = JSON.parse((await stage.getAttribute('data-positions'))!) as Positions;
+      expect(Object.keys(positions).length).toBe(net.nodes.length);
+      if (net.nodes.length >= 6) expect(spread2d(positions)).toBeGreaterThan(0.1);
+      if (net.edges.length >= 4) expect(tieLengthRatio(positions, net)).toBeLessThan(1);
+      // a click on an actor (the tie list's buttons do what a click on its node does) shows its events
       const first = page.locator('[data-testid=network-side] button[data-actor]').first();
       const actor = (await first.getAttribute('data-actor'))!;
       await first.click();
-      await expect.poll(() => stage.getAttribute('data-expanded')).toBe(actor);
-      const ego = await api<NetworkResponse>(`/api/network?limit=500&actor=${encodeURIComponent(actor)}`);
-      const side = await page.locator('[data-testid=network-side] li').count();
-      expect(side).toBe(Math.min(40, ego.edges.length));
-      const centre = net.nodes[0].id;
-      await go(`/network?actor=${encodeURIComponent(centre)}`, 'network');
-      expect(Number(await stage.getAttribute('data-nodes'))).toBeGreaterThan(0);
+      await expect.poll(() => stage.getAttribute('data-selected')).toBe(actor);
+      expect(await page.locator('[data-testid=network-side] h2').textContent()).toBe(actor);
+      await expect.poll(() => page.locator('[data-testid=network-events]').textContent()).not.toContain('Loading');
+      expect(await page.locator('[data-testid=network-ties] li').count()).toBeGreaterThan(0);
+      // the controls: fewer actors, another colouring, one relation
+      await go('/network?top=25&colour=country&event=quotes', 'network');
+      expect(Number(await stage.getAttribute('data-nodes'))).toBeLessThanOrEqual(25);
+      expect(await page.locator('select[name=colour]').inputValue()).toBe('country');
+      expect(await page.locator('[data-testid=network-warnings]').isHidden()).toBe(true);
     }
     await page.waitForTimeout(500);
     await shot('network');
+  });
+
+  it('the network and speaker pages show the API\'s warnings', async () => {
+    await go('/network?event=THREAT', 'network');
+    await page.waitForSelector('[data-testid=network-warnings] li');
+    expect(await page.locator('[data-testid=network-warnings] li').first().textContent()).toContain('did you mean event:THREATEN?');
+    await go('/network?actor=Nobody%20Zzq', 'network');
+    expect(await page.locator('[data-testid=network-warnings] li[data-code=unknown-actor]').count()).toBe(1);
+    await go('/speaker/Nobody%20Zzq', 'speaker');
+    expect(await page.locator('[data-testid=speaker-warnings] li[data-code=unknown-speaker]').textContent()).toContain('no quotes by a speaker named');
   });
 
   it('shows the timeline and lists what made a spike', async () => {

@@ -24,6 +24,12 @@ export function edgeSize(weight: number, max: number): number {
   return 0.5 + 5.5 * (Math.log1p(Math.max(0, weight)) / Math.log1p(Math.max(1, max)));
 }
 
+/** An edge's grey, fainter the lighter it is, so the heavy ties stand out of the mass of single ones. */
+export function edgeColour(weight: number, max: number): string {
+  const t = Math.log1p(Math.max(0, weight)) / Math.log1p(Math.max(1, max));
+  return `rgba(100, 108, 120, ${(0.12 + 0.6 * t).toFixed(2)})`;
+}
+
 /**
  * The colour of each value of `by` among `nodes`, heaviest values first, with "other" for the rest:
  * sectors and kinds have fixed colours; countries take the palette in order of their summed weight.

@@ -1,103 +1,120 @@
-// The actor network: who quotes, accuses, meets whom. Starts from the busiest actors (or one actor's
-// ego network), expands a node's neighbours on click, and filters by time, event type and weight.
-// Drawn by sigma (WebGL) over a graphology graph; a list of the strongest ties sits beside it.
+// The actor network: the N heaviest actors (or one actor's ego network) and their ties, laid out by force
+// (network-layout.ts), sized by weight, coloured by sector, country or kind, the heaviest labelled. Filters:
+// how many actors, one relation (an event type or quotes), dates, tie weight. A click on an actor shows
+// its ties and events beside and dims the rest. Drawn by sigma (WebGL) over a graphology graph.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { NetworkResponse } from '../../src/server/api-types.js';
+import { PLOVER_EVENTS } from '../../src/search/query-vocabulary.js';
 import { get } from './api.js';
-import { h, link, replace } from './dom.js';
-import { placeAround, placeSpiral, relax } from './layout.js';
+import { h, replace } from './dom.js';
+import { layoutNetwork } from './network-layout.js';
+import { showEvents, showTies, type SideQuery } from './network-side.js';
+import { COLOUR_BY, colourScale, edgeColour, edgeSize, labelledNodes, nodeSize, type ColourBy } from './network-style.js';
+import { showWarnings, warningList } from './warning-list.js';
 
-const SECTOR_COLOURS: Record<string, string> = { GOV: '#4e79a7', MIL: '#e15759', REB: '#f28e2b', IGO: '#59a14f', MED: '#b07aa1', OPP: '#edc948', BUS: '#9c755f' };
-
+const TOP = ['25', '50', '100', '200', '500'];
+const LABELLED = 12;
 let sigma: Sigma | null = null;
+
+/** A select of `options` ([value, text]) named `name`, showing `value`; changing it applies the form. */
+function select(name: string, label: string, options: [string, string][], value: string): HTMLElement {
+  const el = h('select', { attrs: { name, 'aria-label': label }, on: { change: () => el.form?.requestSubmit() } },
+    options.map(([v, t]) => h('option', { attrs: { value: v } }, [t])));
+  el.value = value;
+  return h('label', {}, [`${label} `, el]);
+}
 
 export async function networkView(app: HTMLElement, params: URLSearchParams): Promise<void> {
   sigma?.kill();
   sigma = null;
-  const filters = {
-    actor: params.get('actor') ?? '', after: params.get('after') ?? '', before: params.get('before') ?? '',
-    event: params.get('event') ?? '', minWeight: params.get('minWeight') ?? '1',
-  };
-  const field = (name: keyof typeof filters, label: string, type = 'text') => {
-    const input = h('input', { attrs: { name, type, placeholder: label, 'aria-label': label } });
-    input.value = filters[name];
-    return h('label', {}, [`${label} `, input]);
+  const p = (k: string, d = '') => params.get(k) ?? d;
+  const f = { actor: p('actor'), after: p('after'), before: p('before'), event: p('event'), minWeight: p('minWeight', '1'), top: p('top', '100'),
+    colour: (COLOUR_BY as readonly string[]).includes(p('colour')) ? p('colour') as ColourBy : 'sector' };
+  const input = (name: keyof typeof f, label: string, type = 'text') => {
+    const el = h('input', { attrs: { name, type, placeholder: label, 'aria-label': label } });
+    el.value = f[name];
+    return h('label', {}, [`${label} `, el]);
   };
   const form = h('form', { class: 'net-filters', on: { submit: (ev) => {
     ev.preventDefault();
-    const data = new FormData(ev.target as HTMLFormElement);
     const qs = new URLSearchParams();
-    for (const [k, v] of data) if (String(v)) qs.set(k, String(v));
+    for (const [k, v] of new FormData(ev.target as HTMLFormElement)) if (String(v)) qs.set(k, String(v));
     location.hash = `#/network?${qs}`;
-  } } }, [field('actor', 'Actor'), field('after', 'After', 'date'), field('before', 'Before', 'date'), field('event', 'Event type'), field('minWeight', 'Min weight', 'number'), h('button', { attrs: { type: 'submit' } }, ['Apply'])]);
+  } } }, [
+    select('top', 'Top', TOP.map((n) => [n, `${n} actors`]), TOP.includes(f.top) ? f.top : '100'),
+    select('event', 'Ties', [['', 'all ties'], ['quotes', 'quotes'], ...PLOVER_EVENTS.map((t): [string, string] => [t, t.toLowerCase()])], f.event),
+    select('colour', 'Colour by', COLOUR_BY.map((c) => [c, c]), f.colour),
+    input('actor', 'Centre on actor'), input('after', 'After', 'date'), input('before', 'Before', 'date'), input('minWeight', 'Min tie weight', 'number'),
+    h('button', { attrs: { type: 'submit' } }, ['Apply'])]);
   const stage = h('div', { class: 'net-stage', attrs: { 'data-testid': 'network' } });
   const side = h('aside', { class: 'net-side', attrs: { 'data-testid': 'network-side' } });
   const status = h('p', { class: 'muted', attrs: { role: 'status' } });
-  replace(app, [h('h1', {}, ['Actor network']), form, status, h('div', { class: 'net-body' }, [stage, side])]);
+  const warnings = warningList('network-warnings');
+  const legend = h('ul', { class: 'legend inline', attrs: { 'data-testid': 'network-legend' } });
+  replace(app, [h('h1', {}, ['Actor network']), form, warnings, status, legend, h('div', { class: 'net-body' }, [stage, side])]);
 
-  const query = { after: filters.after, before: filters.before, event: filters.event, minWeight: filters.minWeight };
-  const first = await get<NetworkResponse>('/api/network', { ...query, actor: filters.actor, limit: 2000 });
-  const graph = new Graph({ type: 'directed', allowSelfLoops: false });
-  const added = merge(graph, first);
-  if (filters.actor && graph.hasNode(filters.actor)) placeAround(graph, filters.actor, added);
-  else {
-    placeSpiral(graph, added);
-    relax(graph);
-  }
+  const res = await get<NetworkResponse>('/api/network', { actor: f.actor, after: f.after, before: f.before, event: f.event, minWeight: f.minWeight, limit: f.top });
+  showWarnings(warnings, res.warnings);
+  const graph = toGraph(res, f.colour, legend);
+  layoutNetwork(graph, stage.clientWidth || 900);
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
-  status.textContent = `${graph.order} actors, ${graph.size} ties${first.truncated ? ' (strongest shown; filter to see more)' : ''}. Click an actor to expand its neighbours.`;
-  const pick = (node: string) => void expand(graph, node, query, stage, side, pick);
-  showTies(side, graph, null, pick);
+  stage.dataset.labelled = JSON.stringify(graph.filterNodes((_, a) => a.forceLabel));
+  stage.dataset.positions = JSON.stringify(Object.fromEntries(graph.mapNodes((n, a) => [n, [Math.round(a.x * 10) / 10, Math.round(a.y * 10) / 10]])));
+  status.textContent = graph.order === 0 ? 'No ties for these filters.'
+    : `${graph.order} actors, ${graph.size} ties${res.truncated ? ` (the ${graph.order} heaviest actors; raise Top or filter to see others)` : ''}. Size: weight of ties; click an actor for its events.`;
+  const query: SideQuery = { after: f.after, before: f.before, event: f.event };
+  let selected: string | null = null;
+  const pick = (node: string | null) => {
+    selected = node && graph.hasNode(node) ? node : null;
+    stage.dataset.selected = selected ?? '';
+    const events = showTies(side, graph, selected, pick);
+    if (selected) void showEvents(events, selected, query);
+    sigma?.refresh();
+  };
+  pick(f.actor && graph.hasNode(f.actor) ? f.actor : null);
   if (graph.order === 0) return;
   try {
-    // sizes in screen pixels (sigma 4 defaults to graph units); refit when an expansion adds nodes
-    sigma = new Sigma(graph, stage, { settings: { itemSizesReference: 'screen', autoRescale: true, renderEdgeLabels: false, hideEdgesOnMove: graph.size > 5000 } });
+    sigma = new Sigma(graph, stage, {
+      settings: { itemSizesReference: 'screen', autoRescale: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 6, labelDensity: 0.6, labelGridCellSize: 100 },
+      // the heaviest actors are always labelled (others as room allows); a clicked actor keeps its neighbours
+      // in colour and labelled while the rest fade
+      nodeReducer: (n, data, a) => {
+        const near = !selected || n === selected || graph.areNeighbors(n, selected);
+        if (!near) return { ...data, color: '#e6e8eb', labelVisibility: 'hidden', zIndex: 0 };
+        return { ...data, labelVisibility: a.forceLabel || selected ? 'visible' : 'auto', zIndex: a.forceLabel || n === selected ? 2 : 1, highlighted: n === selected };
+      },
+      edgeReducer: (e, data) => (!selected ? data : graph.hasExtremity(e, selected) ? { ...data, color: '#6b7280' } : { ...data, visibility: 'hidden' }),
+    });
   } catch (err) {
     stage.append(h('p', { class: 'muted' }, [`WebGL is not available (${(err as Error).message}); the ties are listed beside.`]));
     return;
   }
   sigma.on('clickNode', ({ node }) => pick(node));
+  sigma.on('clickStage', () => pick(null));
 }
 
-async function expand(graph: Graph, node: string, query: Record<string, string>, stage: HTMLElement, side: HTMLElement, pick: (node: string) => void): Promise<void> {
-  const ego = await get<NetworkResponse>('/api/network', { ...query, actor: node, limit: 500 });
-  const added = merge(graph, ego);
-  placeAround(graph, node, added);
-  stage.dataset.nodes = String(graph.order);
-  stage.dataset.edges = String(graph.size);
-  stage.dataset.expanded = node;
-  showTies(side, graph, node, pick);
-}
-
-/** Add nodes and edges not yet in the graph; returns the new node ids. */
-function merge(graph: Graph, res: NetworkResponse): string[] {
-  const added: string[] = [];
+/** The answer as a graph: node size by weight, colour by `by` (legend filled), the heaviest labelled. */
+function toGraph(res: NetworkResponse, by: ColourBy, legend: HTMLElement): Graph {
+  const graph = new Graph({ type: 'directed', allowSelfLoops: false });
+  const maxNode = Math.max(1, ...res.nodes.map((n) => n.weight));
+  const maxEdge = Math.max(1, ...res.edges.map((e) => e.weight));
+  const { colour, legend: keys } = colourScale(res.nodes, by);
+  const labelled = labelledNodes(res.nodes, LABELLED);
   for (const n of res.nodes) {
     if (graph.hasNode(n.id)) continue;
-    graph.addNode(n.id, { label: n.label, size: 3 + Math.min(12, Math.sqrt(n.weight) * 1.5), color: SECTOR_COLOURS[n.sector ?? ''] ?? '#8a8f98', x: 0, y: 0, weight: n.weight, country: n.country, sector: n.sector });
-    added.push(n.id);
+    graph.addNode(n.id, { label: n.label, size: nodeSize(n.weight, maxNode), color: colour(n), forceLabel: labelled.has(n.id),
+      zIndex: labelled.has(n.id) ? 2 : 1, weight: n.weight, type: undefined, kind: n.type, country: n.country, sector: n.sector });
   }
   for (const e of res.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target || graph.hasEdge(e.source, e.target)) continue;
-    graph.addEdge(e.source, e.target, { size: Math.min(6, 0.5 + Math.log2(1 + e.weight)), color: '#c3c7cf', weight: e.weight, types: e.types });
+    graph.addEdge(e.source, e.target, { size: edgeSize(e.weight, maxEdge), color: edgeColour(e.weight, maxEdge), weight: e.weight, types: e.types });
   }
-  return added;
-}
-
-/** The strongest ties beside the graph; actor names are buttons that expand like a click on the node. */
-function showTies(side: HTMLElement, graph: Graph, node: string | null, pick: (node: string) => void): void {
-  const actor = (id: string) => h('button', { class: 'evidence inline', attrs: { type: 'button', 'data-actor': id }, on: { click: () => pick(id) } }, [h('b', {}, [graph.getNodeAttribute(id, 'label') as string])]);
-  const edges = (node ? graph.edges(node) : graph.edges()).map((e) => ({ e, w: graph.getEdgeAttribute(e, 'weight') as number }))
-    .sort((a, b) => b.w - a.w).slice(0, 40);
-  replace(side, [
-    h('h2', {}, [node ? `Ties of ${graph.getNodeAttribute(node, 'label')}` : 'Strongest ties']),
-    node ? link(`/network?actor=${encodeURIComponent(node)}`, ['Centre on this actor']) : null,
-    h('ol', { class: 'side-list' }, edges.map(({ e, w }) => {
-      const types = graph.getEdgeAttribute(e, 'types') as Record<string, number>;
-      return h('li', {}, [actor(graph.source(e)), ' → ', actor(graph.target(e)),
-        h('span', { class: 'muted' }, [` ${w}: ${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(', ')}`])]);
-    })),
-  ]);
+  replace(legend, keys.map(([v, c]) => {
+    const chip = h('span', { class: 'chip' });
+    chip.style.background = c; // set through the CSSOM: the page's CSP forbids style attributes
+    return h('li', { attrs: { 'data-value': v } }, [chip, v]);
+  }));
+  return graph;
 }
