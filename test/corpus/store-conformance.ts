@@ -210,5 +210,23 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect((await store.events({ q: 'event:05' })).items.map((e) => `${e.articleId} ${e.event}`)).toEqual(['mixed-8 SUPPORT']);
       expect((await store.events({ q: 'event:13 actor:ITA' })).items.map((e) => e.event)).toEqual(['THREATEN']);
     });
+
+    test('an actor has the country and sector most articles give it, not the one that sorts last', async () => {
+      // three made-up stories call Mara Quillfeather a British party figure; one calls her American and a rebel
+      const scenes = ['at a crowded market in the rain', 'during a late radio phone-in about bus fares', 'on the steps of the town library',
+        'after a long committee hearing on river floods'];
+      const told = (id: string, country: string, sector: string) => makeItem({
+        id, published: '2019-02-01T10:00:00Z', text: `"Taxes will fall," Mara Quillfeather told Tobin Vale ${scenes[Number(id.slice(-1)) - 1]}.`,
+        entities: [{ name: 'Mara Quillfeather', country, sector }, { name: 'Tobin Vale', country: 'GBR' }],
+        quotes: [{ said: 'Taxes will fall,', speaker: 'Mara Quillfeather' }],
+        events: [{ sentence: `"Taxes will fall," Mara Quillfeather told Tobin Vale ${scenes[Number(id.slice(-1)) - 1]}.`, trigger: 'told', event: 'STATEMENT', root: '01',
+          actors: [{ name: 'Mara Quillfeather' }], recipients: [{ name: 'Tobin Vale' }] }],
+      });
+      await store.putBatch([told('mq-1', 'GBR', 'PTY'), told('mq-2', 'USA', 'REB'), told('mq-3', 'GBR', 'PTY'), told('mq-4', 'GBR', 'PTY')]);
+      const listed = (await store.actors({ q: 'actor:"Mara Quillfeather"' })).items.find((a) => a.name === 'Mara Quillfeather');
+      expect(listed).toMatchObject({ articles: 4, country: 'GBR', sector: 'PTY' });
+      const node = (await store.actorNetwork({})).nodes.find((n) => n.name === 'Mara Quillfeather');
+      expect(node).toMatchObject({ country: 'GBR', sector: 'PTY' });
+    });
   });
 }

@@ -5,6 +5,7 @@ import type { ActorNetwork, QueryOptions } from '../store.js';
 import { onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, isWholeCorpus } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
+import { mostCommon } from './most-common.js';
 
 async function edgeRows(exec: Exec, dialect: Dialect, opts: QueryOptions, minWeight: number): Promise<Row[]> {
   if (isWholeCorpus(opts)) {
@@ -23,15 +24,20 @@ export async function actorNetwork(exec: Exec, dialect: Dialect, opts: QueryOpti
   const weight = new Map<string, number>();
   for (const e of edges) for (const n of [e.source, e.target]) weight.set(n, (weight.get(n) ?? 0) + e.weight);
   const names = [...weight.keys()];
+  // type from network_nodes; country and sector as most articles give them (most-common.ts), counted
+  // over the canonical articles naming the actor
   const info = new Map<string, Row>();
+  const votes: Row[] = [];
   for (let i = 0; i < names.length; i += 500) {
     const chunk = names.slice(i, i + 500);
-    const rs = await exec.all(`SELECT name, type, country, sector FROM network_nodes WHERE name IN (${chunk.map(() => '?').join(',')})`, chunk);
-    for (const r of rs) info.set(String(r.name), r);
+    const marks = chunk.map(() => '?').join(',');
+    for (const r of await exec.all(`SELECT name, type FROM network_nodes WHERE name IN (${marks})`, chunk)) info.set(String(r.name), r);
+    votes.push(...await exec.all(`SELECT e.name, e.country, e.sector, count(*) AS n FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
+      WHERE a.is_canonical = 1 AND e.name IN (${marks}) GROUP BY e.name, e.country, e.sector`, chunk));
   }
-  const nodes = names.map((name) => {
-    const r = info.get(name);
-    return { id: name, name, type: str(r?.type), country: str(r?.country), sector: str(r?.sector), weight: weight.get(name) ?? 0 };
-  });
+  const [country, sector] = [mostCommon(votes, 'name', 'country'), mostCommon(votes, 'name', 'sector')];
+  const nodes = names.map((name) => ({
+    id: name, name, type: str(info.get(name)?.type), country: country.get(name) ?? null, sector: sector.get(name) ?? null, weight: weight.get(name) ?? 0,
+  }));
   return { nodes, edges };
 }

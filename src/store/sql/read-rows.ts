@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { requiredFields } from '../../search/parse-query.js';
 import { likePrefix, onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, pageSize } from './article-filter.js';
+import { mostCommon } from './most-common.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
 
@@ -91,7 +92,7 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   }
   const offset = Number(decodeCursor(opts.cursor)?.[0] ?? 0) || 0;
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT e.name_lc, max(e.name) AS name, max(e.type) AS type, max(e.country) AS country, max(e.sector) AS sector,
+  const rows = await exec.all(`SELECT e.name_lc, max(e.name) AS name, max(e.type) AS type,
     count(DISTINCT e.${dialect.key.child}) AS articles, sum(e.mentions) AS mentions FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
     WHERE ${where} GROUP BY e.name_lc ORDER BY articles DESC, e.name_lc LIMIT ${limit + 1} OFFSET ${offset}`, params);
   const kept = rows.slice(0, limit);
@@ -101,14 +102,18 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
     const rs = await exec.all(sql.replace('$IN', names.map(() => '?').join(',')), [...f.params, ...names]);
     return new Map(rs.map((r) => [String(r.k), num(r.n)]));
   };
-  const [q, v] = await Promise.all([
+  const [q, v, votes] = await Promise.all([
     counts(`SELECT q.speaker_lc AS k, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${f.where} AND q.speaker_lc IN ($IN) GROUP BY q.speaker_lc`),
     counts(`SELECT x.value AS k, count(*) AS n FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')} CROSS JOIN ${dialect.elements('ev.actor_names')}
       WHERE ${f.where} AND x.value IN ($IN) GROUP BY x.value`),
+    // country and sector as most of the matching articles give them, not max() (most-common.ts)
+    names.length ? exec.all(`SELECT e.name_lc AS k, e.country, e.sector, count(*) AS n FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
+      WHERE ${f.where} AND e.name_lc IN (${names.map(() => '?').join(',')}) GROUP BY e.name_lc, e.country, e.sector`, [...f.params, ...names]) : [],
   ]);
+  const [country, sector] = [mostCommon(votes, 'k', 'country'), mostCommon(votes, 'k', 'sector')];
   return {
     items: kept.map((r) => ({
-      name: String(r.name), type: str(r.type), country: str(r.country), sector: str(r.sector), articles: num(r.articles),
+      name: String(r.name), type: str(r.type), country: country.get(String(r.name_lc)) ?? null, sector: sector.get(String(r.name_lc)) ?? null, articles: num(r.articles),
       mentions: num(r.mentions), quotes: q.get(String(r.name_lc)) ?? 0, events: v.get(String(r.name_lc)) ?? 0,
     })),
     next: rows.length > limit ? encodeCursor([offset + limit]) : null,
