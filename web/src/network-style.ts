@@ -8,7 +8,7 @@ export const COLOUR_BY: readonly ColourBy[] = ['sector', 'country', 'type'];
 
 const SECTOR_COLOURS: Record<string, string> = {
   GOV: '#4e79a7', LEG: '#76b7b2', PTY: '#f28e2b', MIL: '#e15759', REB: '#b6992d', IGO: '#59a14f', MED: '#b07aa1',
-  OPP: '#edc948', BUS: '#9c755f', CVL: '#ff9da7', JUD: '#499894', EDU: '#86bcb6', NGO: '#d37295',
+  OPP: '#edc948', BUS: '#9c755f', CVL: '#ff9da7', JUD: '#499894', EDU: '#17becf', NGO: '#d37295',
 };
 const TYPE_COLOURS: Record<string, string> = { person: '#4e79a7', organization: '#f28e2b', location: '#59a14f', group: '#e15759' };
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#499894'];
