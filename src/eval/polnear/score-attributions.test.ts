@@ -11,6 +11,16 @@ describe('goldName', () => {
     const u = 'Sen. Jo Marsh of Ohio, who chairs the panel, said so.';
     expect(goldName(u, at(u, 'Sen. Jo Marsh of Ohio, who chairs the panel'))).toBe('Marsh');
   });
+  it('skips title words and numbers', () => {
+    const t = 'Former Secretary of State Jo Marsh and the Minister of Finance said so. Seven in 10 voters agree.';
+    expect(goldName(t, at(t, 'Former Secretary of State Jo Marsh'))).toBe('Marsh');
+    expect(goldName(t, at(t, 'the Minister of Finance'))).toBeNull();
+    expect(goldName(t, at(t, 'Seven in 10 voters'))).toBeNull();
+    const u = 'Rep. Peter Kingsley of Ohio and Ann King said so.';
+    expect(goldName(u, at(u, 'Ann King'))).toBe('King');
+    const v = 'Mr. King said so.';
+    expect(goldName(v, at(v, 'Mr. King'))).toBe('King');
+  });
   it('is null for a pronoun or a description', () => {
     const t = 'He said the F.B.I. director agreed.';
     expect(goldName(t, at(t, 'He'))).toBeNull();

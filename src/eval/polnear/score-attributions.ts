@@ -5,7 +5,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { score, softScore, type Score } from '../score.js';
 import type { GoldAttribution } from './read-brat.js';
 import { tokensIn, wordTokens } from './word-tokens.js';
-import { CUE_FORMS } from '../../quotes/lexicon.js';
+import { CUE_FORMS, DETERMINER, PERSON_ROLE, honorificOf } from '../../quotes/lexicon.js';
 
 /** Running counts for one subset. */
 export type Tally = { gold: number; pred: number; exact: number; overlap: number; goldTokens: number; predTokens: number; cue: number; sourceGold: number; sourceRight: number; matched: number; matchedWithSource: number;
@@ -49,9 +49,26 @@ export function namesAgree(system: string, gold: string): boolean {
 
 export function goldName(text: string, source: readonly Span[]): string | null {
   const first = source.reduce((a, b) => (b.start < a.start ? b : a));
-  const head = text.slice(first.start, first.end).split(/,|\(|\s(?:who|of|from|at|in|and)\s/)[0];
+  const parts = text.slice(first.start, first.end).split(/,|\(|\s(?:who|of|from|at|in|and)\s/);
+  let head = parts[0];
+  // "Former Secretary of State Madeleine Albright": a title's "of" does not end the head; the name follows it
+  // ("Minister of Finance" alone names no one)
+  for (let i = 1; i < parts.length && endsInTitle(head); i++) head = /\S\s+\S/.test(parts[i] ?? '') ? parts[i] : '';
   const word = lastWord(head);
-  return /^\p{Lu}/u.test(word) && !/^(I|He|She|They|We|It|You)$/.test(word) ? word : null;
+  return /^\p{Lu}/u.test(word) && !/^(I|He|She|They|We|It|You)$/.test(word) && !endsInTitle(head) && !DETERMINER.has(word.toLowerCase()) ? word : null;
+}
+
+const isTitleWord = (w: string): boolean => honorificOf(w.toLowerCase()) !== undefined || PERSON_ROLE.has(w.toLowerCase());
+
+/** Does a head end in a title or role word ("Former Secretary", "a Republican"), not a name ("Peter King", "Mr. Singer")? */
+function endsInTitle(head: string): boolean {
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  const last = words.at(-1)?.replace(/['’]s$/u, '') ?? '';
+  if (!/^\p{Lu}/u.test(last) || !isTitleWord(last)) return false;
+  // a lone word ("King", "State") may be a name the text gave in full before; after "Mr." it is one
+  if (words.length < 2) return false;
+  const before = words.at(-2)!;
+  return !/^\p{Lu}/u.test(before) || (isTitleWord(before) && !/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(before));
 }
 
 /** Add one text's predictions and gold to the tallies (all, speech-only). */
