@@ -3,8 +3,8 @@
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, DETERMINER, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
-import { PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
+import { CUE_FORMS, DETERMINER, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -62,7 +62,9 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const passive = BE.has(prev);
   // "Trump's comments", "Clinton's calls for a ban": after a possessive a base or -s form is a noun ("Trump's
   // said" is "has said", "he's saying" is "is saying": cues)
-  if (possessive(prev) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
+  // "a controversial tweet about", "his repeated calls for": so after a determiner and an adjective, unless a
+  // clause follows ("the hospital says the wing will close")
+  if ((possessive(prev) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
   const phrases = PHRASE_TAILS.get(w);
   if (phrases) {
     for (const p of phrases) {
@@ -103,4 +105,22 @@ function nounNext(toks: Toks, k: number): boolean {
   if (k >= toks.n || toks.kind[k] !== K.Word || isCap(toks, k)) return false;
   const w = lw(toks, k);
   return w !== 'that' && !DETERMINER.has(w) && !hasFact(toks, k, F.Pronoun);
+}
+
+/** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */
+function adjectiveAfterDeterminer(toks: Toks, k: number, first: number): boolean {
+  if (k - 1 < first || toks.kind[k] !== K.Word || toks.kind[k - 1] !== K.Word || isCap(toks, k)) return false;
+  const before = lw(toks, k - 1);
+  if (!(DETERMINER.has(before) && before !== 'all' && before !== 'both') && !possessive(before)) return false;
+  const w = lw(toks, k);
+  if (ADJECTIVE.has(w)) return true;
+  return ADJECTIVE_ENDINGS.some((e) => w.endsWith(e)) && !PERSON_ROLE.has(w) && !GROUP_NOUN.has(w);
+}
+
+/** "says the wing", "says Lee", "says that": a capitalised word, determiner, pronoun or "that" follows. */
+function clauseNext(toks: Toks, k: number): boolean {
+  if (k >= toks.n || toks.kind[k] !== K.Word) return false;
+  if (isCap(toks, k)) return true;
+  const w = lw(toks, k);
+  return w === 'that' || DETERMINER.has(w) || hasFact(toks, k, F.Pronoun);
 }

@@ -196,6 +196,8 @@ const ROWS: Row[] = [
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'he agreed', type: 'indirect', speaker: 'Tom Hale' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
+  ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',
+    [{ text: 'the wing will close', type: 'indirect', speaker: 'clinic' }]],
 ];
 
 describe('findQuotes', () => {

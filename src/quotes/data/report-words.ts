@@ -22,3 +22,7 @@ export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated'
 export const MODAL_BEFORE_CUE = new Set(['would', 'could', 'might', 'may', 'should']);
 // "beyond agreed limits", "for stated reasons": a past form between one of these and a noun describes the noun
 export const PREPOSITION_BEFORE_ADJECTIVE = new Set(['beyond', 'within', 'without', 'under', 'over', 'above', 'below', 'against', 'despite', 'than', 'of', 'in', 'on', 'at', 'from', 'with', 'for', 'by', 'into', 'onto', 'upon', 'between', 'among', 'toward', 'towards', 'per', 'via', 'after', 'before']);
+// "a controversial tweet", "his repeated calls for", "their latest claim": after a determiner and an adjective
+// (one of these, or a word with one of these endings that names no person) a base or -s form is a noun
+export const ADJECTIVE = new Set(['recent', 'latest', 'new', 'previous', 'earlier', 'brief', 'short', 'long', 'public', 'private', 'fresh', 'angry', 'sharp', 'strong', 'stern', 'blunt', 'frank', 'bold', 'harsh', 'terse', 'first', 'last', 'final', 'same', 'other', 'own']);
+export const ADJECTIVE_ENDINGS = ['al', 'ive', 'ous', 'ful', 'ed', 'est', 'less', 'ible', 'able', 'ic'];
