@@ -250,6 +250,10 @@ describe('speakers through the entities', () => {
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });
+  it('an opening "Well," is no subject, also when the entities take it for a name', async () => {
+    expect(await spoken('Tom Hale spoke on Friday. Well, if you listen closely, Hale was not so much saying that the vote was rigged. He said the count was wrong.'))
+      .toEqual([['the vote was rigged', 'Tom Hale'], ['the count was wrong', 'Tom Hale']]);
+  });
   it('a name before its post-modifier speaks, not the place after it', async () => {
     expect(await spoken('Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.')).toEqual([['the bill was dead', 'Tom Carver']]);
   });

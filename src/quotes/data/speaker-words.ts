@@ -69,9 +69,10 @@ export const INNER_PREPOSITIONS = `of for at from`;
 export const DETERMINERS = `the a an another his her its their our my your some many several other
 both all each every any no one two three four five six seven eight nine ten dozens hundreds thousands`;
 
-/** Sentence openers that are not part of a subject: "However Russian leader ...". */
+/** Sentence openers that are not part of a subject: "However Russian leader ...", "Well, the senator said ...". */
 export const SENTENCE_ADVERBS = `however but and so yet then meanwhile still also moreover indeed instead
-separately earlier later now today yesterday thus therefore nonetheless nevertheless besides`;
+separately earlier later now today yesterday thus therefore nonetheless nevertheless besides
+well yes oh okay`;
 
 /** Time words allowed between a cue verb and its clause: "said on Monday that". */
 export const TIME_WORDS = `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
