@@ -67,7 +67,22 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     const lead = leadingName(toks, floor, Math.min(s, j + 1), cue);
     if (lead) return lead;
   }
+  if (s <= j && s - 2 >= floor && lw(toks, s - 1) === 'and') return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
   return s <= j ? { s, e: j + 1 } : null;
+}
+
+/**
+ * "Jeb Bush and Chris Christie say": a name opening the sentence and joined by `and` (at token `and`) to the
+ * name that ends at `j` is one subject with it; where the joint subject starts, or null.
+ */
+function coordinatedName(toks: Toks, floor: number, and: number, j: number): number | null {
+  for (let k = and + 1; k <= j; k++) if (!isCap(toks, k)) return null;
+  let t = floor;
+  while (t < and && hasFact(toks, t, F.SentenceAdverb)) t++;
+  if (t < and && ch(toks, t) === ',') t++;
+  if (and - t < 1 || and - t > 4) return null;
+  for (let k = t; k < and; k++) if (toks.kind[k] !== K.Word || !isCap(toks, k) || factsOf(toks, k) & NOT_NAME) return null;
+  return t;
 }
 
 /**

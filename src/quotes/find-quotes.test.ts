@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   ['a headline label before a colon speaks no words', 'The Latest: Ann Lee tells voters she will win',
     [{ text: 'she will win', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
-    [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Tom Hale' }]],
+    [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Ann Lee and Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',
     [{ text: 'the two men were suspected', type: 'indirect', speaker: 'spokesman for President Ana Diaz' }]],
   ['nominal speaker: the Tory', 'Conservative MP Sir Peter Lane spoke after the vote.\n\n"It is a shambles," the Tory said.',
@@ -253,6 +253,10 @@ describe('speakers through the entities', () => {
   it('an opening "Well," is no subject, also when the entities take it for a name', async () => {
     expect(await spoken('Tom Hale spoke on Friday. Well, if you listen closely, Hale was not so much saying that the vote was rigged. He said the count was wrong.'))
       .toEqual([['the vote was rigged', 'Tom Hale'], ['the count was wrong', 'Tom Hale']]);
+  });
+  it('names joined by "and" opening a sentence speak together, and "they" after them is both', async () => {
+    expect(await spoken('Ann Lee and Tom Hale say the bridge is unsafe. They said it should close. Critics said Lee and Hale were wrong.'))
+      .toEqual([['the bridge is unsafe', 'Ann Lee and Tom Hale'], ['it should close', 'Ann Lee and Tom Hale'], ['Lee and Hale were wrong', 'Critics']]);
   });
   it('a name before its post-modifier speaks, not the place after it', async () => {
     expect(await spoken('Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.')).toEqual([['the bill was dead', 'Tom Carver']]);

@@ -86,6 +86,12 @@ function uncontracted(w: string): string {
   return w.length > 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w;
 }
 
+/** The token of an "and" between two capitalised words in a mention, or -1. */
+function joiningAnd(toks: Toks, s: number, e: number): number {
+  for (let k = s + 1; k < e - 1; k++) if (lw(toks, k) === 'and' && isCap(toks, k - 1) && isCap(toks, k + 1)) return k;
+  return -1;
+}
+
 function withoutSpan(s: Speaker): Speaker {
   return s.entity ? { name: s.name, entity: s.entity } : { name: s.name };
 }
@@ -115,6 +121,20 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     }
     if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
     return null;
+  }
+  // "Jeb Bush and Chris Christie say": both speak, and neither alone is the speaker
+  const and = joiningAnd(toks, s, e);
+  if (and > 0 && !entityAt(index, toks.start[and], toks.end[and])) {
+    // a side names someone when an entity covers it to its end, or when its run is a name and no body's
+    // ("United States Citizenship and Immigration Services" is one body)
+    const name = (a: number, b: number) => {
+      const en = entityAt(index, toks.start[a], toks.end[b - 1]);
+      if (en && en.mentionKind !== 'pronoun' && en.end >= toks.end[b - 1]) return entities[en.entity].name;
+      const run = nameOfRun(toks, a, b);
+      return run && !run.org ? run.name : undefined;
+    };
+    const left = name(s, and), right = name(and + 1, e);
+    if (left && right) return newKnown(speakerOf(`${left} and ${right}`, undefined, at), 'group', undefined, true, para);
   }
   // "Sen. Tom Carper of Delaware": the name before its post-modifier, not the place after it
   // "A spokesman for President Erdogan": a role before its post-modifier is someone else, unnamed
