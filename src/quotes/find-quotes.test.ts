@@ -258,6 +258,10 @@ describe('speakers through the entities', () => {
     expect(await spoken('Ann Lee and Tom Hale say the bridge is unsafe. They said it should close. Critics said Lee and Hale were wrong.'))
       .toEqual([['the bridge is unsafe', 'Ann Lee and Tom Hale'], ['it should close', 'Ann Lee and Tom Hale'], ['Lee and Hale were wrong', 'Critics']]);
   });
+  it('a transcript\'s surname in capitals ("LEE:") is the person the text names in full', async () => {
+    expect(await spoken('Ann Lee and Tom Hale met for a debate on Friday.\n\nLEE: We will fix the roads.\n\nHALE: The roads are fine.'))
+      .toEqual([['We will fix the roads', 'Ann Lee'], ['The roads are fine', 'Tom Hale']]);
+  });
   it('a name before its post-modifier speaks, not the place after it', async () => {
     expect(await spoken('Budget talks stall\n\nSen. Tom Carver of Delaware said the bill was dead.')).toEqual([['the bill was dead', 'Tom Carver']]);
   });

@@ -86,6 +86,13 @@ function uncontracted(w: string): string {
   return w.length > 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w;
 }
 
+/** "CLINTON", "TRUMP": a word of three or more letters, all capitals A-Z. */
+function allCaps(toks: Toks, t: number): boolean {
+  if (toks.end[t] - toks.start[t] < 3) return false;
+  for (let i = toks.start[t]; i < toks.end[t]; i++) { const c = toks.text.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
+}
+
 /** The token of an "and" between two capitalised words in a mention, or -1. */
 function joiningAnd(toks: Toks, s: number, e: number): number {
   for (let k = s + 1; k < e - 1; k++) if (lw(toks, k) === 'and' && isCap(toks, k - 1) && isCap(toks, k + 1)) return k;
@@ -159,6 +166,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
     // "the Tory said" — a role noun standing for the person last heard
     const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
     if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
+  }
+  // "CLINTON: ..." in a transcript: a surname in capitals is the person the text names in full
+  // ("Hillary Clinton"), whatever the entities took the capitals for
+  if (e - s === 1 && allCaps(toks, s)) {
+    const full = names(lw(toks, s));
+    if (full) return newKnown(speakerOf(full.name, undefined, at), 'person', full.gender, false, para);
   }
   if (ent && ent.mentionKind !== 'pronoun') {
     const entity = entities[ent.entity];
