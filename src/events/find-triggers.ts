@@ -114,6 +114,16 @@ function edAfterSubject(w: DocWords, first: number, i: number): boolean {
   return !!w.cap[j] && j > first && !(w.cues[j] & NAME_ADJECTIVE);
 }
 
+/** Sectors whose agent nouns bear arms ("drones", "warplanes", "troops", "rebels", "gunmen"). */
+const ARMED = new Set(['MIL', 'REB', 'INS', 'UAF']);
+
+/** Is the word at j a plural armed agent noun ("drones", "missiles"), the likely subject of a bare verb after it? */
+function armedPlural(w: DocWords, j: number): boolean {
+  if (!singularS(w.lower[j]) || w.cap[j]) return false;
+  const sector = sectorOfWord(w.entry[j]);
+  return !!sector && ARMED.has(sector);
+}
+
 /**
  * "Democrats", "Attacks", "Russia And Iran": a capitalised plural at j that is an event noun or no verb form
  * ("Wins" is one), or a name of one or two words after "and".
@@ -192,7 +202,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
     // "In One Debate Answer"
-    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
+    // ("Turkish drones hit a convoy", "rebels fire rockets": after a plural armed agent noun it is the verb)
+    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     if (f.multi) {
