@@ -22,6 +22,8 @@ const INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', 
 
 function threatCode(code: string): string {
   if (/^16|^163|^17/.test(code)) return '1312';
+  // "nurses will strike", "threatened to protest": a threat of dissent (CAMEO 133)
+  if (/^14/.test(code)) return '133';
   if (/^1[89]|^20/.test(code)) return '138';
   return '130';
 }

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze.js';
 
-function events(text: string) {
+/** The text after a headline line, as in an article (a lone line would be read as the headline). */
+function events(body: string) {
+  const text = `World news roundup\n\n${body}`;
   const doc = analyze({ text });
   return doc.events.map((e) => ({
     type: e.plover.event,
@@ -21,5 +23,25 @@ describe('events: arms and agents as subjects', () => {
     ['Syrian rebels hit an army checkpoint outside the city.'],
   ])('reads a bare "hit" after a plural armed agent noun as the attack: %s', (text) => {
     expect(events(text)).toContainEqual(expect.objectContaining({ trigger: 'hit', type: 'ASSAULT' }));
+  });
+});
+
+describe('events: senses that are no event of their type', () => {
+  it('reads a strike among labour words as a labour protest (CAMEO 14), not force', () => {
+    expect(events('Teachers in Leeds are striking over pay.')).toContainEqual(expect.objectContaining({ trigger: 'striking', type: 'PROTEST', code: '143' }));
+    expect(events('Nurses in Wales will strike next month over pay.')).toContainEqual(expect.objectContaining({ trigger: 'strike', type: 'THREATEN', code: '133' }));
+    expect(events('Russia could strike Ukraine again.')).toContainEqual(expect.objectContaining({ trigger: 'strike', code: '138' }));
+  });
+  it('codes no request for a source asking not to be named', () => {
+    const found = events('"It is a disgrace," said Dr Jane Moreton, a consultant at St Mary\'s Hospital. "We are full," said one consultant, who asked not to be named.');
+    expect(found.filter((e) => e.type === 'REQUEST')).toEqual([]);
+  });
+  it('reads defending a move or one\'s sovereignty as no military protection (CAMEO 074)', () => {
+    expect(events('Senator Jane Moreton defended the move on Friday.')).toContainEqual(expect.objectContaining({ trigger: 'defended', code: '052' }));
+    expect(events('Beijing said China will take all necessary measures to safeguard its sovereignty.').filter((e) => e.type === 'AID')).toEqual([]);
+  });
+  it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
+    expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
+    expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
+import { labourStrike } from './labour-strike.js';
 import { verbalAttack } from './verbal-attack.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
@@ -160,7 +161,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "called on Russia to promote ...": the requested act did not happen
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) { asked = t; continue; }
     if (notAnEvent(lx, s.w, t)) continue;
-    const d = decideModality(lx, s.w, t);
+    const d = decideModality(lx, s.w, labourStrike(lx, s.w, t));
     if (!d) continue;
     let e = draft(lx, s, t, d.code, d.modality);
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
