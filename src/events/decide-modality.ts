@@ -89,6 +89,9 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   // "police failed to arrest him", "failed to win any states": not achieved, and no proposal either
   if (inList(near, 'failure')) return null;
   if (inList(all, 'hypothetical') && !inList(all, 'modal-threat') && !inList(all, 'threat-frame')) return null;
+  // "asked whether the secretary would meet the unions", "unclear whether Russia will attack": a question
+  // reports no act, done, proposed or threatened
+  if (before.includes('whether')) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;
   if (inList(near, 'negation') || inList(near, 'denial') || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };

@@ -45,3 +45,19 @@ describe('events: senses that are no event of their type', () => {
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
   });
 });
+
+describe('events: framing that is no event of its own', () => {
+  it('reads a fronted participle of speech as no statement of its own: "Speaking in Manila, ..."', () => {
+    const found = events('Speaking in Manila, President Ferdinand Marcos said the talks with China would continue.');
+    expect(found.map((e) => e.trigger)).not.toContain('Speaking');
+  });
+  it('codes no act asked about: "Asked whether X would meet Y"', () => {
+    const found = events('Asked whether the health secretary would meet the unions, Downing Street said it had nothing to add.');
+    expect(found.filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+  it('reads denying accusations as a denial by the denier (CAMEO 016), not a negated accusation', () => {
+    const found = events('Iran denied the accusations on Monday.');
+    expect(found.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ trigger: 'denied', code: '016', actors: 'Iran' }));
+  });
+});

@@ -26,6 +26,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "conventions are under threat from the far right", "live under the threat of violence": a
   // condition, not a threat anyone made
   if (t.nominal && t.code.startsWith('13') && (w.lower[t.first - 1] === 'under' || (w.lower[t.first - 1] === 'the' && w.lower[t.first - 2] === 'under'))) return true;
+  // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
+  // main clause, whose verb is the statement
+  if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come

@@ -157,7 +157,12 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own; a refusal
     // ("refused to meet", "declined to endorse") is one, a rejection (CAMEO 12), beside the act it negates
     const next = triggers[i + 1];
-    if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && !lx.cues.get('refusal')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) continue;
+    if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && !lx.cues.get('refusal')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) {
+      // "Iran denied the accusations", "rejected the allegations": the accusation is someone else's, and
+      // the denial is the event (its own code, CAMEO 016 "deny accusations"), not an accusation negated
+      if (!(next.nominal && next.code.startsWith('11'))) continue;
+      triggers.splice(i + 1, 1);
+    }
     // "called on Russia to promote ...": the requested act did not happen
     if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) { asked = t; continue; }
     if (notAnEvent(lx, s.w, t)) continue;
@@ -210,6 +215,9 @@ function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
 export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
   for (let k = 0; k < s.w.lower.length; k++) {
     if (!(s.w.cues[k] & SPEECH) || (k > 0 && s.w.cap[k])) continue;
+    // "Speaking in Manila, he said ...": a fronted participle frames the main clause's statement, it is
+    // none of its own (and has no subject to take)
+    if (k === 0 && s.w.lower[0].endsWith('ing')) continue;
     if (!speechVerbAt(lx, s.w, k)) continue;
     // "…, officials said": the speaker sits between the last comma and the verb
     // ("X, the envoy, urged Y ... and said": a verb after "and" keeps the whole sentence's actors)
