@@ -176,7 +176,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
     // ("Starmer attacked Sunak on Wednesday, accusing the Conservatives ...": so does a participle after a comma)
     const prev = w.lower[t.first - 1];
-    const shared = prev === 'and' || prev === 'but' || (prev === ',' && w.lower[t.first].endsWith('ing')) ? sharedSubject(w, actors, t) : null;
+    const shared = prev === 'and' || prev === 'but' || (prev === ',' && w.lower[t.first].endsWith('ing')) ? sharedSubject(w, actors, t, VERBAL.test(t.code)) : null;
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
     return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer)), passive };
   }
@@ -253,9 +253,12 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
  * to release the pair and said ...", "when Trump spotted a sign and asked ..."): the actors at most four
  * words before that verb (an event or speech verb, or an -ed form right after a name); an infinitive ("to release") is skipped. Null when none stands there.
  */
-function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): SentenceActor[] | null {
+function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, verbal = false): SentenceActor[] | null {
   const participial = w.lower[t.first - 1] === ',';
-  for (let v = t.first - 2; v > 0; v--) {
+  // "Blinken said in a statement that Washington was concerned and called on ...": a speech act joined
+  // after a reported clause is the speaker's second act, and shares the speech verb's subject
+  const reported = verbal ? reportingVerb(w, t.first) : -1;
+  for (let v = reported > 0 ? reported : t.first - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
     if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s") continue;
     // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
@@ -272,6 +275,25 @@ function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Tr
     return null;
   }
   return null;
+}
+
+/** Verbal acts (statements, requests, accusations, rejections, threats): a speaker's acts, CAMEO 01, 02, 10-13. */
+const VERBAL = /^(01|02|10|11|12|13)/;
+
+/**
+ * The word index of a speech verb that opens a "that" clause before `at` ("said in a statement that ..."),
+ * with no other "and" or clause stop between the "that" and `at` but the one joining the trigger; or -1.
+ */
+function reportingVerb(w: SentenceWords, at: number): number {
+  let that = -1;
+  for (let j = at - 2; j > 0; j--) {
+    const x = w.lower[j];
+    if (x === ';' || x === '.' || x === 'and' || x === 'but') return -1;
+    if (x === 'that') { that = j; break; }
+  }
+  if (that < 0) return -1;
+  for (let j = that - 1; j > 0 && j >= that - 5; j--) if (w.cues[j] & SPEECH && !w.cap[j]) return j;
+  return -1;
 }
 
 /**

@@ -61,3 +61,17 @@ describe('events: framing that is no event of its own', () => {
     expect(found).toContainEqual(expect.objectContaining({ trigger: 'denied', code: '016', actors: 'Iran' }));
   });
 });
+
+describe('events: whose act, and which act', () => {
+  it('gives a speech act joined after a reported clause the speaker, not the clause subject', () => {
+    const found = events('U.S. Secretary of State Antony Blinken said in a statement that Washington was "deeply concerned" and called on Georgian authorities to respect the rights of protesters.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', actors: 'Antony Blinken' }));
+  });
+  it('reads a feeling as no disapproval: "said he was disappointed"', () => {
+    expect(events('Senator James Lankford said he was disappointed by the vote.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+  it('reads a warning of a danger as no threat, a warning of the warner\'s own act as one', () => {
+    expect(events('Health leaders in England have warned that hospitals face the toughest winter on record unless the government provides emergency funding.').filter((e) => e.type === 'THREATEN')).toEqual([]);
+    expect(events('Russia warned that it would retaliate against any attack.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Russia' }));
+  });
+});

@@ -3,7 +3,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { PREPOSITION } from './word-cues.js';
+import { DETERMINER, PREPOSITION } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
 
@@ -13,6 +13,19 @@ const NONE: ReadonlySet<string> = new Set();
 // they said were weapons", "demonstrated its resolve" show something
 const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
 const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
+
+/** Is there a name within three words from k, past a preposition and a determiner ("in Trump", "by the Kremlin's")? */
+function nameAfter(w: SentenceWords, k: number): boolean {
+  for (let j = k; j < w.lower.length && j < k + 3; j++) if (w.cap[j]) return true;
+  return false;
+}
+
+/** Does the clause at k open with a subject pronoun or a name ("it would", "the Kremlin will")? */
+function clauseOpensWithActor(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  if (lx.cues.get('subject-pronoun')?.has(w.lower[k])) return true;
+  if (w.cues[k] & DETERMINER) k++;
+  return !!w.cap[k];
+}
 
 /** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
 export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
@@ -29,6 +42,13 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
   // main clause, whose verb is the statement
   if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
+  // "Lankford said he was disappointed", "is deeply concerned": a feeling, no disapproval of anyone, unless
+  // a name follows ("disappointed in Trump", "dismayed by Russia's decision")
+  if (!t.nominal && t.code.startsWith('11') && lx.cues.get('feeling-verb')?.has(t.lemma) && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE) && !nameAfter(w, t.last + 1)) return true;
+  // "warned that hospitals face the toughest winter": warning of a danger is no threat; the warner
+  // threatens its own act ("warned that it would retaliate", "that we will respond") or a named party
+  // ("warned that Russia would pay a heavy price")
+  if (!t.nominal && t.code === '130' && next === 'that' && lx.cues.get('warn-verb')?.has(w.lower[t.first]) && !clauseOpensWithActor(lx, w, t.last + 2)) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
