@@ -19,8 +19,19 @@ const CLOSING = new Set(['and', 'or', '&']);
 
 /** Is every word of the gap [from, to) a joiner ("and", ",", "the"), and is the gap one or two words? */
 function joinGap(w: SentenceWords, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false;
+  if (to - from < 1) return false;
+  if (to - from > 2) return titledJoin(w, from, to);
   for (let j = from; j < to; j++) if (!JOIN.has(w.lower[j]) && w.lower[j] !== 'the') return false;
+  return true;
+}
+
+/**
+ * "el-Sisi and Saudi Crown Prince Mohammed bin Salman", "Trump and Secretary of State Rex Tillerson": "and"
+ * then the next name's title, capitalised words (and "of"), at most four.
+ */
+function titledJoin(w: SentenceWords, from: number, to: number): boolean {
+  if (!CLOSING.has(w.lower[from]) || to - from > 5) return false;
+  for (let j = from + 1; j < to; j++) if (!w.cap[j] && w.lower[j] !== 'of') return false;
   return true;
 }
 

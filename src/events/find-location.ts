@@ -16,12 +16,16 @@ const countryOf = (name: string) => {
   return c;
 };
 
-/** The location of the event triggered at word `at`, or null. */
+/**
+ * The location of the event triggered at word `at`, or null. A verb whose object is a topic ("to discuss
+ * the war in Gaza", `topic-verb`) takes no place from after it: that place is the topic's.
+ */
 export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors: readonly SentenceActor[], at: number): Event['location'] {
   let best = -1, dist = Infinity;
+  const topic = lx.cues.get('topic-verb')?.has(w.lower[at]) ?? false;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k];
-    if (a.entity.type !== 'location' || a.pronoun || a.first === 0) continue;
+    if (a.entity.type !== 'location' || a.pronoun || a.first === 0 || (topic && a.first > at)) continue;
     if (!lx.cues.get('locative')?.has(w.lower[a.first - 1])) continue;
     const d = Math.abs(a.first - at) + (a.first < at ? 2 : 0);
     if (d < dist) { best = k; dist = d; }

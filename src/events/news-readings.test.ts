@@ -75,3 +75,14 @@ describe('events: whose act, and which act', () => {
     expect(events('Russia warned that it would retaliate against any attack.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Russia' }));
   });
 });
+
+describe('events: meetings', () => {
+  it('reads a compound subject with titles as one meeting between both, the place as where', () => {
+    const found = events('Egyptian President Abdel Fattah el-Sisi and Saudi Crown Prince Mohammed bin Salman met in Riyadh on Sunday.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'CONSULT', actors: 'Abdel Fattah el-Sisi+Mohammed bin Salman', recipients: '' }));
+  });
+  it('reads "met X to discuss the war in Gaza" as one meeting with X, the topic\'s place no one met', () => {
+    const found = events("Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah in Cairo on Tuesday to discuss the war in Gaza.");
+    expect(found.filter((e) => e.type === 'CONSULT')).toEqual([expect.objectContaining({ actors: 'Abdel Fattah el-Sisi', recipients: 'Abdullah' })]);
+  });
+});

@@ -36,9 +36,23 @@ export function sentenceActors(lx: Lexicon, text: string, mentions: readonly Act
     if (e) out.push({ first: k, last: k, entity: e, pronoun: true });
   }
   const lead = datelineEnd(text, w);
-  const kept = lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out;
+  let kept = lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out;
   // the mentions are in word order already: only resolved pronouns, appended after them, need a sort
-  return out.length > n ? kept.sort((a, b) => a.first - b.first) : kept;
+  if (out.length > n) kept.sort((a, b) => a.first - b.first);
+  // "Saudi Crown Prince Mohammed bin Salman": a place word inside a person's title is part of the name,
+  // no actor between "el-Sisi and" and the prince
+  if (kept.some((a, i) => titleWord(w, a, kept[i + 1]))) kept = kept.filter((a, i) => !titleWord(w, a, kept[i + 1]));
+  return kept;
+}
+
+/** Is `a` a place word that opens the title of the person mentioned right after it (capitalised words between)? */
+function titleWord(w: SentenceWords, a: SentenceActor, b: SentenceActor | undefined): boolean {
+  if (!b || a.entity.type !== 'location' || b.entity.type !== 'person' || !b.entity.title || a.pronoun || b.pronoun) return false;
+  const gap = b.first - a.last - 1;
+  if (gap < 1 || gap > 3) return false;
+  // "Jordan's King Abdullah"
+  for (let j = a.last + 1; j < b.first; j++) if (!w.cap[j] && !(j === a.last + 1 && w.lower[j] === "'s")) return false;
+  return true;
 }
 
 /** The dateline's place ("MINGORA, Pakistan (Reuters) -"), which is where, never who. */

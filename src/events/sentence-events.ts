@@ -168,6 +168,8 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, labourStrike(lx, s.w, t));
     if (!d) continue;
+    // "met Abdullah in Cairo to discuss the war": a consultation's purpose is the same meeting, no second one
+    if (d.code.startsWith('04') && s.w.lower[t.first - 1] === 'to' && out.some((p) => p.cameo.root === '04' && p.modality === 'asserted')) continue;
     let e = draft(lx, s, t, d.code, d.modality);
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
