@@ -6,7 +6,8 @@ import type { Modality } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { MODALITY, MODALITY_CUES, MODALITY_FIRST } from './word-cues.js';
+import { MODALITY, MODALITY_CUES, MODALITY_FIRST, SUBJECT_PRONOUN } from './word-cues.js';
+import { sectorOfWord } from './agent-actor.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -71,6 +72,17 @@ function sharedInfinitive(w: SentenceWords, t: Trigger, before: readonly string[
   return false;
 }
 
+/** Is the word before the clause's modal a name, a subject pronoun or an agent noun ("Russia could", "they would", "officials may")? */
+function actorBeforeModal(lx: Lexicon, w: SentenceWords, at: number, span: number): boolean {
+  const modal = lx.cues.get('modal-threat') ?? EMPTY;
+  for (let j = at - 1; j >= 1 && j >= at - span; j--) {
+    if (!modal.has(w.lower[j])) continue;
+    const k = j - 1;
+    return !!w.cap[k] || !!(w.cues[k] & SUBJECT_PRONOUN && w.lower[k] !== 'which' && w.lower[k] !== 'that' && w.lower[k] !== 'also') || !!sectorOfWord(w.entry[k]);
+  }
+  return true;
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   const before = clauseBefore(w, t);
@@ -98,6 +110,10 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && (lx.cues.get('threat-frame') ?? EMPTY).has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
     if (inList(all, 'hypothetical')) return null;
+    // "which would restore United Nations sanctions", "the move could trigger sanctions": a consequence
+    // foreseen, no one's threat (PLOVER THREATEN is the actor's own act): a modal alone frames a threat
+    // only after an actor ("Russia could impose sanctions", "they would strike", "officials could")
+    if (t.nominal && !inList(all, 'threat-frame') && !actorBeforeModal(lx, w, t.first, before.length)) return null;
     return { modality: 'threatened', code: threatCode(t.code) };
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };

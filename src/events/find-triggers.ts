@@ -142,7 +142,11 @@ function namedModifier(w: DocWords, first: number, i: number): boolean {
   if (i - 3 > first && w.lower[i - 1] === ')' && w.lower[i - 3] === '(' && w.cap[i - 2]) i -= 3;
   let j = i - 1;
   while (j > first && w.cap[j] && i - j <= 3) j--;
-  return j < i - 1 && j >= first && !w.cap[j] && !!(w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER));
+  if (j >= i - 1 || j < first || w.cap[j]) return false;
+  if (w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER)) return true;
+  // "would restore United Nations sanctions", "backed Obama's visit": a name right after a verb is its
+  // object, the word after the name a noun; not after a speech verb or "be" ("said Russia attacks")
+  return !!(w.cues[j] & VERB) && !(w.cues[j] & (SPEECH | AUXILIARY | SPEECH_ACT)) && !w.lower[j].endsWith('ing') && w.lower[j] !== 'that';
 }
 
 /** Does a name follow at k, after at most a preposition and an article ("in Moscow", "at the White House")? */

@@ -86,3 +86,11 @@ describe('events: meetings', () => {
     expect(found.filter((e) => e.type === 'CONSULT')).toEqual([expect.objectContaining({ actors: 'Abdel Fattah el-Sisi', recipients: 'Abdullah' })]);
   });
 });
+
+describe('events: consequences are no threats', () => {
+  it('reads "which would restore United Nations sanctions" as a consequence, not a threat by the UN', () => {
+    const found = events('Britain, France and Germany triggered a process which would restore United Nations sanctions on Iran.');
+    expect(found.filter((e) => e.type === 'THREATEN')).toEqual([]);
+    expect(events('The United States could impose new sanctions on Russia.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'United States' }));
+  });
+});
