@@ -189,3 +189,9 @@ describe('a group noun, a verb and another noun are a clause, not one group', ()
     expect(doc.entities.filter((e) => e.type === 'group').map((e) => [e.name, e.sector])).toEqual([[name, sector]]);
   });
 });
+
+describe('an interjection opening a sentence names nobody', () => {
+  it.each(['Well, the senator said the vote was rigged.', 'Yes, the mayor agreed on Monday.', 'Oh, the minister laughed.'])('%s', (text) => {
+    expect(run(text).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
