@@ -3,7 +3,7 @@
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, DETERMINER, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { CUE_FORMS, DETERMINER, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES, withoutApostropheS } from './lexicon.js';
 import { ADJECTIVE, ADJECTIVE_ENDINGS, PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
 
 export type Cue = Readonly<{
@@ -87,10 +87,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
 }
 
 /** A word ending in "'s" or "’s": a possessive, or "he's" (whose "is" or "has" takes no base form either). */
-function possessive(w: string): boolean {
-  const c = w.charCodeAt(w.length - 2);
-  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (c === 39 || c === 0x2019);
-}
+const possessive = (w: string): boolean => withoutApostropheS(w) !== w;
 
 function matches(toks: Toks, t: number, words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i++) {
@@ -100,11 +97,9 @@ function matches(toks: Toks, t: number, words: readonly string[], from: number):
   return true;
 }
 
-/** "beyond agreed limits": a lower-case word that opens no clause (no determiner, pronoun or "that") follows. */
+/** "beyond agreed limits": a word follows that opens no clause (see clauseNext). */
 function nounNext(toks: Toks, k: number): boolean {
-  if (k >= toks.n || toks.kind[k] !== K.Word || isCap(toks, k)) return false;
-  const w = lw(toks, k);
-  return w !== 'that' && !DETERMINER.has(w) && !hasFact(toks, k, F.Pronoun);
+  return toks.kind[k] === K.Word && !clauseNext(toks, k);
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */

@@ -67,6 +67,12 @@ function tagged(s: string): Map<string, string> {
 
 export const HONORIFIC = tagged(HONORIFICS);
 
+/** "Trump's" → "Trump", "he’s" → "he": the word without a final "'s" or "’s"; any other word as it is. */
+export function withoutApostropheS(w: string): string {
+  const c = w.charCodeAt(w.length - 2);
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w;
+}
+
 /** The honorific's gender tag ('m', 'f' or '') for "Mr", "Mr.", "Sen." …; undefined for any other word. */
 export function honorificOf(w: string): string | undefined {
   return HONORIFIC.get(w) ?? (w.endsWith('.') ? HONORIFIC.get(w.slice(0, -1)) : undefined);

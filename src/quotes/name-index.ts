@@ -3,7 +3,7 @@
 // so "Mr Tillerson" finds "Rex Tillerson". A fallback for the entities stage, not a replacement.
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { NAME_STOP, honorificOf } from './lexicon.js';
+import { NAME_STOP, honorificOf, withoutApostropheS } from './lexicon.js';
 
 /** A name has at most this many words ("Martin Luther King Jr.", "International Atomic Energy Agency"); a longer capitalised run is a headline. */
 const MAX_NAME_WORDS = 6;
@@ -45,9 +45,7 @@ export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   if (e - from > MAX_NAME_WORDS || (e - from === 1 && factsOf(toks, from) & NO_NAME)) return null;
   let org = false;
   for (let t = from; t < e; t++) if (ORG_WORDS.has(lw(toks, t))) { org = true; break; }
-  let name = toks.text.slice(toks.start[from], toks.end[e - 1]);
-  const c = name.charCodeAt(name.length - 2);
-  if (name.endsWith('s') && (c === 39 || c === 0x2019)) name = name.slice(0, -2);
+  const name = withoutApostropheS(toks.text.slice(toks.start[from], toks.end[e - 1]));
   return { name, gender, org, single: e - from === 1 };
 }
 

@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf, withoutApostropheS } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
@@ -80,12 +80,6 @@ function personal(tag: string | undefined): string | undefined {
   return tag === 'm' || tag === 'f' ? tag : undefined;
 }
 
-/** "he's" → "he", "she’s" → "she"; any other word as it is. */
-function uncontracted(w: string): string {
-  const c = w.charCodeAt(w.length - 2);
-  return w.length > 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w;
-}
-
 /** "CLINTON", "TRUMP": a word of three or more letters, all capitals A-Z. */
 function allCaps(toks: Toks, t: number): boolean {
   if (toks.end[t] - toks.start[t] < 3) return false;
@@ -111,7 +105,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = lw(toks, e - 1);
   // "He's predicting ...": a pronoun with a contracted "is" or "has" is still the pronoun
   // ("It's worth noting" is no one: "it" with a contraction is left as a word)
-  const pronoun = e - s === 1 ? PRONOUN.get(head) ?? personal(PRONOUN.get(uncontracted(head))) : undefined;
+  const pronoun = e - s === 1 ? PRONOUN.get(head) ?? personal(PRONOUN.get(withoutApostropheS(head))) : undefined;
   // "The closures, she said, have hit ...": the sentence's subject is in the words reported, not the speaker
   const ownSentence = f.start < start ? f.sentence - 1 : f.sentence;
   if (pronoun !== undefined) {
