@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -140,8 +140,37 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     c.start = w.start[ld.at];
     if (ld.gender) c.gender = ld.gender;
     if (title) c.title = title;
+    if (!c.country && !title?.country) { const home = homeAfter(b); if (home) c.country = home; }
     c.evidence = ld.hon || Boolean(title);
     return c;
+  }
+
+  /**
+   * Where the text says a person is from, right after the name: "Sen. Bernie Sanders of Vermont", "Ted Cruz,
+   * R-Texas," (a US party-state tag). A place or a country after "of" gives its country; a body does not.
+   */
+  function homeAfter(b: number): string | undefined {
+    const n = b + 1;
+    if (n >= w.n) return undefined;
+    if (w.flags[n] & SKIP && w.sep[n] & (S_COMMA | S_OPEN) && /^[DRI]-[A-Z]/.test(rawOf(w, n))) return 'USA';
+    if (w.sep[n] || lowerOf(w, n) !== 'of' || n + 1 >= w.n || w.sep[n + 1]) return undefined;
+    return placeCountry(n + 1, true);
+  }
+
+  /**
+   * The country of the place named from word p: a known place or country ("of England"), or a US state; a
+   * place followed by its state or country says which one it is ("of Laconia, N.H."). Nothing when the place
+   * only starts a longer name ("of Lund University") or when a US state is also a country ("of Georgia").
+   */
+  function placeCountry(p: number, qualified: boolean): string | undefined {
+    if (p >= w.n || !(w.flags[p] & CAP)) return undefined;
+    const known = L.lab[p] === L_KNOWN ? k.entry(L.ref[p]) : undefined;
+    const end = known ? p + L.len[p] : p + 1;
+    if (end < w.n && !w.sep[end] && w.flags[end] & CAP) return undefined;
+    if (qualified && end < w.n && w.sep[end] === S_COMMA) { const q = placeCountry(end, false); if (q) return q; }
+    if (!known) return k.usStates.has(lowerOf(w, p)) ? 'USA' : undefined;
+    if (known[0] !== 'L' && known[0] !== 'C') return undefined;
+    return known[2] && (known[2] === 'USA' || !stateNames(k).has(text.slice(w.start[p], w.end[end - 1]).toLowerCase())) ? known[2] : undefined;
   }
 
   function known(i: number): Cand {
@@ -187,7 +216,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (w.flags[end] & POSS) return null;
     const title = titleBefore(w, L, k, text, end + 1);
     // A country or a bloc anchors it: "French Defence Minister", "a Catholic priest".
-    if (!title || title.first === j || !(title.country || L.lab[title.first] === L_BLOC)) return null;
+    if (!title || title.first === j || !((title.country && !title.party) || L.lab[title.first] === L_BLOC)) return null;
     const lower = title.text.toLowerCase();
     const definite = title.first > 0 && lowerOf(w, title.first - 1) === 'the';
     const c = shaped('person', title.start, title.end, [lower], title.text, title.first, end);
@@ -321,4 +350,13 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
     return c;
   }
+}
+
+const states = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** The US states' names, lower case: "Georgia" is a state as well as a country. */
+function stateNames(k: Knowledge): ReadonlySet<string> {
+  let s = states.get(k);
+  if (!s) states.set(k, (s = new Set([...k.usStates.values()].map((n) => n.toLowerCase()))));
+  return s;
 }

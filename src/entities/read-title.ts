@@ -2,12 +2,16 @@
 // Washington Sir Christopher Meyer", "Sergey Lavrov, Russia's foreign minister". Gives the title as the text
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
-import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
+import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
 import { MODIFIERS, ORG_TAILS } from './word-classes.js';
-import { NONE, W_NOT_NAME } from './word-lexicon.js';
+import { NONE, W_NOT_NAME, W_PARTY } from './word-lexicon.js';
 
-export type Title = Readonly<{ first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string }>;
+export type Title = Readonly<{
+  first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string;
+  /** the country comes from a party word ("Republican candidate"), which says whose side, not who */
+  party?: boolean;
+}>;
 
 const FORMER = new Set(['former', 'ex', 'late', 'retired']);
 const LINKS = new Set(['to', 'of', 'for', 'at', 'in']);
@@ -35,6 +39,7 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
+  let party: string | undefined, byParty = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
@@ -47,6 +52,7 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       head = SPELLED.get(key) ?? key; afterLink = false;
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
+    else if (!country && !afterLink && (party = partyOf(w, k, j))) { country = party; byParty = true; }
     else if (l === L_KNOWN && !country && !afterLink) {
       const e = k.entry(L.ref[j]);
       if (e[2]) country = e[2];
@@ -57,16 +63,28 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
   if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV'))) sector = owner;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
-  const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, country: undefined, sector: undefined };
+  const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, country: undefined, sector: undefined, party: undefined };
   if (country) t.country = country;
+  if (byParty) t.party = true;
   if (sector) t.sector = sector;
   return t;
+}
+
+/**
+ * The country of a capitalised party word, which a title can carry: "Republican presidential candidate", "Tory
+ * MP", and the adjective of a party noun, "Democratic Sen." (democrat → democratic).
+ */
+function partyOf(w: Words, k: Knowledge, j: number): string | undefined {
+  if (!(w.flags[j] & CAP) || w.id[j] === NONE) return undefined;
+  const word = lowerOf(w, j);
+  if (w.bits[j] & W_PARTY) return k.parties.get(word)?.[0];
+  return word.endsWith('ic') ? k.parties.get(word.slice(0, -2))?.[0] : undefined;
 }
 
 /** Whether word j can sit inside a title. */
 function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   const l = L.lab[j];
-  if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC) return true;
+  if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC || ((l === L_NONE || l === L_NAME) && partyOf(w, k, j) !== undefined)) return true;
   if (l === L_KNOWN) return true;
   if (MODIFIERS.has(ruleWord(w, j)) || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
   return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));

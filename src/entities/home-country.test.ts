@@ -1,0 +1,44 @@
+// Where the text says a politician is from: a party word in the title ("Republican presidential candidate",
+// "Democratic Sen.", "Tory MP"), "of <place>" after the name, a US party-state tag ("R-Texas"). Sentences made up.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+const person = (text: string, name: string) => analyze({ text, published: '2024-03-14T10:00:00+00:00' }).entities.find((e) => e.name === name);
+
+describe('a party word in a title gives the title its country', () => {
+  it.each([
+    ['Republican presidential candidate Dana Whitfield said on Monday that she would win.', 'Dana Whitfield', 'Republican presidential candidate', 'USA'],
+    ['Democratic Sen. Ray Kowalski said the bill would fail.', 'Ray Kowalski', 'Democratic Sen.', 'USA'],
+    ['Tory MP Fiona Hartley said the plan was wrong.', 'Fiona Hartley', 'Tory MP', 'GBR'],
+  ])('%s', (text, name, title, country) => {
+    const p = person(text, name);
+    expect(p?.title).toBe(title);
+    expect(p?.country).toBe(country);
+  });
+
+  it('a party word alone with a role names nobody: "the Republican candidate"', () => {
+    const doc = analyze({ text: 'Voters asked about the Republican candidate and his plans.' });
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('where the text says a person is from, right after the name', () => {
+  it.each([
+    ['Sen. Ray Kowalski of Vermont said the vote was close.', 'USA'],
+    ['Rep. Ray Kowalski, D-Ohio, said the vote was close.', 'USA'],
+    ['Rep. Ray Kowalski (R-Okla.) said the vote was close.', 'USA'],
+    ['Ray Kowalski of Laconia, N.H., said the vote was close.', 'USA'],
+    ['Ray Kowalski of Manchester said the vote was close.', 'GBR'],
+    // the text's "of" beats a second country in the story
+    ['Mayor Ray Kowalski of Dayton, Ohio, flew to Mexico City for the talks.', 'USA'],
+  ])('%s', (text, country) => {
+    expect(person(text, 'Ray Kowalski')?.country).toBe(country);
+  });
+
+  it.each([
+    ['Ray Kowalski of Georgia said the vote was close.'], // a US state and a country
+    ['Ray Kowalski of Manchester University said the vote was close.'], // a place that starts a longer name
+  ])('no country when the place is not sure: %s', (text) => {
+    expect(person(text, 'Ray Kowalski')?.country).toBeUndefined();
+  });
+});
