@@ -283,7 +283,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     // "Bridge of Spies", "at State": a lone place noun names no place (and no person); "Systems were down": a
     // business word alone names no company.
-    if (!c.evidence && a === b && (suffix?.[0] === 'location' || suffix?.[1] === 'BUS')) return null;
+    // "Turkish Airlines": a demonym right before it makes the business word a name.
+    const demonym = a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1;
+    if (!c.evidence && a === b && (suffix?.[0] === 'location' || (suffix?.[1] === 'BUS' && !demonym))) return null;
     const street = !c.evidence && suffix?.[0] === 'street';
     if (street) {
       // "12 Morgan Lane", "lived on Morgan Lane": a street; "a letter from Morgan Lane": a person named Lane;
@@ -303,7 +305,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       const known = place >= 0 ? k.entry(place) : undefined;
       if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
       // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
-      if (c.kind === 'organization' && a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1) {
+      if (c.kind === 'organization' && demonym) {
         c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];
         c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
       }

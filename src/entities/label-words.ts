@@ -94,6 +94,9 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname; so is a
       // person the dictionary knows by the surname alone ("Michelle Obama" is not Barack Obama).
       if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C' || k.entry(found)[0] === 'P')) n = 0;
+      // "Saudi Press Agency", "Saudi King Salman": a one-word name that is also a demonym ("Saudi"), right before
+      // another capitalised word, describes that word; "Saudi said" is still the country.
+      if (n === 1 && b & W_ADJ && i + 1 < w.n && !w.sep[i + 1] && flags[i + 1] & CAP && !(flags[i] & ALLCAPS)) n = 0;
       if (n && n >= rn) { mark(lab, len, i, n, L_KNOWN); ref[i] = found; i += n - 1; continue; }
       if (rn) { mark(lab, len, i, rn, L_ROLE); i += rn - 1; continue; }
       // "the US-UK push": a compound of known capitals is a modifier, not a new acronym.

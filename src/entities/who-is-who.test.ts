@@ -195,3 +195,18 @@ describe('an interjection opening a sentence names nobody', () => {
     expect(run(text).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a demonym right before a body is part of its name', () => {
+  it.each([
+    ['The Saudi Press Agency said the talks had ended.', 'Saudi Press Agency', 'SAU'],
+    ['Turkish Airlines cancelled its flights to the city.', 'Turkish Airlines', 'TUR'],
+    ['British Airways staff walked out on Friday.', 'British Airways', 'GBR'],
+  ])('%s', (text, name, country) => {
+    const doc = run(text);
+    expect(named(doc, name)?.type).toBe('organization');
+    expect(named(doc, name)?.country).toBe(country);
+  });
+  it('a demonym that is also a country\'s short name still names the country alone: "Saudi said"', () => {
+    expect(named(run('Riyadh and Saudi said no.'), 'Saudi')?.country).toBe('SAU');
+  });
+});
