@@ -1,4 +1,4 @@
-// Where the text says a politician is from: a party word in the title ("Republican presidential candidate",
+// Where the text says a politician is from, and which side: a party word in the title ("Republican presidential candidate",
 // "Democratic Sen.", "Tory MP"), "of <place>" after the name, a US party-state tag ("R-Texas"). Sentences made up.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze.js';
@@ -40,5 +40,15 @@ describe('where the text says a person is from, right after the name', () => {
     ['Ray Kowalski of Manchester University said the vote was close.'], // a place that starts a longer name
   ])('no country when the place is not sure: %s', (text) => {
     expect(person(text, 'Ray Kowalski')?.country).toBeUndefined();
+  });
+});
+
+describe('a shadow office is the opposition', () => {
+  it.each([
+    ['Shadow chancellor Tom Blakely accused the government of waste.', 'Tom Blakely', 'OPP'],
+    ['The shadow home secretary, Ann Vole, said the plan would fail.', 'Ann Vole', 'OPP'],
+    ['Former shadow minister Ed Lane said the plan would fail.', 'Ed Lane', 'ELI'],
+  ])('%s', (text, name, sector) => {
+    expect(person(text, name)?.sector).toBe(sector);
   });
 });

@@ -39,12 +39,13 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
-  let party: string | undefined, byParty = false;
+  let party: string | undefined, byParty = false, shadow = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
     if (LINKS.has(word)) { afterLink = true; continue; }
     if (FORMER.has(word)) former = true;
+    if (word === 'shadow') shadow = true;
     if (l === L_ROLE) {
       let key = lowerOf(w, j);
       for (let x = j + 1; x < j + L.len[j]; x++) key += ' ' + lowerOf(w, x);
@@ -63,6 +64,8 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
   if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV'))) sector = owner;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
+  // "Shadow chancellor", "the shadow home secretary": the opposition's spokesman for that office
+  else if (shadow && (sector === 'GOV' || sector === undefined)) sector = 'OPP';
   const t: { -readonly [K in keyof Title]: Title[K] } = { first, last, start: w.start[first], end: w.end[last], text: text.slice(w.start[first], w.end[last]), head, country: undefined, sector: undefined, party: undefined };
   if (country) t.country = country;
   if (byParty) t.party = true;
