@@ -260,14 +260,33 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return c;
   }
 
+  /** Does a capitalised role end at word j ("Director", "Secretary General")? */
+  function roleEndsAt(j: number): boolean {
+    let h = j;
+    while (h > 0 && L.lab[h] === L_INSIDE) h--;
+    return L.lab[h] === L_ROLE && (w.flags[h] & CAP) !== 0;
+  }
+
   /** Words a..b; `head` is the organisation word before an "of" inside them, `place` the entry of a known name after it. */
   function unknown(a: number, b: number, head = -1, place = -1): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
     if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
+    // "Director of National Intelligence James Clapper": after a capitalised role and "of", the words up to a
+    // given name name the office, the person starts at the given name.
+    else if (a > 1 && !w.sep[a] && !w.sep[a - 1] && lowerOf(w, a - 1) === 'of' && roleEndsAt(a - 2)) {
+      let g = a + 1;
+      while (g < b && !(w.bits[g] & W_GIVEN)) g++;
+      if (g < b) a = g;
+      // "the Director of National Intelligence": with no name after it, the words name the office, a body
+      else if (a < b && b - a < 2 && !(w.bits[a] & W_GIVEN)) { const o = span('organization', a, b); o.evidence = true; if (w.flags[a] & HEAD) o.headline = true; return o; }
+    }
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
     if ((w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
+    // "Clinton Communications Director Jennifer Palmieri", "Republican National Committee Research Director Raj
+    // Shah": capitals right before a capitalised role say whose the role is; they name no one of their own.
+    if (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_ROLE && w.flags[b + 1] & CAP && !(w.bits[a] & W_GIVEN) && !(L.lab[a - 1] === L_HON)) return null;
     const joined = afterPlace(a, b);
     if (joined) return joined;
     const c = span('pending', a, b);

@@ -2,10 +2,10 @@
 // Washington Sir Christopher Meyer", "Sergey Lavrov, Russia's foreign minister". Gives the title as the text
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
-import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
+import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
 import { CAP, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
 import { MODIFIERS, ORG_TAILS } from './word-classes.js';
-import { NONE, W_NOT_NAME, W_PARTY } from './word-lexicon.js';
+import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY } from './word-lexicon.js';
 
 export type Title = Readonly<{
   first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string;
@@ -105,7 +105,10 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
     if (LINKS.has(ruleWord(w, h))) {
       // "ambassador to Washington": a link only between a role and a place or body; "a spokesman for
       // President X" is someone else, so no role may follow it.
-      if (h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
+      // Before a name that is no given name nor honorific, the place after the link may open that name
+      // instead: "director of New York Communities for Change".
+      const named = apposed || (w.bits[at] & W_GIVEN) !== 0 || L.lab[at] === L_HON || (L.lab[at] === L_KNOWN && k.entry(L.ref[at])[0] === 'P');
+      if (named && h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
       break;
     }
     if (!titleWord(w, L, k, h)) break;
@@ -189,6 +192,8 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
     if (j > first && w.sep[j]) break;
     if (LINKS.has(ruleWord(w, j)) && end >= 0) continue;
     if (!titleWord(w, L, k, j)) break;
+    // "director of New York Communities for Change": a known name that only opens a longer name ends the title before it
+    if (L.lab[j] === L_KNOWN && end >= 0) { const after = j + L.len[j]; if (after < w.n && !w.sep[after] && w.flags[after] & CAP) break; }
     if (L.lab[j] === L_ROLE || L.lab[j] === L_INSIDE || (L.lab[j] === L_KNOWN && end >= 0)) end = j;
   }
   if (end < 0) return null;

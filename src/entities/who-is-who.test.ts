@@ -210,3 +210,25 @@ describe('a demonym right before a body is part of its name', () => {
     expect(named(run('Riyadh and Saudi said no.'), 'Saudi')?.country).toBe('SAU');
   });
 });
+
+describe('directors, centres and the offices named after a role', () => {
+  it.each([
+    ['FBI Director Ray Holm said the inquiry was closed.', 'Ray Holm', 'FBI Director'],
+    ['Lena Ortiz, executive director of the group, said the vote was a scandal.', 'Lena Ortiz', 'executive director'],
+  ])('%s', (text, name, title) => {
+    expect(named(run(text), name)?.title).toBe(title);
+  });
+  it('a "Center" is a body, not a person', () => {
+    const doc = run('The Harmon Research Center said turnout fell.');
+    expect(named(doc, 'Harmon Research Center')?.type).toBe('organization');
+  });
+  it('a place after "director of" that opens a longer name is not part of the title', () => {
+    const doc = run('Jon Weller, director of Ohio Families for Change, said no.');
+    expect(named(doc, 'Jon Weller')?.title).toBe('director');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jon Weller']);
+  });
+  it('"Director of National Intelligence James Holm": the person starts at the given name', () => {
+    const doc = run('Director of National Intelligence James Holm said the threat was real.');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['James Holm']);
+  });
+});

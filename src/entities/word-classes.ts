@@ -42,7 +42,7 @@ export const DESCRIBING: ReadonlySet<string> = new Set(['former', 'ex', 'then', 
 export const MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'acting', 'deputy', 'senior', 'top', 'chief', 'junior', 'shadow', 'outgoing',
   'incoming', 'veteran', 'opposition', 'vice', 'assistant', 'longtime', 'current', 'late', 'interim', 'caretaker', 'majority', 'minority', 'newly', 'elected',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'justice', 'state', 'national', 'regional', 'local',
-  'military', 'army', 'police', 'party', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy',
+  'military', 'army', 'police', 'party', 'political', 'city', 'district', 'provincial', 'federal', 'leading', 'retired', 'prominent', 'pro-democracy',
   // portfolios: "the housing minister", "the energy secretary"
   'housing', 'education', 'transport', 'environment', 'energy', 'culture', 'agriculture', 'employment', 'immigration', 'home',
   'business', 'economy', 'security', 'homeland', 'communities', 'science', 'labour', 'labor', 'treasury', 'climate', 'digital', 'commerce']);
