@@ -27,6 +27,11 @@ export const OBJECT_TO_VERBS = `
 urge tell ask warn order instruct invite encourage press implore beg advise remind challenge call
 `;
 
+/** Verbs of commitment whose content can be a to-infinitive: "X vowed to veto the bill", "pledged not to ...". */
+export const INFINITIVE_VERBS = `
+promise pledge vow threaten swear
+`;
+
 /** Irregular forms: lemma, then its forms (3rd person, past, participle, -ing). */
 export const IRREGULAR = `
 say says said said saying
