@@ -67,3 +67,9 @@ it('bad files in a folder are named one by one, and the good ones go on', async 
     'mixed/huge.txt: too-large: 4.2 MB is over the 4 MB of one article',
   ]);
 });
+
+it('a folder walk leaves out a store and its write-ahead files ("parley ingest ." beside parley.db)', async () => {
+  put('desk/story.txt', 'The mayor opened the bridge on Monday.');
+  for (const f of ['parley.db', 'parley.db-wal', 'parley.db-shm', 'old.sqlite-journal']) put(`desk/${f}`, 'SQLite format 3\u0000\u0000');
+  expect(await ids(['desk'])).toEqual({ ids: ['story'], problems: [] });
+});

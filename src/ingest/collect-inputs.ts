@@ -25,7 +25,9 @@ export type InputProblem = { where: string; message: string; notice?: true };
  */
 export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
-const SKIP = new Set(['.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf', '.db', '.sqlite', '.ann']);
+/** Archives, images, annotations, and databases with their write-ahead and journal files ("parley.db-wal"): `parley ingest .` beside its own store must not read it. */
+const SKIP = new Set(['.gz', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.pdf', '.ann',
+  ...['.db', '.sqlite', '.sqlite3'].flatMap((x) => [x, `${x}-wal`, `${x}-shm`, `${x}-journal`])]);
 
 /** All files under `dir`, sorted, hidden ones left out. */
 export async function walk(dir: string): Promise<string[]> {
