@@ -97,6 +97,8 @@ const ROWS: Row[] = [
     [{ text: 'both sides to return to talks', type: 'indirect', speaker: 'United Nations' }]],
   ['vowed to: the infinitive is what was promised', 'Governor Ruth Okafor vowed to veto any bill that cut school funding.',
     [{ text: 'to veto any bill that cut school funding', type: 'indirect', speaker: 'Ruth Okafor' }]],
+  ['warned of: the preposition goes with the cue, also with a "to" further on', 'The regulator, Ines Baptiste, warned of deep cuts to rural bus routes.',
+    [{ text: 'deep cuts to rural bus routes', type: 'indirect', speaker: 'Ines Baptiste' }]],
   ['pledged not to', 'The minister, Omar Haddad, pledged not to raise taxes this year.',
     [{ text: 'not to raise taxes this year', type: 'indirect', speaker: 'Omar Haddad' }]],
   ['coordinated cues keep the speaker', 'Ms Patel insisted the deal was fair and said talks would resume.',
@@ -251,6 +253,12 @@ describe('speakers through the entities', () => {
     const { analyze } = await import('../analyze/analyze.js');
     return analyze({ text }).quotes.map((q) => [text.slice(q.start, q.end), q.speaker?.name]);
   };
+  it('a bare role word opening a headline is the one person the article gives that title', async () => {
+    const text = 'Chancellor says cuts will hit schools\n\nThe Chancellor, Rita Oduya, told MPs that cuts would come. Shadow chancellor Tom Hale said no.';
+    expect((await spoken(text))[0]).toEqual(['cuts will hit schools', 'Rita Oduya']);
+    // two people with the role: no guess
+    expect((await spoken('Minister says talks will go on\n\nForeign Minister Ann Vole said talks would go on. Defence Minister Ed Lane agreed.'))[0][1]).not.toMatch(/Vole|Lane/);
+  });
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });

@@ -18,7 +18,8 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
   if (cue.objectTo) {
     for (let k = t; k < end && k - t <= 6; k++) {
       const w = lw(toks, k);
-      if (w === 'that' || toks.kind[k] !== K.Word) break;
+      // "warned of deep cuts to schools": a preposition after the cue takes no object and infinitive
+      if (w === 'that' || toks.kind[k] !== K.Word || (k === t && CUE_PREPOSITION.has(w))) break;
       if (w === 'to' && k > t && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1)) return t;
     }
   }

@@ -156,6 +156,12 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const ent = covering && !modifies && (covering.end > toks.start[headEnd - 1] || !isCap(toks, headEnd - 1) || factsOf(toks, headEnd - 1) & F.NpStop) ? covering : null;
   if (roleHead && !ent) return newKnown(speakerOf(stripDeterminer(toks, s, e), undefined, at), 'person', (PERSON_ROLE.get(lw(toks, headEnd - 1)) || undefined) as Known['gender'], false, para);
   const role = PERSON_ROLE.get(head);
+  // "Chancellor warns of 'difficult choices'": a bare role word opening the article is the one person the
+  // article gives that title ("The Chancellor, Rachel Reeves, has warned ...")
+  if (role !== undefined && e - s === 1 && para === 0 && isCap(toks, s) && !ent) {
+    const titled = onlyTitled(entities, head);
+    if (titled) return fromEntity(titled, at, para);
+  }
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
     const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
@@ -407,4 +413,18 @@ function priorEntity(index: EntityIndex, entities: readonly Entity[], offset: nu
     if (best < 0 || index.end[i] > index.end[best] || (index.end[i] === index.end[best] && index.start[i] < index.start[best])) best = i;
   }
   return best >= 0 ? entities[index.entity[best]] : null;
+}
+
+/**
+ * The one person titled just by the role word ("Chancellor"), else the one whose title ends in it ("Foreign
+ * Minister"); null when none or several.
+ */
+function onlyTitled(entities: readonly Entity[], role: string): Entity | null {
+  const only = (fits: (t: string) => boolean): Entity | null | undefined => {
+    let found: Entity | null | undefined;
+    for (const en of entities) if (en.type === 'person' && en.title && fits(en.title.toLowerCase())) { if (found) return null; found = en; }
+    return found;
+  };
+  const exact = only((t) => t === role);
+  return exact !== undefined ? exact : only((t) => t.endsWith(' ' + role)) ?? null;
 }
