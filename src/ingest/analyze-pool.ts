@@ -27,6 +27,8 @@ export type Pool = {
   /** Milliseconds the workers spent analysing (summed over workers), and the time until the first chunk came back. */
   busyMs: () => number;
   firstMs: () => number;
+  /** CPU the worker threads have used (ms, summed; the last report of each), null where unknown. */
+  cpuMs: () => number | null;
 };
 
 /** Inputs per message: small enough to balance and to start writing early, large enough to amortize a message. */
@@ -67,7 +69,7 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
   if (threads <= 0) {
     let busy = 0;
     const analyze = async (inputs: RawInput[]) => { const t = performance.now(); const r = inputs.map((raw) => prepareItem(raw, { searchKeys: opts.searchKeys })); busy += performance.now() - t; return r; };
-    return { size: 0, analyze, close: async () => {}, busyMs: () => busy, firstMs: () => 0 };
+    return { size: 0, analyze, close: async () => {}, busyMs: () => busy, firstMs: () => 0, cpuMs: () => 0 };
   }
   const started = performance.now();
   let busy = 0, first = 0;
@@ -77,14 +79,15 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
   const queue: Task[] = [];
   let seq = 0, submitted = 0;
   const backlog = Math.max(2 * CHUNK, opts.backlog ?? 0);
-  type Member = { w: Worker; pending: Map<number, Task>; held: number };
+  type Member = { w: Worker; pending: Map<number, Task>; held: number; cpu: number | null };
   const workers: Member[] = [];
   const spawn = (): Member => {
     const w = new Worker(file, { workerData: { stub: !!opts.stub, searchKeys: opts.searchKeys !== false } });
     const pending = new Map<number, Task>();
-    const me: Member = { w, pending, held: 0 };
-    w.on('message', (m: { seq: number; results: Prepared[]; ms: number }) => {
+    const me: Member = { w, pending, held: 0, cpu: 0 };
+    w.on('message', (m: { seq: number; results: Prepared[]; ms: number; cpu: number | null }) => {
       busy += m.ms;
+      me.cpu = m.cpu;
       if (!first) first = performance.now() - started;
       const t = pending.get(m.seq);
       pending.delete(m.seq);
@@ -118,6 +121,7 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
     get size() { return workers.length; },
     busyMs: () => busy,
     firstMs: () => first,
+    cpuMs: () => workers.reduce<number | null>((sum, m) => (sum === null || m.cpu === null ? null : sum + m.cpu), 0),
     async analyze(inputs) {
       const parts: Promise<Prepared[]>[] = [];
       for (let k = 0; k < inputs.length; k += CHUNK) parts.push(run(inputs.slice(k, k + CHUNK)));

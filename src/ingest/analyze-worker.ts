@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { generateArticle } from './generate-articles.js';
 import type { ContractDoc } from '../analyze/to-contract.js';
 import { prepareItem } from './prepare-item.js';
+import { threadCpuMs } from './thread-cpu.js';
 import { encodeTuples, tupleBuffers } from '../store/row-tuples.js';
 import type { RawInput } from './raw-input.js';
 
@@ -35,5 +36,6 @@ parentPort?.on('message', (msg: { seq: number; inputs: RawInput[] }) => {
     transfer.push(docJson.buffer, ...(encoded ? tupleBuffers(encoded) : []));
     return { item: { ...r.item, docJson, tuples: encoded, doc: slim } };
   });
-  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t }, transfer);
+  // cpu: this thread's CPU so far (ms, Linux), so that ingest can tell the workers' share from V8's own threads
+  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t, cpu: threadCpuMs() }, transfer);
 });
