@@ -260,6 +260,17 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return c;
   }
 
+  /** The country whose possessive ends right before word a: "Russia's" in "Russia's Foreign Ministry". */
+  function ownerCountry(a: number): string | undefined {
+    const o = a - 1;
+    if (o < 0 || w.sep[a] || !(w.flags[o] & POSS)) return undefined;
+    let h = o;
+    while (h > 0 && L.lab[h] === L_INSIDE) h--;
+    if (L.lab[h] !== L_KNOWN) return undefined;
+    const e = k.entry(L.ref[h]);
+    return (e[0] === 'C' || e[0] === 'L') && e[2] ? e[2] : undefined;
+  }
+
   /** Does a capitalised role end at word j ("Director", "Secretary General")? */
   function roleEndsAt(j: number): boolean {
     let h = j;
@@ -327,6 +338,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       if (c.kind === 'organization' && demonym) {
         c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];
         c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
+      } else if (c.kind === 'organization' && !c.country) {
+        // "Russia's Foreign Ministry": a country's possessive before a body gives the body that country
+        const owner = ownerCountry(a);
+        if (owner) c.country = owner;
       }
       return c;
     }

@@ -52,3 +52,18 @@ describe('a shadow office is the opposition', () => {
     expect(person(text, name)?.sector).toBe(sector);
   });
 });
+
+describe('a body named with the role owns it', () => {
+  it.each([
+    ['Reza Tavana, a former commander of the Revolutionary Guards, said the ship would be seized.', 'Reza Tavana', 'IRN', 'ELI'],
+    ['Ana Lind, a spokeswoman for the European Commission, said talks would go on.', 'Ana Lind', undefined, 'IGO'],
+  ])('%s', (text, name, country, sector) => {
+    const p = person(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.sector).toBe(sector);
+  });
+  it('a country\'s possessive gives its body that country: "Russia\'s Foreign Ministry"', () => {
+    const doc = analyze({ text: "Russia's Foreign Ministry criticised the seizure on Friday." });
+    expect(doc.entities.find((e) => e.name === 'Foreign Ministry')?.country).toBe('RUS');
+  });
+});

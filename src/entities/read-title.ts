@@ -39,11 +39,11 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
-  let party: string | undefined, byParty = false, shadow = false;
+  let party: string | undefined, byParty = false, shadow = false, link = '';
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
-    if (LINKS.has(word)) { afterLink = true; continue; }
+    if (LINKS.has(word)) { afterLink = true; link = word; continue; }
     if (FORMER.has(word)) former = true;
     if (word === 'shadow') shadow = true;
     if (l === L_ROLE) {
@@ -54,8 +54,11 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
     else if (!country && !afterLink && (party = partyOf(w, k, j))) { country = party; byParty = true; }
-    else if (l === L_KNOWN && !country && !afterLink) {
+    else if (l === L_KNOWN && !country && (!afterLink || link !== 'to')) {
+      // "a commander of the Revolutionary Guards", "a spokeswoman for the European Commission": a body after
+      // "of", "for" or "at" owns the role; a place there does not say whose it is ("envoy for Syria")
       const e = k.entry(L.ref[j]);
+      if (afterLink && e[0] !== 'O') continue;
       if (e[2]) country = e[2];
       if (e[0] === 'O' && e[3]) owner = e[3];
     }
@@ -191,6 +194,8 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
   for (; j < w.n; j++) {
     if (j > first && w.sep[j]) break;
     if (LINKS.has(ruleWord(w, j)) && end >= 0) continue;
+    // "commander of the Revolutionary Guards": an article right after the link, before a known body
+    if (ruleWord(w, j) === 'the' && end >= 0 && LINKS.has(ruleWord(w, j - 1)) && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
     if (!titleWord(w, L, k, j)) break;
     // "director of New York Communities for Change": a known name that only opens a longer name ends the title before it
     if (L.lab[j] === L_KNOWN && end >= 0) { const after = j + L.len[j]; if (after < w.n && !w.sep[after] && w.flags[after] & CAP) break; }
