@@ -3,8 +3,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, pluralEnd, type Words } from './scan-words.js';
-import { GOVERNING } from './word-classes.js';
-import { NONE, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH } from './word-lexicon.js';
+import { BLOC_NOUNS, GOVERNING } from './word-classes.js';
+import { NONE, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH, W_THE } from './word-lexicon.js';
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
 function lettersOnly(w: Words, m: number): boolean {
@@ -51,6 +51,11 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
       const last = j + L.len[j] - 1;
       out.push({ start: w.start[j], end: w.end[last], key: `people:${country}`, name: text.slice(w.start[j], w.end[last]), country, sector: 'CVL', demonym: true, first: j, modifierKnown: undefined });
       continue;
+    }
+    // "The West has imposed sanctions": the capitalised bloc noun after "the", not opening a longer name
+    if (w.flags[j] & CAP && !used[j] && j > 0 && !w.sep[j] && w.bits[j - 1] & W_THE && !(j + 1 < w.n && !w.sep[j + 1] && w.flags[j + 1] & CAP)) {
+      const bloc = BLOC_NOUNS.get(lowerOf(w, j));
+      if (bloc) { out.push({ start: w.start[j], end: w.end[j], key: `bloc:${bloc}`, name: bloc, sector: 'GOV', demonym: false, first: j, modifierKnown: undefined }); continue; }
     }
     if (!(w.bits[j] & W_GROUP_NOUN)) continue;
     const noun = lowerOf(w, j);

@@ -232,3 +232,13 @@ describe('directors, centres and the offices named after a role', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['James Holm']);
   });
 });
+
+describe('"the West" is a collective actor', () => {
+  it('The West has imposed sanctions', () => {
+    const doc = run('The West has imposed sanctions on Moscow.');
+    expect(named(doc, 'the West')?.type).toBe('group');
+  });
+  it('not inside a longer name', () => {
+    expect(named(run('He moved to the West Bank.'), 'the West')).toBeUndefined();
+  });
+});

@@ -71,3 +71,5 @@ export const DOMESTIC_OFFICES: ReadonlySet<string> = new Set(['governor', 'lieut
   'home secretary', 'first minister', 'premier']);
 /** Sectors of the state's own bodies, whose country is the story's ("the Commons", "Downing Street", "Labour"). */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'PTY']);
+/** Capitalised nouns for a bloc of states after "the": "The West has imposed sanctions". */
+export const BLOC_NOUNS: ReadonlyMap<string, string> = new Map([['west', 'the West']]);
