@@ -99,6 +99,8 @@ const ROWS: Row[] = [
     [{ text: 'to veto any bill that cut school funding', type: 'indirect', speaker: 'Ruth Okafor' }]],
   ['warned of: the preposition goes with the cue, also with a "to" further on', 'The regulator, Ines Baptiste, warned of deep cuts to rural bus routes.',
     [{ text: 'deep cuts to rural bus routes', type: 'indirect', speaker: 'Ines Baptiste' }]],
+  ['a list of names after a label is nobody\'s words', 'Iowa: Tim Albers, Brad Ansel, Rob Barra, Jeff Boyle, Bonnie Camp.', []],
+  ['a line label is no speaker', "Editor's Note: The following is part 3 of a series on the election campaign.", []],
   ['pledged not to', 'The minister, Omar Haddad, pledged not to raise taxes this year.',
     [{ text: 'not to raise taxes this year', type: 'indirect', speaker: 'Omar Haddad' }]],
   ['coordinated cues keep the speaker', 'Ms Patel insisted the deal was fair and said talks would resume.',

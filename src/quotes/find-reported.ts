@@ -60,10 +60,22 @@ function headlineColon(ctx: QuoteContext, first: number, end: number, si: number
     if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0 || quotedToEnd(ctx, k + 1, end)) return;
     // "The Latest: Trump tells ...", "Analysis: ...": a headline label speaks no words
     if (HEADLINE_LABEL.has(lw(toks, k - 1)) && k - first <= 2) return;
+    // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of names after a label is no one's words
+    if (nameList(ctx, k + 1, end)) return;
     const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
     if (f) out.push(f);
     return;
   }
+}
+
+/** Words [s, e) that are a list of names: three commas or more, and most words capitalised. */
+function nameList(ctx: QuoteContext, s: number, e: number): boolean {
+  const { toks } = ctx;
+  let commas = 0, words = 0, caps = 0;
+  for (let k = s; k < e; k++) {
+    if (toks.kind[k] === K.Word) { words++; if (isCap(toks, k)) caps++; } else if (ch(toks, k) === ',') commas++;
+  }
+  return commas >= 3 && caps * 4 >= words * 3;
 }
 
 // "Ann Lee: 'I never thought I'd run again'" — a single-quoted rest of the line is a direct quote, found as
