@@ -79,7 +79,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
-  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && PREPOSITION_BEFORE_ADJECTIVE.has(prev) && nounNext(toks, t + 1)) return null;
+  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (PREPOSITION_BEFORE_ADJECTIVE.has(prev) || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
@@ -100,6 +100,19 @@ function matches(toks: Toks, t: number, words: readonly string[], from: number):
 /** "beyond agreed limits": a word follows that opens no clause (see clauseNext). */
 function nounNext(toks: Toks, k: number): boolean {
   return toks.kind[k] === K.Word && !clauseNext(toks, k);
+}
+
+/**
+ * "270 pledged delegates", "the hotly contested race": a number, or an "-ly" adverb after a determiner, right
+ * before the past form at `t`, which then describes the noun after it.
+ */
+function modifierBefore(toks: Toks, t: number): boolean {
+  const p = t - 1;
+  if (p < 0 || toks.kind[p] !== K.Word) return false;
+  const c = toks.codes[toks.start[p]];
+  if (c >= 48 && c <= 57) return true;
+  const w = lw(toks, p);
+  return w.length > 4 && w.endsWith('ly') && p > 0 && toks.kind[p - 1] === K.Word && DETERMINER.has(lw(toks, p - 1));
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */

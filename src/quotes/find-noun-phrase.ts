@@ -13,17 +13,29 @@ export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
 
+/** Is token k a year of four digits, 1900–2099? */
+function isYear(toks: Toks, k: number): boolean {
+  const s = toks.start[k];
+  if (toks.end[k] - s !== 4) return false;
+  const c = toks.codes;
+  return ((c[s] === 49 && c[s + 1] === 57) || (c[s] === 50 && c[s + 1] === 48)) && c[s + 2] >= 48 && c[s + 2] <= 57 && c[s + 3] >= 48 && c[s + 3] <= 57;
+}
+
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
   // "X and Y have both argued": a floating quantifier stands with the auxiliaries
   while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING_QUANTIFIER.has(lw(toks, j)))) j--;
   // "Ann Lee on Tuesday said", "The White House on Monday also urged": the day stands with them too
-  if (j - 1 > floor && hasFact(toks, j, F.TimeWord) && lw(toks, j - 1) === 'on') {
+  // ... and so does a year: "Ann Lee in 2015 pledged"
+  if (j - 1 > floor && ((hasFact(toks, j, F.TimeWord) && lw(toks, j - 1) === 'on') || (lw(toks, j - 1) === 'in' && isYear(toks, j)))) {
     j -= 2;
     while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   }
   if (j < floor) return null;
+  // "Mitch McConnell, now the majority leader, who in 2010 said": a relative "who" stands for the phrase before it
+  // ("Ann Lee, who said ..."), past an apposition when there is one ("X, now the majority leader, who said")
+  if (j > floor && toks.kind[j] === K.Word && lw(toks, j) === 'who' && ch(toks, j - 1) === ',') return subjectBefore(toks, j, floor) ?? subjectBefore(toks, j - 1, floor);
   let apposed: TokRange | null = null;
   let aside = false;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
