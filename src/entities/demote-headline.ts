@@ -46,7 +46,10 @@ export function demoteHeadline(w: Words, lab: Uint8Array): void {
 
 /** Stamps the headline's words that a body sentence writes with a capital. */
 function readBody(w: Words, lab: Uint8Array, want: number): void {
-  for (let j = 0; j < w.n; j++) {
+  // a capitalised word is a live word: the others are passed
+  const live = w.live;
+  for (let p = 0; p < live.length; p++) {
+    const j = live[p];
     const f = w.flags[j];
     if (!(f & CAP) || f & (HEAD | SKIP) || w.id[j] === NONE || stamp[w.id[j]] < want) continue;
     // A sentence's first word has its capital whatever it is: it counts only before the rest of a name

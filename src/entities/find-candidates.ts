@@ -46,8 +46,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   demoteHeadline(w, L.lab);
   const out: Cand[] = [];
   // Locals, not the closure's variables: the loop reads them at every word.
-  const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags;
-  for (let i = 0; i < n; i++) {
+  const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags, live = w.live;
+  // Only live words carry a label a candidate starts from (labelWords); one inside the last candidate is passed.
+  for (let p = 0, i = -1; p < live.length; p++) {
+    if (live[p] <= i) continue;
+    i = live[p];
     const l = lab[i];
     if (l === L_KNOWN) { const c = known(i); out.push(c); i = c.last; continue; }
     if (l === L_ROLE) { const t = titleOnly(i); if (t) out.push(t); i += L.len[i] - 1; continue; }

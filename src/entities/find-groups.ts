@@ -44,7 +44,10 @@ export type GroupCand = { start: number; end: number; key: string; name: string;
 /** Group candidates in text order. `orgWords` marks words of organisation and place names ("Catholic Church officials"). */
 export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used: Uint8Array): GroupCand[] {
   const out: GroupCand[] = [];
-  for (let j = 0; j < w.n; j++) {
+  // A people or a group noun is a live word (labelled, or with knowledge bits): the others are passed.
+  const live = w.live;
+  for (let p = 0; p < live.length; p++) {
+    const j = live[p];
     if (w.flags[j] & (SKIP | HEAD)) continue;
     if (L.lab[j] === L_PEOPLE) {
       const country = L.code[j]!;

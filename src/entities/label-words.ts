@@ -73,8 +73,12 @@ export function labelWords(w: Words, k: Knowledge): Labels {
   while (codes.length < w.n) codes.push(undefined);
   const code = codes;
   // Locals, not closure variables: the loop reads them at every word.
-  const lx = w.lx, flags = w.flags, bits = w.bits;
-  for (let i = 0; i < w.n; i++) {
+  const lx = w.lx, flags = w.flags, bits = w.bits, live = w.live;
+  // Only the live words: a lowercase word with no knowledge bits gets no label. A live word inside the
+  // last match (i moved past it) is labelled already.
+  for (let p = 0, i = -1; p < live.length; p++) {
+    if (live[p] <= i) continue;
+    i = live[p];
     const f = flags[i];
     if (f & SKIP) continue;
     const b = bits[i];

@@ -22,7 +22,11 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   sortFew(order, (a, b) => a.at - b.at);
   let cursor = 0;
   const tried: Draft[] = [];
-  for (let j = 0; j < w.n - 1; j++) {
+  // "the" has knowledge bits, so it is a live word: the others are passed.
+  const live = w.live;
+  for (let p = 0; p < live.length; p++) {
+    const j = live[p];
+    if (j >= w.n - 1) break;
     if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
     while (m < w.n && !w.sep[m] && ((w.id[m] !== NONE && DESCRIBING.has(lowerOf(w, m))) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;

@@ -30,11 +30,16 @@ export type Words = Readonly<{
    */
   id: Int32Array;
   bits: Int32Array;
+  /**
+   * The words a rule may act on, in order: capitalised or digits (CAP, DIGIT), or with knowledge bits. The
+   * others, lowercase words no rule reads (most of a text), are skipped by the passes over the words.
+   */
+  live: Int32Array;
   lx: Lexicon;
 }>;
 
-type Buffers = { start: Int32Array; end: Int32Array; flags: Uint8Array; sep: Uint8Array; id: Int32Array; bits: Int32Array };
-const buffers = (cap: number): Buffers => ({ start: new Int32Array(cap), end: new Int32Array(cap), flags: new Uint8Array(cap), sep: new Uint8Array(cap), id: new Int32Array(cap), bits: new Int32Array(cap) });
+type Buffers = { start: Int32Array; end: Int32Array; flags: Uint8Array; sep: Uint8Array; id: Int32Array; bits: Int32Array; live: Int32Array };
+const buffers = (cap: number): Buffers => ({ start: new Int32Array(cap), end: new Int32Array(cap), flags: new Uint8Array(cap), sep: new Uint8Array(cap), id: new Int32Array(cap), bits: new Int32Array(cap), live: new Int32Array(cap) });
 let scratch = buffers(1 << 12);
 
 /** The word as written: "Tillerson" (without its possessive), "U.S.". */
@@ -118,8 +123,8 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
   // arrays per article cost a fifth of the stage).
   const cap = (text.length >> 1) + 2;
   if (scratch.start.length < cap) scratch = buffers(cap);
-  const { start, end, flags, sep, id: ids, bits } = scratch;
-  let n = 0, headEnd = 0;
+  const { start, end, flags, sep, id: ids, bits, live } = scratch;
+  let n = 0, headEnd = 0, nLive = 0;
   let si = 0, hi = 0, ki = 0, prevAbbrev = false;
   // The sentence the scan is in, its bounds read once (Infinity past the last).
   const ns = sentences.length;
@@ -133,14 +138,15 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     else if (!wordChar(c)) { sp |= sepHigh(c); i++; continue; }
     const s = i;
     let dots = 0, high = c;
-    // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows. Only the chars'
-    // OR is kept (is it ASCII?); capitals are counted after, for capitalised words only.
+    // A word: letters and digits, joined by - ' ’ . & when a letter or digit follows. Only the OR of the
+    // chars past ASCII and the joiners is kept (is it ASCII?); capitals are counted after, for capitalised words only.
     for (;;) {
       i++;
       if (i >= len) break;
       c = codes[i];
-      if (WORD[c] === 1) { high |= c; continue; }
-      if (WORD[c] === 0 && learn(c)) { high |= c; continue; }
+      // ASCII letters and digits by arithmetic, no table load: most chars of most words
+      if (((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10) continue;
+      if (c >= 128 && (WORD[c] === 1 || (WORD[c] === 0 && learn(c)))) { high |= c; continue; }
       if ((c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) && i + 1 < len && wordChar(codes[i + 1])) {
         if (c === 46) dots++;
         high |= c;
@@ -196,11 +202,13 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     else if ((c0 === 68 || c0 === 82 || c0 === 73) && codes[s + 1] === 45 && codes[s + 2] >= 65 && codes[s + 2] <= 90 && sp & (S_COMMA | S_OPEN)) f |= SKIP;
     const b = id === NONE ? 0 : lx.bits[id];
     prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && (b & W_ABBREV) !== 0);
+    // written always, kept (the count moves on) for a live word only: no branch
+    live[nLive] = n; nLive += (f & (CAP | DIGIT)) !== 0 || b !== 0 ? 1 : 0;
     start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; ids[n] = id; bits[n] = b; n++;
     sp = 0;
   }
   // Views of length n, so a read past the last word is undefined as with arrays of their own.
-  return { n, headEnd, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), lx };
+  return { n, headEnd, text, start: start.subarray(0, n), end: end.subarray(0, n), flags: flags.subarray(0, n), sep: sep.subarray(0, n), id: ids.subarray(0, n), bits: bits.subarray(0, n), live: live.subarray(0, nLive), lx };
 }
 
 /** "al-Sisi", "el-Baradei", "ad-Din", "ash-Shater": two or three lower-case letters of an Arabic article, a hyphen, a capital. */
