@@ -5,6 +5,7 @@
 //   lookupName("White House") → { type, name, country, sector }   (any known name)
 //   roleAt(entry, "2017-04-12") → { country, sector }   (dated office holders from the Phoenix dictionaries)
 //   fullNameOn(entry, "2016-05-01") → "Barack Obama"   (the full name of a person the text calls "Obama", when no other fits)
+import { dayOf, rolesOf, type RolePart } from './dated-roles.js';
 import { knowledge, type KnownEntry } from './load-knowledge.js';
 
 export { knowledge } from './load-knowledge.js';
@@ -79,19 +80,17 @@ const igoName = remember((name: string): string | null => {
   return hit && hit.sector === 'IGO' ? hit.name : null;
 });
 
-/** The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes. */
-export function roleAt(entry: KnownEntry, date: string | null): { country?: string; sector?: string } {
-  const day = (date ?? '').slice(0, 10).replace(/-/g, '');
-  let best: { country?: string; sector?: string } | null = null;
-  for (const part of entry[4] ? entry[4].split(',') : []) {
-    const [code, range = ''] = part.split(':');
-    const [from, to] = range.split('-');
-    const country = code.slice(0, 3), sector = code.slice(3, 6);
-    const dated = Boolean(from || to);
-    if (day && dated && (!from || from <= day) && (!to || day <= to)) return { country, sector };
-    if (!dated) best = { country, sector };
+/** The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes (not to be changed by the caller). */
+export function roleAt(entry: KnownEntry, date: string | null): Readonly<{ country?: string; sector?: string }> {
+  const day = dayOf(date);
+  const { parts, own } = rolesOf(entry);
+  let best: RolePart | null = null;
+  for (const p of parts) {
+    const dated = Boolean(p.from || p.to);
+    if (day && dated && (!p.from || p.from <= day) && (!p.to || day <= p.to)) return p.role;
+    if (!dated) best = p;
   }
-  return best ?? { ...(entry[2] ? { country: entry[2] } : {}), ...(entry[3] ? { sector: entry[3] } : {}) };
+  return best ? best.role : own;
 }
 
 /**
@@ -99,11 +98,8 @@ export function roleAt(entry: KnownEntry, date: string | null): { country?: stri
  * With no date, an open role (no end, or no dates) answers: "USAGOV:20090120-" yes, "COGGOV:20030101-20040831" no.
  */
 export function heldOn(entry: KnownEntry, date: string | null): boolean {
-  const day = (date ?? '').slice(0, 10).replace(/-/g, '');
-  for (const part of entry[4] ? entry[4].split(',') : []) {
-    const range = part.slice(part.indexOf(':') + 1);
-    const cut = range.indexOf('-');
-    const from = cut < 0 ? range : range.slice(0, cut), to = cut < 0 ? '' : range.slice(cut + 1);
+  const day = dayOf(date);
+  for (const { heldFrom: from, heldTo: to } of rolesOf(entry).parts) {
     if (!from && !to) return true;
     if (day ? (!from || from <= day) && (!to || day <= to) : !to) return true;
   }
@@ -118,6 +114,6 @@ export function heldOn(entry: KnownEntry, date: string | null): boolean {
 export function fullNameOn(entry: KnownEntry, date: string | null): string | null {
   if (entry[0] !== 'P' || !entry[1] || entry[5] === undefined || !heldOn(entry, date)) return null;
   const k = knowledge();
-  for (const r of entry[5] ? entry[5].split(',') : []) if (heldOn(k.entry(Number(r)), date)) return null;
+  for (const r of rolesOf(entry).rivals) if (heldOn(k.entry(r), date)) return null;
   return entry[1];
 }
