@@ -17,16 +17,20 @@ const DATELINE = /[\p{Lu}\d][\p{Lu}\d .'\u2019&-]*(?:,\s*[\p{Lu}\d][\p{L}\d.'\u2
  */
 export function wireDatelineEnd(text: string, from: number, to: number): number {
   // most sentences open with a capitalised word and have no dash, colon or bracket near their start:
-  // decided from a few characters before any regex runs
+  // decided from a few characters before any regex runs. Both patterns open with a capital or a digit.
+  const c0 = text.charCodeAt(from);
+  if (c0 < 128 && !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) return -1;
   const c1 = text.charCodeAt(from + 1);
-  const lowerNext = c1 >= 97 && c1 <= 122;
-  let mark = false, bracket = false;
-  for (let i = from, stop = Math.min(to, from + 160); i < stop && !(mark && bracket); i++) {
+  const stop = Math.min(to, from + 160);
+  // "The talks ...": a lower-case second letter fits DATELINE's place in capitals nowhere, so only
+  // AGENCY_DATELINE can match, and only with its bracket where agencyBracket finds it
+  if (c1 >= 97 && c1 <= 122 && !agencyBracket(text, from + 1, stop)) return -1;
+  let mark = false;
+  for (let i = from; i < stop && !mark; i++) {
     const c = text.charCodeAt(i);
-    if (c === 45 || c === 0x2014 || c === 0x2013 || c === 58) mark = true;
-    else if (c === 40) bracket = true;
+    mark = c === 45 || c === 0x2014 || c === 0x2013 || c === 58;
   }
-  if (!mark || (lowerNext && !bracket)) return -1;
+  if (!mark) return -1;
   DATELINE.lastIndex = from;
   let m = DATELINE.exec(text);
   if (!m) { AGENCY_DATELINE.lastIndex = from; m = AGENCY_DATELINE.exec(text); }
@@ -37,4 +41,23 @@ export function wireDatelineEnd(text: string, from: number, to: number): number 
   const closing = text.slice(from, end).trimEnd();
   if (!/\s-{1,2}$|[\u2014\u2013]$|\p{Lu}:$|\):$/u.test(closing)) return -1;
   return end <= to ? end : -1;
+}
+
+/**
+ * Can AGENCY_DATELINE's "(" follow the capital before `i`, before `stop`? Before the bracket come at most
+ * 60 characters of its class (an ASCII one: a letter, digit, space or . , ' -), then white space only.
+ * Exact as a filter: false only where the pattern cannot match.
+ */
+function agencyBracket(text: string, i: number, stop: number): boolean {
+  const last = i + 60;
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c >= 128) continue;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space && !((c | 32) >= 97 && (c | 32) <= 122) && !(c >= 48 && c <= 57) && c !== 46 && c !== 44 && c !== 39 && c !== 45) return false;
+    // past 60 characters only the white space before the bracket may run on
+    if (i >= last && !space) return false;
+  }
+  return false;
 }
