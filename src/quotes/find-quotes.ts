@@ -13,6 +13,7 @@ import { resolveSpeakers } from './resolve-speakers.js';
 import { indexEntities } from './index-entities.js';
 import type { Found, QuoteContext } from './found.js';
 import { scratchUint8, startScratch } from './start-scratch.js';
+import { sortFew } from './sort-few.js';
 
 /** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
 export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = (doc) => {
@@ -77,17 +78,19 @@ function attachPartials(found: Found[]): void {
 }
 
 function toQuotes(found: Found[], speakers: readonly (import('../doc/types.js').Speaker | null)[]): Quote[] {
-  const keep = found.map((f, i) => i).filter((i) => found[i].confidence >= 0);
-  keep.sort((a, b) => found[a].start - found[b].start || found[b].end - found[a].end);
-  const id = new Map<number, string>();
-  keep.forEach((i, n) => id.set(i, `q${n + 1}`));
+  const keep: number[] = [];
+  for (let i = 0; i < found.length; i++) if (found[i].confidence >= 0) keep.push(i);
+  sortFew(keep, (a, b) => found[a].start - found[b].start || found[b].end - found[a].end);
+  // each kept record's id by its index in `found`
+  const id = new Array<string | undefined>(found.length).fill(undefined);
+  for (let n = 0; n < keep.length; n++) id[keep[n]] = `q${n + 1}`;
   return keep.map((i) => {
     const f = found[i];
     const speaker = speakers[i];
     const confidence = Math.max(0.05, Math.min(1, f.confidence - (speaker ? 0 : 0.15)));
-    const parent = f.parent !== undefined ? id.get(f.parent) : undefined;
+    const parent = f.parent !== undefined ? id[f.parent] : undefined;
     // built field by field, in the contract's key order (spreads cost more than the rest of this loop)
-    const q: { -readonly [K in keyof Quote]?: Quote[K] } = { id: id.get(i)!, type: f.type, start: f.start, end: f.end };
+    const q: { -readonly [K in keyof Quote]?: Quote[K] } = { id: id[i]!, type: f.type, start: f.start, end: f.end };
     if (f.cue) q.cue = f.cue;
     q.speaker = speaker;
     q.confidence = Math.round(confidence * 100) / 100;

@@ -62,17 +62,22 @@ export type NameLookup = ((surname: string) => NameInfo | undefined) & { lower: 
  */
 export function nameLookup(toks: Toks): NameLookup {
   const cache = new Map<string, { info: NameInfo | undefined; lower: boolean }>();
-  const { start, end } = toks;
+  const { start, end, codes } = toks;
   const scan = (surname: string) => {
     const key = surname.toLowerCase();
     const known = cache.get(key);
     if (known) return known;
     const h = hashSpan(key, 0, key.length);
+    // an ASCII first letter that lowercases to another than the key's fails the word test below anyway:
+    // such tokens are passed over before they are hashed
+    const k0 = key.charCodeAt(0);
     let found: NameInfo | undefined;
     let gender: 'm' | 'f' | undefined;
     let lower = false;
     for (let t = 1; t < toks.n; t++) {
-      if (end[t] - start[t] !== key.length || hashSpan(toks.text, start[t], end[t]) !== h) continue;
+      if (end[t] - start[t] !== key.length) continue;
+      const c = codes[start[t]];
+      if (((c >= 65 && c <= 90 ? c + 32 : c) !== k0 && c < 128) || hashSpan(toks.text, start[t], end[t]) !== h) continue;
       if (lw(toks, t) !== key) continue;
       if (!isCap(toks, t)) lower = true;
       if (!isCap(toks, t - 1)) continue;

@@ -20,6 +20,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
   const cap = count + 1;
   const start = scratchInt32(cap), end = scratchInt32(cap), para = scratchInt32(cap), word = scratchInt32(cap);
   const kind = scratchUint8(cap);
+  const codes = charCodes(text);
   let n = 0, p = 0;
   // the next line break not yet passed (tokens hold none, so it lies in a gap)
   let newline = text.indexOf('\n');
@@ -32,7 +33,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
       if (n > 0) p++;
       newline = text.indexOf('\n', s);
     }
-    const c = text.charCodeAt(s);
+    const c = codes[s];
     if (tok.kind === 'word' || tok.kind === 'number') {
       // "Smith's": the possessive the segmenter splits off stays on its word
       if ((c === APOS || c === RSQ) && n > 0 && end[n - 1] === s && kind[n - 1] === K.Word) {
@@ -40,7 +41,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
         continue;
       }
       // "Mr. Burman": the abbreviation keeps its full stop
-      if (text.charCodeAt(e) === 46 && x + 1 < count) {
+      if (codes[e] === 46 && x + 1 < count) {
         const nx = tokens[x + 1];
         if (nx.start === e && nx.end === e + 1 && keepsStop(text, s, e)) { e++; x++; }
       }
@@ -63,5 +64,5 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
     }
     para[n] = p; n++;
   }
-  return { text, codes: charCodes(text), n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
+  return { text, codes, n, start, end, kind, para, lower: [], word, lowering: needsLowering(text) };
 }

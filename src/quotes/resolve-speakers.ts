@@ -14,6 +14,7 @@ import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-in
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
+import { sortFew } from './sort-few.js';
 
 type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number; surname?: boolean };
 const WINDOW = 3;
@@ -25,7 +26,7 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
   const out: (Speaker | null)[] = new Array(found.length).fill(null);
   const history: Known[] = [];
   const anchors = found.map((f) => anchor(toks, f));
-  const order = found.map((_, i) => i).sort((a, b) => anchors[a] - anchors[b]);
+  const order = sortFew(found.map((_, i) => i), (a, b) => anchors[a] - anchors[b]);
   let previous: Known | null = null;
   for (const i of order) {
     const f = found[i];

@@ -17,10 +17,11 @@ export type Toks = Readonly<{
   kind: Uint8Array;
   /** Paragraph number (a newline starts a new paragraph). */
   para: Int32Array;
-  /** Lowercased word text, filled on demand by `lw`. */
-  lower: (string | undefined)[];
+  /** Lowercased texts of words outside the word table, in the order `lw` first asked for them (see `word`). */
+  lower: string[];
   /** Each word's place in the quote stage's word table, filled on demand by `wordId`: 0 not yet
-   * looked up, id + 1, or -1 when the word is not in the table. */
+   * looked up, id + 1, or, for a word not in the table, -1 (-2 - i once its lowercased text is lower[i]).
+   * A packed list and a number a token, not a list as long as the tokens: most words are never lowercased. */
   word: Int32Array;
   /** The text holds a letter only `lookUpLowered` lowercases right (see look-up-word.ts). */
   lowering: boolean;
@@ -36,6 +37,8 @@ export const isAlnum = (c: number): boolean => CLASS[c] === 1;
 const isSpace = (c: number): boolean => CLASS[c] === 2;
 const APOS = 0x27, RSQ = 0x2019, LSQ = 0x2018, DQ = 0x22, LDQ = 0x201c, RDQ = 0x201d;
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'mt', 'ft', 'sept', 'gens', 'reps', 'sens']);
+// the same words as numbers, one 7-bit digit a letter (see keepsStop)
+const ABBREVIATED_KEYS = new Set([...ABBREVIATED].filter((w) => w.length <= 4).map((w) => [...w].reduce((key, ch) => key * 128 + ch.charCodeAt(0), 0)));
 // Letters a straight double quote opens after: "(", "[", dashes, slash.
 const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47]);
 
@@ -88,7 +91,7 @@ export function scanTokens(text: string): Toks {
     push(i, i + (m >> 8), m & 0xff);
     i += m >> 8;
   }
-  return { text, codes: charCodes(text), n, start, end, kind, para, lower: new Array<string | undefined>(n), word, lowering: needsLowering(text) };
+  return { text, codes: charCodes(text), n, start, end, kind, para, lower: [], word, lowering: needsLowering(text) };
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -131,7 +134,16 @@ export function markAt(text: string, i: number, c: number): number {
 export function keepsStop(text: string, i: number, j: number): boolean {
   if (j - i > 4) return false;
   const c = text.charCodeAt(i);
-  return (j - i === 1 && c >= 65 && c <= 90) || ABBREVIATED.has(text.slice(i, j).toLowerCase());
+  if (j - i === 1) return c >= 65 && c <= 90;
+  // the word's letters lowercased into one number, without slicing: the list is ASCII, and no other
+  // capital lowercases into an ASCII letter it holds ("K", KELVIN SIGN, gives "k")
+  let key = 0;
+  for (let k = i; k < j; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 128) return false;
+    key = key * 128 + (d >= 65 && d <= 90 ? d + 32 : d);
+  }
+  return ABBREVIATED_KEYS.has(key);
 }
 
 /** True when token `t` is a word starting with a capital letter. */
@@ -146,8 +158,11 @@ export function lw(toks: Toks, t: number): string {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return '';
   const id = wordId(toks, t);
   if (id >= 0) return WORDS[id];
-  let s = toks.lower[t];
-  if (s === undefined) { s = toks.text.slice(toks.start[t], toks.end[t]).toLowerCase(); toks.lower[t] = s; }
+  const v = toks.word[t];
+  if (v <= -2) return toks.lower[-2 - v];
+  const s = toks.text.slice(toks.start[t], toks.end[t]).toLowerCase();
+  toks.word[t] = -2 - toks.lower.length;
+  toks.lower.push(s);
   return s;
 }
 
