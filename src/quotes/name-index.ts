@@ -4,6 +4,7 @@
 import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 import { NAME_STOP, honorificOf, withoutApostropheS } from './lexicon.js';
+import { candidates, chainWords, type WordChains } from './chain-words.js';
 
 /** A name has at most this many words ("Martin Luther King Jr.", "International Atomic Energy Agency"); a longer capitalised run is a headline. */
 const MAX_NAME_WORDS = 6;
@@ -63,6 +64,7 @@ export type NameLookup = ((surname: string) => NameInfo | undefined) & { lower: 
 export function nameLookup(toks: Toks): NameLookup {
   const cache = new Map<string, { info: NameInfo | undefined; lower: boolean }>();
   const { start, end, codes } = toks;
+  let chains: WordChains | null = null;
   const scan = (surname: string) => {
     const key = surname.toLowerCase();
     const known = cache.get(key);
@@ -74,7 +76,13 @@ export function nameLookup(toks: Toks): NameLookup {
     let found: NameInfo | undefined;
     let gender: 'm' | 'f' | undefined;
     let lower = false;
-    for (let t = 1; t < toks.n; t++) {
+    // the first search passes over all tokens; from the second on, only over those chained under the key's
+    // length and first letter
+    if (cache.size === 1) chains = chainWords(toks, 1);
+    const only = chains ? candidates(chains, key.length, k0) : null;
+    const count = only ? only.length : toks.n - 1;
+    for (let i = 0; i < count; i++) {
+      const t = only ? only[i] : i + 1;
       if (end[t] - start[t] !== key.length) continue;
       const c = codes[start[t]];
       if (((c >= 65 && c <= 90 ? c + 32 : c) !== k0 && c < 128) || hashSpan(toks.text, start[t], end[t]) !== h) continue;
