@@ -77,9 +77,8 @@ function findHeadline(lines: readonly Line[], k: number, dateline: Span | undefi
   const length = lines[last].end - first.start;
   if (length > (subhead ? 600 : 200)) return null;
   const ownParagraph = blankAfter(lines, last) || (!!dateline && lines[last + 1].start === dateline.start);
-  const words = first.text.split(/\s+/).length;
   const isHeadline = subhead && ownParagraph ? true : ownParagraph
-    ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (words <= 20 && !SECOND_SENTENCE.test(first.text))
+    ? !TERMINAL.test(lines[last].text) || titleCase(first.text) || (first.text.split(/\s+/).length <= 20 && !SECOND_SENTENCE.test(first.text))
     : !TERMINAL.test(first.text) && length <= 150 && (titleCase(first.text) || bodyFollows(first, lines[k + 1]));
   return isHeadline ? { span: { start: first.start, end: lines[last].end }, next } : null;
 }
@@ -91,10 +90,30 @@ function bodyFollows(first: Line, next: Line | undefined): boolean {
 
 /** Most words of four letters or more start with a capital: "Rex Tillerson To Urge Russia...". */
 function titleCase(line: string): boolean {
+  if (ASCII.test(line)) return titleCaseAscii(line);
   const words = line.match(/[\p{L}'\u2019]{4,}/gu) ?? [];
   if (words.length < 2) return false;
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capital / words.length >= 0.6;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `titleCase` of an ASCII line, counted in one pass (most lines are ASCII: no regex, no word list). */
+function titleCaseAscii(line: string): boolean {
+  let words = 0, capital = 0, run = 0, upper = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    // a letter or an apostrophe: the word goes on
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39) {
+      if (run === 0) upper = c >= 65 && c <= 90;
+      run++;
+      continue;
+    }
+    if (run >= 4) { words++; if (upper) capital++; }
+    run = 0;
+  }
+  return words >= 2 && capital / words >= 0.6;
 }
 
 /** "By Jane Smith" or "By Jane Smith and John Doe" on its own line near the top. */
