@@ -83,12 +83,43 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
     if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[ctx.sentences.of[prevColon]], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
   }
   const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
+  // an exhibit "called 'Intersecting Lines'", a subhead “DIVISIVE AND WRONG”, a label "Related:": a name or a
+  // heading in quotation marks, no one's words
+  if (!after && (titleAfterNaming(toks, m.open, close) || (atStart && closesSentence && headingLike(toks, m.open + 1, close)))) return null;
   if (atStart && closesSentence) { const f = newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.7); f.floating = true; return f; }
   // a few quoted words inside a sentence: partial, or a scare quote (dropped later when no one speaks)
   return newFound('partial', base.start, base.end, base.sentence, base.paragraph, 0.5);
 }
 
 type Base = { start: number; end: number; sentence: number; paragraph: number };
+
+/** Verbs that give a thing its name: "an exhibit called 'Intersecting Lines'". */
+const NAMING = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'headlined']);
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'and', 'or', 'for', 'to', 'by', 'with', 'its', 'from']);
+
+/** Quoted words [open + 1, close) in title case, two or more, right after a naming verb. */
+function titleAfterNaming(toks: Toks, open: number, close: number): boolean {
+  if (open < 1 || toks.kind[open - 1] !== K.Word || !NAMING.has(lw(toks, open - 1))) return false;
+  let words = 0;
+  for (let t = open + 1; t < close; t++) {
+    if (toks.kind[t] !== K.Word) continue;
+    words++;
+    if (!isUpper(toks, t) && !(words > 1 && TITLE_SMALL.has(lw(toks, t)))) return false;
+  }
+  return words >= 2;
+}
+
+/** Quoted words [s, e) that head a section: all in capitals (two words or more), or one word and a colon ("Related:"). */
+function headingLike(toks: Toks, s: number, e: number): boolean {
+  let words = 0, lower = false;
+  for (let t = s; t < e; t++) {
+    if (toks.kind[t] !== K.Word) continue;
+    words++;
+    for (let x = toks.start[t]; x < toks.end[t]; x++) { const c = toks.text.charCodeAt(x); if (c >= 97 && c <= 122) { lower = true; break; } }
+  }
+  return (words >= 2 && !lower) || (words === 1 && ch(toks, e - 1) === ':');
+}
 
 function record(ctx: QuoteContext, base: Base, a: Attribution, type: 'direct', confidence: number): Found {
   if (a.cue) for (let t = a.cue.s; t < a.cue.e; t++) ctx.used[t] = 1;

@@ -105,6 +105,8 @@ const ROWS: Row[] = [
     [{ text: 'the plant would stay open', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a relative "who" after an apposition speaks for the name', 'It was Tom Hale, now the party leader, who in 2010 said the goal was to win back the city.',
     [{ text: 'the goal was to win back the city', type: 'indirect', speaker: 'Tom Hale' }]],
+  ['a title after a naming verb is no quote', 'The curators opened an exhibit called "Intersecting Lines" on Monday.', []],
+  ['a subhead in capitals is no quote', 'The talks ended.\n\n“DIVISIVE, STUPID AND WRONG”\n\nThe vote is next week.', []],
   ['pledged not to', 'The minister, Omar Haddad, pledged not to raise taxes this year.',
     [{ text: 'not to raise taxes this year', type: 'indirect', speaker: 'Omar Haddad' }]],
   ['coordinated cues keep the speaker', 'Ms Patel insisted the deal was fair and said talks would resume.',
