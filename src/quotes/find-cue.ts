@@ -75,7 +75,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
     }
   }
   const form = CUE_FORMS.get(w);
-  if (!form) return null;
+  if (!form) return CALL_FORMS.has(w) && !passive && characterises(toks, t, prev) ? { s: t, e: t + 1, lemma: 'call', quoteOnly: false, objectTo: false, ing: w === 'calling', passive: false, sourceAfter: false } : null;
   const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
@@ -84,6 +84,26 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
+}
+
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** Words that may stand right before a speaker's "called": a pronoun, a coordinator, an auxiliary or an adverb. */
+const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'and', 'but', 'also', 'has', 'have', 'had', 'once', 'then', 'even', 'again', 'often', 'later', 'repeatedly', 'previously', 'recently']);
+
+/**
+ * "called him a liar", "called the plan “rotten to the core”": "call" with an object and what it is called,
+ * a quotation or "a"/"an" within a few words, said by a name, pronoun or clause subject before it (not "a
+ * website called ...", not "called a press conference").
+ */
+function characterises(toks: Toks, t: number, prev: string): boolean {
+  if (t > 0 && toks.kind[t - 1] === K.Word && !isCap(toks, t - 1) && !BEFORE_CALL.has(prev) && !prev.endsWith('ly')) return false;
+  for (let k = t + 1; k < toks.n && k - t <= 7; k++) {
+    if (toks.kind[k] === K.DOpen || toks.kind[k] === K.SOpen) return k > t + 1;
+    if (toks.kind[k] !== K.Word) return false;
+    const w = lw(toks, k);
+    if ((w === 'a' || w === 'an') && k > t + 1) return k - t <= 4;
+  }
+  return false;
 }
 
 /** A word ending in "'s" or "’s": a possessive, or "he's" (whose "is" or "has" takes no base form either). */
