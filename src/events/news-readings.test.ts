@@ -67,6 +67,10 @@ describe('events: whose act, and which act', () => {
     const found = events('U.S. Secretary of State Antony Blinken said in a statement that Washington was "deeply concerned" and called on Georgian authorities to respect the rights of protesters.');
     expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', actors: 'Antony Blinken' }));
   });
+  it('gives a speech verb after a quote the quote\'s speaker, not a name inside the quote', () => {
+    const found = events('Mayor Ana Ruiz criticized the budget. "Governor Tom Bell broke every promise he made to this city," said Carla Mendes, a councilwoman who backed Ruiz.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'STATEMENT', trigger: 'said', actors: 'Carla Mendes' }));
+  });
   it('reads a feeling as no disapproval: "said he was disappointed"', () => {
     expect(events('Senator James Lankford said he was disappointed by the vote.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });

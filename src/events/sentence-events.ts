@@ -46,6 +46,17 @@ const REQUEST = /^(02|10)/;
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
 const SPEAKER_OWNS = /^(02|10|11|12|13)/;
 
+/** The speaker of the quote whose cue is the word at `pos` ("'…,' said Edward Rendell, a former governor"), or null. */
+function cueSpeaker(s: SentenceInput, pos: number): EventActor | null {
+  for (const q of s.quotes) {
+    if (q.cue?.start === pos && q.speaker) {
+      const e = q.speaker.entity ? s.entities.get(q.speaker.entity) : undefined;
+      return e ? toEventActor(e) : null;
+    }
+  }
+  return null;
+}
+
 function speakerAt(s: SentenceInput, pos: number): EventActor | null {
   for (const q of s.quotes) {
     if (q.start <= pos && pos < q.end && q.speaker) {
@@ -80,7 +91,11 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   const speaker = speakerAt(s, s.w.start[t.first]);
   // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
   // ("Israeli warplanes struck ..., officials said", "the arrests were wrong")
-  if (speaker && ((!actors.length && (SPEAKER_OWNS.test(code) || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  // a speech verb that cues a quote speaks its words: the quote's speaker is its actor, not a name inside
+  // the quote before it ("'…what Bill Clinton did,' said Edward Rendell")
+  const cued = code.startsWith('01') ? cueSpeaker(s, s.w.start[t.first]) : null;
+  if (cued) actors = [cued];
+  else if (speaker && ((!actors.length && (SPEAKER_OWNS.test(code) || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !code.startsWith('01')) {
     const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;
