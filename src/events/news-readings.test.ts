@@ -40,6 +40,12 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Senator Jane Moreton defended the move on Friday.')).toContainEqual(expect.objectContaining({ trigger: 'defended', code: '052' }));
     expect(events('Beijing said China will take all necessary measures to safeguard its sovereignty.').filter((e) => e.type === 'AID')).toEqual([]);
   });
+  it('reads voting, arguing that, figurative force and generic change as no event of PETRARCH\'s default code', () => {
+    expect(events('Most farmers in Iowa voted for Governor Tom Bell in 2012.')).toEqual([]);
+    expect(events('Senator Jane Moreton argued that the tax would hurt farmers.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    expect(events('Governor Tom Bell dominated the race for months but struggled to win the nomination.')).toEqual([]);
+    expect(events('The Liberal Party introduced a carbon tax in 2008 to improve air quality.')).toEqual([]);
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
