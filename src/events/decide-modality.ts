@@ -112,8 +112,9 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
     if (inList(all, 'hypothetical')) return null;
     // "which would restore United Nations sanctions", "the move could trigger sanctions": a consequence
     // foreseen, no one's threat (PLOVER THREATEN is the actor's own act): a modal alone frames a threat
-    // only after an actor ("Russia could impose sanctions", "they would strike", "officials could")
-    if (t.nominal && !inList(all, 'threat-frame') && !actorBeforeModal(lx, w, t.first, before.length)) return null;
+    // only after an actor ("Russia could impose sanctions", "they would strike", "officials could"); so
+    // does a verb's: "the tax would hurt farmers", "the wall could kill jobs" foresee harm, threaten none
+    if (!inList(all, 'threat-frame') && !actorBeforeModal(lx, w, t.first, before.length)) return null;
     return { modality: 'threatened', code: threatCode(t.code) };
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };

@@ -98,9 +98,10 @@ describe('events: meetings', () => {
 });
 
 describe('events: consequences are no threats', () => {
-  it('reads "which would restore United Nations sanctions" as a consequence, not a threat by the UN', () => {
+  it('reads "which would restore United Nations sanctions", "the tariff would hurt farmers" as consequences, not threats', () => {
     const found = events('Britain, France and Germany triggered a process which would restore United Nations sanctions on Iran.');
     expect(found.filter((e) => e.type === 'THREATEN')).toEqual([]);
+    expect(events('Farm groups warned on Monday. The new tariff would hurt farmers in Iowa, they said.').filter((e) => e.type === 'THREATEN')).toEqual([]);
     expect(events('The United States could impose new sanctions on Russia.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'United States' }));
   });
 });
