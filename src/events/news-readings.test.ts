@@ -46,6 +46,11 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Governor Tom Bell dominated the race for months but struggled to win the nomination.')).toEqual([]);
     expect(events('The Liberal Party introduced a carbon tax in 2008 to improve air quality.')).toEqual([]);
   });
+  it('reads "blasted", "ripped into", "assailed" a person or a policy as criticism (CAMEO 111), not force', () => {
+    expect(events('Senator Jane Moreton ripped into Governor Tom Bell over the budget on Monday.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '111', actors: 'Jane Moreton', recipients: 'Tom Bell' }));
+    expect(events('Governor Tom Bell blasted the new deportation raids on Tuesday.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(events('Senator Jane Moreton has assailed the trade policies of Governor Tom Bell.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
