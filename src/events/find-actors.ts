@@ -55,7 +55,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -63,7 +63,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb') };
   cueSets.set(lx, c);
   return c;
 }
@@ -180,6 +180,13 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     return [];
   };
   const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c.passiveBe, c.negation) && participle(w, t.first)));
+  // "Moreton was disappointed in Bell", "is dismayed by Russia's decision": a feeling's passive form names
+  // who feels it as its subject, and whom it is about after "in"/"by"/"with"
+  // (disapproval only, CAMEO 11: a feeling with no one it is about is no event, not-an-event.ts)
+  if (passive && t.code.startsWith('11') && c.feeling.has(t.lemma)) {
+    const k = actors.findIndex((a) => a.first > t.last && a.first <= t.last + 4 && !a.pronoun && !anyIn(w, t.last + 1, a.first, STOP));
+    if (k >= 0) return { source: before(), target: compound(actors, k, w), passive: false };
+  }
   if (passive) {
     return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
   }

@@ -85,6 +85,9 @@ describe('events: whose act, and which act', () => {
   it('reads a feeling as no disapproval: "said he was disappointed"', () => {
     expect(events('Senator James Lankford said he was disappointed by the vote.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
+  it('gives a passive feeling about someone its subject as actor: "was disappointed in X"', () => {
+    expect(events('Senator Jane Moreton was deeply disappointed in Governor Tom Bell.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', actors: 'Jane Moreton', recipients: 'Tom Bell' }));
+  });
   it('reads a warning of a danger as no threat, a warning of the warner\'s own act as one', () => {
     expect(events('Health leaders in England have warned that hospitals face the toughest winter on record unless the government provides emergency funding.').filter((e) => e.type === 'THREATEN')).toEqual([]);
     expect(events('Russia warned that it would retaliate against any attack.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Russia' }));
