@@ -51,6 +51,12 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Governor Tom Bell blasted the new deportation raids on Tuesday.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
     expect(events('Senator Jane Moreton has assailed the trade policies of Governor Tom Bell.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
   });
+  it('reads a threat posed or faced as a danger, no threat made', () => {
+    for (const text of ['Police said the gunman posed a deadly threat to officers on Sunday.', 'Farmers in Iowa face the growing threat of drought, Senator Jane Moreton said.']) {
+      expect(events(text).filter((e) => e.type === 'THREATEN')).toEqual([]);
+    }
+    expect(events('Russia renewed its threat to cut gas supplies to Ukraine.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Russia', recipients: 'Ukraine' }));
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);

@@ -6,6 +6,7 @@ import type { Trigger } from './find-triggers.js';
 import { DETERMINER, PREPOSITION } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
+import { dangerThreat } from './danger-threat.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -39,6 +40,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "conventions are under threat from the far right", "live under the threat of violence": a
   // condition, not a threat anyone made
   if (t.nominal && t.code.startsWith('13') && (w.lower[t.first - 1] === 'under' || (w.lower[t.first - 1] === 'the' && w.lower[t.first - 2] === 'under'))) return true;
+  // "posed a deadly threat", "face the threat of terrorism": a danger, no threat anyone made (danger-threat.ts)
+  if (t.nominal && t.code.startsWith('13') && dangerThreat(lx, w, t)) return true;
   // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
   // main clause, whose verb is the statement
   if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
