@@ -114,6 +114,16 @@ function edAfterSubject(w: DocWords, first: number, i: number): boolean {
   return !!w.cap[j] && j > first && !(w.cues[j] & NAME_ADJECTIVE);
 }
 
+/**
+ * "Islamic State has targeted and killed members", "were arrested and charged": an -ed form after "and"
+ * joined to a finite -ed verb (after an auxiliary or its subject) is a verb too, not an adjective.
+ */
+function joinedVerb(w: DocWords, first: number, i: number): boolean {
+  const v = i - 2;
+  if (v <= first || (w.lower[i - 1] !== 'and' && w.lower[i - 1] !== 'or') || !w.lower[v].endsWith('ed')) return false;
+  return (w.cues[v - 1] & AUXILIARY) !== 0 || edAfterSubject(w, first, v);
+}
+
 /** Sectors whose agent nouns bear arms ("drones", "warplanes", "troops", "rebels", "gunmen"). */
 const ARMED = new Set(['MIL', 'REB', 'INS', 'UAF']);
 
@@ -192,7 +202,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i)))))) continue;
+    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
     const lemma = f.lemma;
     // "all the more striking", "her most striking appeal": after a degree word an -ing form is an adjective
     if (pm & DEGREE && word.endsWith('ing')) continue;

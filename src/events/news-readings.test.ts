@@ -57,6 +57,12 @@ describe('events: senses that are no event of their type', () => {
     }
     expect(events('Russia renewed its threat to cut gas supplies to Ukraine.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Russia', recipients: 'Ukraine' }));
   });
+  it('reads "launched an attack against" a politician as criticism (CAMEO 111)', () => {
+    expect(events('Governor Tom Bell launched a fierce attack against Senator Jane Moreton on Monday.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '111', actors: 'Tom Bell', recipients: 'Jane Moreton' }));
+  });
+  it('reads an -ed form joined by "and" to a finite verb as a verb, not an adjective: "has targeted and killed members"', () => {
+    expect(events('Islamic State has targeted and killed members of the Yazidi minority in Iraq.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', trigger: 'killed', actors: 'Islamic State' }));
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
