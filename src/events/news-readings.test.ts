@@ -63,6 +63,11 @@ describe('events: senses that are no event of their type', () => {
   it('reads an -ed form joined by "and" to a finite verb as a verb, not an adjective: "has targeted and killed members"', () => {
     expect(events('Islamic State has targeted and killed members of the Yazidi minority in Iraq.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', trigger: 'killed', actors: 'Islamic State' }));
   });
+  it('reads protecting workers and tending to as no military protection; clashing politicians as criticism', () => {
+    expect(events('Senator Jane Moreton tends to do better with older voters in Iowa.')).toEqual([]);
+    expect(events('Governor Tom Bell vowed to protect farmworkers in Iowa.').filter((e) => e.type === 'AID')).toEqual([]);
+    expect(events('Governor Tom Bell clashed with Senator Jane Moreton during the hearing.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', actors: 'Tom Bell', recipients: 'Jane Moreton' }));
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
