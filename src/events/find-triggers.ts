@@ -206,8 +206,9 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     const lemma = f.lemma;
     // "all the more striking", "her most striking appeal": after a degree word an -ing form is an adjective
     if (pm & DEGREE && word.endsWith('ing')) continue;
-    // "disabled persons attending day centres": an -ing form after a plural noun modifies it
-    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & LEMMA_VERB) && !f.multi) continue;
+    // "disabled persons attending day centres": an -ing form after a plural noun modifies it ("is", "was",
+    // "has" end in one s too: "Russia was attacking Ukraine" is the verb)
+    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & (LEMMA_VERB | AUXILIARY)) && !f.multi) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)

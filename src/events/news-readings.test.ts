@@ -68,6 +68,13 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Governor Tom Bell vowed to protect farmworkers in Iowa.').filter((e) => e.type === 'AID')).toEqual([]);
     expect(events('Governor Tom Bell clashed with Senator Jane Moreton during the hearing.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', actors: 'Tom Bell', recipients: 'Jane Moreton' }));
   });
+  it('reads an -ing form after "is"/"was" as the progressive verb, not a noun modifier', () => {
+    expect(events('Russia was shelling Kharkiv again on Monday.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actors: 'Russia' }));
+    expect(events('Iran is threatening Israel with new missile tests.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Iran', recipients: 'Israel' }));
+  });
+  it('reads offering a reward as asking for information (CAMEO 0214)', () => {
+    expect(events('Police in Ohio are offering a reward of up to $10,000 for information about the gunman.')).toContainEqual(expect.objectContaining({ type: 'REQUEST', code: '0214' }));
+  });
   it('reads "dealing a blow" as no statement and "blasted out a robocall" as no attack', () => {
     expect(events("Republicans blocked the bill, dealing a blow to the president's effort.").map((e) => e.trigger)).not.toContain('dealing');
     expect(events('The Trump campaign blasted out a robocall to voters in Iowa on Sunday.')).toEqual([]);
