@@ -221,6 +221,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
+    // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
+    if (prev === 'it' && c.idleAfterIt.has(lemma)) continue;
     if (f.multi) {
       let node: MultiNode | undefined = f.multi, hit: MultiNode | null = null, last = 0;
       for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
@@ -237,8 +239,6 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "arrived in Orlando", "arrives at the White House" are visits; "arrives at a hearing", "arrived
     // reenergized" are not: a place is a name
     if (f.needsCapital && !placeNext(w, i + 1, end)) continue;
-    // "when it comes to Rubio": after "it" a movement verb goes nowhere
-    if (prev === 'it' && c.idleAfterIt.has(lemma)) continue;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
     if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
   }

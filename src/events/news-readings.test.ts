@@ -72,6 +72,12 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Russia was shelling Kharkiv again on Monday.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actors: 'Russia' }));
     expect(events('Iran is threatening Israel with new missile tests.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'Iran', recipients: 'Israel' }));
   });
+  it('reads coming or travelling somewhere as meeting no one, travel to a place as a visit (CAMEO 042)', () => {
+    expect(events('Many Syrians came to Germany in 2015.').filter((e) => e.type === 'CONSULT')).toEqual([]);
+    expect(events('Vladimir Putin came to Syria on Monday.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', code: '042', actors: 'Vladimir Putin' }));
+    expect(events('Governor Tom Bell traveled the globe promoting Iowa pork.')).toEqual([]);
+    expect(events('Chinese President Xi Jinping will travel to Washington next week.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', code: '042', actors: 'Xi Jinping' }));
+  });
   it('reads offering a reward as asking for information (CAMEO 0214)', () => {
     expect(events('Police in Ohio are offering a reward of up to $10,000 for information about the gunman.')).toContainEqual(expect.objectContaining({ type: 'REQUEST', code: '0214' }));
   });

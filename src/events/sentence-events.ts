@@ -186,6 +186,9 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "met Abdullah in Cairo to discuss the war": a consultation's purpose is the same meeting, no second one
     if (d.code.startsWith('04') && s.w.lower[t.first - 1] === 'to' && out.some((p) => p.cameo.root === '04' && p.modality === 'asserted')) continue;
     let e = draft(lx, s, t, d.code, d.modality);
+    // "Syrians came to Germany", "minors who came to the U.S.": a group coming somewhere visits no one;
+    // a person named does ("Putin came to Syria")
+    if ((t.lemma === 'come' || t.lemma === 'come_to') && e.cameo.root === '04' && !e.actors.some((a) => a.entity && s.entities.get(a.entity)?.type === 'person')) continue;
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
     if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {
