@@ -104,6 +104,11 @@ function cataphor(w: SentenceWords, actors: readonly SentenceActor[], p: Sentenc
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);
+/** Does an infinitive open in [from, to): "to" before a lower-case word that is no determiner ("to reject", not "out to Sanders", "to the UN")? */
+function infinitiveIn(w: SentenceWords, from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (w.lower[j] === 'to' && !w.cap[j + 1] && w.isWord[j + 1] && !(w.cues[j + 1] & DETERMINER)) return true;
+  return false;
+}
 
 /** "attacked", "flown", "hit", or an irregular form that is no -ing or -s form ("was held", "were told"). */
 function participle(w: SentenceWords, k: number): boolean {
@@ -196,7 +201,10 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     const prev = w.lower[t.first - 1];
     const shared = prev === 'and' || prev === 'but' || (prev === ',' && w.lower[t.first].endsWith('ing')) ? sharedSubject(w, actors, t, VERBAL.test(t.code)) : null;
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
-    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer)), passive };
+    // "called on voters to reject him", "urged supporters to back Clinton": past the infinitive a name is the
+    // object of the act asked for, not whom the request is made to ("appealed to the UN" keeps its "to")
+    const asked = VERBAL.test(t.code);
+    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];

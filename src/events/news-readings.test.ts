@@ -115,6 +115,10 @@ describe('events: whose act, and which act', () => {
   it('reads a feeling as no disapproval: "said he was disappointed"', () => {
     expect(events('Senator James Lankford said he was disappointed by the vote.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
+  it('gives a request whom it is made to, not the object of the act asked for: "called on voters to reject him"', () => {
+    const found = events('Donald Trump spoke in Ohio on Monday. He said Hillary Clinton had called on voters to reject him.');
+    expect(found).toContainEqual(expect.objectContaining({ type: 'REQUEST', actors: 'Hillary Clinton', recipients: 'voters' }));
+  });
   it('gives a passive feeling about someone its subject as actor: "was disappointed in X"', () => {
     expect(events('Senator Jane Moreton was deeply disappointed in Governor Tom Bell.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', actors: 'Jane Moreton', recipients: 'Tom Bell' }));
   });
