@@ -13,6 +13,7 @@ import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
 import { RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
+import { bareStatements } from './bare-statement.js';
 
 const MAX_WORDS = 300;
 
@@ -55,6 +56,8 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     if (!inHeadline) bodySeen = true;
     const triggers = findTriggers(lx, dw, s.firstToken, endToken);
     if (!triggers.length) continue;
+    // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
+    if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
     const actors = sentenceActors(lx, doc.text, mentions, w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };
