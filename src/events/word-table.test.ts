@@ -26,10 +26,17 @@ describe('WordTable', () => {
     expect(t.wordAt(t.slotOfSpan('visit', 0, 5, 42))).toBe('visit');
   });
 
-  it('starts again empty when half full, still answering right', () => {
+  it('when half full keeps the words met again and forgets the rest, still answering right', () => {
     const t = table(8);
-    const words = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff'];
-    for (const w of words) expect(t.wordAt(t.slotOf(w, wordHash(w)))).toBe(w);
+    const at = (w: string) => t.wordAt(t.slotOf(w, wordHash(w)));
+    for (const w of ['the', 'said', 'tillerson', 'lavrov']) expect(at(w)).toBe(w);
+    expect(at('said')).toBe('said');
+    // half full: "said", met again, stays; the others go
+    expect(at('moscow')).toBe('moscow');
+    expect(t.size).toBe(2);
+    // a forgotten word comes back with the same facts
+    expect(t.cuesAt(t.slotOf('lavrov', wordHash('lavrov')))).toBe(6);
+    for (const w of ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff']) expect(at(w)).toBe(w);
   });
 
   it('refuses a size that is no power of two', () => {
