@@ -184,9 +184,9 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
   let titleCase: boolean | undefined;
   for (let i = first; i < end; i++) {
     if (!w.isWord[i] || !(w.cues[i] & TRIGGER)) continue;
-    const f = w.entry[i].trigger!;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > first && w.cap[i] && !(titleCase ??= isTitleCase(w, first, end)) && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
+    const f = w.entry[i].trigger!;
     const word = w.lower[i];
     const noun = f.noun;
     const prev = i > first ? w.lower[i - 1] : '';

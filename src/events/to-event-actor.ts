@@ -6,6 +6,12 @@ import { countryOf, findIgo, sectorOfRole } from '../knowledge/index.js';
 
 const cache = new WeakMap<Entity, EventActor>();
 
+/** What a name tells of an actor, whatever entity carries it: entities are new each article, names come back. */
+type NameFacts = Readonly<{ country: string | null; igo: boolean }>;
+const byName = new Map<string, NameFacts>();
+/** Bounded: past this many names, facts are found again each time (they are pure functions of the name). */
+const MAX_NAMES = 50_000;
+
 function countryFor(name: string): string | null {
   const whole = countryOf(name);
   if (whole) return whole;
@@ -16,13 +22,23 @@ function countryFor(name: string): string | null {
   return null;
 }
 
+function nameFacts(name: string): NameFacts {
+  let f = byName.get(name);
+  if (!f) {
+    f = { country: countryFor(name), igo: !!findIgo(name) };
+    if (byName.size < MAX_NAMES) byName.set(name, f);
+  }
+  return f;
+}
+
 /** The EventActor for an entity. */
 export function toEventActor(e: Entity): EventActor {
   const hit = cache.get(e);
   if (hit) return hit;
-  // countryOf, findIgo and sectorOfRole remember their answers (src/knowledge): names come back every article
-  const country = e.country ?? (e.type === 'person' ? null : countryFor(e.name));
-  const sector = e.sector ?? (findIgo(e.name) ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
+  // sectorOfRole remembers its answers (src/knowledge); a name's country and IGO standing are kept here
+  const facts = e.country && e.sector ? null : nameFacts(e.name);
+  const country = e.country ?? (e.type === 'person' ? null : facts!.country);
+  const sector = e.sector ?? (facts!.igo ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
   const out: EventActor = { name: e.name, entity: e.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
   cache.set(e, out);
   return out;
