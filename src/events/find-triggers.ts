@@ -6,7 +6,7 @@ import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
-import { maybeIn } from './word-bits.js';
+import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
@@ -47,9 +47,9 @@ function matchFrom(w: DocWords, i: number, limit: number, words: readonly (reado
 function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, after: number, end: number): string | null {
   if (!entry) return null;
   // a generic verb ("want", "face", "push") codes only through an object pattern ("push for sanctions")
-  let best = 0, code: string | null = generic ? null : entry.code ?? entry.block.code;
+  let best = 0, code: string | null = generic ? null : entry.base;
   // a speech verb's object is the reported clause: its own triggers code it
-  if (!entry.index.size || w.cues[after - 1] & SPEECH) return code;
+  if (!entry.keys || w.cues[after - 1] & SPEECH) return code;
   const limit = Math.min(after + WINDOW, end);
   for (let i = after; i < limit; i++) {
     const x = w.lower[i];
@@ -58,7 +58,7 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
     if (w.cues[i] & PATTERN_KEY) {
       const { keys, keyHashes } = w.entry[i];
       for (let q = 0; q < keys.length; q++) {
-        const list = maybeIn(entry.keyBits, keyHashes[q]) ? entry.index.get(keys[q]) : undefined;
+        const list = maybePair(entry.keyBits, entry.id, keyHashes[q]) ? entry.index.get(keys[q]) : undefined;
         if (list) for (let p = 0; p < list.length; p++) { const [words, pc] = list[p]; if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; } }
       }
     }

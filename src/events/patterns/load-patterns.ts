@@ -4,13 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wordBits } from '../word-bits.js';
+import { pairBits } from '../word-bits.js';
 import { compilePatterns, PATTERN_FILES, type CameoInfo, type CompiledBlock, type CompiledNoun, type CompiledPattern, type CompiledPatterns } from './compile-patterns.js';
 
 /** A block's object patterns indexed by their first word's key (see patternKey). */
 export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
-/** `keyBits`: the index's keys as a word bit set (word-bits.ts), so a key it lacks costs no Map look-up. */
-export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; index: PatternIndex; keyBits: Uint32Array }>;
+/**
+ * `base`: the verb's own code, else its block's; `keys`: how many keys its index has. `id`: the block's number in `keyBits`, one pair bit set
+ * (word-bits.ts) of every block's index keys shared by all verbs, so a key an index lacks costs no Map
+ * look-up and no read of a cold per-verb array (the trigger rules run between other stages' work).
+ */
+export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; base: string | null; index: PatternIndex; keys: number; id: number; keyBits: Uint32Array }>;
 
 /** Index key of a pattern word or text word: whole when short, its first six letters when long. */
 export const patternKey = (word: string) => (word.length >= 6 ? word.slice(0, 6) : word);
@@ -53,9 +57,9 @@ export function toLexicon(c: CompiledPatterns): Lexicon {
   const verbs = new Map<string, VerbEntry>();
   const multi = new Map<string, number>();
   const indexes = c.blocks.map(indexBlock);
-  const keyBits = indexes.map((index) => wordBits(index.keys()));
+  const keyBits = pairBits(indexes.map((index) => index.keys()));
   for (const [lemma, [b, code]] of Object.entries(c.verbs)) {
-    verbs.set(lemma, { block: c.blocks[b], code, index: indexes[b], keyBits: keyBits[b] });
+    verbs.set(lemma, { block: c.blocks[b], code, base: code ?? c.blocks[b].code, index: indexes[b], keys: indexes[b].size, id: b, keyBits });
     const parts = lemma.split('_');
     if (parts.length > 1) multi.set(parts[0], Math.max(multi.get(parts[0]) ?? 0, parts.length));
   }
