@@ -55,7 +55,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -63,7 +63,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund') };
   cueSets.set(lx, c);
   return c;
 }
@@ -174,13 +174,21 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // "Police said a man was killed in a shooting that also killed a teenager": the speaker stands outside
   // the clause reported, so no slot of a verb in that clause reaches back past the speech verb
   const speech = t.nominal ? -1 : speechBefore(w, t.first, c.speechNoun);
-  const before = (): SentenceActor[] => {
+  // the subject of the verb at `verb` (the trigger, or the verb it is joined to), not past its speech verb
+  const before = (verb = t.first, speechAt = speech, floorAt = floor): SentenceActor[] => {
+    // "the rallies that have become a signature ... and contributed to": a relative pronoun subject of the
+    // verb joined to stands for the noun before it, an actor only when one ends there
+    const rel = verb === t.first ? -1 : relativeSubject(w, verb);
+    if (rel >= 0) {
+      const k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && w.lower[rel - 1] === ',')));
+      return k >= 0 && !locative(actors[k]) ? compoundBack(actors, k, w) : [];
+    }
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k];
-      if (a.last >= t.first || locative(a)) continue;
-      if (a.first < floor || a.last < speech) break;
+      if (a.last >= verb || locative(a)) continue;
+      if (a.first < floorAt || a.last < speechAt) break;
       if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
-      return compoundBack(actors, phraseHead(w, actors, k, t.first), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
+      return compoundBack(actors, phraseHead(w, actors, k, verb), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
     }
     return [];
   };
@@ -197,14 +205,16 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   }
   if (!t.nominal) {
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
-    // ("Starmer attacked Sunak on Wednesday, accusing the Conservatives ...": so does a participle after a comma)
-    const prev = w.lower[t.first - 1];
-    const shared = prev === 'and' || prev === 'but' || (prev === ',' && w.lower[t.first].endsWith('ing')) ? sharedSubject(w, actors, t, VERBAL.test(t.code)) : null;
+    // ("Starmer attacked Sunak on Wednesday, accusing the Conservatives ...": so does a participle after a
+    // comma, and "and vowed to veto" is joined through the verb it completes); the first verb's object, or
+    // a name between them, is none of its subject ("accused Republicans of ... and vowed": not Republicans)
+    const v = joinedVerb(w, actors, t, c);
+    const source = v < 0 ? before() : invertedSubject(w, actors, v) ?? before(v, speechBefore(w, v, c.speechNoun), -1);
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
     // "called on voters to reject him", "urged supporters to back Clinton": past the infinitive a name is the
     // object of the act asked for, not whom the request is made to ("appealed to the UN" keeps its "to")
     const asked = VERBAL.test(t.code);
-    return { source: shared ?? before(), target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive };
+    return { source, target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];
@@ -275,33 +285,126 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
 }
 
 /**
- * The subject of the nearest earlier finite verb, for a verb joined to it by "and" ("Mogherini urged Ankara
- * to release the pair and said ...", "when Trump spotted a sign and asked ..."): the actors at most four
- * words before that verb (an event or speech verb, or an -ed form right after a name); an infinitive ("to release") is skipped. Null when none stands there.
+ * "vowed to veto", "has vowed to veto": the word index of the finite verb an infinitive trigger completes
+ * (past "to" and auxiliaries), whose place in the clause tells what the trigger joins; `at` when none.
  */
-function sharedSubject(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, verbal = false): SentenceActor[] | null {
-  const participial = w.lower[t.first - 1] === ',';
+function infinitiveHead(w: SentenceWords, at: number): number {
+  let h = at;
+  if (w.lower[h - 1] === 'to' && h >= 2 && !w.cap[h - 2] && w.cues[h - 2] & (VERB | LEMMA_VERB | SPEECH) && !(w.cues[h - 3] & DETERMINER)) h -= 2;
+  else return at;
+  while (h > 1 && w.cues[h - 1] & AUXILIARY) h--;
+  return h;
+}
+
+/**
+ * "working to scuttle the proposal and prevent it", "failure to understand and counter": a base form after
+ * "and" joins the infinitive at v, unless that infinitive is a purpose after a name ("met Putin to discuss").
+ */
+function infinitivePair(w: SentenceWords, v: number, at: number, finite: boolean): boolean {
+  // "commitment to degrading and destroying ISIL": one gerund after "to" joins another
+  if (w.lower[at].endsWith('ing')) return w.lower[v].endsWith('ing');
+  return !finite && v >= 2 && !w.cap[v - 2] && (w.cues[v] & (VERB | LEMMA_VERB)) !== 0;
+}
+
+/** Do a past form and a present -s form meet ("proposed" / "funds"), which "and" does not join? */
+function tenseClash(a: string, b: string): boolean {
+  return (a.endsWith('ed') && b.endsWith('s') && !b.endsWith('ss')) || (b.endsWith('ed') && a.endsWith('s') && !a.endsWith('ss'));
+}
+
+const FINITE_AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am']);
+const RELATIVE = new Set(['that', 'which', 'who']);
+
+/** "that have become", "which would restore": the index of a relative pronoun standing as the subject of the verb at v, or -1. */
+function relativeSubject(w: SentenceWords, v: number): number {
+  for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
+    const x = w.lower[j];
+    if (RELATIVE.has(x)) return j;
+    if (!(w.cues[j] & AUXILIARY) && !MODAL.has(x) && x !== 'not' && x !== "n't" && x !== 'never' && !x.endsWith('ly')) return -1;
+  }
+  return -1;
+}
+
+const MODAL = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot', 'did', 'does', 'do']);
+
+/** "would not duck": is the word at v a base form after a modal (across a negation or an -ly adverb)? */
+function afterModal(w: SentenceWords, v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
+    const x = w.lower[j];
+    if (MODAL.has(x)) return true;
+    if (x !== 'not' && x !== "n't" && x !== 'never' && !x.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * The nearest earlier finite verb a verb at `at` is joined to by "and" or a comma ("Mogherini urged Ankara
+ * to release the pair and said ...", "when Trump spotted a sign and asked ..."): an event or speech verb, or
+ * an -ed form right after a name; an infinitive ("to release"), a gerund after a preposition ("of playing
+ * politics and vowed") and a base form after a modal ("would not duck ... and promised") join no finite
+ * verb. -1 when none.
+ */
+function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: number, c: ActorCues, verbal = false): number {
+  const participial = w.lower[at - 1] === ',';
+  const finite = !w.lower[at].endsWith('ing') && w.entry[at]?.trigger?.lemma !== w.lower[at];
   // "Blinken said in a statement that Washington was concerned and called on ...": a speech act joined
   // after a reported clause is the speaker's second act, and shares the speech verb's subject
-  const reported = verbal ? reportingVerb(w, t.first) : -1;
-  for (let v = reported > 0 ? reported : t.first - 2; v > 0; v--) {
+  const reported = verbal ? reportingVerb(w, at) : -1;
+  // "was raising money and reaching out", "painting others as weak and suggesting": after "and" an -ing
+  // form joins the nearest other -ing form, known verb or not; the nearest finite verb when there is none
+  const gerund = !participial && w.lower[at].endsWith('ing');
+  let fallback = -1;
+  for (let v = reported > 0 ? reported : at - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
-    if (!w.isWord[v] || w.cap[v] || w.cues[v] & AUXILIARY || w.lower[v - 1] === 'to' || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s") continue;
+    if (!w.isWord[v] || w.cap[v] || (w.lower[v - 1] === 'to' && !infinitivePair(w, v, at, finite)) || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s") continue;
     // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
     // ("Starmer lists"), and a participle after a comma hangs on a finite verb, no -ing form (after "and" one
     // -ing form joins another: "for shooting and killing")
     if ((participial && w.lower[v].endsWith('ing')) || (w.lower[v].endsWith('s') && !subjectBefore(w, v))) continue;
-    const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0;
+    if (finite && ((w.lower[v].endsWith('ing') && w.cues[v - 1] & PREPOSITION) || afterModal(w, v))) continue;
+    if (gerund && w.lower[v].endsWith('ing') && !(w.cues[v] & PREPOSITION) && !c.notGerund.has(w.lower[v])) return v;
+    // a past form joins no present one ("the oil that funds the Islamic State and proposed")
+    if (!participial && !gerund && tenseClash(w.lower[at], w.lower[v])) continue;
+    // "vetoed the bill that allows lawsuits, arguing": a participle after a comma hangs on the main clause
+    if (participial && relativeSubject(w, v) >= 0) continue;
+    // "have been on the ground for months, signing up": a finite "be" or "have" is the verb too
+    const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0 || FINITE_AUXILIARY.has(w.lower[v]);
     // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
     if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;
-    for (let k = actors.length - 1; k >= 0; k--) {
-      if (actors[k].last >= v) continue;
-      return actors[k].last >= v - 4 ? compoundBack(actors, phraseHead(w, actors, k, v), w) : null;
-    }
-    return null;
+    if (!gerund) return v;
+    if (fallback < 0) fallback = v;
   }
-  return null;
+  return fallback;
 }
+
+/**
+ * The verb whose subject the trigger takes when it is joined to an earlier one, following a chain ("hit
+ * the trail, trashing Trump and accusing him": "accusing" → "trashing" → "hit"); -1 when it is not joined.
+ */
+function joinedVerb(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues): number {
+  let v = -1, head = infinitiveHead(w, t.first);
+  for (let depth = 0; depth < 3; depth++) {
+    const prev = w.lower[head - 1];
+    if (!(prev === 'and' || prev === 'but' || (prev === ',' && w.lower[head].endsWith('ing')))) break;
+    const u = sharedVerb(w, actors, head, c, depth === 0 && VERBAL.test(t.code));
+    if (u < 0) break;
+    v = u;
+    head = infinitiveHead(w, u);
+  }
+  return v;
+}
+
+/** '"...," added Murphy, referring to': the name right after a speech verb that follows a quote or a comma, before `at`. */
+function invertedSubject(w: SentenceWords, actors: readonly SentenceActor[], v: number): SentenceActor[] | null {
+  if (!(w.cues[v] & SPEECH) || !QUOTE_OR_COMMA.has(w.lower[v - 1] ?? '')) return null;
+  const k = actors.findIndex((a) => a.first > v);
+  const a = actors[k];
+  if (!a || a.pronoun || a.first > v + 4) return null;
+  // "said Vice President Joe Biden": a title's capitals stand between
+  for (let j = v + 1; j < a.first; j++) if (!w.cap[j]) return null;
+  return compound(actors, k, w);
+}
+
+const QUOTE_OR_COMMA = new Set([',', '"', '”', "''"]);
 
 /** Verbal acts (statements, requests, accusations, rejections, threats): a speaker's acts, CAMEO 01, 02, 10-13. */
 const VERBAL = /^(01|02|10|11|12|13)/;

@@ -1,0 +1,32 @@
+// Whose act a verb reports when its subject is not the name just before it: verbs joined by "and" or a
+// participle after a comma take the subject of their own clause, never the first verb's object.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+/** The events of a body after a headline line, as in an article. */
+function events(body: string) {
+  const text = `World news roundup\n\n${body}`;
+  return analyze({ text }).events.map((e) => ({
+    type: e.plover.event,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    actors: e.actors.map((a) => a.name).join('+'),
+    recipients: e.recipients.map((a) => a.name).join('+'),
+  }));
+}
+
+describe('events: a joined verb takes the subject of its clause', () => {
+  it.each([
+    // "and vowed to veto": joined through the verb the infinitive completes; not the object "Republicans"
+    ['Governor Ann Dunmore, speaking at a rally in Ohio, accused Republicans of playing politics and vowed to veto any bill that cut aid to Ukraine.', 'veto', 'Ann Dunmore'],
+    // "would not duck ... and promised": a past form joins "said", not the base form after a modal
+    ['Speaking in the Commons on Wednesday, Chancellor Grace Adeyemi said the Treasury would not duck its responsibilities and promised a full review of spending.', 'promised', 'Grace Adeyemi'],
+    // a chain: "accusing" → "thanking" → "toured"
+    ['Senator Maria Lopez toured a flooded town in Texas on Monday, thanking volunteers and accusing the White House of ignoring the region.', 'accusing', 'Maria Lopez'],
+  ])('%s', (text, trigger, actors) => {
+    expect(events(text)).toContainEqual(expect.objectContaining({ trigger, actors }));
+  });
+
+  it('gives a participle no actor from the first verb\'s object when that verb has none named', () => {
+    expect(events('Reyes blamed Republicans, saying they walked away from a deal.').filter((e) => e.actors === 'Republicans')).toEqual([]);
+  });
+});
