@@ -23,9 +23,49 @@ function nameAfter(w: SentenceWords, k: number): boolean {
 
 /** Does the clause at k open with a subject pronoun or a name ("it would", "the Kremlin will")? */
 function clauseOpensWithActor(lx: Lexicon, w: SentenceWords, k: number): boolean {
-  if (lx.cues.get('subject-pronoun')?.has(w.lower[k])) return true;
+  // "that he'd be making an issue of", "that we'll respond"
+  const x = w.lower[k] ?? '', cut = x.indexOf("'");
+  if (lx.cues.get('subject-pronoun')?.has(cut > 0 ? x.slice(0, cut) : x)) return true;
   if (w.cues[k] & DETERMINER) k++;
   return !!w.cap[k];
+}
+
+/**
+ * "killed the bill", "torpedoed a bipartisan deal", "killed it": is the object at k a thing done with
+ * politics (a bill, a plan, a deal: `policy-object`) or a bare "it"? Past a determiner and two modifiers.
+ */
+function thingObject(lx: Lexicon, w: SentenceWords, k: number): 'it' | 'policy' | null {
+  if (w.lower[k] === 'it') return 'it';
+  if (w.cues[k] & DETERMINER || w.lower[k] === "'s") k++;
+  const policy = lx.cues.get('policy-object') ?? NONE;
+  for (let j = k; j < w.lower.length && j <= k + 2; j++) {
+    if (policy.has(w.lower[j])) return 'policy';
+    if (!w.isWord[j] || w.cap[j]) return null;
+  }
+  return null;
+}
+
+const FINITE_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** "warned that", "warned MPs that", "warned the public that": the index of "that" after at most three words of the one warned, or -1. */
+function warnedThat(w: SentenceWords, k: number): number {
+  for (let j = k; j < w.lower.length && j <= k + 3; j++) {
+    if (w.lower[j] === 'that') return j;
+    // "cautioned against viewing that as": a preposition opens no one warned
+    if (!w.isWord[j] || w.cues[j] & PREPOSITION) return -1;
+  }
+  return -1;
+}
+
+/** "of consequences", "of a swift response": a `threat-object` within three words from k. */
+function warnedOfResponse(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  const objects = lx.cues.get('threat-object') ?? NONE;
+  for (let j = k; j < w.lower.length && j <= k + 3; j++) {
+    if (objects.has(w.lower[j])) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
 }
 
 /** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
@@ -51,7 +91,21 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "warned that hospitals face the toughest winter": warning of a danger is no threat; the warner
   // threatens its own act ("warned that it would retaliate", "that we will respond") or a named party
   // ("warned that Russia would pay a heavy price")
-  if (!t.nominal && t.code === '130' && next === 'that' && lx.cues.get('warn-verb')?.has(w.lower[t.first]) && !clauseOpensWithActor(lx, w, t.last + 2)) return true;
+  // ("has warned MPs that the government faces difficult choices": past the one warned, too)
+  if (!t.nominal && t.code === '130' && lx.cues.get('warn-verb')?.has(w.lower[t.first])) {
+    const that = warnedThat(w, t.last + 1);
+    if (that > 0 && !clauseOpensWithActor(lx, w, that + 1)) return true;
+    // "warns of hard choices", "warned of a difficult winter": a danger, unless the warner's own response
+    // is named ("warned of consequences"; "of sanctions", "of retaliation" have codes of their own)
+    if (next === 'of' && !warnedOfResponse(lx, w, t.last + 2)) return true;
+  }
+  // "they killed it", "Republicans killed the bill", "torpedoed the deal": force against a thing done with
+  // politics is no assault; nor is "asked for it", "negotiated it" a meeting or a concession with anyone
+  if (!t.nominal && /^(18|19|20)/.test(t.code) && thingObject(lx, w, t.last + 1) && !lx.cues.get('verbal-attack')?.has(t.lemma)) return true;
+  if (!t.nominal && /^(04|08)/.test(t.code) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
+  // subject, not a verb ("the state that taxes imports" is one)
+  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s') && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
