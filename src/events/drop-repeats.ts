@@ -7,21 +7,28 @@
 // actors of the same countries.
 import type { Draft } from './sentence-events.js';
 
-type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; countries: string; place: string; date: string | null; nominal: boolean }>;
+type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; roles: string; countries: string; place: string; date: string | null; nominal: boolean }>;
 
 const who = (list: Draft['actors']) => list.map((a) => a.country ?? a.sector ?? a.entity ?? a.name).sort().join('+');
 const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').sort().join('+');
+// "summons British envoy" (a role noun, no entity) and "summoned Britain's ambassador": the same kind of
+// official, read by sector only
+const roles = (list: Draft['actors']) => list.map((a) => a.sector ?? a.country ?? a.entity ?? a.name).sort().join('+');
+const roleOnly = (list: Draft['actors']) => list.length > 0 && list.every((a) => !a.entity && !a.country && a.sector);
 
 /** The events seen so far, by PLOVER type; one per document. */
 export class RepeatFilter {
   private readonly byType = new Map<string, Seen[]>();
 
-  /** true when `d` repeats an earlier event (and then it is not remembered again). */
-  repeats(d: Draft): boolean {
-    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date, nominal: !!d.nominal };
+  /**
+   * true when `d` repeats an earlier event (and then it is not remembered again); a `headline` names its
+   * recipients loosely, a role noun for the body's named official ("summons British envoy").
+   */
+  repeats(d: Draft, headline = false): boolean {
+    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), roles: roleOnly(d.recipients) ? `*${roles(d.recipients)}` : roles(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date, nominal: !!d.nominal };
     const list = this.byType.get(d.plover.event);
     if (list && (seen.actors || seen.recipients || seen.place)) {
-      for (const s of list) if (same(s, seen)) return true;
+      for (const s of list) if (same(s, seen, headline)) return true;
     }
     if (list) list.push(seen);
     else this.byType.set(d.plover.event, [seen]);
@@ -29,13 +36,20 @@ export class RepeatFilter {
   }
 }
 
-function same(s: Seen, d: Seen): boolean {
+/** Recipients alike, or one side named only by role nouns of the other's sectors ("envoy" / "Britain's ambassador"). */
+function sameRecipients(s: Seen, d: Seen, loose: boolean): boolean {
+  if (d.recipients === s.recipients) return true;
+  if (!loose || s.roles.startsWith('*') === d.roles.startsWith('*')) return false;
+  return s.roles.replace('*', '') === d.roles.replace('*', '');
+}
+
+function same(s: Seen, d: Seen, loose: boolean): boolean {
   if (s.modality !== d.modality || (s.date && d.date && s.date !== d.date)) return false;
   // a verb names its own participants: "X criticised ..." then "X accused regulators of ..." are two acts
-  const r = d.nominal ? !d.recipients || !s.recipients || d.recipients === s.recipients : d.recipients === s.recipients;
+  const r = d.nominal ? !d.recipients || !s.recipients || sameRecipients(s, d, loose) : sameRecipients(s, d, loose);
   if (!r) return false;
   // "his visit to Moscow" after "talks": either side may leave a participant out
   const a = !d.actors || !s.actors || d.actors === s.actors;
-  if (a && ((d.actors && d.actors === s.actors) || (d.recipients && d.recipients === s.recipients))) return true;
+  if (a && ((d.actors && d.actors === s.actors) || (d.recipients && sameRecipients(s, d, loose)))) return true;
   return !!d.place && d.place === s.place && d.countries === s.countries;
 }

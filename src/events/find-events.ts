@@ -78,7 +78,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
       drafts.push({ d, headline: inHeadline });
     }
   }
-  const kept = drafts.filter((x) => !x.headline || !repeats.repeats(x.d)).map((x) => x.d);
+  const kept = drafts.filter((x) => !x.headline || !repeats.repeats(x.d, true)).map((x) => x.d);
   // every draft has these keys in this order (sentence-events.ts draft); written out, not spread
   const events: Event[] = kept.map((d, i) => ({ id: `v${i + 1}`, plover: d.plover, cameo: d.cameo, actors: d.actors, recipients: d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: d.modality }));
   return diagnostics.length ? { events, diagnostics } : { events };
