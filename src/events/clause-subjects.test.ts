@@ -30,3 +30,14 @@ describe('events: a joined verb takes the subject of its clause', () => {
     expect(events('Reyes blamed Republicans, saying they walked away from a deal.').filter((e) => e.actors === 'Republicans')).toEqual([]);
   });
 });
+
+describe('events: a clause opened by "after", "when" ... has a subject of its own', () => {
+  it('gives "blocked" the protesters after "after", and reads their blocking a street as a protest (CAMEO 144)', () => {
+    const found = events('Police arrested 12 people outside Parliament on Tuesday after protesters blocked Whitehall.');
+    expect(found).toContainEqual({ type: 'PROTEST', trigger: 'blocked', actors: 'protesters', recipients: 'Whitehall' });
+    expect(found.filter((e) => e.trigger === 'blocked' && e.actors === 'Police')).toEqual([]);
+  });
+  it('leaves a main-clause subject to a participle after the opener: "after arriving"', () => {
+    expect(events('Senator Maria Lopez accused the White House of neglect after touring the flooded towns of Texas.')).toContainEqual(expect.objectContaining({ trigger: 'accused', actors: 'Maria Lopez' }));
+  });
+});

@@ -55,7 +55,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund' | 'subordinator', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -63,7 +63,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund'), subordinator: get('subordinator') };
   cueSets.set(lx, c);
   return c;
 }
@@ -183,10 +183,13 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
       const k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && w.lower[rel - 1] === ',')));
       return k >= 0 && !locative(actors[k]) ? compoundBack(actors, k, w) : [];
     }
+    // "arrested 12 people after protesters blocked Whitehall": a clause opened by "after", "when" ... with
+    // its own subject takes none from before it
+    const opener = subordinateOpener(w, verb, c.subordinator);
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k];
       if (a.last >= verb || locative(a)) continue;
-      if (a.first < floorAt || a.last < speechAt) break;
+      if (a.first < floorAt || a.last < speechAt || a.first < opener) break;
       if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
       return compoundBack(actors, phraseHead(w, actors, k, verb), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
     }
@@ -309,6 +312,22 @@ function infinitivePair(w: SentenceWords, v: number, at: number, finite: boolean
 /** Do a past form and a present -s form meet ("proposed" / "funds"), which "and" does not join? */
 function tenseClash(a: string, b: string): boolean {
   return (a.endsWith('ed') && b.endsWith('s') && !b.endsWith('ss')) || (b.endsWith('ed') && a.endsWith('s') && !a.endsWith('ss'));
+}
+
+/**
+ * "after protesters blocked", "when the police arrived", "because Iran refused": the index of the word
+ * opening the clause of the verb at v with a subject of its own (not "after arriving", "before being
+ * told"), within the verb's comma clause; -1 when none.
+ */
+export function subordinateOpener(w: SentenceWords, v: number, subordinator: ReadonlySet<string>): number {
+  for (let j = v - 1; j >= 0; j--) {
+    const x = w.lower[j];
+    if (x === ',' || STOP.has(x)) return -1;
+    if (!subordinator.has(x)) continue;
+    const next = w.lower[j + 1] ?? '';
+    return j + 1 < v && !next.endsWith('ing') && next !== 'to' ? j : -1;
+  }
+  return -1;
 }
 
 const FINITE_AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am']);

@@ -15,6 +15,7 @@ import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { labourStrike } from './labour-strike.js';
 import { verbalAttack } from './verbal-attack.js';
+import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
@@ -189,6 +190,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "Syrians came to Germany", "minors who came to the U.S.": a group coming somewhere visits no one;
     // a person named does ("Putin came to Syria")
     if ((t.lemma === 'come' || t.lemma === 'come_to') && e.cameo.root === '04' && !e.actors.some((a) => a.entity && s.entities.get(a.entity)?.type === 'person')) continue;
+    if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = { ...e, ...codeInfo(lx, '144') };
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
     if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {

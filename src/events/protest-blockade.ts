@@ -1,0 +1,14 @@
+// Protesters who block a street protest (CAMEO 144, "obstruct passage, block"), they coerce no one (17):
+// "protesters blocked Whitehall", "farmers blockaded the port". Read from the verb (`obstruct-verb`) and
+// the last word of an actor's name (`protest-agent`); "police blocked the road" stays coercion.
+import type { EventActor } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceWords } from './sentence-words.js';
+import type { Trigger } from './find-triggers.js';
+
+/** Is the coercion trigger t, done by these actors, a protest's obstruction? */
+export function protestBlockade(lx: Lexicon, w: SentenceWords, t: Trigger, code: string, actors: readonly EventActor[]): boolean {
+  if (!code.startsWith('17') || !lx.cues.get('obstruct-verb')?.has(w.lower[t.first])) return false;
+  const agents = lx.cues.get('protest-agent');
+  return !!agents && actors.some((a) => agents.has(a.name.slice(a.name.lastIndexOf(' ') + 1).toLowerCase()));
+}
