@@ -102,8 +102,10 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!d && c.kind === 'person' && !c.titleOnly) {
       d = surname(c.words.at(-1)!, c.start, c.words[0], c.gender);
       // "Michelle Obama ... Obama": the text's own full name wins over the person the dictionary means by the surname.
+      // "Gov. Maggie Hassan ... Hassan": a bare surname the dictionary files with no full name is someone else's too.
       const full = d && c.entry !== undefined ? k.entry(c.entry)[1] : '';
-      if (full && full.toLowerCase() !== d!.words?.join(' ')) { c.entry = undefined; c.country = undefined; c.sector = undefined; }
+      const other = full ? full.toLowerCase() !== d!.words?.join(' ') : d !== undefined && c.entry !== undefined && d.entry === undefined && (d.words?.length ?? 0) > c.words.length;
+      if (other) { c.entry = undefined; c.country = undefined; c.sector = undefined; }
     }
     // "BLUE SPRINGS, Mo. (AP) -- ... at a Blue Springs home": a name with no sign of a person, said before as a place, is that place.
     if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) { const p = keyed('location', key); if (p && wirePlaces.has(p)) d = p; }

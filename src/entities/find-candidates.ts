@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { ORG_NOUNS, ORG_TAILS } from './word-classes.js';
+import { ORDINALS, ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -337,6 +337,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       // "Bank of England", "University of Texas": the country of the place in the name
       const known = place >= 0 ? k.entry(place) : undefined;
       if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
+      // "Second Thomas Shoal", "Third Street": a capitalised ordinal opens the place's name
+      if (c.kind === 'location' && a > 0 && !w.sep[a] && w.flags[a - 1] & CAP && ORDINALS.has(lowerOf(w, a - 1))) {
+        c.start = w.start[a - 1]; c.first = a - 1;
+        c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
+      }
       // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
       if (c.kind === 'organization' && demonym) {
         c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];

@@ -67,3 +67,24 @@ describe('a body named with the role owns it', () => {
     expect(doc.entities.find((e) => e.name === 'Foreign Ministry')?.country).toBe('RUS');
   });
 });
+
+describe('a surname after a title and a first name', () => {
+  it('a country or place after an honorific and a first name is a surname: "Rep. Steve Israel"', () => {
+    const doc = analyze({ text: 'Rep. Dale Israel (D-N.Y.) said the plan would fail.' });
+    expect(doc.entities.find((e) => e.type === 'person')?.name).toBe('Dale Israel');
+    expect(doc.entities.filter((e) => e.type === 'location')).toEqual([]);
+  });
+  it('a bare surname the dictionary files with no full name gives no facts to a person the text names in full', () => {
+    const p = analyze({ text: 'Gov. Maggie Hassan said the plan would fail. Hassan later left.' }).entities.find((e) => e.name === 'Maggie Hassan');
+    expect(p?.country).not.toBe('JOR');
+  });
+});
+
+describe('place names with ordinals, hotels', () => {
+  it.each([
+    ['Chinese ships sailed near Second Thomas Shoal on Monday.', 'Second Thomas Shoal', 'location'],
+    ['The gala was held at the Harbor View Hotel on Friday.', 'Harbor View Hotel', 'organization'],
+  ])('%s', (text, name, type) => {
+    expect(analyze({ text }).entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+});

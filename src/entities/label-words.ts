@@ -97,7 +97,9 @@ export function labelWords(w: Words, k: Knowledge): Labels {
         && !(i + 2 < w.n && !w.sep[i + 2] && w.flags[i + 2] & CAP)) n = 0;
       // "Joseph Muscat", "Michael Jordan": a one-word place or country right after a given name is its surname; so is a
       // person the dictionary knows by the surname alone ("Michelle Obama" is not Barack Obama).
-      if (n === 1 && i > 0 && !w.sep[i] && lab[i - 1] === L_NAME && w.bits[i - 1] & W_GIVEN && w.flags[i - 1] & CAP && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C' || k.entry(found)[0] === 'P')) n = 0;
+      // ... and so is one after an honorific and a first name the list does not know ("Rep. Steve Israel")
+      const firstName = i > 0 && lab[i - 1] === L_NAME && w.flags[i - 1] & CAP && (w.bits[i - 1] & W_GIVEN || (i > 1 && !w.sep[i - 1] && afterTitle(lab, i - 1)));
+      if (n === 1 && i > 0 && !w.sep[i] && firstName && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C' || k.entry(found)[0] === 'P')) n = 0;
       // "Saudi Press Agency", "Saudi King Salman": a one-word name that is also a demonym ("Saudi"), right before
       // another capitalised word, describes that word; "Saudi said" is still the country.
       if (n === 1 && b & W_ADJ && i + 1 < w.n && !w.sep[i + 1] && flags[i + 1] & CAP && !(flags[i] & ALLCAPS)) n = 0;

@@ -73,3 +73,5 @@ export const DOMESTIC_OFFICES: ReadonlySet<string> = new Set(['governor', 'lieut
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'PTY']);
 /** Capitalised nouns for a bloc of states after "the": "The West has imposed sanctions". */
 export const BLOC_NOUNS: ReadonlyMap<string, string> = new Map([['west', 'the West']]);
+/** Ordinals that open a place's name: "Second Thomas Shoal", "Fifth Avenue". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
