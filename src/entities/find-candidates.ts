@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { ORDINALS, ORG_NOUNS, ORG_TAILS } from './word-classes.js';
+import { NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -318,7 +318,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // business word alone names no company.
     // "Turkish Airlines": a demonym right before it makes the business word a name.
     const demonym = a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1;
-    if (!c.evidence && a === b && (suffix?.[0] === 'location' || (suffix?.[1] === 'BUS' && !demonym))) return null;
+    if (!c.evidence && a === b && (suffix?.[0] === 'location' || ((suffix?.[1] === 'BUS' || NOT_ALONE.has(lowerOf(w, b))) && !demonym))) return null;
     const street = !c.evidence && suffix?.[0] === 'street';
     if (street) {
       // "12 Morgan Lane", "lived on Morgan Lane": a street; "a letter from Morgan Lane": a person named Lane;

@@ -242,3 +242,17 @@ describe('"the West" is a collective actor', () => {
     expect(named(run('He moved to the West Bank.'), 'the West')).toBeUndefined();
   });
 });
+
+describe('outlets and shows end in their kind word', () => {
+  it.each([
+    ['The Harwick Review said the plan was doomed.', 'Harwick Review'],
+    ['He told the Dana Pike Show that he would run.', 'Dana Pike Show'],
+    ['Lantern Media bought the paper.', 'Lantern Media'],
+  ])('%s', (text, name) => {
+    expect(named(run(text), name)?.type).toBe('organization');
+    expect(named(run(text), name)?.sector).toBe('MED');
+  });
+  it('the kind word alone names no body', () => {
+    expect(run('The show ended. Show organisers left.').entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
