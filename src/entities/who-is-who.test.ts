@@ -256,3 +256,21 @@ describe('outlets and shows end in their kind word', () => {
     expect(run('The show ended. Show organisers left.').entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('capitalised phrases that name no person', () => {
+  it.each([
+    ['FULL TEXT\n\nThe senator spoke for an hour.'],
+    ['The Great Recession hit the town hard.'],
+    ['His father fought in the Korean War.'],
+    ['Follow Dana Kemp on Twitter.'],
+  ])('%s', (text) => {
+    const people = run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.every((n) => /^Dana Kemp$/.test(n))).toBe(true);
+  });
+  it.each([
+    ['The rally was held at Harmon Tower on Friday.', 'Harmon Tower', 'location'],
+    ['Voters across the Rust Belt stayed home.', 'Rust Belt', 'location'],
+  ])('%s', (text, name, type) => {
+    expect(named(run(text), name)?.type).toBe(type);
+  });
+});

@@ -76,4 +76,4 @@ export const BLOC_NOUNS: ReadonlyMap<string, string> = new Map([['west', 'the We
 /** Ordinals that open a place's name: "Second Thomas Shoal", "Fifth Avenue". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Words that end a body's name but name nothing alone ("Media reported", "the show"), unlike "the Times". */
-export const NOT_ALONE: ReadonlySet<string> = new Set(['media', 'show', 'daily', 'report', 'review']);
+export const NOT_ALONE: ReadonlySet<string> = new Set(['media', 'show', 'daily', 'report', 'review', 'register', 'images', 'tower', 'belt']);
