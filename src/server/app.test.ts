@@ -237,6 +237,22 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('GET /api', () => {
+  it('lists every route of the OpenAPI document, and an unknown route points to it', async () => {
+    for (const url of ['/api', '/api/']) {
+      const { status, body } = await getJson<{ openapi: string; routes: { method: string; path: string; summary: string }[] }>(url);
+      expect(status).toBe(200);
+      expect(body.openapi).toBe('/api/openapi.json');
+      expect(body.routes).toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/search' }));
+      expect(body.routes).toContainEqual(expect.objectContaining({ method: 'POST', path: '/api/articles' }));
+      expect(body.routes.every((r) => r.summary.length > 0)).toBe(true);
+    }
+    const { status, body } = await getJson<{ error: { message: string } }>('/api/nope');
+    expect(status).toBe(404);
+    expect(body.error.message).toContain('GET /api lists the routes');
+  });
+});
+
 describe('headers and the page', () => {
   it('sends a strict CSP on API answers and says when the page is not built', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });

@@ -36,6 +36,13 @@ export function defaultWebDir(): string {
   return candidates.find((d) => existsSync(`${d}/index.html`)) ?? candidates[0];
 }
 
+/** What GET /api answers: every route with its summary, and where the full description is. */
+export function apiIndex(): { name: string; openapi: string; routes: { method: string; path: string; summary: string }[] } {
+  const routes = Object.entries(OPENAPI.paths as Record<string, Record<string, { summary?: string }>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, summary: op.summary ?? '' })));
+  return { name: OPENAPI.info.title, openapi: '/api/openapi.json', routes };
+}
+
 /** Build the app (not listening). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -51,6 +58,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler);
   addSecurityHeaders(app);
   app.get('/api/openapi.json', async () => OPENAPI);
+  // "/api" by hand is where people start: answer the routes, not a 404
+  for (const path of ['/api', '/api/']) app.get(path, async () => apiIndex());
   registerAnalyze(app);
   const memo = new Memo(opts.cacheTtlMs ?? 60_000);
   registerArticles(app, opts.store, opts.token, () => memo.clear());

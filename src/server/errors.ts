@@ -48,5 +48,5 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
 /** Unknown routes: JSON for the API. */
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): void {
   void reply.status(404).type('application/json; charset=utf-8')
-    .send({ error: { code: 'not-found', message: `no route ${req.method} ${req.url.split('?')[0]}` } } satisfies ErrorBody);
+    .send({ error: { code: 'not-found', message: `no route ${req.method} ${req.url.split('?')[0]}${req.url.startsWith('/api') ? ': GET /api lists the routes' : ''}` } } satisfies ErrorBody);
 }

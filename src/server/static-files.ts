@@ -34,7 +34,7 @@ export function registerStatic(app: FastifyInstance, dir: string): void {
     } catch {
       throw new HttpError(400, 'bad-path', 'the path is not valid percent-encoding');
     }
-    if (path.startsWith('/api/')) throw new HttpError(404, 'not-found', `no route GET ${path}`);
+    if (path.startsWith('/api/')) throw new HttpError(404, 'not-found', `no route GET ${path}: GET /api lists the routes`);
     const file = files.get(path === '/' ? '/index.html' : path);
     if (!file) {
       if (path === '/') throw new HttpError(503, 'web-not-built', `the web page is not built (${dir}): run npm run build`);
