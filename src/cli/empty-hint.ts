@@ -1,16 +1,11 @@
 // What to say when a query command finds nothing: an empty store (the wrong --db, or nothing
 // ingested yet), a speaker: or source: value the corpus does not hold (with the values it does),
 // or else plainly that nothing matched. Printed on stderr; stdout stays empty for scripts.
+import { sourcesHeld, speakersLike } from '../search/empty-answer-hints.js';
 import { parseQuery, requiredFields } from '../search/parse-query.js';
-import type { Store } from '../store/store.js';
 
-/** Speakers whose name holds the last word of `name` ("Clinton" → "Hillary Clinton", "Bill Clinton"). */
-export async function speakersLike(store: Store, name: string): Promise<string[]> {
-  const word = name.split(/\s+/).pop() ?? '';
-  if (!/[\p{L}\p{N}]/u.test(word)) return [];
-  return (await store.actors({ q: JSON.stringify(word), limit: 50 })).items
-    .filter((a) => a.quotes > 0 && a.name.toLowerCase().includes(word.toLowerCase())).slice(0, 5).map((a) => a.name);
-}
+export { speakersLike };
+import type { Store } from '../store/store.js';
 
 /** One or more lines (no trailing newline) saying why `what` came back empty for query `q`. */
 export async function emptyHint(store: Store, what: string, q: string, db: string | undefined): Promise<string> {
@@ -26,7 +21,7 @@ export async function emptyHint(store: Store, what: string, q: string, db: strin
     lines.push(`parley: speaker names match whole, case aside${near.length ? `; speakers named like "${value}": ${near.join(', ')}` : ''}`);
   }
   if (requiredFields(node, 'source').length) {
-    const sources = (await store.search({ q: '', facets: true, limit: 1 })).facets.source.slice(0, 12).map((f) => f.value);
+    const sources = await sourcesHeld(store);
     if (sources.length) lines.push(`parley: sources in the store: ${sources.join(', ')}`);
   }
   return lines.join('\n');

@@ -322,6 +322,25 @@ describe('query warnings', () => {
     expect(status).toBe(200);
     expect(body.warnings.map((w) => w.code)).toEqual([code]);
   });
+  it.each([
+    ['/api/quotes?q=speaker:Johnson', 'unknown-speaker', 'Boris Johnson'],
+    ['/api/search?q=speaker:johnson', 'unknown-speaker', 'Boris Johnson'],
+    ['/api/events?speaker=Johnson', 'unknown-speaker', 'Boris Johnson'],
+    ['/api/speakers/Johnson/quotes', 'unknown-speaker', 'Boris Johnson'],
+    ['/api/search?q=source:fixture-wires', 'unknown-source', 'fixture-wire'],
+    ['/api/actors?source=nowhere', 'unknown-source', 'fixture-times'],
+  ])('%s → %s naming %s: an empty answer says who is there', async (url, code, near) => {
+    const { status, body } = await getJson<{ items: unknown[]; warnings: { code: string; message: string }[] }>(url);
+    expect(status).toBe(200);
+    expect(body.items).toEqual([]);
+    expect(body.warnings.map((w) => w.code)).toEqual([code]);
+    expect(body.warnings[0].message).toContain(near);
+  });
+  it('a speaker or source the store holds is no warning, even when the whole query finds nothing', async () => {
+    const { body } = await getJson<{ items: unknown[]; warnings: unknown[] }>('/api/search?q=speaker:%22Boris%20Johnson%22%20source:fixture-wire%20zzqqxx');
+    expect(body.items).toEqual([]);
+    expect(body.warnings).toEqual([]);
+  });
   it('the OpenAPI document describes them', async () => {
     const { body } = await getJson<{ components: { schemas: Record<string, { properties: Record<string, unknown> }> }; paths: Record<string, { get: { responses: Record<string, unknown> } }> }>('/api/openapi.json');
     expect(Object.keys(body.components.schemas.Warned.properties)).toEqual(['warnings']);

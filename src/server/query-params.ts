@@ -1,20 +1,19 @@
 // Reads list parameters the same way for every route: the query language in `q`, plus the CLI's
 // field filters as separate parameters (speaker=, actor=, event=, source=, after=, before=) folded into it.
-import type { QueryOptions } from '../store/store.js';
+import type { QueryOptions, Store } from '../store/store.js';
+import { emptyAnswerHints } from '../search/empty-answer-hints.js';
 import type { QueryWarning } from './api-types.js';
 import { HttpError } from './errors.js';
+import { fieldTerm } from '../search/field-term.js';
 import { parseQuery } from '../search/parse-query.js';
+
+export { fieldTerm };
 
 export type ListQuery = Partial<Record<'q' | 'cursor' | 'limit' | 'copies' | 'speaker' | 'actor' | 'event' | 'source' | 'after' | 'before', string>>;
 
 const FIELDS = ['speaker', 'actor', 'event', 'source', 'after', 'before'] as const;
 export const MAX_LIMIT = 1000;
 
-/** Quote a field value when it holds spaces: speaker=Boris Johnson → speaker:"Boris Johnson". */
-export function fieldTerm(field: string, value: string): string {
-  const v = value.replace(/["\u201c\u201d]/g, '').trim();
-  return /[\s():]/.test(v) ? `${field}:"${v}"` : `${field}:${v}`;
-}
 
 /** The query string: `q` AND every field parameter given. */
 export function composeQuery(query: ListQuery): string {
@@ -54,4 +53,12 @@ export function listOptions(query: ListQuery, fallbackLimit = 50): QueryOptions 
 /** The query's warnings for the response's `warnings` (bad dates never get here: composeQuery answers 400). */
 export function queryWarnings(q: string | undefined): QueryWarning[] {
   return parseQuery(q ?? '').diagnostics.map((d) => ({ code: d.rule, message: d.message }));
+}
+
+/** The query's warnings, and on an empty first page why it may be empty: a speaker: or source: value the
+ * store does not hold, with the names near it that it does ("speaker:Trump" → Donald Trump). */
+export async function answerWarnings(store: Store, opts: QueryOptions, empty: boolean): Promise<QueryWarning[]> {
+  const warnings = queryWarnings(opts.q);
+  if (!empty || opts.cursor || !opts.q) return warnings;
+  return [...warnings, ...(await emptyAnswerHints(store, opts.q)).map((h) => ({ code: h.code, message: h.message }))];
 }

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Highlighted, QuoteRecord, Store } from '../store/store.js';
 import type { ActorRecord, EventRecord, Page, QuoteRow, SearchResponse, SnippetPart, SpeakerResponse } from './api-types.js';
 import { HttpError } from './errors.js';
-import { listOptions, queryWarnings, type ListQuery } from './query-params.js';
+import { answerWarnings, listOptions, queryWarnings, type ListQuery } from './query-params.js';
+import { speakersLike } from '../search/empty-answer-hints.js';
 import { summaryOf } from './routes-articles.js';
 
 /** A highlighted snippet as plain parts: the page renders them as text and <mark>, never markup. */
@@ -33,7 +34,7 @@ export function registerSearch(app: FastifyInstance, store: Store): void {
     const opts = listOptions(req.query, 20);
     const res = await store.search({ ...opts, facets: req.query.facets !== 'false' });
     return {
-      warnings: queryWarnings(opts.q),
+      warnings: await answerWarnings(store, opts, res.items.length === 0),
       items: res.items.map((hit) => ({ ...summaryOf(hit.article), snippet: snippetParts(hit.snippet) })),
       next: res.next, total: res.total, totalWithCopies: res.totalWithCopies, facets: res.facets,
       ...(res.totalIsLowerBound ? { totalIsLowerBound: true } : {}), ...(res.facetsOver !== undefined ? { facetsOver: res.facetsOver } : {}),
@@ -42,15 +43,17 @@ export function registerSearch(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: ListQuery }>('/api/quotes', async (req): Promise<Page<QuoteRow>> => {
     const opts = listOptions(req.query);
     const page = await store.quotes(opts);
-    return { items: page.items.map(quoteRow), next: page.next, warnings: queryWarnings(opts.q) };
+    return { items: page.items.map(quoteRow), next: page.next, warnings: await answerWarnings(store, opts, page.items.length === 0) };
   });
   app.get<{ Querystring: ListQuery }>('/api/events', async (req): Promise<Page<EventRecord>> => {
     const opts = listOptions(req.query);
-    return { ...(await store.events(opts)), warnings: queryWarnings(opts.q) };
+    const page = await store.events(opts);
+    return { ...page, warnings: await answerWarnings(store, opts, page.items.length === 0) };
   });
   app.get<{ Querystring: ListQuery }>('/api/actors', async (req): Promise<Page<ActorRecord>> => {
     const opts = listOptions(req.query);
-    return { ...(await store.actors(opts)), warnings: queryWarnings(opts.q) };
+    const page = await store.actors(opts);
+    return { ...page, warnings: await answerWarnings(store, opts, page.items.length === 0) };
   });
   app.get<{ Params: { name: string }; Querystring: ListQuery & { bucket?: string } }>('/api/speakers/:name/quotes', async (req): Promise<SpeakerResponse> => {
     const bucket = req.query.bucket ?? 'month';
@@ -59,8 +62,9 @@ export function registerSearch(app: FastifyInstance, store: Store): void {
     if (!name) throw new HttpError(400, 'no-speaker', 'name a speaker');
     const opts = listOptions(req.query, 100);
     const res = await store.speakerQuotes(name, { ...opts, bucket });
-    const unknown = !res.items.length && !opts.cursor && !opts.q
-      ? [{ code: 'unknown-speaker', message: `no quotes by a speaker named ${JSON.stringify(name)} (names match whole, case aside)` }] : [];
+    const near = !res.items.length && !opts.cursor && !opts.q ? await speakersLike(store, name) : null;
+    const unknown = near ? [{ code: 'unknown-speaker', message: `no quotes by a speaker named ${JSON.stringify(name)} (names match whole, case aside)`
+      + (near.length ? `; speakers named like it: ${near.join(', ')}` : '') }] : [];
     return { speaker: res.speaker, timeline: res.timeline, items: res.items.map(quoteRow), next: res.next, warnings: [...queryWarnings(opts.q), ...unknown] };
   });
 }
