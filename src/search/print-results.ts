@@ -23,7 +23,9 @@ function more(out: Out, next: string | null) {
 export function printSearch(r: SearchResult, out: Out): void {
   const tty = !!out.isTTY;
   const plus = r.totalIsLowerBound ? '+' : '';
-  out.write(`${r.total}${plus} articles (${r.totalWithCopies}${plus} with copies)\n\n`);
+  // copies are named only when there are some ("67 articles (67 with copies)" read as if each had one)
+  const copies = r.totalWithCopies > r.total ? ` (${r.totalWithCopies}${plus} with copies)` : '';
+  out.write(`${r.total}${plus} article${r.total === 1 && !plus ? '' : 's'}${copies}\n\n`);
   for (const { article: a, snippet } of r.items) {
     const copies = a.groupSize > 1 ? `  (+${a.groupSize - 1} ${a.groupSize === 2 ? 'copy' : 'copies'})` : '';
     const rev = a.revision > 1 ? `  rev ${a.revision}` : '';
