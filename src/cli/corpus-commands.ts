@@ -3,6 +3,7 @@
 // people or, with --json, JSON for scripts.
 import { createWriteStream, existsSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { decodeCursor } from '../search/cursor.js';
 import { openStore } from '../store/open-store.js';
 import { resolveDbUrl, type Store, type QueryOptions } from '../store/store.js';
 import { printActors, printEvents, printQuotes, printSearch } from '../search/print-results.js';
@@ -46,6 +47,13 @@ export function pageLimit(raw: string): string {
   return raw.trim();
 }
 
+/** A --cursor that is not one a page printed (cut short in a copy, or mistyped) gave the first page again, so a
+ * script paging through would meet the same rows twice: it is an error. */
+export function pageCursor(raw: string): string {
+  if (!decodeCursor(raw.trim())) throw new InvalidArgumentError('give the cursor a previous page printed after "more: --cursor".');
+  return raw.trim();
+}
+
 /** The query's problems ("unclosed phrase", a date that is not one) on stderr: the results alone do not show them. */
 function warnAboutQuery(q: string): void {
   for (const d of parseQuery(q).diagnostics) process.stderr.write(`parley: query: ${d.message}${d.rule === 'query-bad-date' ? ' (searched without it)' : ''}\n`);
@@ -69,7 +77,7 @@ const json = (v: unknown) => process.stdout.write(JSON.stringify(v, null, 2) + '
 function queryCommand(program: Command, name: string, description: string) {
   return program.command(name).description(description).argument('[query...]', 'query: words, "phrases", prefix*, AND/OR/NOT, speaker:"Boris Johnson" actor:RUS event:THREATEN (or a CAMEO root: event:13) source:huffpost after:2017-04-01 (that day or later) before:2017-05-01 (earlier days only)')
     .option(...DB).option('--json', 'print JSON').option('--limit <n>', 'page size (default 20; no cap)', pageLimit)
-    .option('--cursor <cursor>', 'continue after a previous page').option('--copies', 'include duplicate copies');
+    .option('--cursor <cursor>', 'continue after a previous page', pageCursor).option('--copies', 'include duplicate copies');
 }
 
 /** An AbortSignal that fires on the first Ctrl-C / SIGTERM; a second Ctrl-C exits at once. */

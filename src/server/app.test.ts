@@ -209,6 +209,8 @@ describe('reading the corpus', () => {
     { url: '/api/articles?limit=0', status: 400, code: 'bad-limit' },
     { url: '/api/articles?limit=abc', status: 400, code: 'bad-limit' },
     { url: '/api/timeline?bucket=year', status: 400, code: 'bad-bucket' },
+    { url: '/api/search?q=Russia&cursor=garbage', status: 400, code: 'bad-cursor' },
+    { url: '/api/events?cursor=bm90IGpzb24', status: 400, code: 'bad-cursor' },
     { url: '/api/search?after=yesterday', status: 400, code: 'bad-date' },
     { url: '/api/search?q=sanctions%20after:yesterday', status: 400, code: 'bad-date' },
     { url: '/api/search?before=2017-13-01', status: 400, code: 'bad-date' },

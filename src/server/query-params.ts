@@ -4,6 +4,7 @@ import type { QueryOptions, Store } from '../store/store.js';
 import { emptyAnswerHints } from '../search/empty-answer-hints.js';
 import type { QueryWarning } from './api-types.js';
 import { HttpError } from './errors.js';
+import { decodeCursor } from '../search/cursor.js';
 import { fieldTerm } from '../search/field-term.js';
 import { parseQuery } from '../search/parse-query.js';
 
@@ -39,12 +40,20 @@ export function limitOf(raw: string | undefined, fallback = 50, max = MAX_LIMIT)
   return n;
 }
 
+/** A page's cursor: one a previous page gave as `next`, or none. A cursor that is not one of ours used to give the
+ * first page again, so a client paging on would loop over the same rows: it is a 400. */
+export function cursorOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!decodeCursor(raw)) throw new HttpError(400, 'bad-cursor', 'cursor is not one a page gave as next: start again without cursor');
+  return raw;
+}
+
 /** Store query options from request parameters. */
 export function listOptions(query: ListQuery, fallbackLimit = 50): QueryOptions {
   if (query.q !== undefined && query.q.length > 2000) throw new HttpError(400, 'query-too-long', 'q is longer than 2000 characters');
   return {
     q: composeQuery(query),
-    cursor: query.cursor || null,
+    cursor: cursorOf(query.cursor),
     limit: limitOf(query.limit, fallbackLimit),
     copies: query.copies === 'true' || query.copies === '1',
   };

@@ -38,6 +38,16 @@ it('--limit must be a whole number of at least 1, --bucket one of day, week, mon
   expect(r.err).toContain('day, week, month');
 });
 
+it('a --cursor no page printed is an error, not the first page again', () => {
+  const r = parley('search', 'Russia', '--cursor', 'garbage');
+  expect(r.code).not.toBe(0);
+  expect(r.err).toContain('--cursor');
+  const first = parley('quotes', '--limit', '1');
+  const next = /more: --cursor (\S+)/.exec(first.out)?.[1];
+  expect(next).toBeTruthy();
+  expect(parley('quotes', '--limit', '1', '--cursor', next!).code).toBe(0);
+});
+
 const help = (command: string) => spawnSync(process.execPath, [join(root, 'bin/parley.js'), command, '--help'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 
 it('export --help lists the formats; search --help says which days after: and before: take', () => {
