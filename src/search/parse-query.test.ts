@@ -30,6 +30,10 @@ describe('parseQuery', () => {
     expect(p('foo:bar')).toEqual({ kind: 'phrase', text: 'foo bar' });
     for (const q of ['"open', '((a', 'a)', 'NOT', 'OR OR', '*', '🙂', 'speaker:']) expect(() => parseQuery(q)).not.toThrow();
     expect(parseQuery('"open').diagnostics.map((d) => d.rule)).toEqual(['query-unclosed-phrase']);
+    // each message names what it is about and how the query was read
+    expect(parseQuery('tax "open season').diagnostics[0].message).toBe('unclosed phrase "open season: no closing quote, read to the end of the query as one phrase');
+    expect(parseQuery('(tax OR budget').diagnostics[0].message).toBe('a "(" is never closed: read as closed at the end of the query');
+    expect(parseQuery('tax)').diagnostics[0].message).toBe('a ")" closes no "(": left out');
   });
 
   it('finds the words to highlight and the fields every match must have', () => {

@@ -39,7 +39,8 @@ function tokenize(q: string, diagnostics: Diagnostic[]): Token[] {
     if (q[i] === '"' || q[i] === '\u201c') {
       let j = i + 1;
       while (j < n && q[j] !== '"' && q[j] !== '\u201d') j++;
-      if (j >= n) diagnostics.push({ stage: 'query', rule: 'query-unclosed-phrase', message: `unclosed phrase at ${i}`, severity: 'warning' });
+      // say which phrase and how it was read: "at 0" meant nothing to a reader
+      if (j >= n) diagnostics.push({ stage: 'query', rule: 'query-unclosed-phrase', message: `unclosed phrase ${q.slice(i, i + 40)}${n - i > 40 ? '…' : ''}: no closing quote, read to the end of the query as one phrase`, severity: 'warning' });
       const text = q.slice(i + 1, j);
       const prefix = q[j + 1] === '*';
       out.push({ kind: 'phrase', text, field, prefix });
@@ -102,11 +103,11 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
     if (t.kind === 'open') {
       const inner = parseOr();
       if (peek()?.kind === 'close') pos++;
-      else diagnostics.push({ stage: 'query', rule: 'query-unclosed-paren', message: 'missing ")"', severity: 'warning' });
+      else diagnostics.push({ stage: 'query', rule: 'query-unclosed-paren', message: 'a "(" is never closed: read as closed at the end of the query', severity: 'warning' });
       return inner;
     }
     if (t.kind === 'close') {
-      diagnostics.push({ stage: 'query', rule: 'query-stray-paren', message: 'stray ")"', severity: 'warning' });
+      diagnostics.push({ stage: 'query', rule: 'query-stray-paren', message: 'a ")" closes no "(": left out', severity: 'warning' });
       return null;
     }
     if (t.field) {
@@ -140,7 +141,7 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
     if (node) parts.push(node);
     if (peek()?.kind === 'close') {
       pos++;
-      diagnostics.push({ stage: 'query', rule: 'query-stray-paren', message: 'stray ")"', severity: 'warning' });
+      diagnostics.push({ stage: 'query', rule: 'query-stray-paren', message: 'a ")" closes no "(": left out', severity: 'warning' });
     }
   }
   const node: QueryNode = parts.length === 0 ? { kind: 'all' } : parts.length === 1 ? parts[0] : { kind: 'and', children: parts };
