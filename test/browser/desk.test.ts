@@ -12,6 +12,7 @@ import { spread2d, tieLengthRatio, type Positions } from './layout-checks.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, makeCorpus, startServer, type Server } from './serve-helper.js';
 
 const hasChromium = existsSync(CHROMIUM);
+const nextMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 7);
 if (!hasChromium) console.log(`browser tests skipped: ${CHROMIUM} is missing (.ci/run installs Debian's chromium)`);
 
 describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
@@ -197,7 +198,18 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     await go(`/speaker/${encodeURIComponent(name)}`, 'speaker');
     await page.waitForSelector('[data-testid=speaker-quotes] li');
     expect(await page.locator('h1').textContent()).toBe(name);
+    // how many quotes in all (the timeline's sum, not the page's 100), and undated ones said apart, not a bar
+    const { timeline } = await api<{ timeline: { period: string; quotes: number }[] }>(`/api/speakers/${encodeURIComponent(name)}/quotes?limit=1`);
+    const total = timeline.reduce((n, p) => n + p.quotes, 0);
+    expect(await page.locator('[data-testid=speaker-summary]').textContent()).toMatch(new RegExp(`^${total} quotes?, `));
+    const labels = await page.$$eval('svg.bar-chart g.bar', (gs) => gs.map((g) => g.getAttribute('data-label')));
+    expect(labels).not.toContain('unknown');
+    expect(labels[0]).toBe(timeline[0].period);
     await shot('speaker');
+    // a month's bar opens the search for their articles of that month
+    await page.locator('svg.bar-chart g.bar').first().click();
+    await page.waitForSelector('body[data-view="search"] [data-testid=search-results] li');
+    expect(await page.locator('[data-testid=search-input]').inputValue()).toBe(`speaker:"${name}" after:${labels[0]} before:${nextMonth(labels[0]!)}`);
   });
 
   it('a query the API refuses is said under the search box, which stays', async () => {

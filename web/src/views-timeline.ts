@@ -1,9 +1,10 @@
 // The timeline: articles, quotes and events by type per day / week / month. Clicking a bar lists the
 // articles of that period (a search with after:/before:).
-import type { SearchResponse, TimelineBucket, TimelineResponse } from '../../src/server/api-types.js';
+import type { SearchResponse, TimelineResponse } from '../../src/server/api-types.js';
 import { get } from './api.js';
 import { day, h, link, replace } from './dom.js';
 import { barChart, SERIES_COLOURS } from './chart.js';
+import { fillPeriods, nextStart } from './periods.js';
 
 type Measure = 'articles' | 'quotes' | 'events';
 
@@ -13,7 +14,7 @@ export async function timelineView(app: HTMLElement, params: URLSearchParams): P
   const all = await get<TimelineResponse>('/api/timeline', { bucket, q: params.get('q') });
   // undated articles have no place on the axis: counted apart
   const undated = all.buckets.find((b) => b.start === 'unknown');
-  const res = { ...all, buckets: fillGaps(all.buckets.filter((b) => b !== undated), bucket) };
+  const res = { ...all, buckets: fillPeriods(all.buckets.filter((b) => b !== undated), (b) => b.start, bucket, (start) => ({ start, articles: 0, quotes: 0, events: {} })) };
   const types = [...new Set(res.buckets.flatMap((b) => Object.keys(b.events)))].sort();
   const colourOf = (key: string) => SERIES_COLOURS[Math.max(0, types.indexOf(key)) % SERIES_COLOURS.length];
   const bars = res.buckets.map((b) => ({
@@ -49,25 +50,4 @@ async function showSpike(el: HTMLElement, res: TimelineResponse, i: number): Pro
     h('ol', { class: 'results' }, hits.items.map((a) => h('li', {}, [link(`/article/${encodeURIComponent(a.id)}`, [a.headline ?? a.id]), h('span', { class: 'muted' }, [` ${day(a.published)}`])]))),
     hits.next ? link(`/search?q=${encodeURIComponent(q)}`, ['All of them…']) : null,
   ]);
-}
-
-/** Empty periods between the first and the last, so the axis is time (up to a few thousand bars). */
-function fillGaps(buckets: TimelineBucket[], bucket: TimelineResponse['bucket']): TimelineBucket[] {
-  if (buckets.length < 2) return buckets;
-  const byStart = new Map(buckets.map((b) => [b.start, b]));
-  const out: TimelineBucket[] = [];
-  const last = buckets[buckets.length - 1].start;
-  for (let at = buckets[0].start; at <= last && out.length < 5000; at = nextStart(at, bucket)) {
-    out.push(byStart.get(at) ?? { start: at, articles: 0, quotes: 0, events: {} });
-  }
-  return out.length < 5000 ? out : buckets;
-}
-
-/** The start of the period after `start` ("2017-05-01" day or week, "2017-05" month). */
-function nextStart(start: string, bucket: TimelineResponse['bucket']): string {
-  const d = new Date(`${bucket === 'month' ? `${start}-01` : start}T00:00:00Z`);
-  if (bucket === 'day') d.setUTCDate(d.getUTCDate() + 1);
-  else if (bucket === 'week') d.setUTCDate(d.getUTCDate() + 7);
-  else d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, bucket === 'month' ? 7 : 10);
 }
