@@ -103,13 +103,15 @@ function openOut(path: string): Promise<ReturnType<typeof createWriteStream>> {
 }
 
 /** Stream an export to --out or stdout, and say how many items went out. */
-async function exportTo(s: Store, format: ExportFormat, opts: QueryOptions, path?: string): Promise<void> {
+async function exportTo(s: Store, format: ExportFormat, opts: QueryOptions, path?: string, db?: string): Promise<void> {
   // an --out that cannot be opened is an error message before any query runs, not an unhandled stream error
   const { exportQuery } = await import('../export/export-query.js');
   const out = path ? await openOut(path) : process.stdout;
   const n = await exportQuery(s, format, opts, out);
   if (path) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? j(err) : r())));
   process.stderr.write(`parley: exported ${n} ${format === 'gexf' || format === 'graphml' ? 'actors' : 'records'}\n`);
+  // "exported 0 records" alone left the reader to guess: say why, as the query commands do
+  if (n === 0) process.stderr.write(await emptyHint(s, 'records', opts.q ?? '', db) + '\n');
 }
 
 /**
@@ -239,9 +241,10 @@ export function registerCorpusCommands(program: Command): void {
           if (!o.out) throw new Error('brat export needs --out DIR');
           const n = await exportQuery(s, format, opts, o.out);
           process.stderr.write(`parley: exported ${n} articles to ${o.out}\n`);
+          if (n === 0) process.stderr.write(await emptyHint(s, 'articles', opts.q, o.db) + '\n');
           return;
         }
-        await exportTo(s, format, opts, o.out);
+        await exportTo(s, format, opts, o.out, o.db);
       });
     });
 

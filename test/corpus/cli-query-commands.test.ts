@@ -48,6 +48,13 @@ it('a --cursor no page printed is an error, not the first page again', () => {
   expect(parley('quotes', '--limit', '1', '--cursor', next!).code).toBe(0);
 });
 
+it('an export of nothing says why, as the query commands do', () => {
+  const r = parley('export', 'speaker:Johnson', '--format', 'quotes-csv');
+  expect(r.code).toBe(0);
+  expect(r.err).toContain('parley: exported 0 records');
+  expect(r.err).toContain('speakers named like "Johnson": Boris Johnson');
+});
+
 const help = (command: string) => spawnSync(process.execPath, [join(root, 'bin/parley.js'), command, '--help'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 
 it('export --help lists the formats; search --help says which days after: and before: take', () => {
