@@ -221,6 +221,20 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     problems.splice(before, problems.length - before, ...problems.slice(before).filter((p) => !p.includes('status of 400')));
   });
 
+  it('a facet the query already requires is shown chosen, and can be removed, not added twice', async () => {
+    await go(`/search?q=${encodeURIComponent('Russia')}`, 'search');
+    const facet = page.locator('[data-testid=facets] ul').first().locator('a').first();
+    const value = (await facet.textContent())!;
+    await facet.click();
+    await page.waitForSelector('[data-testid=facet-chosen]');
+    const q = await page.locator('[data-testid=search-input]').inputValue();
+    expect(q).toMatch(/^Russia [a-z]+:\S+$/);
+    expect(await page.locator('[data-testid=facet-chosen] b').first().textContent()).toBe(value);
+    await page.locator('[data-testid=facet-chosen] a.facet-remove').first().click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid=search-input]') as HTMLInputElement | null)?.value === 'Russia');
+    expect(await page.locator('[data-testid=facet-chosen]').count()).toBe(0);
+  });
+
   it('a query value that can match nothing is said above the results', async () => {
     await go(`/search?q=${encodeURIComponent('event:THREAT')}`, 'search');
     await page.waitForSelector('[data-testid=search-warnings] li');

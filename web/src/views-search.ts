@@ -60,7 +60,27 @@ function renderFacets(el: HTMLElement, q: string, facets: SearchResponse['facets
     if (!values.length) continue;
     el.append(h('h3', {}, [field]), h('ul', {}, values.slice(0, 12).map((f) => {
       const term = /[\s"]/.test(f.value) ? `${field}:"${f.value.replace(/"/g, '')}"` : `${field}:${f.value}`;
+      // a value the query already requires is shown chosen, with a link that drops it (clicking it again
+      // used to add the same term twice: "Clinton source:breitbart source:breitbart")
+      const at = termAt(q, term);
+      if (at) {
+        const without = `${q.slice(0, at.start)} ${q.slice(at.end)}`.replace(/\s+/g, ' ').trim();
+        return h('li', { class: 'chosen', attrs: { 'data-testid': 'facet-chosen' } }, [h('b', {}, [f.value]), h('span', { class: 'muted' }, [` ${f.count} `]),
+          link(without ? `/search?q=${encodeURIComponent(without)}` : '/search', ['remove'], 'facet-remove')]);
+      }
       return h('li', {}, [link(`/search?q=${encodeURIComponent(`${q} ${term}`)}`, [f.value]), h('span', { class: 'muted' }, [` ${f.count}`])]);
     })));
   }
+}
+
+/** Where `term` (a facet's field:value) stands in `q` as a whole term, case aside; null when it does not. */
+export function termAt(q: string, term: string): { start: number; end: number } | null {
+  const lq = q.toLowerCase();
+  const lt = term.toLowerCase();
+  for (let i = lq.indexOf(lt); i >= 0; i = lq.indexOf(lt, i + 1)) {
+    const before = i === 0 ? ' ' : lq[i - 1];
+    const after = i + lt.length >= lq.length ? ' ' : lq[i + lt.length];
+    if (/[\s(]/.test(before) && /[\s)]/.test(after)) return { start: i, end: i + lt.length };
+  }
+  return null;
 }
