@@ -143,6 +143,9 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     if (net.nodes.length) {
       expect(await stage.locator('canvas').count()).toBeGreaterThan(0);
       // the heaviest actors are labelled, whatever else room allows
+      // the legend says what a sector code stands for
+      const gov = page.locator('[data-testid=network-legend] li[data-value=GOV]');
+      if (await gov.count()) expect(await gov.textContent()).toBe('GOV government');
       const labelled = JSON.parse((await stage.getAttribute('data-labelled'))!) as string[];
       const heaviest = [...net.nodes].sort((a, b) => b.weight - a.weight).slice(0, Math.min(5, net.nodes.length)).map((n) => n.id);
       expect(labelled).toEqual(expect.arrayContaining(heaviest));

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { NetworkNode } from '../../src/server/api-types.js';
-import { OTHER, colourScale, labelledNodes, nodeSize } from './network-style.js';
+import { OTHER, colourScale, labelledNodes, legendText, nodeSize } from './network-style.js';
 
 const node = (id: string, weight: number, country: string | null, sector: string | null = null): NetworkNode =>
   ({ id, label: id, type: 'person', country, sector, weight });
@@ -29,4 +29,12 @@ it('colours by sector with fixed colours', () => {
   const a = colourScale(NODES, 'sector');
   const b = colourScale(NODES.slice(1), 'sector');
   expect(a.colour(NODES[1])).toBe(b.colour(NODES[1])); // PTY keeps its colour whatever else is shown
+});
+
+it('a sector code in the legend says what it stands for; countries and kinds stay as they are', () => {
+  expect(legendText('GOV', 'sector')).toBe('GOV government');
+  expect(legendText('PTY', 'sector')).toBe('PTY political party');
+  expect(legendText('none', 'sector')).toBe('none');
+  expect(legendText('GBR', 'country')).toBe('GBR');
+  expect(colourScale(NODES, 'sector').legend.map(([v]) => legendText(v, 'sector')).slice(0, 2)).toEqual(['GOV government', 'LEG legislature']);
 });

@@ -10,6 +10,18 @@ const SECTOR_COLOURS: Record<string, string> = {
   GOV: '#4e79a7', LEG: '#76b7b2', PTY: '#f28e2b', MIL: '#e15759', REB: '#b6992d', IGO: '#59a14f', MED: '#b07aa1',
   OPP: '#edc948', BUS: '#9c755f', CVL: '#ff9da7', JUD: '#499894', EDU: '#17becf', NGO: '#d37295',
 };
+/** What a legend's sector code stands for (the CAMEO actor sectors the entities stage gives). */
+export const SECTOR_NAMES: Record<string, string> = {
+  GOV: 'government', LEG: 'legislature', PTY: 'political party', MIL: 'military', REB: 'rebels', IGO: 'international organisation',
+  MED: 'media', OPP: 'opposition', BUS: 'business', CVL: 'civilians', JUD: 'judiciary', EDU: 'education', NGO: 'non-governmental organisation',
+  ELI: 'former officials, elites',
+};
+
+/** A legend entry's words: a sector code with what it stands for ("GOV government"), other values as they are. */
+export function legendText(value: string, by: ColourBy): string {
+  const name = by === 'sector' ? SECTOR_NAMES[value] : undefined;
+  return name ? `${value} ${name}` : value;
+}
 const TYPE_COLOURS: Record<string, string> = { person: '#4e79a7', organization: '#f28e2b', location: '#59a14f', group: '#e15759' };
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#499894'];
 export const OTHER = '#a0a4ab';

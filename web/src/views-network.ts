@@ -10,7 +10,7 @@ import { get } from './api.js';
 import { h, replace } from './dom.js';
 import { layoutNetwork } from './network-layout.js';
 import { showEvents, showTies, type SideQuery } from './network-side.js';
-import { COLOUR_BY, colourScale, edgeColour, edgeSize, labelledNodes, nodeSize, type ColourBy } from './network-style.js';
+import { COLOUR_BY, colourScale, edgeColour, edgeSize, labelledNodes, legendText, nodeSize, type ColourBy } from './network-style.js';
 import { showWarnings, warningList } from './warning-list.js';
 
 const TOP = ['25', '50', '100', '200', '500'];
@@ -114,7 +114,7 @@ function toGraph(res: NetworkResponse, by: ColourBy, legend: HTMLElement): Graph
   replace(legend, keys.map(([v, c]) => {
     const chip = h('span', { class: 'chip' });
     chip.style.background = c; // set through the CSSOM: the page's CSP forbids style attributes
-    return h('li', { attrs: { 'data-value': v } }, [chip, v]);
+    return h('li', { attrs: { 'data-value': v } }, [chip, legendText(v, by)]);
   }));
   return graph;
 }
