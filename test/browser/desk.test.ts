@@ -143,6 +143,9 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
     if (net.nodes.length) {
       expect(await stage.locator('canvas').count()).toBeGreaterThan(0);
       // the heaviest actors are labelled, whatever else room allows
+      // the filters fit one row at 1400 px: no control wraps to a line of its own
+      const tops = await page.$$eval('form.net-filters > *', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(Math.max(...tops) - Math.min(...tops), JSON.stringify(tops)).toBeLessThan(12);
       // the legend says what a sector code stands for
       const gov = page.locator('[data-testid=network-legend] li[data-value=GOV]');
       if (await gov.count()) expect(await gov.textContent()).toBe('GOV government');
