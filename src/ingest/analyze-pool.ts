@@ -21,7 +21,8 @@ export function workerPath(): string {
 }
 
 export type Pool = {
-  analyze(inputs: RawInput[]): Promise<Prepared[]>;
+  /** `hashes`: rawHash of each input, when the caller has them (the workers then need not hash again). */
+  analyze(inputs: RawInput[], hashes?: string[]): Promise<Prepared[]>;
   close(): Promise<void>;
   size: number;
   /** Milliseconds the workers spent analysing (summed over workers), and the time until the first chunk came back. */
@@ -52,7 +53,7 @@ export const GROW_AFTER = 2048;
  */
 const INLINE_BUDGET = '--max-inlined-bytecode-size-cumulative=300';
 
-type Task = { inputs: RawInput[]; resolve: (r: Prepared[]) => void; reject: (e: Error) => void };
+type Task = { inputs: RawInput[]; hashes?: string[]; resolve: (r: Prepared[]) => void; reject: (e: Error) => void };
 
 export type PoolOptions = {
   stub?: boolean;
@@ -68,7 +69,12 @@ export type PoolOptions = {
 export function startPool(threads = availableParallelism(), opts: PoolOptions = {}): Pool {
   if (threads <= 0) {
     let busy = 0;
-    const analyze = async (inputs: RawInput[]) => { const t = performance.now(); const r = inputs.map((raw) => prepareItem(raw, { searchKeys: opts.searchKeys })); busy += performance.now() - t; return r; };
+    const analyze = async (inputs: RawInput[], hashes?: string[]) => {
+      const t = performance.now();
+      const r = inputs.map((raw, i) => prepareItem(raw, { searchKeys: opts.searchKeys, textHash: hashes?.[i] }));
+      busy += performance.now() - t;
+      return r;
+    };
     return { size: 0, analyze, close: async () => {}, busyMs: () => busy, firstMs: () => 0, cpuMs: () => 0 };
   }
   const started = performance.now();
@@ -107,11 +113,11 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
       const s = ++seq;
       worker.pending.set(s, t);
       worker.held += t.inputs.length;
-      worker.w.postMessage({ seq: s, inputs: t.inputs });
+      worker.w.postMessage({ seq: s, inputs: t.inputs, hashes: t.hashes });
     }
   }
-  const run = (inputs: RawInput[]) => new Promise<Prepared[]>((resolve, reject) => {
-    queue.push({ inputs, resolve, reject });
+  const run = (inputs: RawInput[], hashes?: string[]) => new Promise<Prepared[]>((resolve, reject) => {
+    queue.push({ inputs, hashes, resolve, reject });
     submitted += inputs.length;
     if (workers.length < threads && submitted >= GROW_AFTER * workers.length) spawn();
     for (const w of workers) feed(w);
@@ -122,9 +128,9 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
     busyMs: () => busy,
     firstMs: () => first,
     cpuMs: () => workers.reduce<number | null>((sum, m) => (sum === null || m.cpu === null ? null : sum + m.cpu), 0),
-    async analyze(inputs) {
+    async analyze(inputs, hashes) {
       const parts: Promise<Prepared[]>[] = [];
-      for (let k = 0; k < inputs.length; k += CHUNK) parts.push(run(inputs.slice(k, k + CHUNK)));
+      for (let k = 0; k < inputs.length; k += CHUNK) parts.push(run(inputs.slice(k, k + CHUNK), hashes?.slice(k, k + CHUNK)));
       return (await Promise.all(parts)).flat();
     },
     async close() { await Promise.all(workers.map(({ w }) => w.terminate())); },

@@ -4,7 +4,6 @@
 // filled at scale without waiting for the analysis stages.
 import type { ContractDoc } from '../analyze/to-contract.js';
 import { contentId } from '../analyze/content-id.js';
-import { docRows } from '../store/doc-rows.js';
 import { rowTuples } from '../store/row-tuples.js';
 import type { IngestItem } from '../store/store.js';
 import { minhash } from './minhash.js';
@@ -132,7 +131,7 @@ export function generateArticle(i: number, seed = 1): Generated {
         meta: { headline, published: raw.published!, updated: null, source },
         entities: [...entities.values()].map((e, k) => ({ id: `e${k + 1}`, ...e })), quotes, events, paragraphs: [], sentences: [], diagnostics: [],
       } as unknown as ContractDoc;
-      return { id: raw.id, url: null, source, textHash: rawHash(raw), bodyHash: contentId(text), minhash: minhash(text), doc, tuples: rowTuples(docRows(doc)) };
+      return { id: raw.id, url: null, source, textHash: rawHash(raw), bodyHash: contentId(text), minhash: minhash(text), doc, tuples: rowTuples(doc) };
     },
   };
 }

@@ -101,9 +101,11 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
     let t = performance.now();
     const known = await store.known(keys);
     tm.knownMs += performance.now() - t;
-    const todo = batch.filter((_, i) => !known.has(`${keys[i].id}\u0000${keys[i].textHash}`));
+    // the workers get each input's hash with it: it is the item's text hash
+    const todo: RawInput[] = [], hashes: string[] = [];
+    batch.forEach((r, i) => { if (!known.has(`${keys[i].id}\u0000${keys[i].textHash}`)) { todo.push(r); hashes.push(keys[i].textHash); } });
     const skipped = batch.length - todo.length;
-    const analysed = pool!.analyze(todo);
+    const analysed = pool!.analyze(todo, hashes);
     const step = writes.then(async () => {
       const results = await analysed;
       const items = [];

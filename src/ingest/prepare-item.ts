@@ -5,7 +5,6 @@ import { analyze } from '../analyze/analyze.js';
 import { contentId } from '../analyze/content-id.js';
 import { toContract } from '../analyze/to-contract.js';
 import { ReadError } from '../read/article-input.js';
-import { docRows } from '../store/doc-rows.js';
 import { rowTuples } from '../store/row-tuples.js';
 import type { IngestItem } from '../store/store.js';
 import { minhash } from './minhash.js';
@@ -14,8 +13,8 @@ import { rawHash, type RawInput } from './raw-input.js';
 export type Prepared = { item: IngestItem } | { id: string; error: { code: string; message: string } };
 
 /** Analyse one raw input into an IngestItem; a ReadError becomes an error record. `searchKeys: false` when the
- * store is SQLite (row-tuples.ts). */
-export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean } = {}): Prepared {
+ * store is SQLite (row-tuples.ts); `textHash`: rawHash(raw), when the caller has it already. */
+export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean; textHash?: string } = {}): Prepared {
   try {
     const doc = analyze({ id: raw.id, text: raw.text, html: raw.html, url: raw.url, published: raw.published, headline: raw.headline, source: raw.source });
     let contract = toContract(doc);
@@ -26,7 +25,7 @@ export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean } = {}):
     return {
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
-        textHash: rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(docRows(contract), opts),
+        textHash: opts.textHash ?? rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(contract, opts),
       },
     };
   } catch (err) {

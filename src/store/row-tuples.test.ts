@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../ingest/generate-articles.js';
-import { docRows } from './doc-rows.js';
-import { CHILD_COLUMNS, CHILD_TABLES, encodeTuples, eventList, joinTuples, rowTuples, tupleChunks } from './row-tuples.js';
+import { encodeItem } from '../ingest/encode-item.js';
+import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples } from './row-tuples.js';
+import { joinTuples, tupleChunks } from './tuple-chunks.js';
 
 const items = [1, 2, 3].map((i) => generateArticle(i, 7).item());
-const tuples = items.map((it) => rowTuples(docRows(it.doc)));
+const tuples = items.map((it) => rowTuples(it.doc));
 const keyed = tuples.map((t, i) => ({ key: i + 1, tuples: t }));
 
 describe('rowTuples', () => {
@@ -28,21 +29,37 @@ describe('rowTuples', () => {
   });
 
   it('leaves out the search keys for a store without them (SQLite), and nothing else', () => {
-    const rows = docRows(items[0].doc);
-    const { searchKeys: without, ...rest } = rowTuples(rows, { searchKeys: false });
-    const { searchKeys: keys, ...all } = rowTuples(rows);
+    const { searchKeys: without, ...rest } = rowTuples(items[0].doc, { searchKeys: false });
+    const { searchKeys: keys, ...all } = rowTuples(items[0].doc);
     expect(without).toEqual([]);
     expect(keys).toContain('s:' + items[0].doc.quotes[0].speaker!.name.toLowerCase());
     expect(rest).toEqual(all);
   });
 
   it('cuts encoded rows into JSON arrays that hold the same rows as one array', () => {
-    const encoded = keyed.map((k) => ({ key: k.key, tuples: encodeTuples(k.tuples) }));
+    const encoded = items.map((it, i) => ({ key: i + 1, tuples: encodeItem({ ...it, tuples: tuples[i] }).item.tuples! }));
     for (const table of CHILD_TABLES) {
       const whole = JSON.parse(joinTuples(keyed, table));
       const pieces = tupleChunks(encoded, table, 200);
       expect(pieces.flatMap((b) => JSON.parse(b.toString('utf8')))).toEqual(whole);
       expect(JSON.parse(joinTuples(encoded, table))).toEqual(whole);
     }
+  });
+});
+
+describe('encodeItem', () => {
+  it('carries the document JSON and every table\'s rows, byte for byte, in one buffer; the doc keeps only meta and text', () => {
+    // non-ASCII text and names: the views must cut at byte offsets, not at string indices
+    const item = generateArticle(4, 7).item();
+    const doc = { ...item.doc, text: `Zürich — ${item.doc.text} 🙂`, entities: [...item.doc.entities, { id: 'e99', type: 'person', name: 'José Müller', mentions: [] }] };
+    const t = rowTuples(doc);
+    const { item: out, buffer } = encodeItem({ ...item, doc, tuples: t });
+    const text = (v: unknown) => Buffer.from(v as Uint8Array).toString('utf8');
+    expect(text(out.docJson)).toBe(JSON.stringify(doc));
+    for (const table of CHILD_TABLES) {
+      expect(text(out.tuples![table])).toBe(t[table]);
+      expect((out.tuples![table] as Uint8Array).buffer).toBe(buffer);
+    }
+    expect(Object.keys(out.doc)).toEqual(['meta', 'text']);
   });
 });

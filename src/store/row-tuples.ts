@@ -2,11 +2,10 @@
 // ingest workers (and encoded there to UTF-8), so that the writing thread only concatenates bytes and
 // runs one INSERT … SELECT per table and ~48 KB of rows (SQLite jsonb_each, PostgreSQL
 // jsonb_array_elements) instead of binding ~100 rows of values per article. Rows carry no article key: the
-// writer wraps each article's rows with the key it has for it (SQLite: the rid it just inserted).
+// writer wraps each article's rows with the key it has for it (tuple-chunks.ts; SQLite: the rid it just inserted).
 // Leaves out: the articles, texts, revisions and bands rows (they need the batch plan or the big text).
-import type { DocRows } from './doc-rows.js';
-import { searchKeys } from './search-keys.js';
-import type { EventActorRecord } from './store.js';
+import type { ContractDoc } from '../analyze/to-contract.js';
+import { searchKeys, type KeyedEvent } from './search-keys.js';
 
 /** Child tables and their columns after the article key, in the order of each JSON row array. The key
  * (SQLite: the article's integer rid; PostgreSQL: its text id) is the writer's: it wraps each article's rows. */
@@ -29,7 +28,13 @@ export type Json = string | Uint8Array;
 
 /** What a writer needs of an article besides its doc: the article-row scalars and, per child table,
  * its rows as comma-joined JSON arrays without the outer brackets (empty when none). */
-export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'facetSpeakers'> & Record<ChildTable, Json> & {
+export type RowTuples = Record<ChildTable, Json> & {
+  /** Published instant in UTC (sortable), or '' when unknown; published day YYYY-MM-DD (in the article's own offset), or ''. */
+  pubTs: string;
+  pubDay: string;
+  /** Distinct event types and speakers, '|'-joined: search facets count them without touching child tables. */
+  facetEvents: string;
+  facetSpeakers: string;
   /** For the day counts and the articles row: the number of quotes, the PLOVER type of each event. */
   quoteCount: number;
   eventTypes: string[];
@@ -37,96 +42,103 @@ export type RowTuples = Pick<DocRows, 'pubTs' | 'pubDay' | 'facetEvents' | 'face
   searchKeys: string[];
 };
 
+type Actor = { name: string; country?: string; sector?: string };
+const actorRecord = (a: Actor) => ({ name: a.name, country: a.country ?? null, sector: a.sector ?? null });
 const lc = (s: string | null) => (s === null ? null : s.toLowerCase());
+/** Rows as comma-joined JSON arrays: one JSON.stringify per table (faster, with the encoding to UTF-8, than
+ * writing each value's JSON by hand and concatenating: the long concatenations cost more to flatten). */
 const join = (rows: unknown[][]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '');
 
-/** The lower-cased names and countries of an event's actors and recipients, as JSON arrays. */
-function actorColumns(mentions: readonly (readonly EventActorRecord[])[]): [string, string] {
-  const names: string[] = [];
-  const countries: string[] = [];
-  for (const list of mentions) for (const a of list) { names.push(a.name.toLowerCase()); if (a.country) countries.push(a.country.toLowerCase()); }
-  return [JSON.stringify(names), JSON.stringify(countries)];
+/**
+ * The rows of one article, in one pass over its document: rows go straight into the arrays that are
+ * serialized, with no row objects in between (row objects first, then arrays: ~130 of the worker's ~500 µs
+ * per PolNeAR doc outside analyze(); now ~85). `searchKeys: false` leaves out PostgreSQL's search keys (a
+ * column SQLite does not have).
+ */
+export function rowTuples(doc: ContractDoc, opts: { searchKeys?: boolean } = {}): RowTuples {
+  const text = doc.text;
+  const published = doc.meta.published;
+  const ms = published ? Date.parse(published) : NaN;
+  // actor keys (for `actor:`): every entity's and event actor's lower-cased name and country, in that order
+  const keys = new Set<string>();
+  const addKey = (name: string | null | undefined, country: string | null | undefined) => {
+    if (name) keys.add(name.toLowerCase());
+    if (country) keys.add(country.toLowerCase());
+  };
+  const quotes: unknown[][] = [];
+  const speakers: (string | null)[] = [];
+  for (const q of doc.quotes) {
+    const speaker = q.speaker?.name ?? null;
+    speakers.push(speaker);
+    quotes.push([q.id, q.type, text.slice(q.start, q.end), speaker, lc(speaker), q.speaker?.entity ?? null,
+      q.cue ? text.slice(q.cue.start, q.cue.end) : null, q.start, q.end]);
+  }
+  const entities: unknown[][] = [];
+  for (const e of doc.entities) {
+    entities.push([e.id, e.type, e.name, e.name.toLowerCase(), e.country ?? null, lc(e.country ?? null), e.sector ?? null, e.title ?? null, e.mentions.length]);
+    addKey(e.name, e.country);
+  }
+  const events: unknown[][] = [];
+  const eventTypes: string[] = [];
+  const keyed: KeyedEvent[] = [];
+  for (const v of doc.events) {
+    const names: string[] = [];
+    const countries: string[] = [];
+    for (const list of [v.actors, v.recipients]) {
+      for (const a of list) {
+        names.push(a.name.toLowerCase());
+        if (a.country) countries.push(a.country.toLowerCase());
+        addKey(a.name, a.country);
+      }
+    }
+    const event = v.plover.event;
+    const [root, code] = [v.cameo?.root ?? null, v.cameo?.code ?? null];
+    events.push([v.id, event, v.plover.mode ?? null, root, code, v.modality, JSON.stringify(v.actors.map(actorRecord)),
+      JSON.stringify(v.recipients.map(actorRecord)), v.date, v.location?.name ?? null, v.location?.country ?? null, text.slice(v.start, v.end),
+      text.slice(v.trigger.start, v.trigger.end), v.start, v.end, JSON.stringify(names), JSON.stringify(countries)]);
+    eventTypes.push(event ?? '');
+    keyed.push({ event, cameoRoot: root, cameoCode: code });
+  }
+  const actorKeys = [...keys];
+  return {
+    pubTs: Number.isFinite(ms) ? new Date(ms).toISOString() : '',
+    pubDay: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : '',
+    facetEvents: [...new Set(doc.events.map((v) => v.plover.event))].join('|'),
+    facetSpeakers: [...new Set(speakers.flatMap((s) => (s ? [s.replace(/\|/g, '/')] : [])))].join('|'),
+    quoteCount: quotes.length, eventTypes,
+    searchKeys: opts.searchKeys === false ? [] : searchKeys({ speakers, actorKeys, events: keyed }),
+    quotes: join(quotes), events: join(events), entities: join(entities),
+    actor_keys: join(actorKeys.map((k) => [k])), relations: join(relationsOf(doc)),
+  };
 }
 
-/** The row tuples of one article's rows; `searchKeys: false` leaves out PostgreSQL's search keys (~4% of the
- * worker's overhead per article, for a column SQLite does not have). */
-export function rowTuples(rows: DocRows, opts: { searchKeys?: boolean } = {}): RowTuples {
-  const events = rows.events.map((v) => {
-    const [names, countries] = actorColumns([v.actors, v.recipients]);
-    return [v.eventId, v.event, v.mode, v.cameoRoot, v.cameoCode, v.modality, JSON.stringify(v.actors), JSON.stringify(v.recipients),
-      v.date, v.locName, v.locCountry, v.text, v.trigger, v.start, v.end, names, countries];
-  });
-  return {
-    pubTs: rows.pubTs, pubDay: rows.pubDay, facetEvents: rows.facetEvents, facetSpeakers: rows.facetSpeakers,
-    quoteCount: rows.quotes.length, eventTypes: rows.events.map((v) => v.event ?? ''), searchKeys: opts.searchKeys === false ? [] : searchKeys(rows),
-    quotes: join(rows.quotes.map((q) => [q.quoteId, q.type, q.text, q.speaker, lc(q.speaker), q.speakerEntity, q.cue, q.start, q.end])),
-    events: join(events),
-    entities: join(rows.entities.map((e) => [e.entityId, e.type, e.name, e.name.toLowerCase(), e.country, lc(e.country), e.sector, e.title, e.mentions])),
-    actor_keys: join(rows.actorKeys.map((k) => [k])),
-    relations: join(rows.relations.map((r) => [r.source, r.target, r.relation, r.weight])),
+/** Speaker → actors named inside the quote ('quotes'); event actor → recipient (PLOVER type, lower case): rows
+ * [source, target, relation, weight] in the order first seen. */
+function relationsOf(doc: ContractDoc): unknown[][] {
+  const rows = new Map<string, [string, string, string, number]>();
+  const add = (source: string, target: string, relation: string) => {
+    if (!source || !target || source === target) return;
+    const k = `${source}\u0000${target}\u0000${relation}`;
+    const r = rows.get(k);
+    if (r) r[3]++;
+    else rows.set(k, [source, target, relation, 1]);
   };
+  // plain loops: a closure per (quote, entity) pair was a quarter of the rows' time on PolNeAR docs (20 quotes × 25 entities)
+  for (const q of doc.quotes) {
+    const speaker = q.speaker?.name;
+    if (!speaker) continue;
+    for (const e of doc.entities) {
+      for (const m of e.mentions) if (m.start >= q.start && m.end <= q.end) { add(speaker, e.name, 'quotes'); break; }
+    }
+  }
+  for (const v of doc.events) {
+    if (!v.actors.length || !v.recipients.length) continue;
+    const relation = v.plover.event.toLowerCase();
+    for (const a of v.actors) for (const r of v.recipients) add(a.name, r.name, relation);
+  }
+  return [...rows.values()];
 }
 
 /** The per-event types as the articles row keeps them ('|'-joined, one per event): a timeline restricted by
  * a query counts events from the article rows it matches, without reading the events table. */
 export const eventList = (t: RowTuples): string => t.eventTypes.map((v) => v.replace(/\|/g, '/')).join('|');
-
-const encoder = new TextEncoder();
-
-/** The same tuples with every child table's rows as UTF-8 bytes (each its own buffer, transferable). */
-export function encodeTuples(t: RowTuples): RowTuples {
-  const out = { ...t };
-  for (const table of CHILD_TABLES) out[table] = typeof t[table] === 'string' ? encoder.encode(t[table] as string) : t[table];
-  return out;
-}
-
-/** The byte buffers of every encoded table (for a postMessage transfer list). */
-export function tupleBuffers(t: RowTuples): ArrayBuffer[] {
-  return CHILD_TABLES.flatMap((table) => { const v = t[table]; return typeof v === 'string' ? [] : [v.buffer as ArrayBuffer]; });
-}
-
-const bytes = (v: Json): Uint8Array => (typeof v === 'string' ? Buffer.from(v) : v);
-const OPEN = Buffer.from('['), COMMA = Buffer.from(','), CLOSE = Buffer.from(']'), ROWS = Buffer.from(',['), END = Buffer.from(']]');
-
-/** An article's rows with the writer's key for it: SQLite its rid (a number), PostgreSQL its id (a string). */
-export type Keyed = { key: number | string; tuples: RowTuples };
-const keyJson = (k: number | string) => (typeof k === 'number' ? String(k) : JSON.stringify(k));
-
-/**
- * JSON arrays `[[key, [row, row …]], …]` of `table`'s rows over several articles, as UTF-8, cut after about
- * `max` bytes: pieces stay below the sizes that glibc and V8 allocate with fresh pages (page faults cost ~10% here).
- */
-export function tupleChunks(all: readonly Keyed[], table: ChildTable, max = 48_000): Buffer[] {
-  const chunks: Buffer[] = [];
-  let parts: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!parts.length) return;
-    parts.push(CLOSE);
-    chunks.push(Buffer.concat(parts));
-    parts = [];
-    size = 0;
-  };
-  for (const { key, tuples } of all) {
-    const part = tuples[table];
-    if (!part.length) continue;
-    parts.push(parts.length ? COMMA : OPEN, OPEN, Buffer.from(keyJson(key)), ROWS, bytes(part), END);
-    size += part.length;
-    if (size >= max) flush();
-  }
-  flush();
-  return chunks;
-}
-
-const decoder = new TextDecoder();
-
-/** The JSON text `[[key, [rows]], …]` of `table`'s rows over several articles, in one array. */
-export function joinTuples(all: readonly Keyed[], table: ChildTable): string {
-  const out: string[] = [];
-  for (const { key, tuples } of all) {
-    const v = tuples[table];
-    const part = typeof v === 'string' ? v : decoder.decode(v);
-    if (part) out.push(`[${keyJson(key)},[${part}]]`);
-  }
-  return `[${out.join(',')}]`;
-}

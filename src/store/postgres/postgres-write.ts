@@ -3,8 +3,8 @@
 // from the workers' JSON tuples with one INSERT … SELECT … jsonb_array_elements per table.
 import type { PoolClient } from 'pg';
 import type { IngestItem, PutOutcome } from '../store.js';
-import { docRows } from '../doc-rows.js';
-import { CHILD_COLUMNS, CHILD_TABLES, eventList, joinTuples, rowTuples, type ChildTable, type Keyed } from '../row-tuples.js';
+import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, type ChildTable } from '../row-tuples.js';
+import { joinTuples, type Keyed } from '../tuple-chunks.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
 
@@ -100,7 +100,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
       if (a.op === 'skip') continue;
       const { item } = a;
       const d = item.doc;
-      const rows = item.tuples ?? rowTuples(docRows(d));
+      const rows = item.tuples ?? rowTuples(d);
       if (item.source) sources.add(item.source);
       rev.push([item.id, a.op === 'new' ? 1 : a.revision, item.textHash, d.meta.headline, d.meta.updated, now, docText(item.docJson) ?? JSON.stringify(d)]);
       const p = pending.get(item.id);

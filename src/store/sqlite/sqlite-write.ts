@@ -6,9 +6,9 @@
 // is skipped, so a rerun or a resumed ingest adds nothing twice.
 import type Database from 'better-sqlite3';
 import type { IngestItem, PutOutcome } from '../store.js';
-import { docRows } from '../doc-rows.js';
 import { planBatch, type Action } from '../plan-batch.js';
-import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, tupleChunks, type Keyed, type RowTuples } from '../row-tuples.js';
+import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, type RowTuples } from '../row-tuples.js';
+import { tupleChunks, type Keyed } from '../tuple-chunks.js';
 import { sigToBytes } from '../../ingest/minhash.js';
 import { lookUpBatch } from './look-up-batch.js';
 import { sumAggregates } from './sum-aggregates.js';
@@ -128,7 +128,7 @@ export function sqliteWriter(db: Database.Database) {
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     for (const a of actions) {
       if (a.op === 'skip') continue;
-      const rows = a.item.tuples ?? rowTuples(docRows(a.item.doc));
+      const rows = a.item.tuples ?? rowTuples(a.item.doc, { searchKeys: false });
       if (a.op === 'new') writeNew(a, rows, b);
       else writeRevision(a, rows, b);
     }
