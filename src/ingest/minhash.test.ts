@@ -46,6 +46,9 @@ it.each([
   ['three words', 'Talks resumed today'],
   ['seven words: three shingles', 'Ministers met in Brussels on Tuesday morning'],
   ['nine words: five shingles', 'The ministers met again in Brussels on Tuesday morning'],
+  // more shingles than the WebAssembly memory's first page holds (it grows), then a short text again in the grown memory
+  ['20,000 words', Array.from({ length: 20_000 }, (_, i) => `word${i % 7919}`).join(' ')],
+  ['a short text after a long one', 'Talks resumed in Geneva after a pause of two weeks'],
 ])('keeps the stored signatures: %s', (_, text) => {
   expect([...minhash(text)]).toEqual([...reference(text)]);
 });

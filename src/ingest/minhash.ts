@@ -2,6 +2,8 @@
 // and LSH banding (16 bands × 4 rows) so that candidates are found by equal band keys, in linear time.
 // Pure: no I/O. A copy is a candidate at Jaccard ≈ 0.5 and accepted at estimated Jaccard ≥ 0.8.
 
+import { lowestHashes } from './lowest-hashes.js';
+
 export const MINHASH_SIZE = 64;
 export const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
@@ -11,13 +13,15 @@ export const NEAR_COPY = 0.8;
 
 // Fixed odd multipliers and offsets: the signature of a text never changes between runs.
 const A = new Int32Array(MINHASH_SIZE);
-/** The offsets plus 2^31: (h·a + b) ^ 0x80000000 is h·a + (b + 2^31) mod 2^32, one operation less per value (see minhash()). */
+/** The offsets plus 2^31: h·a + (b + 2^31) mod 2^32 is (h·a + b) ^ 0x80000000, whose signed order is the unsigned order of h·a + b. */
 const B_SIGNED = new Int32Array(MINHASH_SIZE);
 {
   let s = 0x9e3779b9;
   const next = () => { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; return s >>> 0; };
   for (let i = 0; i < MINHASH_SIZE; i++) { A[i] = next() | 1; B_SIGNED[i] = next() ^ 0x80000000; }
 }
+/** The minimum over shingles, 64 permutations at a time, in WebAssembly SIMD (lowest-hashes.ts). */
+const LOWEST = lowestHashes(A, B_SIGNED);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -63,36 +67,15 @@ function wordHashes(lower: string): number[] {
 /** MinHash signature of a text's lower-cased word shingles. */
 export function minhash(text: string): Uint32Array {
   const wh = wordHashes(text.toLowerCase());
-  // the shingle hashes first, then four shingles per pass over the 64 permutations: A[j], B[j] and low[j]
-  // are loaded once for four shingles, not once for each
   const count = Math.max(1, wh.length - SHINGLE + 1);
-  const sh = new Int32Array(count + 3);
+  const sh = LOWEST.shingles(count);
   for (let i = 0; i < count; i++) {
     let h = FNV_OFFSET;
     for (let k = i, end = Math.min(wh.length, i + SHINGLE); k < end; k++) h = Math.imul(h ^ wh[k], FNV_PRIME);
     sh[i] = h;
   }
-  // padded with copies of the last shingle, which change no minimum
-  sh[count] = sh[count + 1] = sh[count + 2] = sh[count - 1];
-  // int32 arithmetic throughout (a uint32 sum leaves int32 and runs as a double): the minimum of each
-  // unsigned value v is kept as v ^ 0x80000000, which signed comparison orders as v unsigned (B_SIGNED adds the flip).
-  const low = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  for (let i = 0; i < count; i += 4) {
-    const h0 = sh[i], h1 = sh[i + 1], h2 = sh[i + 2], h3 = sh[i + 3];
-    for (let j = 0; j < MINHASH_SIZE; j++) {
-      const a = A[j], b = B_SIGNED[j];
-      let m = low[j];
-      const v0 = (Math.imul(h0, a) + b) | 0;
-      const v1 = (Math.imul(h1, a) + b) | 0;
-      const v2 = (Math.imul(h2, a) + b) | 0;
-      const v3 = (Math.imul(h3, a) + b) | 0;
-      if (v0 < m) m = v0;
-      if (v1 < m) m = v1;
-      if (v2 < m) m = v2;
-      if (v3 < m) m = v3;
-      low[j] = m;
-    }
-  }
+  // the lowest (h·a + b + 2^31) as int32 is the lowest h·a + b as uint32, with the sign bit flipped
+  const low = LOWEST.lowest(count);
   const sig = new Uint32Array(MINHASH_SIZE);
   for (let j = 0; j < MINHASH_SIZE; j++) sig[j] = low[j] ^ 0x80000000;
   return sig;
