@@ -7,21 +7,24 @@ import { CHILD_TABLES, type RowTuples } from '../store/row-tuples.js';
 import type { IngestItem } from '../store/store.js';
 
 const encoder = new TextEncoder();
-/** Reused across items: encodeInto needs room for the worst case (3 bytes per UTF-16 unit); one copy of the bytes used then leaves it. */
+/** Reused across items: encodeInto needs room for the worst case (3 bytes per UTF-16 unit); one copy of the bytes used then leaves it.
+ * An article that needs more than KEEP gets a buffer of its own, so a 4 MB file does not keep 12 MB per worker. */
 let scratch = new Uint8Array(1 << 20);
+const KEEP = 4 << 20;
 
 /** `item` with `docJson` and its tuples' tables as views of one UTF-8 buffer (returned, for the transfer list). */
 export function encodeItem(item: IngestItem & { tuples: RowTuples }): { item: IngestItem; buffer: ArrayBuffer } {
   const parts = [JSON.stringify(item.doc), ...CHILD_TABLES.map((t) => item.tuples[t] as string)];
   const need = 3 * parts.reduce((n, p) => n + p.length, 0);
-  if (scratch.length < need) scratch = new Uint8Array(need);
+  const room = need <= scratch.length ? scratch : new Uint8Array(need);
+  if (need > scratch.length && need <= KEEP) scratch = room;
   const ends: number[] = [];
   let at = 0;
   for (const p of parts) {
-    at += encoder.encodeInto(p, scratch.subarray(at)).written;
+    at += encoder.encodeInto(p, room.subarray(at)).written;
     ends.push(at);
   }
-  const bytes = scratch.slice(0, at);
+  const bytes = room.slice(0, at);
   const view = (k: number) => bytes.subarray(k ? ends[k - 1] : 0, ends[k]);
   const tuples = { ...item.tuples };
   CHILD_TABLES.forEach((t, k) => { tuples[t] = view(k + 1); });
