@@ -215,6 +215,8 @@ const ROWS: Row[] = [
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
   ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',
     [{ text: 'the wing will close', type: 'indirect', speaker: 'clinic' }]],
+  ['a speaker after the cue, before an apposition ("..., said Ann Lee, an economist"); a row of verbs ("toured ..., praised Ann Lee") is no inversion', 'Road tolls will not cut traffic much, said Ann Lee, an economist at the institute. Tom Hale toured the plant, praised Ann Lee of the union.',
+    [{ text: 'Road tolls will not cut traffic much', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -9,6 +9,7 @@ import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRan
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
+import { GROUP_NOUN, PERSON_ROLE } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
@@ -118,6 +119,12 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     const mention = subject ?? phraseAfter(toks, cue.e, end);
     return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined }, afterDateline(toks, first, left), left, 0.75);
   }
+  // "Tariffs will not bring the jobs back, said Ann Lee, an economist at MIT." — the speaker after the cue,
+  // then an apposition, a place or the sentence end: the content came first
+  if (!subject && !cue.ing && INVERTING.has(cue.lemma) && ch(toks, left) === ',' && left > first) {
+    const mention = speakerAfter(toks, afterCue.next, end);
+    if (mention) return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, afterDateline(toks, first, left), left, 0.75);
+  }
   if (cue.s === first && !cue.ing) return null;
   let mention: TokRange | null = null;
   let sameAsPrevious = false;
@@ -145,6 +152,31 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
+}
+
+/** Words that may follow a speaker named after the cue: "said Ann Lee of MIT", "said the mayor, who ...". */
+const AFTER_SPEAKER = new Set(['of', 'at', 'from', 'in', 'on', 'who']);
+/**
+ * Cues that put their speaker after them ("..., said Ann Lee", "..., writes the author"); not a verb in a
+ * row of headline verbs ("Lee slams Trump, praises Clinton as ...") or an ordinary one ("..., cited his ad").
+ */
+const INVERTING = new Set(`say add write explain note argue insist recall warn predict observe reply respond continue
+concede acknowledge admit agree complain declare report ask suggest contend maintain conclude stress
+confirm tweet caution`.split(/\s+/));
+
+/**
+ * "said Ann Lee.", "said the city's police chief, ...", "added several officials": a name, a determiner or a
+ * people noun, then the end, a comma or a place (not "said the plan would fail", "said goodbye").
+ */
+function speakerAfter(toks: Toks, k: number, end: number): TokRange | null {
+  const phrase = phraseAfter(toks, k, end);
+  if (!phrase) return null;
+  const w = lw(toks, k);
+  if (!isCap(toks, k) && !hasFact(toks, k, F.Determiner) && !hasFact(toks, k, F.Pronoun) && !GROUP_NOUN.has(w) && !PERSON_ROLE.has(w)) return null;
+  const n = phrase.e;
+  if (n >= end) return phrase;
+  if (toks.kind[n] !== K.Word) return ch(toks, n) === ',' || isEndPunct(ch(toks, n)) || ch(toks, n) === '(' ? phrase : null;
+  return AFTER_SPEAKER.has(lw(toks, n)) ? phrase : null;
 }
 
 // "according to a statement released by the company": a statement or an interview is where the words
