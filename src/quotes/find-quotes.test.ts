@@ -217,6 +217,8 @@ const ROWS: Row[] = [
     [{ text: 'the wing will close', type: 'indirect', speaker: 'clinic' }]],
   ['a speaker after the cue, before an apposition ("..., said Ann Lee, an economist"); a row of verbs ("toured ..., praised Ann Lee") is no inversion', 'Road tolls will not cut traffic much, said Ann Lee, an economist at the institute. Tom Hale toured the plant, praised Ann Lee of the union.',
     [{ text: 'Road tolls will not cut traffic much', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['only an adverb before a middle cue: the words are after it ("Still, she said, ..."); one word of the clause: they run across it', 'Ann Lee runs the clinic. Still, she said, the wing must close. Funding, she added, ran out in May.',
+    [{ text: 'the wing must close', type: 'indirect', speaker: 'Ann Lee' }, { text: 'Funding, she added, ran out in May', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -117,7 +117,19 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
-    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined }, afterDateline(toks, first, left), left, 0.75);
+    const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
+    const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
+    // "Still, he said, officials must decide ...": only an adverb before the cue, so the words are after it;
+    // "Survival, Ms Lee says, depends on ...": one word of the clause before it, so they run across it
+    const s = afterCue.next + 1;
+    if (f || ch(toks, afterCue.next) !== ',' || toks.kind[s] !== K.Word) return f;
+    const w = lw(toks, s);
+    if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, s, -1)) return null;
+    let front = afterDateline(toks, first, left);
+    while (front < left && toks.kind[front] !== K.Word) front++;
+    // ("That, she said, is by design": a report opening "that" loses it, so it keeps only the words after)
+    const adverb = front + 1 === left && (frontAdverb(toks, front) || lw(toks, front) === 'that');
+    return content(ctx, r, front < left && !adverb ? front : s, clauseEnd(toks, s, end), 0.75);
   }
   // "Tariffs will not bring the jobs back, said Ann Lee, an economist at MIT." — the speaker after the cue,
   // then an apposition, a place or the sentence end: the content came first
@@ -152,6 +164,13 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
+}
+
+const FRONT_ADVERBS = new Set(['perhaps', 'otherwise', 'overall', 'again', 'ultimately', 'sure', 'instead', 'still', 'now', 'yes', 'no', 'but', 'and', 'so', 'first', 'finally', 'today', 'sometimes', 'often']);
+/** "Still", "Now", "Perhaps", "Recently": a sentence adverb standing alone before ", he said,". */
+function frontAdverb(toks: Toks, k: number): boolean {
+  const w = lw(toks, k);
+  return FRONT_ADVERBS.has(w) || hasFact(toks, k, F.SentenceAdverb) || hasFact(toks, k, F.TimeWord) || (w.length > 4 && w.endsWith('ly'));
 }
 
 /** Words that may follow a speaker named after the cue: "said Ann Lee of MIT", "said the mayor, who ...". */
