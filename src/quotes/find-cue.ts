@@ -45,6 +45,10 @@ export function mayStartCue(toks: Toks, t: number): boolean {
   return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
 }
 
+const QUANTIFIER = new Set('some many several one two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
+/** Past forms that after a quantifier are verbs: "Several said", "Four in 10 told pollsters" (not "eight reported incidents", "two noted scholars"). */
+const QUANTIFIED_PAST = new Set('said told added wrote argued insisted complained answered replied responded explained warned'.split(' '));
+
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
@@ -58,7 +62,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
     }
   }
   const prev = t > 0 && toks.kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
-  if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both') return null;
+  // "the report", "his claims": a noun; but "Several said", "Two in three said": a number or quantifier is the subject
+  if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both' && !(QUANTIFIER.has(prev) && QUANTIFIED_PAST.has(w))) return null;
   const passive = BE.has(prev);
   // "Trump's comments", "Clinton's calls for a ban": after a possessive a base or -s form is a noun ("Trump's
   // said" is "has said", "he's saying" is "is saying": cues)

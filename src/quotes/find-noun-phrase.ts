@@ -73,6 +73,8 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   // "... of the bill said" — a phrase may not open with a preposition
   while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
+  // "Two in three said", "all but two said": a number's share is the subject, not the last number alone
+  if (s === j && s - 2 >= floor && isNumberWord(toks, j) && (lw(toks, s - 1) === 'in' || lw(toks, s - 1) === 'but') && toks.kind[s - 2] === K.Word && (isNumberWord(toks, s - 2) || lw(toks, s - 2) === 'all')) s -= 2;
   if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };
   // "Ann Ross, 21, a student from Leeds, said": past the last aside is another aside, not the subject
   if (aside && s > floor) {
@@ -291,4 +293,11 @@ export function afterDateline(toks: Toks, first: number, limit: number): number 
   let k = first + 1;
   while (k < limit && toks.start[k] < end) k++;
   return k < limit ? k : first;
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+/** "three", "10": a number in words or digits. */
+function isNumberWord(toks: Toks, k: number): boolean {
+  const c = toks.codes[toks.start[k]];
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(lw(toks, k));
 }

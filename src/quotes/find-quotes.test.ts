@@ -219,6 +219,8 @@ const ROWS: Row[] = [
     [{ text: 'Road tolls will not cut traffic much', type: 'indirect', speaker: 'Ann Lee' }]],
   ['only an adverb before a middle cue: the words are after it ("Still, she said, ..."); one word of the clause: they run across it', 'Ann Lee runs the clinic. Still, she said, the wing must close. Funding, she added, ran out in May.',
     [{ text: 'the wing must close', type: 'indirect', speaker: 'Ann Lee' }, { text: 'Funding, she added, ran out in May', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a number or quantifier before "said" is its subject ("Two in three said", "Several said"), "the said" stays no cue', 'Two in three said the levy was unfair. Several said they would move. The said levy was repealed.',
+    [{ text: 'the levy was unfair', type: 'indirect', speaker: 'Two in three' }, { text: 'they would move', type: 'indirect', speaker: 'Several' }]],
 ];
 
 describe('findQuotes', () => {

@@ -360,8 +360,8 @@ function speakerOf(name: string, entity: string | undefined, at: { start: number
 }
 
 function stripDeterminer(toks: Toks, s: number, e: number): string {
-  // "Some of the women said": a quantifier before "of" is the head, no determiner
-  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s)) && !INNER.has(lw(toks, s + 1))) s++;
+  // "Some of the women said": a quantifier before "of" is the head, no determiner (nor in "Two in three", "all but two")
+  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s)) && !INNER.has(lw(toks, s + 1)) && lw(toks, s + 1) !== 'in' && lw(toks, s + 1) !== 'but') s++;
   return toks.text.slice(toks.start[s], toks.end[e - 1]);
 }
 
