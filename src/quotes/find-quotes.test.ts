@@ -200,7 +200,7 @@ const ROWS: Row[] = [
   ['a newspaper named "Post" is a source, no occasion', 'The mayor will resign, according to The Daily Post.',
     [{ text: 'The mayor will resign', type: 'indirect', speaker: 'Daily Post' }]],
   ["an interviewer's question between two quotes: the answer is the same speaker's", 'Tom Hale sits in the kitchen.\n\n"It was hard," he says.\n\nWhat kept him going?\n\n"My daughter."\n\nAsked about the injury, he paused.\n\n"Every single day."',
-    [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: 'Tom Hale' }, { text: 'Every single day.', type: 'direct', speaker: 'Tom Hale' }]],
+    [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: 'Tom Hale' }, { text: 'about the injury', type: 'indirect', speaker: null }, { text: 'Every single day.', type: 'direct', speaker: 'Tom Hale' }]],
   ['a narrative paragraph between two quotes breaks the chain', 'Tom Hale sits in the kitchen.\n\n"It was hard," he says.\n\nThe club was relegated in May.\n\n"My daughter."',
     [{ text: 'It was hard,', type: 'direct', speaker: 'Tom Hale' }, { text: 'My daughter.', type: 'direct', speaker: null }]],
   ['two cue words of one report give one report', 'Spokeswoman Ann Lee told a news briefing that the border would stay shut.',
@@ -221,6 +221,8 @@ const ROWS: Row[] = [
     [{ text: 'the wing must close', type: 'indirect', speaker: 'Ann Lee' }, { text: 'Funding, she added, ran out in May', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a number or quantifier before "said" is its subject ("Two in three said", "Several said"), "the said" stays no cue', 'Two in three said the levy was unfair. Several said they would move. The said levy was repealed.',
     [{ text: 'the levy was unfair', type: 'indirect', speaker: 'Two in three' }, { text: 'they would move', type: 'indirect', speaker: 'Several' }]],
+  ['a question put to the speaker ("Asked whether ...", "when asked by X about ...") is reported speech, its asker the one after "by" or no one; an object after "asked" is the active verb', 'Asked whether he would run again, Tom Hale said he had not decided. When asked by a reporter about the bridge, Ann Lee said it would reopen. Ann Lee, the mayor, asked Hale if he would stay.',
+    [{ text: 'whether he would run again', type: 'indirect', speaker: null }, { text: 'he had not decided', type: 'indirect', speaker: 'Tom Hale' }, { text: 'about the bridge', type: 'indirect', speaker: 'reporter' }, { text: 'it would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'if he would stay', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -12,6 +12,7 @@ import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, s
 import { GROUP_NOUN, PERSON_ROLE } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
+const ASKED = idOf('asked');
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
 /** Reported speech in sentence `si`, appended to `out`. */
@@ -23,9 +24,15 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   const { first, end } = sentenceRange(ctx, si);
   const firstIndex = out.length;
   headlineColon(ctx, first, end, si, out);
+  let questions = 0;
   for (let t = first; t < end; t++) {
     // "called" (naming someone) is a cue word too, so this one test rules out both
     if (ctx.inside[t] >= 0 || ctx.used[t] || !mayStartCue(toks, t)) continue;
+    if (wordId(toks, t) === ASKED) {
+      const q = question(ctx, t, first, end, si);
+      // (a question is no report of the speaker's: "Asked about X, Lee frowned and said ..." is Lee's own)
+      if (q) { out.push(q.found); questions++; t = q.end - 1; continue; }
+    }
     const cue = cueAt(toks, t, first);
     if (!cue) {
       const w = wordId(toks, t);
@@ -36,7 +43,7 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
     if (cue.quoteOnly) continue;
     // a cue reads at most WINDOW tokens either side, so a run-on "sentence" of thousands of cues stays linear
     const lo = Math.max(first, t - WINDOW), hi = Math.min(end, t + WINDOW);
-    const f = report(ctx, cue, lo, hi, si, out.length > firstIndex || cuedBefore(ctx, lo, t));
+    const f = report(ctx, cue, lo, hi, si, out.length - questions > firstIndex || cuedBefore(ctx, lo, t));
     if (!f) continue;
     t = cue.e - 1;
     // "Ann Lee told a news briefing that ...": a second cue word of the same words reports nothing new
@@ -171,6 +178,46 @@ const FRONT_ADVERBS = new Set(['perhaps', 'otherwise', 'overall', 'again', 'ulti
 function frontAdverb(toks: Toks, k: number): boolean {
   const w = lw(toks, k);
   return FRONT_ADVERBS.has(w) || hasFact(toks, k, F.SentenceAdverb) || hasFact(toks, k, F.TimeWord) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** Before a question's "asked": the sentence start, "when ...", ", asked", "was asked". */
+const BEFORE_ASKED = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'about']);
+
+/**
+ * "Asked whether he would run, Ms Lee said ...", "he said when asked by a reporter about the plan", "Lee was
+ * asked what went wrong": the question is reported speech, from "about" or the question word to the comma or
+ * the sentence end; its asker is the one after "by", or no one.
+ */
+function question(ctx: QuoteContext, t: number, first: number, end: number, si: number): { found: Found; end: number } | null {
+  const { toks } = ctx;
+  const prev = t > first ? (toks.kind[t - 1] === K.Word ? lw(toks, t - 1) : ch(toks, t - 1)) : '';
+  if (t > first && isCap(toks, t)) return null;
+  if (!(t === first || prev === ',' || BEFORE_ASKED.has(prev))) return null;
+  let k = t + 1;
+  let asker: TokRange | undefined;
+  if (lw(toks, k) === 'by') {
+    const p = phraseAfter(toks, k + 1, end);
+    if (!p) return null;
+    asker = p;
+    k = p.e;
+  }
+  // "asked Tuesday about", "asked at a briefing in Washington about", "asked during a debate why"
+  // (", asked Mook if ...": an object after the cue is the active "asked", no question put to the subject)
+  if (k < end && !QUESTION_WORDS.has(lw(toks, k)) && lw(toks, k) !== 'to' && !hasFact(toks, k, F.Preposition) && !hasFact(toks, k, F.TimeWord) && lw(toks, k) !== 'again') return null;
+  let s = k;
+  while (s < end && s - k < 10 && toks.kind[s] === K.Word && !QUESTION_WORDS.has(lw(toks, s))) s++;
+  if (s >= end || toks.kind[s] !== K.Word || !QUESTION_WORDS.has(lw(toks, s))) {
+    // "When asked to confirm ...": a request put to the one asked, right after the cue
+    if (lw(toks, k) !== 'to' || ctx.inside[k] >= 0) return null;
+    s = k;
+  }
+  let e = s + 1;
+  while (e < end && ch(toks, e) !== ',' && !isEndPunct(ch(toks, e)) && toks.kind[e] !== K.DOpen) e++;
+  if (e - s < 2) return null;
+  const f = newFound('indirect', toks.start[s], toks.end[e - 1], si, toks.para[t], asker ? 0.7 : 0.5, { start: toks.start[t], end: toks.end[t] }, asker);
+  f.question = true;
+  return { found: f, end: e };
 }
 
 /** Words that may follow a speaker named after the cue: "said Ann Lee of MIT", "said the mayor, who ...". */

@@ -17,6 +17,8 @@ export type Found = {
   sameAsPrevious?: boolean;
   /** A quoted paragraph with no cue: continues the previous speaker. */
   floating?: boolean;
+  /** "Asked whether ..., X said": a question put to the speaker; its asker is the "by" phrase or no one. */
+  question: boolean;
   /** Index (in the found list) of the quote or report this one sits in. */
   parent?: number;
   /** A partial quote takes its speaker from its sentence's report. */
@@ -42,5 +44,5 @@ export function sentenceRange(ctx: QuoteContext, i: number): { first: number; en
 
 /** A record in one object shape (all fields, in one order) so later loops stay monomorphic; no spreads. */
 export function newFound(type: QuoteType, start: number, end: number, sentence: number, paragraph: number, confidence: number, cue?: Span, mention?: TokRange): Found {
-  return { type, start, end, cue, mention, sameAsPrevious: false, floating: false, parent: undefined, sentence, paragraph, confidence };
+  return { type, start, end, cue, mention, sameAsPrevious: false, floating: false, question: false, parent: undefined, sentence, paragraph, confidence };
 }

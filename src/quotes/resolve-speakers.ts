@@ -31,6 +31,8 @@ export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonl
   for (const i of order) {
     const f = found[i];
     let known: Known | null = null;
+    // a question's asker stands outside the chain of speakers: it neither continues nor breaks it
+    if (f.question) { if (f.mention) { const k = resolveMention(toks, f, entities, index, names, history, subjects); if (k) out[i] = k.speaker; } continue; }
     if (f.mention) known = resolveMention(toks, f, entities, index, names, history, subjects);
     // "He insisted ... and said ...": the same subject mention; a floating quote has no mention of its own
     else if (f.sameAsPrevious) known = previous !== null && f.paragraph - previous.para <= 1 ? previous : null;
