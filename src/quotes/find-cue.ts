@@ -55,7 +55,7 @@ const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "â€
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (!mayStartCue(toks, t) || !hasFact(toks, t, F.CueFirst)) return null;
   const w = lw(toks, t);
-  if (t !== first && isCap(toks, t)) return null;
+  if (t !== first && isCap(toks, t) && !titleSays(toks, t, first)) return null;
   for (const words of SOURCE_AFTER_CUES) {
     if (w === words[0] && matches(toks, t + 1, words, 1)) {
       return { s: t, e: t + words.length, lemma: words.join(' '), quoteOnly: false, objectTo: false, ing: false, passive: false, sourceAfter: true };
@@ -89,6 +89,26 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
+}
+
+/**
+ * "Bellwether County Says Trump Should Win": in a title-case headline "Says" or "Said" between two
+ * capitalised words is the verb (not "Tillerson To Urge Russia": other title-case verbs stay no cue; nor
+ * "It Says A Lot", "Things Latinos Said In 2015").
+ */
+function titleSays(toks: Toks, t: number, first: number): boolean {
+  const w = lw(toks, t);
+  if ((w !== 'says' && w !== 'said') || t - 1 < first || toks.kind[t - 1] !== K.Word || !isCap(toks, t - 1) || lw(toks, t - 1) === 'it') return false;
+  // ("Things Latinos Said In 2015": a preposition after it makes it a participle)
+  if (hasFact(toks, t + 1, F.Preposition)) return false;
+  if (!(toks.kind[t + 1] === K.Word && isCap(toks, t + 1)) && toks.kind[t + 1] !== K.DOpen && toks.kind[t + 1] !== K.SOpen) return false;
+  let words = 0, caps = 0;
+  for (let k = first; k < toks.n && k <= t + 6; k++) {
+    if (toks.kind[k] !== K.Word) continue;
+    words++;
+    if (isCap(toks, k)) caps++;
+  }
+  return caps * 4 >= words * 3;
 }
 
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);

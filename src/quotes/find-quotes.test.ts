@@ -223,6 +223,8 @@ const ROWS: Row[] = [
     [{ text: 'the levy was unfair', type: 'indirect', speaker: 'Two in three' }, { text: 'they would move', type: 'indirect', speaker: 'Several' }]],
   ['a question put to the speaker ("Asked whether ...", "when asked by X about ...") is reported speech, its asker the one after "by" or no one; an object after "asked" is the active verb', 'Asked whether he would run again, Tom Hale said he had not decided. When asked by a reporter about the bridge, Ann Lee said it would reopen. Ann Lee, the mayor, asked Hale if he would stay.',
     [{ text: 'whether he would run again', type: 'indirect', speaker: null }, { text: 'he had not decided', type: 'indirect', speaker: 'Tom Hale' }, { text: 'about the bridge', type: 'indirect', speaker: 'reporter' }, { text: 'it would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'if he would stay', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['in a title-case headline "Says" between capitalised words is the cue; "Things Voters Said In May" is not', 'River County Says Lee Should Win Seat\n\nTen Things Voters Said In May\n\nThe count ended on Friday.',
+    [{ text: 'Lee Should Win Seat', type: 'indirect', speaker: 'River County' }]],
 ];
 
 describe('findQuotes', () => {
