@@ -147,3 +147,13 @@ describe('events: consequences are no threats', () => {
     expect(events('The United States could impose new sanctions on Russia.')).toContainEqual(expect.objectContaining({ type: 'THREATEN', actors: 'United States' }));
   });
 });
+
+describe('events: weak verbs that report no political act', () => {
+  it('reads an offer as an intent to cooperate only for help, aid or an act offered ("offered to mediate")', () => {
+    expect(events('Governor Tom Bell offered no changes to his budget plan on Tuesday.').filter((e) => e.type === 'AGREE')).toEqual([]);
+    expect(events('Senator Jane Moreton offered a glimpse of her thinking on trade.').filter((e) => e.type === 'AGREE')).toEqual([]);
+    expect(events('Egypt offered to mediate between Israel and Hamas.')).toContainEqual(expect.objectContaining({ type: 'AGREE', actors: 'Egypt' }));
+    expect(events('Japan offered military aid to the Philippines.')).toContainEqual(expect.objectContaining({ type: 'AGREE', code: '0332' }));
+    expect(events('Governor Tom Bell offered his congratulations to Mayor Ann Ruiz.')).toContainEqual(expect.objectContaining({ type: 'SUPPORT', code: '051' }));
+  });
+});
