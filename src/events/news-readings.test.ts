@@ -157,3 +157,12 @@ describe('events: weak verbs that report no political act', () => {
     expect(events('Governor Tom Bell offered his congratulations to Mayor Ann Ruiz.')).toContainEqual(expect.objectContaining({ type: 'SUPPORT', code: '051' }));
   });
 });
+
+describe('events: relying, organizing and hurrying are no acts between actors', () => {
+  it('codes no request for "counting on", no cooperation for organizing, no visit for "rushing to" a task', () => {
+    expect(events('Senator Jane Moreton is counting on young voters to turn out in November.')).toEqual([]);
+    expect(events('The Moreton campaign organized a rally in Des Moines on Friday.')).toEqual([]);
+    expect(events('Party leaders are rushing to build a new campaign office in Ohio.')).toEqual([]);
+    expect(events('Japan rushed aid to the Philippines.')).toContainEqual(expect.objectContaining({ type: 'AID', actors: 'Japan' }));
+  });
+});
