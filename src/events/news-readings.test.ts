@@ -166,3 +166,10 @@ describe('events: relying, organizing and hurrying are no acts between actors', 
     expect(events('Japan rushed aid to the Philippines.')).toContainEqual(expect.objectContaining({ type: 'AID', actors: 'Japan' }));
   });
 });
+
+describe('events: charges laid', () => {
+  it('reads criminal charges against someone as an accusation of a crime (CAMEO 1121)', () => {
+    expect(events('Federal prosecutors brought criminal charges against Senator Tom Bell on Monday.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '1121', trigger: 'charges', recipients: 'Tom Bell' }));
+    expect(events('Senator Tom Bell of Ohio faces 12 fraud charges.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -82,6 +82,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal && t.code.startsWith('13') && (w.lower[t.first - 1] === 'under' || (w.lower[t.first - 1] === 'the' && w.lower[t.first - 2] === 'under'))) return true;
   // "posed a deadly threat", "face the threat of terrorism": a danger, no threat anyone made (danger-threat.ts)
   if (t.nominal && t.code.startsWith('13') && dangerThreat(lx, w, t)) return true;
+  // "faces 19 murder charges", "the allegations he faces": charges one stands under are a standing, no
+  // accusation made (the same "pose"/"face" reading)
+  if (t.nominal && t.code.startsWith('112') && dangerThreat(lx, w, t)) return true;
   // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
   // main clause, whose verb is the statement
   if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
