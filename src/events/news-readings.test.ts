@@ -173,3 +173,10 @@ describe('events: charges laid', () => {
     expect(events('Senator Tom Bell of Ohio faces 12 fraud charges.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('events: trips at home', () => {
+  it('reads a trip to a place of the traveller\'s own country as no visit, one abroad as a visit', () => {
+    expect(events('President Barack Obama traveled to Chicago on Monday for two fundraisers.').filter((e) => e.type === 'CONSULT')).toEqual([]);
+    expect(events('President Barack Obama traveled to Tokyo on Monday.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', code: '042', actors: 'Barack Obama' }));
+  });
+});

@@ -158,6 +158,14 @@ const articleDate = (published: string | null) => (published && /^\d{4}-\d{2}-\d
 
 const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
 
+/** A visit (CAMEO 042) whose every recipient is a place in the one country all its actors belong to. */
+function domesticTrip(s: SentenceInput, e: Draft): boolean {
+  if (e.cameo.code !== '042' || !e.actors.length || !e.recipients.length) return false;
+  const home = e.actors[0].country;
+  if (!home || e.actors.some((a) => a.country !== home)) return false;
+  return e.recipients.every((r) => r.country === home && !!r.entity && s.entities.get(r.entity)?.type === 'location');
+}
+
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
@@ -190,6 +198,9 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "Syrians came to Germany", "minors who came to the U.S.": a group coming somewhere visits no one;
     // a person named does ("Putin came to Syria")
     if ((t.lemma === 'come' || t.lemma === 'come_to') && e.cameo.root === '04' && !e.actors.some((a) => a.entity && s.entities.get(a.entity)?.type === 'person')) continue;
+    // "the president traveled to New York for fundraisers", "Cruz has traveled to South Carolina": a trip
+    // to a place of the traveller's own country visits no one (CAMEO 042 is a visit to another actor)
+    if (domesticTrip(s, e)) continue;
     if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = { ...e, ...codeInfo(lx, '144') };
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
