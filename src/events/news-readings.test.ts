@@ -180,3 +180,13 @@ describe('events: trips at home', () => {
     expect(events('President Barack Obama traveled to Tokyo on Monday.')).toContainEqual(expect.objectContaining({ type: 'CONSULT', code: '042', actors: 'Barack Obama' }));
   });
 });
+
+describe('events: contests of politics', () => {
+  it('reads a battle or harm with no violence named as a rivalry or cost, a challenge to a candidate as a candidacy', () => {
+    expect(events('Senator Ted Cruz was battling with Senator Marco Rubio for second place in South Carolina.')).toEqual([]);
+    expect(events('Governor Maggie Hassan is challenging Senator Kelly Ayotte for her Senate seat.')).toEqual([]);
+    expect(events('Senator Ted Cruz said the new tax is hurting the economy of Texas.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(events('Kurdish forces are battling the Islamic State in Iraq.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', recipients: 'Islamic State' }));
+    expect(events('Senator Jane Moreton challenged the ruling of the Supreme Court.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '110' }));
+  });
+});

@@ -15,6 +15,7 @@ import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { labourStrike } from './labour-strike.js';
 import { verbalAttack } from './verbal-attack.js';
+import { politicalContest } from './political-contest.js';
 import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
@@ -201,6 +202,9 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "the president traveled to New York for fundraisers", "Cruz has traveled to South Carolina": a trip
     // to a place of the traveller's own country visits no one (CAMEO 042 is a visit to another actor)
     if (domesticTrip(s, e)) continue;
+    // "Cruz was battling with Rubio for second place", "is hurting the economy", "is challenging Ayotte for
+    // her Senate seat": a rivalry, a cost or a candidacy, no conflict between actors (political-contest.ts)
+    if (politicalContest(lx, s.w, t, e.actors, e.recipients, s.entities)) continue;
     if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = { ...e, ...codeInfo(lx, '144') };
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];

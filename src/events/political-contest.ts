@@ -1,0 +1,34 @@
+// Contests of politics that are no conflict between actors: "Cruz was battling with Rubio for second
+// place", "a state law is hurting the economy", "Hassan, who is challenging Ayotte for her Senate seat".
+// A battle or harm (PETRARCH 180, 190) with no violence named in the sentence and no armed participant is
+// a rivalry or a cost; a challenge (110) to a person in a sentence of elections is a candidacy.
+import type { Entity, EventActor } from '../doc/types.js';
+import type { Lexicon } from './patterns/load-patterns.js';
+import type { SentenceWords } from './sentence-words.js';
+import type { Trigger } from './find-triggers.js';
+
+/** Sectors of armed actors: a battle by or with them is force ("pesh merga battling the Islamic State"). */
+const ARMED = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF', 'COP']);
+
+const NONE: ReadonlySet<string> = new Set();
+
+const hasWord = (w: SentenceWords, list: ReadonlySet<string>) => w.lower.some((x) => list.has(x));
+
+/**
+ * Is the trigger t, with these actors, a political contest rather than an event? For `contest-verb` words
+ * coded as force (18, 19) when the sentence names no violence (`violent-context`) and no participant is
+ * armed; for a challenge (110) when every recipient is a person and the sentence speaks of a race (`race-word`).
+ * @example politicalContest(lx, w, t, [cruz], [rubio], entities) // "Cruz was battling with Rubio for second place" → true
+ */
+export function politicalContest(lx: Lexicon, w: SentenceWords, t: Trigger, actors: readonly EventActor[], recipients: readonly EventActor[], entities: ReadonlyMap<string, Entity>): boolean {
+  if (t.nominal) return false;
+  if (/^(18|19)/.test(t.code) && lx.cues.get('contest-verb')?.has(t.lemma)) {
+    if (actors.concat(recipients).some((a) => a.sector && ARMED.has(a.sector))) return false;
+    return !hasWord(w, lx.cues.get('violent-context') ?? NONE);
+  }
+  if (t.code === '110' && t.lemma === 'challenge' && recipients.length) {
+    if (!recipients.every((r) => r.entity && entities.get(r.entity)?.type === 'person')) return false;
+    return hasWord(w, lx.cues.get('race-word') ?? NONE);
+  }
+  return false;
+}
