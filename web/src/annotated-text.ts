@@ -9,20 +9,26 @@ export const PALETTE_SIZE = 12;
 /** The rendered text and an index from span key ("q:q1", "e:e2", "v:v1", "t:v1") to its elements. */
 export type AnnotatedText = { el: HTMLElement; byKey: Map<string, HTMLElement[]> };
 
-/** Speakers in order of their first quote; the index picks the colour class `spk-N`. */
+/**
+ * A colour index per speaker, the most quoted first (ties: the first quoted first); the index picks the colour
+ * class `spk-N`. Past the palette, speakers share one "other" colour rather than repeat a colour that already
+ * stands for someone else.
+ */
 export function speakerColours(doc: ContractDoc): Map<string, number> {
-  const colours = new Map<string, number>();
+  const count = new Map<string, number>();
   for (const q of [...doc.quotes].sort((a, b) => a.start - b.start)) {
     const name = q.speaker?.name;
-    if (name && !colours.has(name)) colours.set(name, colours.size % PALETTE_SIZE);
+    if (name) count.set(name, (count.get(name) ?? 0) + 1);
   }
-  return colours;
+  // Map order is first-quote order, and the sort is stable
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  return new Map(ranked.map(([name], i) => [name, Math.min(i, PALETTE_SIZE)]));
 }
 
 /** Class naming a speaker's colour; quotes without a speaker are grey. */
 export function speakerClass(colours: Map<string, number>, name: string | null | undefined): string {
   const n = name ? colours.get(name) : undefined;
-  return n === undefined ? 'spk-none' : `spk-${n}`;
+  return n === undefined ? 'spk-none' : n >= PALETTE_SIZE ? 'spk-other' : `spk-${n}`;
 }
 
 export function renderAnnotatedText(doc: ContractDoc, colours: Map<string, number>): AnnotatedText {
