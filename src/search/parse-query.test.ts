@@ -84,3 +84,15 @@ describe('field values that can match nothing', () => {
     expect(p('event:FOO')).toEqual({ kind: 'field', field: 'event', value: 'FOO', prefix: false });
   });
 });
+
+describe('a query with nothing to search in it', () => {
+  it.each(['OR', '*', '-', '()', 'AND OR'])('%s warns that every article matches', (q) => {
+    const { node, diagnostics } = parseQuery(q);
+    expect(node).toEqual({ kind: 'all' });
+    expect(diagnostics.map((d) => d.rule)).toContain('query-no-terms');
+  });
+  it('the empty query is every article, with no warning', () => {
+    expect(parseQuery('').diagnostics).toEqual([]);
+    expect(parseQuery('   ').diagnostics).toEqual([]);
+  });
+});

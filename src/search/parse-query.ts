@@ -145,6 +145,10 @@ export function parseQuery(q: string | undefined | null): { node: QueryNode; dia
     }
   }
   const node: QueryNode = parts.length === 0 ? { kind: 'all' } : parts.length === 1 ? parts[0] : { kind: 'and', children: parts };
+  // "OR", "*", "-", "()": something was typed, but nothing in it can be searched, so every article matches
+  // (unless another warning already said what was dropped)
+  const typed = (q ?? '').trim();
+  if (node.kind === 'all' && typed && diagnostics.length === 0) diagnostics.push({ stage: 'query', rule: 'query-no-terms', message: `"${typed.slice(0, 40)}" has no word or field to search: every article matches`, severity: 'warning' });
   return { node, diagnostics };
 }
 
