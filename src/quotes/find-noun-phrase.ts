@@ -21,6 +21,27 @@ function isYear(toks: Toks, k: number): boolean {
   return ((c[s] === 49 && c[s + 1] === 57) || (c[s] === 50 && c[s + 1] === 48)) && c[s + 2] >= 48 && c[s + 2] <= 57 && c[s + 3] >= 48 && c[s + 3] <= 57;
 }
 
+/**
+ * "critics who say the law ...", "business leaders who say": without a comma a "who" at `who` stands for the
+ * noun phrase right before it, taken after its last preposition ("criticism from [business leaders] who say").
+ */
+export function relativeSubject(toks: Toks, who: number, floor: number): TokRange | null {
+  if (who <= floor || lw(toks, who) !== 'who' || toks.kind[who - 1] !== K.Word) return null;
+  const r = subjectBefore(toks, who, floor);
+  // ("Voters who say the economy matters were divided": a relative clause in the sentence's subject ends at a
+  // verb this cannot find, so none)
+  if (!r) return null;
+  // (after a verb or participle too: "rebuked [critics] who say", "echoing [security experts] who say")
+  let s = r.s;
+  for (let k = r.e - 1; k >= r.s && k > floor; k--) {
+    const w = lw(toks, k - 1);
+    // (not a place: "a staff member in Philadelphia who said" is the member)
+    if ((w === 'in' || w === 'at' || w === 'on') && isCap(toks, k)) return null;
+    if (k > r.s && (hasFact(toks, k - 1, F.InnerPrep) || hasFact(toks, k - 1, F.Preposition) || ((w.endsWith('ed') || w.endsWith('ing')) && !isCap(toks, k - 1)))) { s = k; break; }
+  }
+  return s <= floor + 1 ? null : { s, e: r.e };
+}
+
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;

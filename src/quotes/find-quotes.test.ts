@@ -53,6 +53,8 @@ const ROWS: Row[] = [
     [{ text: 'it would fail', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a headline label before a colon speaks no words', 'The Latest: Ann Lee tells voters she will win',
     [{ text: 'she will win', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a relative "who say" without a comma: the noun before it speaks, after its preposition', 'The bill drew fire from farm groups who say the rules will ruin small growers.',
+    [{ text: 'the rules will ruin small growers', type: 'indirect', speaker: 'farm groups' }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
     [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Ann Lee and Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',

@@ -5,7 +5,7 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf } from './look-up-word.js';
 import { cueAt, mayStartCue, type Cue } from './find-cue.js';
-import { afterDateline, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { afterDateline, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
@@ -119,7 +119,9 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (cue.passive) return null;
   if (cue.s > first && !cue.objectTo && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
   // ", officials said." / ", said Mr Smith." — the content came first
-  const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
+  // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
+  // before it; not a poll's "64 percent who say the same")
+  const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first) ?? (cue.lemma === 'say' && !(lw(toks, cue.e) === 'the' && lw(toks, cue.e + 1) === 'same') ? relativeSubject(toks, cue.s - 1, first) : null);
   const left = subject ? subject.s - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
