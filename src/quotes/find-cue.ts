@@ -118,15 +118,30 @@ const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'and'
 /**
  * "called him a liar", "called the plan “rotten to the core”": "call" with an object and what it is called,
  * a quotation or "a"/"an" within a few words, said by a name, pronoun or clause subject before it (not "a
- * website called ...", not "called a press conference").
+ * website called ...", not "called a press conference"); or a quotation right after it when its object is a
+ * relative before the subject ("what it calls “...”").
  */
 function characterises(toks: Toks, t: number, prev: string): boolean {
+  if (t + 1 < toks.n && (toks.kind[t + 1] === K.DOpen || toks.kind[t + 1] === K.SOpen) && relativeObject(toks, t)) return true;
   if (t > 0 && toks.kind[t - 1] === K.Word && !isCap(toks, t - 1) && !BEFORE_CALL.has(prev) && !prev.endsWith('ly')) return false;
   for (let k = t + 1; k < toks.n && k - t <= 7; k++) {
     if (toks.kind[k] === K.DOpen || toks.kind[k] === K.SOpen) return k > t + 1;
     if (toks.kind[k] !== K.Word) return false;
     const w = lw(toks, k);
     if ((w === 'a' || w === 'an') && k > t + 1) return k - t <= 4;
+  }
+  return false;
+}
+
+/**
+ * "what it calls “...”", "which the senator called “...”": the object of "call" is a relative "what" or
+ * "which" before its subject, so the quotation right after it is what the thing is called.
+ */
+function relativeObject(toks: Toks, t: number): boolean {
+  for (let k = t - 1; k >= 0 && t - k <= 4; k--) {
+    if (toks.kind[k] !== K.Word) return false;
+    const w = lw(toks, k);
+    if (w === 'what' || w === 'which') return k < t - 1;
   }
   return false;
 }

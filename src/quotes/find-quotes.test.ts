@@ -55,6 +55,8 @@ const ROWS: Row[] = [
     [{ text: 'she will win', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a relative "who say" without a comma: the noun before it speaks, after its preposition', 'The bill drew fire from farm groups who say the rules will ruin small growers.',
     [{ text: 'the rules will ruin small growers', type: 'indirect', speaker: 'farm groups' }]],
+  ['"what X called “...”": the quotation after a relative object of "call" is what X called it', 'The inquiry into what the regulators called “reckless lending” led to two arrests.',
+    [{ text: '“reckless lending”', type: 'indirect', speaker: 'regulators' }, { text: 'reckless lending', type: 'partial', speaker: 'regulators' }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
     [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Ann Lee and Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',

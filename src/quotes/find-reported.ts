@@ -166,6 +166,11 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
   let e = clauseEnd(toks, start, end);
+  // "what lawmakers called “fraud” led ...": what something is called is the quotation after "call", no more
+  if (cue.lemma === 'call' && start === cue.e && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
+    const m = ctx.marks[ctx.inside[start + 1]];
+    if (m !== undefined && m.open === start && m.close < e) e = m.close + 1;
+  }
   // '..., Mr Reid said in a statement.' — where or when it was said, with nothing said after it
   if (CIRCUMSTANCE_START.has(lw(toks, start)) && wordsIn(toks, start, e) <= 12) return null;
   // "Although Mr Smith said he would hold a hearing, it is unlikely ..." — the main clause is the writer's
