@@ -57,6 +57,8 @@ const ROWS: Row[] = [
     [{ text: 'the rules will ruin small growers', type: 'indirect', speaker: 'farm groups' }]],
   ['"what X called “...”": the quotation after a relative object of "call" is what X called it', 'The inquiry into what the regulators called “reckless lending” led to two arrests.',
     [{ text: '“reckless lending”', type: 'indirect', speaker: 'regulators' }, { text: 'reckless lending', type: 'partial', speaker: 'regulators' }]],
+  ['"which X described as “...”": what it was described as is the report, the "as" no circumstance', 'Mr Hale toured the new plant, which he described as “a model for the region” in a speech.',
+    [{ text: '“a model for the region”', type: 'mixed', speaker: 'Hale' }, { text: 'a model for the region', type: 'partial', speaker: 'Hale' }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
     [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Ann Lee and Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',

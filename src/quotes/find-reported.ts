@@ -167,7 +167,8 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (start < 0) return null;
   let e = clauseEnd(toks, start, end);
   // "what lawmakers called “fraud” led ...": what something is called is the quotation after "call", no more
-  if (cue.lemma === 'call' && start === cue.e && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
+  // ... and so is what it is described as ("which he described as “a disaster” in May")
+  if ((cue.lemma === 'call' || cue.lemma === 'describe') && start <= cue.e + 1 && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
     const m = ctx.marks[ctx.inside[start + 1]];
     if (m !== undefined && m.open === start && m.close < e) e = m.close + 1;
   }

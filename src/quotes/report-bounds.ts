@@ -33,6 +33,8 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
   if (lw(toks, t) === 'that') return t + 1;
   // "cautioned against a betrayal", "agreed with the analysis": the preposition goes with the cue
   if (t === cue.e && CUE_PREPOSITION.has(lw(toks, t)) && toks.kind[t + 1] === K.Word) return t + 1;
+  // "which he described as “a disaster”": what it was described as, the "as" no circumstance
+  if (t === cue.e && cue.lemma === 'describe' && lw(toks, t) === 'as' && (toks.kind[t + 1] === K.DOpen || toks.kind[t + 1] === K.SOpen)) return t + 1;
   if (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') {
     // "asked former Attorney General Eric Holder whether he had thoughts on ..."
     for (let k = t; k < end && k - t <= 8; k++) {
