@@ -59,6 +59,8 @@ const ROWS: Row[] = [
     [{ text: '“reckless lending”', type: 'indirect', speaker: 'regulators' }, { text: 'reckless lending', type: 'partial', speaker: 'regulators' }]],
   ['"which X described as “...”": what it was described as is the report, the "as" no circumstance', 'Mr Hale toured the new plant, which he described as “a model for the region” in a speech.',
     [{ text: '“a model for the region”', type: 'mixed', speaker: 'Hale' }, { text: 'a model for the region', type: 'partial', speaker: 'Hale' }]],
+  ['a passive "were told that" with no teller is still a report, from no one known', 'Parents were told that the school would stay open through June.',
+    [{ text: 'the school would stay open through June', type: 'indirect', speaker: null }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
     [{ text: 'the deal hurts workers', type: 'indirect', speaker: 'Ann Lee and Tom Hale' }]],
   ['a role before its post-modifier is someone else, unnamed', 'A spokesman for President Ana Diaz said the two men were suspected.',

@@ -116,6 +116,11 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
     return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
   }
+  // "we are now being told that ...", "Voters were told that ...": what was told with no teller named is still
+  // reported speech, from no one known
+  if (cue.passive && cue.lemma === 'tell' && lw(toks, cue.e) === 'that') {
+    return content(ctx, { cue: cueSpan, sentence: si, paragraph }, cue.e + 1, clauseEnd(toks, cue.e + 1, end), 0.6);
+  }
   if (cue.passive) return null;
   if (cue.s > first && !cue.objectTo && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
   // ", officials said." / ", said Mr Smith." — the content came first
