@@ -70,7 +70,7 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
   return code || null;
 }
 
-type TriggerCues = Readonly<Record<'speechNoun' | 'idleAfterIt', ReadonlySet<string>>>;
+type TriggerCues = Readonly<Record<'speechNoun' | 'idleAfterIt' | 'adjectiveVerb', ReadonlySet<string>>>;
 const cueCache = new WeakMap<Lexicon, TriggerCues>();
 
 /** The lemma lists the trigger rules read, fetched once per lexicon (word lists are cue bits, verb lists trigger facts). */
@@ -78,7 +78,7 @@ function triggerCues(lx: Lexicon): TriggerCues {
   let c = cueCache.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { speechNoun: get('speech-noun'), idleAfterIt: get('idle-after-it') };
+  c = { speechNoun: get('speech-noun'), idleAfterIt: get('idle-after-it'), adjectiveVerb: get('adjective-verb') };
   cueCache.set(lx, c);
   return c;
 }
@@ -166,6 +166,23 @@ function placeNext(w: DocWords, k: number, end: number): boolean {
   return k < end && !!w.cap[k];
 }
 
+/**
+ * "moderate Republican women", "independent and moderate voters", "someone measured and moderate", "relatively
+ * moderate to": a verb form that is an adjective too (adjective-verb cue list) is the adjective before a name,
+ * a plural noun or a preposition, at a clause's end, or joined by "and"/"or" to another such word; not after
+ * "to", an auxiliary, a subject pronoun or a name ("Democrats moderate their stance" has none of these after it).
+ */
+function adjectiveUse(w: DocWords, adjectives: ReadonlySet<string>, first: number, i: number, end: number): boolean {
+  const prev = i > first ? w.lower[i - 1] : '';
+  if (prev === 'to' || (i > first && (w.cues[i - 1] & (AUXILIARY | SUBJECT_PRONOUN) || w.cap[i - 1]))) return false;
+  const joined = (x: string) => x === 'and' || x === 'or';
+  if (i - 2 >= first && joined(prev) && adjectives.has(w.lower[i - 2])) return true;
+  if (i + 1 >= end) return true;
+  const next = w.lower[i + 1];
+  if (joined(next)) return i + 2 < end && adjectives.has(w.lower[i + 2]);
+  return !!w.cap[i + 1] || !!(w.cues[i + 1] & PREPOSITION) || !w.isWord[i + 1] || participleBeforeNoun(w, i + 1, end);
+}
+
 /** "Hedge Funds Support Trump": more than 60% of the sentence's words open with a capital. */
 function isTitleCase(w: DocWords, first: number, end: number): boolean {
   let caps = 0, words = 0;
@@ -203,9 +220,11 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
     if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
+    if (c.adjectiveVerb.has(word) && adjectiveUse(w, c.adjectiveVerb, first, i, end)) continue;
     const lemma = f.lemma;
-    // "all the more striking", "her most striking appeal": after a degree word an -ing form is an adjective
-    if (pm & DEGREE && word.endsWith('ing')) continue;
+    // "all the more striking", "her most striking appeal", "seemed most concerned", "a more subdued Clinton":
+    // after a degree word an -ing or -ed form is an adjective
+    if (pm & DEGREE && (word.endsWith('ing') || word.endsWith('ed'))) continue;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it ("is", "was",
     // "has" end in one s too: "Russia was attacking Ukraine" is the verb)
     if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & (LEMMA_VERB | AUXILIARY)) && !f.multi) continue;

@@ -190,3 +190,15 @@ describe('events: contests of politics', () => {
     expect(events('Senator Jane Moreton challenged the ruling of the Supreme Court.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '110' }));
   });
 });
+
+describe('events: adjectives that are verb forms too', () => {
+  it.each([
+    ['Voters saw Governor Tom Bell as someone measured and moderate.'],
+    ['Tom Bell courted independent and moderate Republican women in Ohio.'],
+    ['Senator Jane Moreton was seen as relatively moderate on trade.'],
+    ['Senator Jane Moreton seemed most concerned with the economy.'],
+    ['Governor Tom Bell was far more subdued than in 2012.'],
+  ])('reads "moderate", "measured" before a noun, a preposition or joined to an adjective, and an -ed form after a degree word, as no verb: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
