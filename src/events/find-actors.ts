@@ -55,7 +55,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund' | 'subordinator', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund' | 'subordinator' | 'undergo', ReadonlySet<string>>>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -63,7 +63,7 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund'), subordinator: get('subordinator') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund'), subordinator: get('subordinator'), undergo: get('undergo-verb') };
   cueSets.set(lx, c);
   return c;
 }
@@ -219,6 +219,13 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     const asked = VERBAL.test(t.code);
     return { source, target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive };
   }
+  // "Trump has faced criticism from Clinton", "Bell faces charges brought by prosecutors": the subject of a
+  // verb of undergoing is whom the act is aimed at; its doer is named after "by"/"from", or unknown (read
+  // as a passive: an agent noun fills the doer only after "by")
+  if (undergone(w, c, t.first) >= 0) {
+    const source = after((from, to) => ledBy(w, from, to, c.source));
+    return { source, target: before().filter((a) => !source.includes(a)), passive: true };
+  }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];
   for (let k = actors.length - 1; k >= 0; k--) {
@@ -239,6 +246,19 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   if (!source.length && !governed) source = before();
   const target = after((from, to) => anyIn(w, from, to, c.target) && !anyIn(w, from, to, c.source));
   return { source, target: target.filter((a) => !source.includes(a)), passive };
+}
+
+/**
+ * The word index of the verb of undergoing whose object the noun at `at` is ("faces 19 murder charges",
+ * "faced public criticism"), up to three words before it in its clause; -1 when none.
+ */
+export function undergone(w: SentenceWords, c: Readonly<{ undergo: ReadonlySet<string>; preposition: ReadonlySet<string> }>, at: number): number {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const x = w.lower[j];
+    if (c.undergo.has(x)) return w.cap[j] ? -1 : j;
+    if (STOP.has(x) || x === ',' || c.preposition.has(x) || w.cap[j]) return -1;
+  }
+  return -1;
 }
 
 /** Does the gap between a nominal's modifier and the noun hold a stop, a comma, a preposition of either slot, "of" or a verb? */

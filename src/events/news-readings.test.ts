@@ -202,3 +202,14 @@ describe('events: adjectives that are verb forms too', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('events: acts undergone ("faces charges", "faced criticism")', () => {
+  it('reads the subject of "face" as the recipient of the act its object names, the doer after "by"/"from" or unknown', () => {
+    expect(events('Russia has faced criticism from the European Union over the strikes.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '111', actors: 'European Union', recipients: 'Russia' }));
+    expect(events('Russia faced criticism for the strikes.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '111', actors: '', recipients: 'Russia' }));
+    expect(events('Senator Jane Moreton faces criminal charges brought by Russia.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '1121', actors: 'Russia', recipients: 'Jane Moreton' }));
+  });
+  it('codes no accusation for charges faced with no accuser named (a standing, as coders read it)', () => {
+    expect(events('Russia faces criminal charges.')).toEqual([]);
+  });
+});

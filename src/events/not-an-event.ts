@@ -83,8 +83,10 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "posed a deadly threat", "face the threat of terrorism": a danger, no threat anyone made (danger-threat.ts)
   if (t.nominal && t.code.startsWith('13') && dangerThreat(lx, w, t)) return true;
   // "faces 19 murder charges", "the allegations he faces": charges one stands under are a standing, no
-  // accusation made (the same "pose"/"face" reading)
-  if (t.nominal && t.code.startsWith('112') && dangerThreat(lx, w, t)) return true;
+  // accusation made (the same "pose"/"face" reading), unless who brings them is named ("faces charges
+  // brought by federal prosecutors", "charges from the state": find-actors.ts reads the one facing them as
+  // their recipient)
+  if (t.nominal && t.code.startsWith('112') && dangerThreat(lx, w, t) && !accuserAfter(w, t.last + 1)) return true;
   // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
   // main clause, whose verb is the statement
   if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
@@ -118,6 +120,16 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
       if (x === 'before' || x === 'until' || x === 'till') return true;
       if (!w.isWord[j]) break;
     }
+  }
+  return false;
+}
+
+/** Is a doer named after an accusation noun, past "by"/"from" within three words ("charges brought by prosecutors")? */
+function accuserAfter(w: SentenceWords, from: number): boolean {
+  for (let j = from; j < w.lower.length && j <= from + 2; j++) {
+    const x = w.lower[j];
+    if (x === 'by' || x === 'from') return true;
+    if (!w.isWord[j]) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import type { SentenceWords } from './sentence-words.js';
 import { datelinePlace, type SentenceActor } from './sentence-actors.js';
 import type { Trigger } from './find-triggers.js';
 import { decideModality } from './decide-modality.js';
-import { findActors } from './find-actors.js';
+import { findActors, undergone } from './find-actors.js';
 import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
@@ -20,6 +20,8 @@ import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** An event before numbering; `nominal` when a noun triggered it ("the attack"), not a verb. */
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean; readonly nominal?: boolean };
@@ -103,6 +105,12 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;
     const agent = slots.passive ? (by > 0 && by <= t.last + 3 ? agentActor(s.text, s.w, by + 1, by + 5) : null) : agentActor(s.text, s.w, t.first - 1, t.first - 5);
     if (agent) actors = [agent];
+  }
+  // "the gunman faces 19 murder charges": whom an act undergone is aimed at may be an agent noun before the verb
+  if (!recipients.length && slots.passive && t.nominal) {
+    const v = undergone(s.w, { undergo: lx.cues.get('undergo-verb') ?? NO_WORDS, preposition: lx.cues.get('preposition') ?? NO_WORDS }, t.first);
+    const agent = v > 0 ? agentActor(s.text, s.w, v - 1, v - 5) : null;
+    if (agent) recipients.push(agent);
   }
   if (!recipients.length && !slots.passive && !t.nominal && !code.startsWith('01')) {
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
