@@ -8,7 +8,11 @@ import type { Trigger } from './find-triggers.js';
 import { beBefore, subjectBefore } from './verb-position.js';
 import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
-export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean }>;
+/**
+ * `verb`: the word index of the verb whose subject the source is (a verb the trigger is joined to), when not
+ * the trigger; -1 when that verb's subject is no agent before it (a passive, a relative clause)
+ */
+export type ActorSlots = Readonly<{ source: SentenceActor[]; target: SentenceActor[]; passive: boolean; verb?: number }>;
 
 const STOP = new Set([';', ':', '.', '(', ')', '—', '–', '"', '“', '”']);
 const JOIN = new Set(['and', ',', '&', 'or']);
@@ -217,7 +221,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     // "called on voters to reject him", "urged supporters to back Clinton": past the infinitive a name is the
     // object of the act asked for, not whom the request is made to ("appealed to the UN" keeps its "to")
     const asked = VERBAL.test(t.code);
-    return { source, target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive };
+    return { source, target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive, ...(v >= 0 ? { verb: agentVerb(w, c, v) } : {}) };
   }
   // "Trump has faced criticism from Clinton", "Bell faces charges brought by prosecutors": the subject of a
   // verb of undergoing is whom the act is aimed at; its doer is named after "by"/"from", or unknown (read
@@ -413,6 +417,17 @@ function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: numb
     if (fallback < 0) fallback = v;
   }
   return fallback;
+}
+
+/**
+ * `v`, the verb a trigger is joined to, when an agent noun just before it is its subject ("a suicide bomber
+ * killed five people and wounded 40"); -1 for a passive ("a coalition led by Saudi Arabia and backed by",
+ * "was structured and agreed") or a relative clause ("banks that took bailouts, and paid"), whose doer is
+ * elsewhere.
+ */
+function agentVerb(w: SentenceWords, c: ActorCues, v: number): number {
+  if (w.lower[v + 1] === 'by' || relativeSubject(w, v) >= 0 || (w.lower[v].endsWith('ed') && beBefore(w, v, c.passiveBe, c.negation))) return -1;
+  return v;
 }
 
 /**

@@ -213,3 +213,11 @@ describe('events: acts undergone ("faces charges", "faced criticism")', () => {
     expect(events('Russia faces criminal charges.')).toEqual([]);
   });
 });
+
+describe('events: a verb joined after an object', () => {
+  it('gives a verb joined by "and" the agent noun subject of the first verb, not its object: "killed five people and wounded 40"', () => {
+    const found = events('A suicide bomber killed five people and wounded 40 in Kabul.');
+    expect(found).toContainEqual(expect.objectContaining({ trigger: 'wounded', type: 'ASSAULT', actors: 'suicide bomber' }));
+    expect(found.filter((e) => e.actors === 'five people')).toEqual([]);
+  });
+});

@@ -103,7 +103,10 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !code.startsWith('01')) {
     const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;
-    const agent = slots.passive ? (by > 0 && by <= t.last + 3 ? agentActor(s.text, s.w, by + 1, by + 5) : null) : agentActor(s.text, s.w, t.first - 1, t.first - 5);
+    // "a suicide bomber killed five people and wounded 40": a verb joined to an earlier one takes the agent
+    // before that verb, not its object
+    const verb = slots.verb ?? t.first;
+    const agent = slots.passive ? (by > 0 && by <= t.last + 3 ? agentActor(s.text, s.w, by + 1, by + 5) : null) : verb < 0 ? null : agentActor(s.text, s.w, verb - 1, verb - 5);
     if (agent) actors = [agent];
   }
   // "the gunman faces 19 murder charges": whom an act undergone is aimed at may be an agent noun before the verb
