@@ -105,6 +105,20 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
   if (t === 'P') for (const n of kept) { const last = keyOf(n).split(' ').at(-1); (surnames[last] ??= new Set()).add(idx); }
   if (bare) known.push([idx, keyOf(bare)]);
 }
+// Parley's own list of people prominent since about 2010 (people-extra.tsv): a person the Phoenix actors know by
+// one of its names keeps that entry, with the list's country, sector and dated roles and its other names; the
+// rest are new entries. Its names are all full names, so they point at the person whatever held them before.
+// Such an entry has no sector of its own, which would win over the dated roles. An article with no date takes the
+// undated role, else the open one (today's); a row with neither gets its sector column as an undated role.
+for (const [, country, sector, roles, names] of rows('people-extra.tsv')) {
+  const list = names.split('|');
+  const old = list.map((n) => keys[keyOf(n)]).find((i) => i !== undefined && entries[i][0] === 'P');
+  const dated = roles.split(',').some((r) => /:(\d*)-?$/.test(r)) ? roles : `${roles},${country}${sector}:-`;
+  const idx = old ?? entries.push(['P', '', country, '', dated]) - 1;
+  if (old !== undefined) entries[old].splice(2, 3, country, '', dated);
+  for (const n of list) keys[keyOf(n)] = idx;
+  if (old === undefined) { const last = keyOf(list[0]).split(' ').at(-1); (surnames[last] ??= new Set()).add(idx); }
+}
 // The other people a surname may mean ("Alphonse Obama" for "Obama"), by entry index: the last field of an entry shown by its surname.
 for (const [idx, last] of known) entries[idx].push([...surnames[last]].filter((x) => x !== idx).join(','));
 

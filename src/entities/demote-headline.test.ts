@@ -54,7 +54,7 @@ describe('evidence for a headline word', () => {
     ['written with a capital inside a body sentence', 'Voters Back Orrin Vale Again\n\nMany voters said they would back Orrin Vale again.', ['Orrin', 'Vale']],
     // "Orrin" is in no list of first names and opens the only sentence that has it.
     ['a first word of a sentence proves nothing alone', 'Voters Back Orrin Again\n\nOrrin won again, voters said.', []],
-    ['a first name before a name', 'Rex Tillerson To Urge Allies\n\nThe allies met Mr Tillerson on Monday.', ['Rex', 'Tillerson']],
+    ['a first name before a name', 'Rex Vandermolen To Urge Allies\n\nThe allies met Mr Vandermolen on Monday.', ['Rex', 'Vandermolen']],
     ['an honorific', 'Mr Okafor Quits Post\n\nThe envoy stepped down on Friday.', ['Okafor']],
     // A heading in capitals in the body is not cased normally: it proves nothing for "Worries".
     ['not a body heading in capitals', 'Voters Share Worries Over Plan\n\nREGIONAL WORRIES\n\nVoters spoke about the plan.', []],

@@ -80,17 +80,21 @@ const igoName = remember((name: string): string | null => {
   return hit && hit.sector === 'IGO' ? hit.name : null;
 });
 
-/** The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes (not to be changed by the caller). */
+/**
+ * The role a known office holder had on a date ("YYYY-MM-DD"), from the dictionary's dated codes (not to be changed by the caller).
+ * A date no role covers takes the undated role; no date takes the undated role, else the open one (held today).
+ */
 export function roleAt(entry: KnownEntry, date: string | null): Readonly<{ country?: string; sector?: string }> {
   const day = dayOf(date);
   const { parts, own } = rolesOf(entry);
-  let best: RolePart | null = null;
+  let best: RolePart | null = null, open: RolePart | null = null;
   for (const p of parts) {
     const dated = Boolean(p.from || p.to);
     if (day && dated && (!p.from || p.from <= day) && (!p.to || day <= p.to)) return p.role;
     if (!dated) best = p;
+    else if (!day && p.from && !p.to) open = p;
   }
-  return best ? best.role : own;
+  return best ? best.role : open ? open.role : own;
 }
 
 /**
