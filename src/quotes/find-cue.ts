@@ -4,7 +4,7 @@
 import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
 import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
 import { CUE_FORMS, DETERMINER, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES, withoutApostropheS } from './lexicon.js';
-import { ADJECTIVE, ADJECTIVE_ENDINGS, PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, BEFORE_CALL, CALL_FORMS, PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -74,7 +74,6 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (phrases) {
     for (const p of phrases) {
       if (matches(toks, t + 1, p.tail, 0)) {
-        const form = CUE_FORMS.get(w);
         return { s: t, e: t + 1 + p.tail.length, lemma: p.lemma, quoteOnly: false, objectTo: p.tail[0] === 'on' || p.tail[0] === 'upon', ing: w.endsWith('ing'), passive: passive && !w.endsWith('ing'), sourceAfter: false };
       }
     }
@@ -111,9 +110,6 @@ function titleSays(toks: Toks, t: number, first: number): boolean {
   return caps * 4 >= words * 3;
 }
 
-const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
-/** Words that may stand right before a speaker's "called": a pronoun, a coordinator, an auxiliary or an adverb. */
-const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'and', 'but', 'also', 'has', 'have', 'had', 'once', 'then', 'even', 'again', 'often', 'later', 'repeatedly', 'previously', 'recently']);
 
 /**
  * "called him a liar", "called the plan “rotten to the core”": "call" with an object and what it is called,

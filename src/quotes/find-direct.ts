@@ -9,6 +9,7 @@ import { newFound, sentenceRange, type Found, type QuoteContext } from './found.
 import type { Marked } from './pair-quote-marks.js';
 import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
+import { NAMING, TITLE_SMALL } from './data/report-words.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -93,10 +94,6 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
 
 type Base = { start: number; end: number; sentence: number; paragraph: number };
 
-/** Verbs that give a thing its name: "an exhibit called 'Intersecting Lines'". */
-const NAMING = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'headlined']);
-/** Small words a title leaves in lower case. */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'and', 'or', 'for', 'to', 'by', 'with', 'its', 'from']);
 
 /** Quoted words [open + 1, close) in title case, two or more, right after a naming verb. */
 function titleAfterNaming(toks: Toks, open: number, close: number): boolean {

@@ -1,5 +1,5 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
-import { IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
+import { INFINITIVE_VERBS, IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
 import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NAME_STOPS, NP_STOPS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -27,6 +27,8 @@ for (const line of IRREGULAR.trim().split('\n')) {
 /** Every inflected form of a cue verb, lowercased. */
 export const CUE_FORMS = new Map<string, CueForm>();
 const objectTo = new Set(words(OBJECT_TO_VERBS));
+/** Lemmas of commitment whose content can be a to-infinitive: "vowed to veto". */
+export const INFINITIVE_CUE: ReadonlySet<string> = new Set(words(INFINITIVE_VERBS));
 function addVerb(lemma: string, quoteOnly: boolean): void {
   const forms = inflect(lemma);
   forms.forEach((f, i) => {

@@ -3,12 +3,10 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { INFINITIVE_VERBS } from './data/cue-verbs.js';
-import { DETERMINER, PRONOUN, TIME_WORD } from './lexicon.js';
-import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, PREPOSITION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
+import { DETERMINER, INFINITIVE_CUE, PRONOUN, TIME_WORD } from './lexicon.js';
+import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
 
 const AND = idOf('and');
-const INFINITIVE_CUES: ReadonlySet<string> = new Set(INFINITIVE_VERBS.split(/\s+/).filter(Boolean));
 export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
@@ -24,7 +22,7 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
     }
   }
   // "vowed to veto the bill", "pledged not to raise taxes": the infinitive is what was promised, "to" no preposition
-  if (INFINITIVE_CUES.has(cue.lemma)) {
+  if (INFINITIVE_CUE.has(cue.lemma)) {
     const k = lw(toks, t) === 'not' ? t + 1 : t;
     if (lw(toks, k) === 'to' && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && !DETERMINER.has(lw(toks, k + 1))) return t;
   }

@@ -28,3 +28,11 @@ export const PREPOSITION_BEFORE_ADJECTIVE = new Set(['beyond', 'within', 'withou
 // (one of these, or a word with one of these endings that names no person) a base or -s form is a noun
 export const ADJECTIVE = new Set(['recent', 'latest', 'new', 'previous', 'earlier', 'brief', 'short', 'long', 'public', 'private', 'fresh', 'angry', 'sharp', 'strong', 'stern', 'blunt', 'frank', 'bold', 'harsh', 'terse', 'first', 'last', 'final', 'same', 'other', 'own']);
 export const ADJECTIVE_ENDINGS = ['al', 'ive', 'ous', 'ful', 'ed', 'est', 'less', 'ible', 'able', 'ic'];
+/** Forms of "call" that can report what someone called someone: "called him a liar". */
+export const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** Words that may stand right before a speaker's "called": a pronoun, a coordinator, an auxiliary or an adverb. */
+export const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'and', 'but', 'also', 'has', 'have', 'had', 'once', 'then', 'even', 'again', 'often', 'later', 'repeatedly', 'previously', 'recently']);
+/** Verbs that give a thing its name: "an exhibit called 'Intersecting Lines'". */
+export const NAMING = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'headlined']);
+/** Small words a title leaves in lower case. */
+export const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'and', 'or', 'for', 'to', 'by', 'with', 'its', 'from']);
