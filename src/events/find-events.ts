@@ -1,7 +1,7 @@
 // PLOVER events with CAMEO codes: who did what to whom, when, where, and whether it happened.
 // Needs sentences and tokens (falls back to its own split when there are none), entities for actors,
 // quotes for reported accusations and threats. Leaves out statements that are only statements.
-import type { Diagnostic, Doc, Entity, Event, Stage } from '../doc/types.js';
+import type { Diagnostic, Entity, Event, Stage } from '../doc/types.js';
 import { lexicon, type Lexicon } from './patterns/load-patterns.js';
 import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { EventRecord, QueryOptions, Store } from '../store/store.js';
+import type { QueryOptions, Store } from '../store/store.js';
 import { ACTOR_HEADER, EVENT_HEADER, QUOTE_HEADER, actorCsv, csvLine, eventCsv, quoteCsv } from './to-csv.js';
 import type { ContractDoc } from '../analyze/to-contract.js';
 import { toPloverRecords } from '../events/export/to-plover-records.js';

@@ -35,7 +35,7 @@ type Reads = { keys: Row[]; sample: Row[] | null; totals: { n: number; c: number
 
 /** The page keys, facet sample and totals through SQL (totals capped at TOTAL_CAP + 1). */
 async function sqlReads(exec: Exec, plan: SearchPlan, opts: SearchOptions, limit: number): Promise<Reads> {
-  const { page: p, sample: smp, totals: tot } = plan;
+  const { page: p, sample: smp } = plan;
   const params = [...p.params];
   // the page's keys first: an ORDER BY that sorts the matches then carries two columns per match, not the article
   const keys = await exec.all(`SELECT a.id, a.pub_ts FROM ${p.from} WHERE ${p.where}${afterCursor(opts.cursor, params)}
