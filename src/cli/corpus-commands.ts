@@ -15,7 +15,7 @@ import type { CsvTable } from '../export/export-format-of.js';
 
 type Common = { db?: string; json?: boolean; limit?: string; cursor?: string; copies?: boolean };
 
-const DB = ['--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)'] as const;
+export const DB = ['--db <url>', 'SQLite file or postgres:// URL (default ./parley.db or PARLEY_DB)'] as const;
 
 /** `parley search … | head` closes the pipe early: that is a normal end, not a crash. */
 function endQuietlyOnClosedPipe(): void {
@@ -35,7 +35,7 @@ function existingDb(db: string | undefined): string | undefined {
   return db;
 }
 
-async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
+export async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
   endQuietlyOnClosedPipe();
   const store = await openStore(opts.create ? db : existingDb(db));
   try { return await fn(store); } finally { await store.close(); }
@@ -60,7 +60,7 @@ function warnAboutQuery(q: string): void {
 }
 
 /** The query of the command's words, its re-quoted names and its problems said on stderr. */
-function queryText(words: string[]): string {
+export function queryText(words: string[]): string {
   const { q, requoted } = queryOfWords(words);
   for (const term of requoted) process.stderr.write(`parley: query: read as ${term} (one name)\n`);
   warnAboutQuery(q);
@@ -81,7 +81,7 @@ function queryCommand(program: Command, name: string, description: string) {
 }
 
 /** An AbortSignal that fires on the first Ctrl-C / SIGTERM; a second Ctrl-C exits at once. */
-function stopSignal(what: string): AbortSignal {
+export function stopSignal(what: string): AbortSignal {
   const ctl = new AbortController();
   const stop = () => {
     if (ctl.signal.aborted) process.exit(130);

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAnalyze } from './analyze-command.js';
 import { registerCorpusCommands } from './corpus-commands.js';
 import { registerServe } from './serve-command.js';
+import { registerUpkeep } from './upkeep-commands.js';
 
 /** Run the CLI with `argv` (as in process.argv). */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -13,6 +14,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .version('0.1.0');
   registerAnalyze(program);
   registerCorpusCommands(program);
+  registerUpkeep(program);
   registerServe(program);
   await program.parseAsync(argv as string[]);
 }

@@ -7,6 +7,7 @@ import { toContract } from '../analyze/to-contract.js';
 import { ReadError } from '../read/article-input.js';
 import { rowTuples } from '../store/row-tuples.js';
 import type { IngestItem } from '../store/store.js';
+import { engineVersion } from './engine-version.js';
 import { minhash } from './minhash.js';
 import { rawHash, type RawInput } from './raw-input.js';
 
@@ -26,6 +27,7 @@ export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean; textHas
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
         textHash: opts.textHash ?? rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(contract, opts),
+        engine: engineVersion(),
       },
     };
   } catch (err) {

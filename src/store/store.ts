@@ -166,6 +166,8 @@ export type IngestItem = {
   /** `JSON.stringify(doc)` (or its UTF-8 bytes), when the ingest worker serialized it already; then `doc` may carry
    * only `meta` and `text` (all a writer reads from it), so that the large analysis is not structured-cloned to the writing thread. */
   docJson?: string | Uint8Array;
+  /** The analysis engine that made `doc` (src/ingest/engine-version.ts); stored as 'unknown' when absent. */
+  engine?: string;
 };
 
 export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';
@@ -173,7 +175,18 @@ export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';
 /** A queued analysis job (for `parley worker`): the raw input as a JSON record. */
 export type Job = { id: string; input: Record<string, unknown> };
 
-export type StoreStats = { articles: number; canonical: number; revisions: number; quotes: number; events: number; entities: number };
+export type StoreStats = { articles: number; canonical: number; revisions: number; quotes: number; events: number; entities: number;
+  /** Articles by the engine that analysed them (most first); 'unknown' for those stored before engines were recorded. */
+  engines: Facet[] };
+
+/** What reanalysis reads of a stored article: its current text and the meta the reader is given again. */
+export type StoredText = {
+  id: string; textHash: string; text: string; headline: string | null; published: string | null; updated: string | null;
+  url: string | null; source: string | null;
+};
+
+/** Outcome of replacing one article's analysis: done, or skipped because the article is gone or has another current text. */
+export type ReplaceOutcome = 'replaced' | 'missing' | 'changed';
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -196,6 +209,15 @@ export interface Store {
   exportDocs(opts: QueryOptions): AsyncIterable<ContractDoc>;
   exportQuotes(opts: QueryOptions): AsyncIterable<QuoteRecord>;
   exportEvents(opts: QueryOptions): AsyncIterable<EventRecord>;
+
+  /** A page of stored articles (duplicate copies too) in id order after `after`, those the query `q` matches,
+   * leaving out those analysed by engine `skipEngine`: what `parley reanalyze` redoes. */
+  storedTexts(opts: { q?: string; skipEngine?: string; after?: string | null; limit: number }): Promise<StoredText[]>;
+  /** How many stored articles (copies too) `storedTexts` would visit in all. */
+  countStoredTexts(opts: { q?: string; skipEngine?: string }): Promise<number>;
+  /** Replace the current analysis of stored articles (their current revision's document, child rows, facets, engine) in one
+   * transaction; an item whose text hash is not its article's current one is 'changed' and left alone. */
+  replaceAnalysis(items: readonly IngestItem[]): Promise<ReplaceOutcome[]>;
 
   /** Analysis queue shared by `parley worker` processes (PostgreSQL: FOR UPDATE SKIP LOCKED). */
   enqueue(jobs: readonly Job[]): Promise<number>;

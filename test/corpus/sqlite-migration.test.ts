@@ -65,6 +65,9 @@ it('moves a version 5 store to integer article keys without changing what it ans
     expect((await store.actorNetwork({ q: 'actor:rus' })).edges).toEqual([{ source: 'Boris Johnson', target: 'Sergei Lavrov', relation: 'meet', weight: 1 }]);
     expect((await store.getArticle('moscow-1'))?.copies.map((c) => c.id)).toEqual(['copy-1']);
     expect(await store.stats()).toMatchObject({ articles: 2, canonical: 1, revisions: 2, quotes: 2, events: 1, entities: 2 });
+    // stored before engines were recorded: 'unknown', so parley reanalyze redoes them
+    expect((await store.stats()).engines).toEqual([{ value: 'unknown', count: 2 }]);
+    expect(await store.countStoredTexts({ skipEngine: 'abc123' })).toBe(2);
   } finally {
     await store.close();
   }

@@ -228,5 +228,47 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       const node = (await store.actorNetwork({})).nodes.find((n) => n.name === 'Mara Quillfeather');
       expect(node).toMatchObject({ country: 'GBR', sector: 'PTY' });
     });
+
+    test('reanalysis replaces the current analysis in place, by engine, and leaves a changed article alone', async () => {
+      const engines = (await store.stats()).engines;
+      expect(engines.map((e) => e.value)).toEqual(['unknown']); // the fixtures carry no engine
+      // pages in id order, duplicate copies too, the query's matches only
+      const seen: string[] = [];
+      for (let after: string | null = null, page = await store.storedTexts({ limit: 4 }); page.length; page = await store.storedTexts({ after, limit: 4 })) {
+        seen.push(...page.map((p) => p.id));
+        after = page[page.length - 1].id;
+      }
+      expect(seen).toEqual([...seen].sort());
+      expect(seen.length).toBe((await store.stats()).articles);
+      const huff = await store.storedTexts({ q: 'source:huffpost', skipEngine: 'e2', limit: 100 });
+      expect(huff.map((h) => h.id)).toEqual(expect.arrayContaining(['huffpost-1', 'huffpost-3']));
+      expect(huff.every((h) => h.source === 'huffpost')).toBe(true);
+      expect(huff.find((h) => h.id === 'huffpost-1')).toMatchObject({ text: A1.text, headline: A1.headline, published: A1.published });
+      expect(await store.countStoredTexts({ q: 'source:huffpost', skipEngine: 'e2' })).toBe(huff.length);
+
+      // the same text, analysed again: one quote by someone else, no event
+      const again = { ...makeItem({ ...A1, quotes: [{ said: 'the talks in Lucca had been tense', speaker: 'Diplomats' }], events: [] }), engine: 'e2' };
+      const stale = { ...makeItem({ ...A1, text: A1.text + ' Stale.' }), engine: 'e2' };
+      expect(await store.replaceAnalysis([again, stale, { ...again, id: 'nobody-9' }])).toEqual(['replaced', 'changed', 'missing']);
+      expect((await store.quotes({ q: 'source:huffpost', limit: 50 })).items.filter((x) => x.articleId === 'huffpost-1').map((x) => x.speaker)).toEqual(['Diplomats']);
+      expect((await store.events({ q: 'event:THREATEN' })).items.map((e) => e.articleId)).not.toContain('huffpost-1');
+      const d = await store.getArticle('huffpost-1');
+      expect(d?.article).toMatchObject({ revision: 1, textHash: again.textHash });
+      expect(d?.revisions.at(-1)?.doc.quotes.length).toBe(1);
+      expect(d?.revisions.at(-1)?.doc.events).toEqual([]);
+      expect((await store.stats()).engines.find((e) => e.value === 'e2')).toEqual({ value: 'e2', count: 1 });
+      expect((await store.storedTexts({ q: 'source:huffpost', skipEngine: 'e2', limit: 100 })).map((h) => h.id)).not.toContain('huffpost-1');
+      expect(await store.countStoredTexts({ q: 'source:huffpost', skipEngine: 'e2' })).toBe(huff.length - 1);
+      expect(ids((await store.search({ q: 'Lucca' })).items)).toEqual(['huffpost-1']); // its text is searched as before
+      // the aggregates follow the replaced rows
+      const everything = 'NOT zzzqqqxx';
+      expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
+      const [whole, scanned] = [await store.actorNetwork({}), await store.actorNetwork({ q: everything })];
+      const sorted = (n: typeof whole) => ({ nodes: [...n.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)), edges: n.edges });
+      expect(sorted(whole)).toEqual(sorted(scanned));
+      // again: idempotent
+      expect(await store.replaceAnalysis([again])).toEqual(['replaced']);
+      expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
+    });
   });
 }

@@ -125,6 +125,12 @@ CREATE INDEX articles_order_covering ON articles (is_canonical, pub_ts DESC, id 
 DROP INDEX articles_order;
 `,
   },
+  {
+    // The engine that analysed each article (src/ingest/engine-version.ts), for `parley reanalyze`; older rows are 'unknown'.
+    version: 7,
+    name: 'article-engine',
+    sql: `ALTER TABLE articles ADD COLUMN engine text NOT NULL DEFAULT 'unknown';`,
+  },
 ];
 
 /** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */

@@ -7,7 +7,7 @@ import { postgresDialect } from '../sql/dialects.js';
 import { sqlReads } from '../sql/sql-reads.js';
 import type { Exec } from '../sql/exec.js';
 import { migratePostgres } from './postgres-migrations.js';
-import { putBatchPostgres } from './postgres-write.js';
+import { putBatchPostgres, replaceAnalysisPostgres } from './postgres-write.js';
 
 /** `?` → `$1, $2…`, leaving quoted strings alone. */
 export function numberParams(sql: string): string {
@@ -50,6 +50,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     kind: 'postgres',
     ...sqlReads(exec, postgresDialect),
     putBatch: (items) => withClient((c) => putBatchPostgres(c, items)),
+    replaceAnalysis: (items) => withClient((c) => replaceAnalysisPostgres(c, items)),
     async known(keys) {
       if (!keys.length) return new Set();
       const r = await pool.query(`SELECT article_id, text_hash FROM revisions r JOIN unnest($1::text[], $2::text[]) AS k(id, h)

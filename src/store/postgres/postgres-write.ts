@@ -2,11 +2,12 @@
 // workers can write at once), lookups with = ANY(array), article rows as multi-row VALUES, child rows
 // from the workers' JSON tuples with one INSERT … SELECT … jsonb_array_elements per table.
 import type { PoolClient } from 'pg';
-import type { IngestItem, PutOutcome } from '../store.js';
+import type { IngestItem, PutOutcome, ReplaceOutcome } from '../store.js';
 import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, type ChildTable } from '../row-tuples.js';
 import { joinTuples, type Keyed } from '../tuple-chunks.js';
 import { batchKeys, planBatch, type BandMember, type Existing } from '../plan-batch.js';
 import { bytesToSig, sigToBytes } from '../../ingest/minhash.js';
+import { UNKNOWN_ENGINE } from '../../ingest/engine-version.js';
 
 type Rows = unknown[][];
 
@@ -25,7 +26,7 @@ async function insertRows(c: PoolClient, table: string, cols: string[], rows: Ro
 const TSV = (headline: string, text: string) => `setweight(to_tsvector('english', ${headline}), 'A') || setweight(to_tsvector('english', ${text}), 'B')`;
 
 const ARTICLE_COLS = ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
-  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers', 'quote_count', 'event_list', 'search_keys'];
+  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers', 'quote_count', 'event_list', 'search_keys', 'engine'];
 
 /** Articles rows carry two extra values (headline, text) that only feed the tsvector. */
 async function insertArticles(c: PoolClient, rows: Rows): Promise<void> {
@@ -109,21 +110,23 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         if (!a.current) continue;
         p.art.splice(1, 3, item.url ?? p.art[1], item.source ?? p.art[2], item.source?.toLowerCase() ?? p.art[3]);
         p.art.splice(4, 8, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision);
-        p.art.splice(17, 7, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rows.searchKeys, d.meta.headline ?? '', d.text);
+        p.art.splice(17, 8, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE,
+          d.meta.headline ?? '', d.text);
         p.text[1] = d.text;
       } else if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
           published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
-          quote_count = $16, event_list = $17, search_keys = $18, tsv = ${TSV('$4', '$14')} WHERE id = $15`,
+          quote_count = $16, event_list = $17, search_keys = $18, engine = $19, tsv = ${TSV('$4', '$14')} WHERE id = $15`,
         [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
-          item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id, rows.quoteCount, eventList(rows), rows.searchKeys]);
+          item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id, rows.quoteCount, eventList(rows), rows.searchKeys,
+          item.engine ?? UNKNOWN_ENGINE]);
         await c.query('UPDATE article_texts SET text = $1 WHERE article_id = $2', [d.text, item.id]);
         replaced.push(item.id);
       } else {
         const row = [item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
           rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers,
-          rows.quoteCount, eventList(rows), rows.searchKeys, d.meta.headline ?? '', d.text];
+          rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE, d.meta.headline ?? '', d.text];
         const text = [item.id, d.text, sigToBytes(item.minhash)];
         art.push(row);
         texts.push(text);
@@ -154,3 +157,51 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     throw err;
   }
 }
+
+/** Reanalysis in one transaction: each article whose current text hash is the item's gets the item's document and rows
+ * in place of its own (the aggregates follow through their triggers); its text, meta and full-text vector stay. */
+export async function replaceAnalysisPostgres(c: PoolClient, items: readonly IngestItem[]): Promise<ReplaceOutcome[]> {
+  if (!items.length) return [];
+  await c.query('BEGIN');
+  try {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext(x)) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) s', [items.map((i) => i.id)]);
+    const current = new Map<string, { hash: string; revision: number }>();
+    for (const r of (await c.query('SELECT id, text_hash, revision FROM articles WHERE id = ANY($1)', [items.map((i) => i.id)])).rows) {
+      current.set(r.id, { hash: r.text_hash, revision: r.revision });
+    }
+    const done = new Map<string, Keyed & { item: IngestItem }>();
+    const outcomes = items.map((item): ReplaceOutcome => {
+      const cur = current.get(item.id);
+      if (!cur) return 'missing';
+      if (cur.hash !== item.textHash) return 'changed';
+      done.set(item.id, { key: item.id, tuples: item.tuples ?? rowTuples(item.doc), item });
+      return 'replaced';
+    });
+    const all = [...done.values()];
+    if (all.length) {
+      for (const t of CHILD_TABLES) await c.query(`DELETE FROM ${t} WHERE article_id = ANY($1)`, [[...done.keys()]]);
+      const col = (f: (k: (typeof all)[number]) => unknown) => all.map(f);
+      await c.query(`UPDATE articles a SET facet_events = u.fe, facet_speakers = u.fs, quote_count = u.qc, event_list = u.el,
+        search_keys = u.sk::text[], engine = u.en FROM (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[])
+        AS x(id, fe, fs, qc, el, sk, en)) u WHERE a.id = u.id`, [col((k) => k.item.id), col((k) => k.tuples.facetEvents), col((k) => k.tuples.facetSpeakers),
+        col((k) => k.tuples.quoteCount), col((k) => eventList(k.tuples)), col((k) => pgArray(k.tuples.searchKeys)), col((k) => k.item.engine ?? UNKNOWN_ENGINE)]);
+      await c.query(`UPDATE revisions r SET doc = u.doc FROM (SELECT * FROM unnest($1::text[], $2::integer[], $3::text[]) AS x(id, rev, doc)) u
+        WHERE r.article_id = u.id AND r.revision = u.rev`, [col((k) => k.item.id), col((k) => current.get(k.item.id)!.revision),
+        col((k) => docText(k.item.docJson) ?? JSON.stringify(k.item.doc))]);
+      for (const t of CHILD_TABLES) {
+        const json = joinTuples(all, t);
+        if (json.length > 2) await insertJson(c, t, json);
+      }
+      const types = new Set(all.flatMap((k) => k.tuples.facetEvents.split('|').filter(Boolean)));
+      await insertRows(c, 'event_types', ['event'], [...types].map((e) => [e]), 'ON CONFLICT DO NOTHING');
+    }
+    await c.query('COMMIT');
+    return outcomes;
+  } catch (err) {
+    await c.query('ROLLBACK');
+    throw err;
+  }
+}
+
+/** A text[] literal for unnest over a text array column: '{"a","b"}'. */
+const pgArray = (xs: readonly string[]) => `{${xs.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;

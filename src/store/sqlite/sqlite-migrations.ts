@@ -125,6 +125,12 @@ ${rekey('revisions', `revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headli
   PRIMARY KEY (article_rid, revision)`, 'revision, text_hash, headline, updated, ingested_at, doc', '')}
 `,
   },
+  {
+    // The engine that analysed each article (src/ingest/engine-version.ts), for `parley reanalyze`; older rows are 'unknown'.
+    version: 7,
+    name: 'article-engine',
+    sql: `ALTER TABLE articles ADD COLUMN engine TEXT NOT NULL DEFAULT 'unknown';`,
+  },
 ];
 
 /** Migration 6: `table` rebuilt with `columns` after its article's rid, filled with `select` over the old rows `o`. Child rows

@@ -57,6 +57,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     ...sqlReads(exec, sqliteDialect),
     async putBatch(items) { ranks.touched(); return writer.putBatch(items); },
     async known(keys) { return writer.known(keys); },
+    async replaceAnalysis(items) { return writer.replaceAnalysis(items); },
     async enqueue(jobs) {
       const ins = db.prepare(`INSERT OR IGNORE INTO jobs (id, input, created_at) VALUES (?, ?, ?)`);
       const now = new Date().toISOString();

@@ -5,7 +5,7 @@
 // batch (sum-aggregates.ts), checkpoints run in another thread (start-checkpointer.ts). Idempotent: an (id, text hash) already stored
 // is skipped, so a rerun or a resumed ingest adds nothing twice.
 import type Database from 'better-sqlite3';
-import type { IngestItem, PutOutcome } from '../store.js';
+import type { IngestItem, PutOutcome, ReplaceOutcome } from '../store.js';
 import { planBatch, type Action } from '../plan-batch.js';
 import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples, type RowTuples } from '../row-tuples.js';
 import { tupleChunks, type Keyed } from '../tuple-chunks.js';
@@ -13,6 +13,7 @@ import { sigToBytes } from '../../ingest/minhash.js';
 import { lookUpBatch } from './look-up-batch.js';
 import { sumAggregates } from './sum-aggregates.js';
 import { startCheckpointer, type Checkpointer } from './start-checkpointer.js';
+import { UNKNOWN_ENGINE } from '../../ingest/engine-version.js';
 
 type Row = Record<string, any>;
 
@@ -38,8 +39,8 @@ export function sqliteWriter(db: Database.Database) {
     return s;
   };
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
-    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?)`);
+    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list, engine)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?,?)`);
   const insText = db.prepare(`INSERT INTO article_texts (article_rid, text, minhash) VALUES (?,?,?)`);
   const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_rid = ?`);
   // the document JSON may come as UTF-8 bytes from the ingest worker: stored as text all the same
@@ -60,7 +61,10 @@ export function sqliteWriter(db: Database.Database) {
     : `DELETE FROM ${t} WHERE article_rid = @rid`));
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ?,
-    quote_count = ?, event_list = ? WHERE rid = ?`);
+    quote_count = ?, event_list = ?, engine = ? WHERE rid = ?`);
+  // reanalysis: the article's own columns stay (its text and meta are the same), what the analysis made is replaced
+  const updAnalysis = db.prepare(`UPDATE articles SET facet_events = ?, facet_speakers = ?, quote_count = ?, event_list = ?, engine = ? WHERE rid = ?`);
+  const updDoc = db.prepare(`UPDATE revisions SET doc = CAST(? AS TEXT) WHERE article_rid = ? AND revision = ?`);
   const setRevisions = db.prepare(`UPDATE articles SET revisions = ? WHERE rid = ?`);
   const agg = sumAggregates(db);
   let checkpointer: Checkpointer | null | undefined;
@@ -83,7 +87,7 @@ export function sqliteWriter(db: Database.Database) {
     const d = item.doc;
     const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
       rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers,
-      rows.quoteCount, eventList(rows));
+      rows.quoteCount, eventList(rows), item.engine ?? UNKNOWN_ENGINE);
     const rid = Number(info.lastInsertRowid);
     insText.run(rid, d.text, sigToBytes(item.minhash));
     insRevision.run(rid, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
@@ -101,7 +105,8 @@ export function sqliteWriter(db: Database.Database) {
     if (!a.current) { setRevisions.run(a.revision, rid); return; }
     if (b.stored.has(item.id) && !b.replaced.has(rid)) { agg.stored(rid, -1); b.replaced.add(rid); }
     updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
-      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rid);
+      rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows),
+      item.engine ?? UNKNOWN_ENGINE, rid);
     updText.run(d.text, rid);
     delFts.run(rid);
     insFts.run(rid, d.meta.headline ?? '', d.text);
@@ -136,7 +141,38 @@ export function sqliteWriter(db: Database.Database) {
     return outcomes;
   });
 
+  /** Reanalysis: each article whose current text hash is the item's gets the item's document and rows in place of its own. */
+  const replace = db.transaction((items: readonly IngestItem[]): ReplaceOutcome[] => {
+    const done = new Map<string, Keyed & { key: number }>();
+    const outcomes = items.map((item): ReplaceOutcome => {
+      const cur = st('SELECT rid, text_hash, revision FROM articles WHERE id = ?').get(item.id) as Row | undefined;
+      if (!cur) return 'missing';
+      if (cur.text_hash !== item.textHash) return 'changed';
+      const rid = Number(cur.rid);
+      const rows = item.tuples ?? rowTuples(item.doc, { searchKeys: false });
+      if (!done.has(item.id)) agg.stored(rid, -1);
+      for (const del of delChildren) del.run({ rid });
+      updAnalysis.run(rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), item.engine ?? UNKNOWN_ENGINE, rid);
+      updDoc.run(item.docJson ?? JSON.stringify(item.doc), rid, cur.revision);
+      done.set(item.id, { key: rid, tuples: rows });
+      return 'replaced';
+    });
+    const all = [...done.values()];
+    CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
+    for (const k of all) agg.stored(k.key, 1);
+    if (all.length) agg.nodes(JSON.stringify(all.map((k) => k.key)));
+    agg.flush();
+    return outcomes;
+  });
+
   return {
+    replaceAnalysis(items: readonly IngestItem[]): ReplaceOutcome[] {
+      if (!items.length) return [];
+      checkpointer ??= db.memory ? null : startCheckpointer(db);
+      const outcomes = replace.immediate(items);
+      checkpointer?.written();
+      return outcomes;
+    },
     putBatch(items: readonly IngestItem[]): PutOutcome[] {
       if (!items.length) return [];
       checkpointer ??= db.memory ? null : startCheckpointer(db);
