@@ -3,6 +3,7 @@
 // or else plainly that nothing matched. Printed on stderr; stdout stays empty for scripts.
 import { sourcesHeld, speakersLike } from '../search/empty-answer-hints.js';
 import { parseQuery, requiredFields } from '../search/parse-query.js';
+import { rowText } from '../search/match-text.js';
 
 export { speakersLike };
 import type { Store } from '../store/store.js';
@@ -19,6 +20,10 @@ export async function emptyHint(store: Store, what: string, q: string, db: strin
     if (prefix) continue;
     const near = await speakersLike(store, value);
     lines.push(`parley: speaker names match whole, case aside${near.length ? `; speakers named like "${value}": ${near.join(', ')}` : ''}`);
+  }
+  // "quotes Lucca" found nothing though articles say Lucca: the words are looked for inside each quote / sentence
+  if ((what === 'quotes' || what === 'events') && rowText(node).text) {
+    lines.push(`parley: the words must be in the ${what === 'quotes' ? 'quote itself' : "event's sentence"}; parley search finds the articles that say them`);
   }
   if (requiredFields(node, 'source').length) {
     const sources = await sourcesHeld(store);

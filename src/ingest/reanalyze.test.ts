@@ -48,10 +48,10 @@ it('redoes the articles of an older engine once, --force all of them, and keeps 
   db.close();
   store = await openStore(file);
   try {
-    expect((await store.quotes({ q: 'Lund' })).items).toEqual([]);
+    expect((await store.quotes({ q: 'stand' })).items).toEqual([]);
     const first = await reanalyze(store, { threads: 0, quiet: true });
     expect(first.counts).toMatchObject({ done: 2, new: 2, errors: 0 });
-    expect((await store.quotes({ q: 'Lund' })).items.map((q) => q.text)).toContain('We will not stand for it,');
+    expect((await store.quotes({ q: 'stand' })).items.map((q) => q.text)).toEqual(['We will not stand for it,']);
     expect((await store.stats()).engines).toEqual([{ value: engineVersion(), count: 3 }]);
     expect(await docs(store)).toEqual(before);
     // a rerun has nothing to do; --force redoes every article, a query only its matches

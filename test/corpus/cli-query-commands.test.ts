@@ -166,3 +166,19 @@ it('--format csv and tsv: export takes them as quotes-csv (or --table) and phoen
   expect(spoken.slice(1).every((l) => l.includes('Boris Johnson'))).toBe(true);
   expect(parley('quotes', '--format', 'tsv').err).toContain('parley events --format tsv');
 });
+
+it('parley quotes "a phrase" lists the quotes that say it, and says why when only articles do', () => {
+  const r = parley('quotes', '"face sanctions"', '--json');
+  expect(JSON.parse(r.out).items.map((q: { text: string; speaker: string }) => [q.speaker, q.text])).toEqual([['Boris Johnson', 'Russia must face sanctions over Syria']]);
+  const none = parley('quotes', 'Lucca');
+  expect(none.out).toBe('');
+  expect(none.err).toContain('the words must be in the quote itself');
+});
+
+it('parley stats counts the articles per engine: the fixture\'s, stored without one, are on an older engine', () => {
+  const r = parley('stats');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('articles  6 (4 without copies), 6 revisions');
+  expect(r.out).toMatch(/6 articles were analysed by an older engine: parley reanalyze redoes them/);
+  expect(JSON.parse(parley('stats', '--json').out)).toMatchObject({ articles: 6, olderEngine: 6, engines: [{ value: 'unknown', count: 6 }] });
+});

@@ -110,6 +110,24 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(bj).toMatchObject({ articles: 2, quotes: 2, events: 2, country: 'GBR' });
     });
 
+    test("a query's words match within the quote or the event's sentence, not anywhere in its article", async () => {
+      const said = async (q: string) => (await store.quotes({ q })).items.map((x) => x.text);
+      expect(await said('Lucca')).toEqual([]); // in Johnson's article, in no quote
+      expect(await said('"face sanctions"')).toEqual(['Russia must face sanctions over Syria']);
+      expect(await said('"sanctions face"')).toEqual([]);
+      expect(await said('sanctions speaker:"Boris Johnson"')).toEqual(['The sanctioning of individuals is only the start', 'Russia must face sanctions over Syria']);
+      expect(await said('individ* OR children')).toEqual(['The sanctioning of individuals is only the start', 'This is a good day for our children']);
+      // a negated word drops the quotes that say it, not the articles that do
+      expect(await said('speaker:"Boris Johnson" -Lucca')).toEqual(['The sanctioning of individuals is only the start', 'Russia must face sanctions over Syria']);
+      expect(await said('speaker:"Boris Johnson" -Syria')).toEqual(['The sanctioning of individuals is only the start']);
+      expect(await said('"face sanctions" after:2017-05-01')).toEqual([]);
+      expect((await store.speakerQuotes('Boris Johnson', { q: 'Syria' })).timeline).toEqual([{ period: '2017-04', quotes: 1 }]);
+      const events = async (q: string) => (await store.events({ q })).items.map((e) => e.event);
+      expect(await events('Lucca')).toEqual([]);
+      expect(await events('warned Russia')).toEqual(['THREATEN']);
+      expect(await events('Kremlin')).toEqual([]); // in Tillerson's article, not in the sentence of his meeting
+    });
+
     test('actor network and timeline', async () => {
       const net = await store.actorNetwork({});
       const edge = (s: string, t: string, r: string) => net.edges.find((e) => e.source === s && e.target === t && e.relation === r);

@@ -5,11 +5,11 @@ import { compileFilter, type Dialect } from './compile-filter.js';
 
 export type Filter = { node: QueryNode; where: string; params: unknown[] };
 
-/** Parse `opts.q` and compile it to a predicate over `articles a`. */
-export function articleFilter(opts: QueryOptions, dialect: Dialect): Filter {
+/** Parse `opts.q` and compile it to a predicate over `articles a` (`part`: only that part of it, rowText's `article`). */
+export function articleFilter(opts: QueryOptions, dialect: Dialect, part?: (node: QueryNode) => QueryNode): Filter {
   const { node } = parseQuery(opts.q);
   const params: unknown[] = [];
-  let where = compileFilter(node, dialect, params);
+  let where = compileFilter(part ? part(node) : node, dialect, params);
   if (!opts.copies) where = `(${where}) AND a.is_canonical = 1`;
   return { node, where, params };
 }

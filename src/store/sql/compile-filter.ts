@@ -5,12 +5,16 @@
 import type { QueryNode } from '../../search/parse-query.js';
 import { KEY_PREFIX } from '../search-keys.js';
 
-type TextNode = Extract<QueryNode, { kind: 'term' | 'phrase' | 'and' | 'or' | 'not' }>;
+import { isText, type TextNode } from '../../search/match-text.js';
+
+export { isText };
 
 export type Dialect = {
   name: 'sqlite' | 'postgres';
   /** Predicate for a pure-text subtree, or null when the dialect cannot say it in one match. */
   text(node: TextNode, params: unknown[]): string | null;
+  /** Predicate that text column `col` of a row (a quote, an event's sentence) matches a pure-text subtree itself. */
+  rowText(node: TextNode, col: string, params: unknown[]): string;
   /** How child rows point at their article: SQLite by its integer rid, PostgreSQL by its text id (Citus distributes by it). */
   key: { article: 'rid' | 'id'; child: 'article_rid' | 'article_id' };
   /** A FROM item `x` with text column `x.value`, one row per element of the JSON array in column `col`. */
@@ -22,13 +26,6 @@ export type Dialect = {
 /** `a.rid = q.article_rid` (SQLite) or `a.id = q.article_id` (PostgreSQL): child row `alias` to its article `a`. */
 export const onArticle = (d: Dialect, alias: string): string => `a.${d.key.article} = ${alias}.${d.key.child}`;
 
-/** True when a subtree holds only words and phrases. */
-export function isText(node: QueryNode): node is TextNode {
-  if (node.kind === 'term' || node.kind === 'phrase') return true;
-  if (node.kind === 'not') return isText(node.child);
-  if (node.kind === 'and' || node.kind === 'or') return node.children.every(isText);
-  return false;
-}
 
 export function likePrefix(v: string): string {
   return v.replace(/[\\%_]/g, (c) => '\\' + c) + '%';

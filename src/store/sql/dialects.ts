@@ -27,6 +27,11 @@ export const sqliteDialect: Dialect = {
   name: 'sqlite',
   key: { article: 'rid', child: 'article_rid' },
   elements: (col) => `json_each(${col}) x`,
+  // parley_match is matchesText (src/search/match-text.ts), registered on each connection by sqlite-store.ts
+  rowText(node, col, params) {
+    params.push(JSON.stringify(node));
+    return `parley_match(${col}, ?)`;
+  },
   text(node, params) {
     const expr = fts5(node);
     if (!expr) return null;
@@ -57,6 +62,10 @@ export const postgresDialect: Dialect = {
   key: { article: 'id', child: 'article_id' },
   elements: (col) => `jsonb_array_elements_text(${col}::jsonb) AS x(value)`,
   hasKey: 'a.search_keys @> ARRAY[?]::text[]',
+  rowText(node, col, params) {
+    // a lone word the parser could not turn into a tsquery matches nothing, as in article search
+    return `to_tsvector('english', coalesce(${col}, '')) @@ ${tsq(node, params) ?? `''::tsquery`}`;
+  },
   text(node, params) {
     if (node.kind === 'not') return null;
     const expr = tsq(node, params);

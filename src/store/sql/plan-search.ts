@@ -7,6 +7,7 @@
 import { parseQuery, type QueryNode } from '../../search/parse-query.js';
 import type { QueryOptions } from '../store.js';
 import { compileFilter, isText, leafJoin, leafProbe, type Dialect } from './compile-filter.js';
+import { conjuncts } from '../../search/match-text.js';
 import { num, type Exec } from './exec.js';
 import type { RankedText } from './read-ranked.js';
 
@@ -34,7 +35,6 @@ export const SEARCH_TUNING = {
   ranked: true,
 };
 
-const conjuncts = (n: QueryNode): QueryNode[] => (n.kind === 'and' ? n.children : n.kind === 'all' ? [] : [n]);
 const conjoin = (ns: QueryNode[]): QueryNode => (ns.length === 0 ? { kind: 'all' } : ns.length === 1 ? ns[0] : { kind: 'and', children: ns });
 
 /** Field leaves (speaker:, actor:, event:) outside text subtrees. */

@@ -1,9 +1,11 @@
 // Row-level reads shared by both stores: quotes, events, actors, a speaker's quotes over time. Field
 // values outside NOT/OR restrict the rows themselves (a `speaker:` query lists that speaker's quotes,
-// not every quote of the articles where they speak).
+// not every quote of the articles where they speak), and so does the query's text (a quote's own words,
+// an event's sentence: match-text.ts).
 import type { ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
-import { requiredFields } from '../../search/parse-query.js';
+import { requiredFields, type QueryNode } from '../../search/parse-query.js';
+import { rowText } from '../../search/match-text.js';
 import { likePrefix, onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, pageSize } from './article-filter.js';
 import { mostCommon } from './most-common.js';
@@ -38,10 +40,18 @@ const toQuote = (r: Row): QuoteRecord => ({
   published: str(r.published), source: str(r.source), headline: str(r.headline),
 });
 
+/** The query's text as a predicate on a row's own text column (match-text.ts): '' when the query has no text part. */
+function textOfRow(node: QueryNode, col: string, dialect: Dialect, params: unknown[]): string {
+  const { text } = rowText(node);
+  return text ? ` AND ${dialect.rowText(text, col, params)}` : '';
+}
+
+const articlePart = (node: QueryNode) => rowText(node).article;
+
 export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, speakerLc?: string): Promise<Page<QuoteRecord>> {
-  const f = articleFilter(opts, dialect);
+  const f = articleFilter(opts, dialect, articlePart);
   const params = [...f.params];
-  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params);
+  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params) + textOfRow(f.node, 'q.text', dialect, params);
   if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
   where += rowCursor(opts.cursor, 'q', 'quote_id', params);
   const limit = pageSize(opts);
@@ -53,10 +63,10 @@ export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, s
 }
 
 export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<EventRecord>> {
-  const f = articleFilter(opts, dialect);
+  const f = articleFilter(opts, dialect, articlePart);
   const params = [...f.params];
   const types = requiredFields(f.node, 'event');
-  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true);
+  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true) + textOfRow(f.node, 'ev.text', dialect, params);
   // "event:14" names a CAMEO root, "event:141" a CAMEO code, as in compile-filter.ts: the rows keep only those
   for (const v of types.filter((t) => /^\d+$/.test(t.value))) {
     where += ` AND ev.${v.value.length <= 2 ? 'cameo_root' : 'cameo_code'} = ?`;
@@ -122,9 +132,11 @@ export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): 
 
 export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, opts: QueryOptions & { bucket?: Bucket }): Promise<SpeakerQuotes> {
   const lc = name.toLowerCase();
-  const f = articleFilter(opts, dialect);
+  const f = articleFilter(opts, dialect, articlePart);
+  const params = [...f.params];
+  const text = textOfRow(f.node, 'q.text', dialect, params);
   const days = await exec.all(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')}
-    WHERE ${f.where} AND q.speaker_lc = ? GROUP BY a.pub_day`, [...f.params, lc]);
+    WHERE ${f.where}${text} AND q.speaker_lc = ? GROUP BY a.pub_day`, [...params, lc]);
   const buckets = sumBuckets(days.map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), opts.bucket ?? 'month');
   const p = await quotes(exec, dialect, opts, lc);
   return { speaker: name, timeline: [...buckets].map(([period, n]) => ({ period, quotes: n })), ...p };
