@@ -176,7 +176,12 @@ export async function* collectInputs(args: readonly string[], problems: InputPro
       for (const [f, rel] of files) {
         const shown = pathName(f, cwd);
         const id = idFor(f, rel);
-        try { yield* withText(fromFile(f, shown, id, problems), shown, problems, id); } catch (err) { problems.push({ where: shown, message: messageOf(err) }); }
+        // a file named by its path: its longer ids, should an earlier run have given its id to another file (resolve-file-ids.ts)
+        const altIds = [...new Set([idOfPath(shown), idOfPath(resolve(f).split('\\').join('/'))])].filter((x) => x !== id);
+        const own = (r: RawInput): RawInput => (r.id === id && !r.url ? { ...r, origin: f, altIds } : r);
+        try {
+          for await (const r of withText(fromFile(f, shown, id, problems), shown, problems, id)) yield own(r);
+        } catch (err) { problems.push({ where: shown, message: messageOf(err) }); }
       }
     } catch (err) {
       problems.push({ where: arg, message: messageOf(err) });

@@ -7,6 +7,7 @@ import { startPool } from './analyze-pool.js';
 import { collectInputs, walk, type InputProblem } from './collect-inputs.js';
 import { progressReporter, type Counts } from './progress.js';
 import { rawHash, type RawInput } from './raw-input.js';
+import { resolveFileIds } from './resolve-file-ids.js';
 import { threadCpuMs } from './thread-cpu.js';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -88,8 +89,9 @@ export async function ingest(store: Store, args: readonly string[], opts: Ingest
   let writes: Promise<void> = Promise.resolve();
   const inflight: Promise<void>[] = [];
 
-  const submit = async (batch: RawInput[]) => {
-    if (!batch.length) return;
+  const submit = async (files: RawInput[]) => {
+    if (!files.length) return;
+    const batch = await resolveFileIds(store, files, problems);
     const keys = batch.map((r) => ({ id: r.id, textHash: rawHash(r) }));
     if (opts.queue) {
       await store.enqueue(batch.map((input, i) => ({ id: `${keys[i].textHash}:${input.id}`, input })));

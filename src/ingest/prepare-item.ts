@@ -27,7 +27,7 @@ export function prepareItem(raw: RawInput, opts: { searchKeys?: boolean; textHas
       item: {
         id: raw.id, url: raw.url ?? doc.meta.url ?? null, source: raw.source ?? doc.meta.source ?? null,
         textHash: opts.textHash ?? rawHash(raw), bodyHash: contentId(body), minhash: minhash(body), doc: contract, tuples: rowTuples(contract, opts),
-        engine: engineVersion(),
+        engine: engineVersion(), ...(raw.origin ? { origin: raw.origin } : {}),
       },
     };
   } catch (err) {

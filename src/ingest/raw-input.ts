@@ -11,6 +11,10 @@ export type RawInput = {
   updated?: string;
   headline?: string;
   source?: string;
+  /** A file whose id is its path: the file (absolute path), and the longer ids it takes, in order, when another
+   * file holds its id in the store (src/ingest/resolve-file-ids.ts). */
+  origin?: string;
+  altIds?: string[];
 };
 
 /** Content hash of what would be analysed: same raw content → same hash → nothing to do. */

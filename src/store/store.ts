@@ -168,6 +168,8 @@ export type IngestItem = {
   docJson?: string | Uint8Array;
   /** The analysis engine that made `doc` (src/ingest/engine-version.ts); stored as 'unknown' when absent. */
   engine?: string;
+  /** The file the article was read from (absolute path), for files whose id is their path: ingest tells two files of one id apart by it. */
+  origin?: string;
 };
 
 export type PutOutcome = 'new' | 'revision' | 'unchanged' | 'older';
@@ -192,6 +194,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Write a batch in one transaction; idempotent (id + text hash). One outcome per item, in order. */
   putBatch(items: readonly IngestItem[]): Promise<PutOutcome[]>;
+  /** The file each of these ids was read from, for the ids stored ('': no file; null: stored before files were recorded). */
+  fileOrigins(ids: readonly string[]): Promise<Map<string, string | null>>;
+  /** Record the file of articles stored before files were recorded (those whose origin is null); others stay. */
+  adoptOrigins(pairs: readonly { id: string; origin: string }[]): Promise<void>;
   /** Which `id\u0000textHash` pairs are already stored (any revision): ingest skips them before analysis. */
   known(keys: readonly { id: string; textHash: string }[]): Promise<Set<string>>;
 

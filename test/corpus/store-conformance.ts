@@ -288,5 +288,14 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await store.replaceAnalysis([again])).toEqual(['replaced']);
       expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
     });
+
+    test("records the file of an article whose id is its path, and '' for one that is no file", async () => {
+      const file = { ...makeItem({ id: 'deep/x', text: 'The ferry to Rannoch was cancelled on Monday because of the storm.', published: '2019-03-01T10:00:00Z' }), origin: '/news/2016/deep/x.txt' };
+      expect(await store.putBatch([file])).toEqual(['new']);
+      const held = await store.fileOrigins(['deep/x', 'huffpost-1', 'not-stored']);
+      expect([...held].sort()).toEqual([['deep/x', '/news/2016/deep/x.txt'], ['huffpost-1', '']]);
+      await store.adoptOrigins([{ id: 'deep/x', origin: '/news/2017/deep/x.txt' }]); // only articles without a record adopt one
+      expect((await store.fileOrigins(['deep/x'])).get('deep/x')).toBe('/news/2016/deep/x.txt');
+    });
   });
 }

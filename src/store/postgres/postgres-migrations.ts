@@ -131,6 +131,12 @@ DROP INDEX articles_order;
     name: 'article-engine',
     sql: `ALTER TABLE articles ADD COLUMN engine text NOT NULL DEFAULT 'unknown';`,
   },
+  {
+    // As SQLite migration 8: the file an article was read from, when its id is its path; older rows null.
+    version: 8,
+    name: 'article-origin',
+    sql: `ALTER TABLE articles ADD COLUMN origin text;`,
+  },
 ];
 
 /** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */

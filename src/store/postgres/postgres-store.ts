@@ -57,6 +57,15 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         ON r.article_id = k.id AND r.text_hash = k.h`, [keys.map((k) => k.id), keys.map((k) => k.textHash)]);
       return new Set(r.rows.map((x) => `${x.article_id}\u0000${x.text_hash}`));
     },
+    async fileOrigins(ids) {
+      const r = await pool.query('SELECT id, origin FROM articles WHERE id = ANY($1)', [[...ids]]);
+      return new Map(r.rows.map((x) => [String(x.id), x.origin ?? null]));
+    },
+    async adoptOrigins(pairs) {
+      if (!pairs.length) return;
+      await pool.query(`UPDATE articles a SET origin = p.origin FROM unnest($1::text[], $2::text[]) AS p(id, origin) WHERE a.id = p.id AND a.origin IS NULL`,
+        [pairs.map((p) => p.id), pairs.map((p) => p.origin)]);
+    },
     async enqueue(jobs) {
       if (!jobs.length) return 0;
       const r = await pool.query(`INSERT INTO jobs (id, input) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,

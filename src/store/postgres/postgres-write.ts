@@ -26,7 +26,7 @@ async function insertRows(c: PoolClient, table: string, cols: string[], rows: Ro
 const TSV = (headline: string, text: string) => `setweight(to_tsvector('english', ${headline}), 'A') || setweight(to_tsvector('english', ${text}), 'B')`;
 
 const ARTICLE_COLS = ['id', 'url', 'source', 'source_lc', 'headline', 'published', 'updated', 'pub_ts', 'pub_day', 'text_hash', 'body_hash',
-  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers', 'quote_count', 'event_list', 'search_keys', 'engine'];
+  'revision', 'revisions', 'canonical_id', 'duplicate_kind', 'is_canonical', 'ingested_at', 'facet_events', 'facet_speakers', 'quote_count', 'event_list', 'search_keys', 'engine', 'origin'];
 
 /** Articles rows carry two extra values (headline, text) that only feed the tsvector. */
 async function insertArticles(c: PoolClient, rows: Rows): Promise<void> {
@@ -110,23 +110,23 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         if (!a.current) continue;
         p.art.splice(1, 3, item.url ?? p.art[1], item.source ?? p.art[2], item.source?.toLowerCase() ?? p.art[3]);
         p.art.splice(4, 8, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision);
-        p.art.splice(17, 8, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE,
-          d.meta.headline ?? '', d.text);
+        p.art.splice(17, 9, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE,
+          p.art[23] ?? item.origin ?? '', d.meta.headline ?? '', d.text);
         p.text[1] = d.text;
       } else if (a.op === 'revision') {
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
           published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
-          quote_count = $16, event_list = $17, search_keys = $18, engine = $19, tsv = ${TSV('$4', '$14')} WHERE id = $15`,
+          quote_count = $16, event_list = $17, search_keys = $18, engine = $19, origin = coalesce(origin, $20), tsv = ${TSV('$4', '$14')} WHERE id = $15`,
         [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
           item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id, rows.quoteCount, eventList(rows), rows.searchKeys,
-          item.engine ?? UNKNOWN_ENGINE]);
+          item.engine ?? UNKNOWN_ENGINE, item.origin ?? '']);
         await c.query('UPDATE article_texts SET text = $1 WHERE article_id = $2', [d.text, item.id]);
         replaced.push(item.id);
       } else {
         const row = [item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs,
           rows.pubDay, item.textHash, item.bodyHash, 1, 1, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, now, rows.facetEvents, rows.facetSpeakers,
-          rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE, d.meta.headline ?? '', d.text];
+          rows.quoteCount, eventList(rows), rows.searchKeys, item.engine ?? UNKNOWN_ENGINE, item.origin ?? '', d.meta.headline ?? '', d.text];
         const text = [item.id, d.text, sigToBytes(item.minhash)];
         art.push(row);
         texts.push(text);

@@ -131,6 +131,13 @@ ${rekey('revisions', `revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headli
     name: 'article-engine',
     sql: `ALTER TABLE articles ADD COLUMN engine TEXT NOT NULL DEFAULT 'unknown';`,
   },
+  {
+    // The file an article was read from, when its id is its path (src/ingest/resolve-file-ids.ts): two runs over
+    // folders that hold the same relative path tell their files apart by it. Older rows: null, adopted by the next run.
+    version: 8,
+    name: 'article-origin',
+    sql: `ALTER TABLE articles ADD COLUMN origin TEXT;`,
+  },
 ];
 
 /** Migration 6: `table` rebuilt with `columns` after its article's rid, filled with `select` over the old rows `o`. Child rows

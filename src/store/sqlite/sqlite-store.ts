@@ -66,6 +66,14 @@ export async function openSqliteStore(file: string): Promise<Store> {
     ...sqlReads(exec, sqliteDialect),
     async putBatch(items) { ranks.touched(); return writer.putBatch(items); },
     async known(keys) { return writer.known(keys); },
+    async fileOrigins(ids) {
+      const rows = db.prepare('SELECT id, origin FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; origin: string | null }[];
+      return new Map(rows.map((r) => [r.id, r.origin]));
+    },
+    async adoptOrigins(pairs) {
+      const upd = db.prepare('UPDATE articles SET origin = ? WHERE id = ? AND origin IS NULL');
+      db.transaction(() => { for (const p of pairs) upd.run(p.origin, p.id); }).immediate();
+    },
     async replaceAnalysis(items) { return writer.replaceAnalysis(items); },
     async enqueue(jobs) {
       const ins = db.prepare(`INSERT OR IGNORE INTO jobs (id, input, created_at) VALUES (?, ?, ?)`);

@@ -39,8 +39,8 @@ export function sqliteWriter(db: Database.Database) {
     return s;
   };
   const insArticle = db.prepare(`INSERT INTO articles (id, url, source, source_lc, headline, published, updated, pub_ts, pub_day, text_hash, body_hash,
-    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list, engine)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?,?)`);
+    revision, revisions, canonical_id, duplicate_kind, is_canonical, ingested_at, facet_events, facet_speakers, quote_count, event_list, engine, origin)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?,?,?,?,?)`);
   const insText = db.prepare(`INSERT INTO article_texts (article_rid, text, minhash) VALUES (?,?,?)`);
   const updText = db.prepare(`UPDATE article_texts SET text = ? WHERE article_rid = ?`);
   // the document JSON may come as UTF-8 bytes from the ingest worker: stored as text all the same
@@ -61,7 +61,7 @@ export function sqliteWriter(db: Database.Database) {
     : `DELETE FROM ${t} WHERE article_rid = @rid`));
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ?,
-    quote_count = ?, event_list = ?, engine = ? WHERE rid = ?`);
+    quote_count = ?, event_list = ?, engine = ?, origin = coalesce(origin, ?) WHERE rid = ?`);
   // reanalysis: the article's own columns stay (its text and meta are the same), what the analysis made is replaced
   const updAnalysis = db.prepare(`UPDATE articles SET facet_events = ?, facet_speakers = ?, quote_count = ?, event_list = ?, engine = ? WHERE rid = ?`);
   const updDoc = db.prepare(`UPDATE revisions SET doc = CAST(? AS TEXT) WHERE article_rid = ? AND revision = ?`);
@@ -87,7 +87,7 @@ export function sqliteWriter(db: Database.Database) {
     const d = item.doc;
     const info = insArticle.run(item.id, item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
       rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.canonicalId, a.kind, a.kind === 'canonical' ? 1 : 0, b.now, rows.facetEvents, rows.facetSpeakers,
-      rows.quoteCount, eventList(rows), item.engine ?? UNKNOWN_ENGINE);
+      rows.quoteCount, eventList(rows), item.engine ?? UNKNOWN_ENGINE, item.origin ?? '');
     const rid = Number(info.lastInsertRowid);
     insText.run(rid, d.text, sigToBytes(item.minhash));
     insRevision.run(rid, 1, item.textHash, d.meta.headline, d.meta.updated, b.now, item.docJson ?? JSON.stringify(d));
@@ -106,7 +106,7 @@ export function sqliteWriter(db: Database.Database) {
     if (b.stored.has(item.id) && !b.replaced.has(rid)) { agg.stored(rid, -1); b.replaced.add(rid); }
     updArticle.run(item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated,
       rows.pubTs, rows.pubDay, item.textHash, item.bodyHash, a.revision, a.revision, rows.facetEvents, rows.facetSpeakers, rows.quoteCount, eventList(rows),
-      item.engine ?? UNKNOWN_ENGINE, rid);
+      item.engine ?? UNKNOWN_ENGINE, item.origin ?? '', rid);
     updText.run(d.text, rid);
     delFts.run(rid);
     insFts.run(rid, d.meta.headline ?? '', d.text);
