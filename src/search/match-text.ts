@@ -1,7 +1,8 @@
 // The text part of a query matched within one quote or one event's sentence, not only within its article:
 // `parley quotes '"tax plan"'` lists the quotes that say "tax plan". rowText splits a query into that text part and
 // what still filters articles; matchesText is SQLite's row test (PostgreSQL matches tsvector @@ tsquery). Words
-// match case and accents aside, with a light suffix stem (plans, planned, planning → plan), near what the indexes do.
+// match case aside, with a light suffix stem (plans, planned, planning → plan), near what the indexes do; accents
+// count (PostgreSQL's English configuration keeps them too).
 import { wordsOf, type QueryNode } from './parse-query.js';
 
 export type TextNode = Extract<QueryNode, { kind: 'term' | 'phrase' | 'and' | 'or' | 'not' }>;
@@ -41,18 +42,48 @@ export function stemWord(w: string): string {
   return s;
 }
 
-const fold = (text: string) => wordsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+const fold = wordsOf;
+
+/**
+ * Pieces every match holds in its lower-cased text: a quick no for most rows of a common word's articles (the stores
+ * test them in C, instr() / strpos(), before the row match proper). `stem`: a stem without its "y" begins every word
+ * stemWord matches; `porter`: a word's first three letters begin every word of its Porter stem (PostgreSQL's match),
+ * as Porter's rules rewrite only endings.
+ */
+export function textNeedles(n: TextNode, stem: 'stem' | 'porter' = 'stem'): string[] {
+  if (n.kind === 'and') return [...new Set(n.children.flatMap((c) => textNeedles(c as TextNode, stem)))];
+  if (n.kind === 'term' && n.prefix) return fold(n.text).slice(0, 1);
+  if (n.kind !== 'term' && n.kind !== 'phrase') return [];
+  return fold(n.text).map((w) => (stem === 'porter' ? w.slice(0, 3) : stemWord(w).replace(/y$/, ''))).filter((w) => w.length > 0);
+}
+
+/**
+ * A row test for the text query `node`: does a text (one quote, one sentence) match it? Phrases need their words in a row.
+ * @example textMatcher(rowText(parseQuery('"tax plan"').node).text!)('Her tax plans stalled.') // true
+ */
+export function textMatcher(node: TextNode): (text: string) => boolean {
+  const must = textNeedles(node);
+  return (text) => {
+    const low = text.toLowerCase();
+    return must.every((w) => low.includes(w)) && matchesText(node, text);
+  };
+}
 
 /** Does `text` (one quote, one sentence) match the text query `node`? Phrases need their words in a row. */
 export function matchesText(node: TextNode, text: string): boolean {
   const words = fold(text);
-  const stems = words.map(stemWord);
+  // stems made only for the words a test looks at (most of a quote's words start with no query word)
+  const stemmed: (string | undefined)[] = [];
+  const stem = (i: number) => (stemmed[i] ??= stemWord(words[i]));
   const test = (n: TextNode): boolean => {
     switch (n.kind) {
       case 'term': {
         const w = fold(n.text);
         if (w.length !== 1) return phrase(w);
-        return n.prefix ? words.some((x) => x.startsWith(w[0])) : stems.includes(stemWord(w[0]));
+        if (n.prefix) return words.some((x) => x.startsWith(w[0]));
+        const want = stemWord(w[0]);
+        const head = want.replace(/y$/, '');
+        return words.some((x, i) => x.startsWith(head) && stem(i) === want);
       }
       case 'phrase': return phrase(fold(n.text));
       case 'not': return !test(n.child as TextNode);
@@ -63,7 +94,10 @@ export function matchesText(node: TextNode, text: string): boolean {
   const phrase = (ws: string[]): boolean => {
     if (!ws.length) return false;
     const want = ws.map(stemWord);
-    for (let i = 0; i + want.length <= stems.length; i++) if (want.every((s, k) => stems[i + k] === s)) return true;
+    const head = want[0].replace(/y$/, '');
+    for (let i = 0; i + want.length <= words.length; i++) {
+      if (words[i].startsWith(head) && want.every((s, k) => stem(i + k) === s)) return true;
+    }
     return false;
   };
   return test(node);

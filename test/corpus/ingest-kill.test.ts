@@ -59,3 +59,32 @@ it('an ingest killed with SIGKILL resumes with nothing lost and nothing twice', 
   const again = spawnSync(process.execPath, [...args.slice(0, -1), '--json'], { cwd: root, encoding: 'utf8' });
   expect(JSON.parse(again.stdout).counts).toMatchObject({ new: 0, unchanged: 300, revision: 0 });
 }, 180_000);
+
+it('a reanalysis killed with SIGKILL resumes where it stopped, and the rows come out as one run makes them', async () => {
+  const db = join(dir, 'kill.db'); // the 300 articles of the test above
+  const rows = () => ['quotes', 'events', 'entities', 'relations', 'actor_keys'].map((t) => count(db, `SELECT count(*) AS n FROM ${t}`));
+  const before = rows();
+  const w = new Database(db);
+  w.prepare(`UPDATE articles SET engine = 'unknown'`).run();
+  w.close();
+  const args = [bin, 'reanalyze', '--db', db, '--batch', '4', '--threads', '1', '--quiet'];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore' });
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  let done = 0;
+  for (let t = 0; t < 60_000; t += 5) {
+    done = count(db, `SELECT count(*) AS n FROM articles WHERE engine <> 'unknown'`);
+    if (done > 0 || child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  child.kill('SIGKILL');
+  await exited;
+  const afterKill = count(db, `SELECT count(*) AS n FROM articles WHERE engine <> 'unknown'`);
+  expect(afterKill).toBeGreaterThan(0);
+  expect(afterKill).toBeLessThan(300);
+  const rerun = spawnSync(process.execPath, [...args.slice(0, -1), '--json'], { cwd: root, encoding: 'utf8' });
+  expect(rerun.status, rerun.stderr).toBe(0);
+  expect(JSON.parse(rerun.stdout).counts).toMatchObject({ done: 300 - afterKill, new: 300 - afterKill, errors: 0 });
+  expect(count(db, `SELECT count(*) AS n FROM articles WHERE engine = 'unknown'`)).toBe(0);
+  expect(rows()).toEqual(before);
+  expect(count(db, 'SELECT count(*) AS n FROM revisions')).toBe(300);
+}, 180_000);

@@ -8,7 +8,7 @@ import type { Exec } from '../sql/exec.js';
 import { dateRanks } from './date-rank.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import { sqliteWriter } from './sqlite-write.js';
-import { matchesText, type TextNode } from '../../search/match-text.js';
+import { textMatcher, type TextNode } from '../../search/match-text.js';
 
 /** Open (creating and migrating) the SQLite store in `file`. */
 export async function openSqliteStore(file: string): Promise<Store> {
@@ -29,12 +29,12 @@ export async function openSqliteStore(file: string): Promise<Store> {
   db.pragma('temp_store = MEMORY');
   migrateSqlite(db);
   // a query's text matched within one quote or event sentence (src/search/match-text.ts; dialects.ts rowText)
-  const nodes = new Map<string, TextNode>();
+  const matchers = new Map<string, (text: string) => boolean>();
   db.function('parley_match', { deterministic: true }, (text: unknown, node: unknown) => {
     const key = String(node);
-    let parsed = nodes.get(key);
-    if (!parsed) { if (nodes.size > 100) nodes.clear(); nodes.set(key, parsed = JSON.parse(key) as TextNode); }
-    return typeof text === 'string' && matchesText(parsed, text) ? 1 : 0;
+    let test = matchers.get(key);
+    if (!test) { if (matchers.size > 100) matchers.clear(); matchers.set(key, test = textMatcher(JSON.parse(key) as TextNode)); }
+    return typeof text === 'string' && test(text) ? 1 : 0;
   });
   const statements = new Map<string, Database.Statement>();
   const ranks = dateRanks(db);
