@@ -81,12 +81,33 @@ async function lookup(c: PoolClient, items: readonly IngestItem[]) {
   return { bandsOf: keys.bands, found: { articles, hashes, bands } };
 }
 
+/** `fn` in one transaction, with the articles `ids` locked by transaction advisory locks (taken in one order: no deadlock). */
+async function lockedTransaction<T>(c: PoolClient, ids: readonly string[], fn: () => Promise<T>): Promise<T> {
+  await c.query('BEGIN');
+  try {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext(x)) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) s', [ids]);
+    const out = await fn();
+    await c.query('COMMIT');
+    return out;
+  } catch (err) {
+    await c.query('ROLLBACK');
+    throw err;
+  }
+}
+
+/** The child rows of the articles `all`, and the event types they name into the event_types dictionary. */
+async function insertChildren(c: PoolClient, all: readonly Keyed[], eventTypes: Iterable<string>): Promise<void> {
+  for (const t of CHILD_TABLES) {
+    const json = joinTuples(all, t);
+    if (json.length > 2) await insertJson(c, t, json);
+  }
+  await insertRows(c, 'event_types', ['event'], [...eventTypes].map((e) => [e]), 'ON CONFLICT DO NOTHING');
+}
+
 /** Write one batch in one transaction; idempotent on (id, text hash). */
 export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem[]): Promise<PutOutcome[]> {
   if (!items.length) return [];
-  await c.query('BEGIN');
-  try {
-    await c.query('SELECT pg_advisory_xact_lock(hashtext(x)) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) s', [items.map((i) => i.id)]);
+  return lockedTransaction(c, items.map((i) => i.id), async () => {
     const { bandsOf, found } = await lookup(c, items);
     const { actions, outcomes } = planBatch(items, bandsOf, found);
     const now = new Date().toISOString();
@@ -143,28 +164,17 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
     await insertRows(c, 'article_texts', ['article_id', 'text', 'minhash'], texts);
     await insertRows(c, 'revisions', ['article_id', 'revision', 'text_hash', 'headline', 'updated', 'ingested_at', 'doc'], rev);
     await insertRows(c, 'lsh_bands', ['band', 'article_id'], bands, 'ON CONFLICT DO NOTHING');
-    const all = [...children.values()];
-    for (const t of CHILD_TABLES) {
-      const json = joinTuples(all, t);
-      if (json.length > 2) await insertJson(c, t, json);
-    }
-    await insertRows(c, 'event_types', ['event'], [...eventTypes].map((e) => [e]), 'ON CONFLICT DO NOTHING');
+    await insertChildren(c, [...children.values()], eventTypes);
     await insertRows(c, 'sources', ['source'], [...sources].map((s) => [s]), 'ON CONFLICT DO NOTHING');
-    await c.query('COMMIT');
     return outcomes;
-  } catch (err) {
-    await c.query('ROLLBACK');
-    throw err;
-  }
+  });
 }
 
 /** Reanalysis in one transaction: each article whose current text hash is the item's gets the item's document and rows
  * in place of its own (the aggregates follow through their triggers); its text, meta and full-text vector stay. */
 export async function replaceAnalysisPostgres(c: PoolClient, items: readonly IngestItem[]): Promise<ReplaceOutcome[]> {
   if (!items.length) return [];
-  await c.query('BEGIN');
-  try {
-    await c.query('SELECT pg_advisory_xact_lock(hashtext(x)) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) s', [items.map((i) => i.id)]);
+  return lockedTransaction(c, items.map((i) => i.id), async () => {
     const current = new Map<string, { hash: string; revision: number }>();
     for (const r of (await c.query('SELECT id, text_hash, revision FROM articles WHERE id = ANY($1)', [items.map((i) => i.id)])).rows) {
       current.set(r.id, { hash: r.text_hash, revision: r.revision });
@@ -188,19 +198,10 @@ export async function replaceAnalysisPostgres(c: PoolClient, items: readonly Ing
       await c.query(`UPDATE revisions r SET doc = u.doc FROM (SELECT * FROM unnest($1::text[], $2::integer[], $3::text[]) AS x(id, rev, doc)) u
         WHERE r.article_id = u.id AND r.revision = u.rev`, [col((k) => k.item.id), col((k) => current.get(k.item.id)!.revision),
         col((k) => docText(k.item.docJson) ?? JSON.stringify(k.item.doc))]);
-      for (const t of CHILD_TABLES) {
-        const json = joinTuples(all, t);
-        if (json.length > 2) await insertJson(c, t, json);
-      }
-      const types = new Set(all.flatMap((k) => k.tuples.facetEvents.split('|').filter(Boolean)));
-      await insertRows(c, 'event_types', ['event'], [...types].map((e) => [e]), 'ON CONFLICT DO NOTHING');
+      await insertChildren(c, all, new Set(all.flatMap((k) => k.tuples.facetEvents.split('|').filter(Boolean))));
     }
-    await c.query('COMMIT');
     return outcomes;
-  } catch (err) {
-    await c.query('ROLLBACK');
-    throw err;
-  }
+  });
 }
 
 /** A text[] literal for unnest over a text array column: '{"a","b"}'. */
