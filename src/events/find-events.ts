@@ -16,6 +16,7 @@ import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
 
 const MAX_WORDS = 300;
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘', '``']);
 
 /**
  * A lead that reports a statement makes the statement the news: "Carrie Lam said on Saturday that
@@ -26,6 +27,9 @@ function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft): boolean {
   if (d.cameo.code !== '010' || !d.actors.length) return false;
   const k = w.start.indexOf(d.trigger.start);
   if (k <= 0 || lx.cues.get('pronoun-person')?.has(w.lower[k - 1]) || lx.cues.get('pronoun-plural')?.has(w.lower[k - 1])) return false;
+  // "The missile failed after launch, officials said on Wednesday": the lead's news reported in the
+  // speaker's words, not a quotation ("'…,' Peskov commented." is none)
+  if (!QUOTE_MARKS.has(w.lower[0])) return true;
   let after = 0;
   for (let j = k + 1; j < w.lower.length; j++) if (w.isWord[j]) after++;
   return after >= 3;

@@ -50,9 +50,11 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
   let best = 0, code: string | null = generic ? null : entry.base;
   // a speech verb's object is the reported clause: its own triggers code it
   if (!entry.keys || w.cues[after - 1] & SPEECH) return code;
-  const limit = Math.min(after + WINDOW, end);
+  let limit = Math.min(after + WINDOW, end);
   for (let i = after; i < limit; i++) {
     const x = w.lower[i];
+    // "order a Crime Branch (CB) probe": a bracketed acronym after a name takes no room in the window
+    if (x === '(' && w.lower[i + 2] === ')' && w.cap[i + 1]) limit = Math.min(limit + 3, end);
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
     if (w.cues[i] & PATTERN_KEY) {
@@ -183,6 +185,11 @@ function adjectiveUse(w: DocWords, adjectives: ReadonlySet<string>, first: numbe
   return !!w.cap[i + 1] || !!(w.cues[i + 1] & PREPOSITION) || !w.isWord[i + 1] || participleBeforeNoun(w, i + 1, end);
 }
 
+/** "the only ally", "North Korea's only ally": is the word at j "only" after a determiner or a possessive? */
+function onlyAdjective(w: DocWords, first: number, j: number): boolean {
+  return w.lower[j] === 'only' && j > first && (!!(w.cues[j - 1] & DETERMINER) || w.lower[j - 1] === "'s");
+}
+
 /** "Hedge Funds Support Trump": more than 60% of the sentence's words open with a capital. */
 function isTitleCase(w: DocWords, first: number, end: number): boolean {
   let caps = 0, words = 0;
@@ -237,7 +244,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
     // "In One Debate Answer"
     // ("Turkish drones hit a convoy", "rebels fire rockets": after a plural armed agent noun it is the verb)
-    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || prev.endsWith('ly') || prev.endsWith("n't") || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
+    // ("North Korea's only ally", "the only support": "only" after a determiner is an adjective, no adverb)
+    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || (prev.endsWith('ly') && !onlyAdjective(w, first, i - 1)) || prev.endsWith("n't") || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")

@@ -111,6 +111,10 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
   // subject, not a verb ("the state that taxes imports" is one)
   if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s') && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;
+  // "Clinton is assured of winning 120 delegates", "were forced to pay smugglers": certain of an outcome, or
+  // made to act by circumstances; no promise to anyone (CAMEO 03) and no one named coercing (17 needs a
+  // coercer: "forced by the army to flee" still codes)
+  if (!t.nominal && (t.lemma === 'assure' ? next === 'of' : t.lemma === 'force' && next === 'to') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
