@@ -21,13 +21,21 @@ export type Trigger = Readonly<{
 }>;
 
 const WINDOW = 4;
+const QUANTIFIER = new Set(['some', 'many', 'most', 'much', 'all', 'more', 'part', 'several', 'none', 'any', 'each', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'parts', 'rest']);
 
-/** A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"). */
+/** Endings a long pattern word (a stem: "violat", "deport") takes: "violating", "deportations". */
+const STEM_ENDINGS = new Set(['ing', 'ed', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments']);
+
+/**
+ * A pattern word fits a text word exactly, or as its plural / possessive ("sanction" → "sanctions"), or a
+ * long one as a stem with a verb or action-noun ending; not another word that opens the same
+ * ("support" → "supporters", "battle" → "battleground", "afghani" → "afghanistan").
+ */
 function fits(word: string, p: string): boolean {
   if (word === p) return true;
   const d = word.length - p.length;
   if (d <= 0 || !word.startsWith(p)) return false;
-  if (d > 2) return p.length >= 6;
+  if (d > 2) return p.length >= 6 && STEM_ENDINGS.has(word.slice(p.length));
   return d === 1 ? word.charCodeAt(p.length) === 115 : word.endsWith('es') || word.endsWith("'s");
 }
 
@@ -64,6 +72,9 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
         if (list) for (let p = 0; p < list.length; p++) { const [words, pc] = list[p]; if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; } }
       }
     }
+    // "imposed some of the harshest sanctions", "destroyed much of the city": "of" after a quantifier
+    // opens the object itself, and takes no room in the window
+    if (x === 'of' && i > after && QUANTIFIER.has(w.lower[i - 1])) { limit = Math.min(limit + 2, end); continue; }
     // "attacked by Taliban fighters": a direct-object pattern does not reach past a preposition
     if (w.cues[i] & PREPOSITION) break;
     // "wants pilots to be on the lookout": nor into an infinitive clause

@@ -15,6 +15,9 @@ describe('lemmatize', () => {
     ['accusing', 'accuse'], // -ing drops an e
     ['denies', 'deny'],
     ['embassy', 'embassy'], // not a verb: unchanged
+    ['pushes', 'push'], // -es after a sibilant
+    ['releases', 'release'],
+    ['aides', 'aides'], // "aide" is no verb; not "aid" + "es"
   ];
   it.each(cases)('%s → %s', (word, lemma) => expect(lemmatize(word, lx.forms, lx.verbs)).toBe(lemma));
 });

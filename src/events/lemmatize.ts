@@ -31,7 +31,11 @@ function lemmaOf(word: string, forms: ReadonlyMap<string, string>, known: Readon
   } else if (word.endsWith('ed')) {
     const stem = word.slice(0, -2);
     hit = tryAll(stem, word.slice(0, -1), stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '');
-  } else if (word.endsWith('es')) hit = tryAll(word.slice(0, -2), word.slice(0, -1));
+  } else if (word.endsWith('es')) {
+    // "-es" only after a sibilant or an "o" ("pushes", "taxes", "goes"); "aides", "rides" are "aide", "ride"
+    const c = word[n - 3], sibilant = c === 's' || c === 'x' || c === 'z' || c === 'o' || (c === 'h' && (word[n - 4] === 'c' || word[n - 4] === 's'));
+    hit = sibilant ? tryAll(word.slice(0, -2), word.slice(0, -1)) : tryAll(word.slice(0, -1));
+  }
   else if (word[n - 1] === 's' && word[n - 2] !== 's') hit = tryAll(word.slice(0, -1));
   return hit ?? word;
 }

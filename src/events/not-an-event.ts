@@ -105,9 +105,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     if (next === 'of' && !warnedOfResponse(lx, w, t.last + 2)) return true;
   }
   // "they killed it", "Republicans killed the bill", "torpedoed the deal": force against a thing done with
-  // politics is no assault; nor is "asked for it", "negotiated it" a meeting or a concession with anyone
+  // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
   if (!t.nominal && /^(18|19|20)/.test(t.code) && thingObject(lx, w, t.last + 1) && !lx.cues.get('verbal-attack')?.has(t.lemma)) return true;
-  if (!t.nominal && /^(04|08)/.test(t.code) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  if (!t.nominal && /^(02|04|08)/.test(t.code) && next === 'it' && !w.isWord[t.last + 2]) return true;
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
   // subject, not a verb ("the state that taxes imports" is one)
   if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s') && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;

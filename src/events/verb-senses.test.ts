@@ -64,6 +64,38 @@ describe('verb senses: object patterns', () => {
   it('reads "only" after a determiner as an adjective: "North Korea\'s only ally" is a noun', () => {
     expect(triggers("China is North Korea's only ally in the region.")).toEqual([]);
   });
+  it('codes no visit for attending an occasion; a summit or a ceremony attended still codes', () => {
+    expect(triggers("The senator attended the governor's wedding in 2005.")).toEqual([]);
+    expect(triggers('Putin will attend the summit in Beijing.')).toContain('attend 044');
+  });
+  it('reads a request in "asked for", not a consultation', () => {
+    expect(triggers('He lashed out at the generals when he was asked for details.')).toContain('asked for 020');
+  });
+  it('reads an object past a quantifier and "of" ("imposed some of the harshest sanctions")', () => {
+    expect(triggers('The council imposed some of the harshest economic sanctions ever against the regime.')).toContain('imposed 163');
+  });
+  it('fits a pattern word to its plural or a stem ending, not to another word that opens the same', () => {
+    // "want" codes through its object "support" (022), not "supporters"
+    expect(triggers('Clinton wants more supporters in Ohio.')).toEqual([]);
+    expect(triggers('Clinton wants more support in Ohio.')).toContain('wants 022');
+  });
+  it('codes no cooperation for founding, connecting, combining, associating, benefiting or issuing', () => {
+    expect(triggers('Blackwell founded the institute in 1979.')).toEqual([]);
+    expect(triggers('She met individuals connected to the donations.')).not.toContain('connected 060');
+    expect(triggers('Rivals have combined to spend millions on data.')).toEqual([]);
+    expect(triggers('He avoided the chaos associated with a contested convention.')).toEqual([]);
+    expect(triggers('A stronger economy would benefit the ruling party.')).toEqual([]);
+    expect(triggers('The inspector general issued subpoenas to the foundation.')).toEqual([]);
+  });
+  it('codes no force for engaging in a campaign or rallying voters, and a lawsuit for suing', () => {
+    expect(triggers('The old guard stays engaged in the campaign.')).toEqual([]);
+    expect(triggers('Security forces were engaged in heavy clashes with the militants.')).toContain('engaged 190');
+    expect(triggers('The ministry applied for membership of the alliance.')).toContain('applied 020');
+    expect(triggers('He is using the attacks for his campaign.')).not.toContain('using 020');
+    expect(triggers('The candidate has rallied thousands by promising tariffs.')).toEqual([]);
+    expect(triggers('His campaign sued the party in federal court on Friday.')).toContain('sued 115');
+    expect(triggers('The rules did not apply to her.')).toEqual([]);
+  });
   it('reads a ceremony as a symbolic act (CAMEO 017)', () => {
     expect(triggers('Dedication ceremonies for the new memorial will be held on Friday.')).toContain('ceremonies 017');
     expect(events('A wreath-laying ceremony for the victims was held in Kyiv on Friday.')).toContain('ceremony 017');
