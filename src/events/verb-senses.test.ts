@@ -96,6 +96,17 @@ describe('verb senses: object patterns', () => {
     expect(triggers('His campaign sued the party in federal court on Friday.')).toContain('sued 115');
     expect(triggers('The rules did not apply to her.')).toEqual([]);
   });
+  it('codes no praise for encouraging or inspiring, an appeal for encouraging someone to act', () => {
+    expect(triggers('He hoped it would encourage a dialogue among Americans.')).toEqual([]);
+    expect(triggers('How could she inspire young people?')).toEqual([]);
+    expect(triggers('Trump encouraged Americans to vote early.')).toContain('encouraged 020');
+  });
+  it('codes no cooperation for boosting numbers or controlling a chamber, no meeting for meeting a target', () => {
+    expect(triggers('The debate should boost his poll numbers.')).toEqual([]);
+    expect(triggers('Republicans will control Congress next year.')).toEqual([]);
+    expect(triggers('The plan is the main tool to meet the emissions target.')).toEqual([]);
+    expect(triggers('Putin will meet Xi in Beijing.')).toContain('meet 040');
+  });
   it('reads a ceremony as a symbolic act (CAMEO 017)', () => {
     expect(triggers('Dedication ceremonies for the new memorial will be held on Friday.')).toContain('ceremonies 017');
     expect(events('A wreath-laying ceremony for the victims was held in Kyiv on Friday.')).toContain('ceremony 017');
