@@ -107,6 +107,15 @@ describe('verb senses: object patterns', () => {
     expect(triggers('The plan is the main tool to meet the emissions target.')).toEqual([]);
     expect(triggers('Putin will meet Xi in Beijing.')).toContain('meet 040');
   });
+  it('codes no cooperation for agreeing with a view; agreeing to act still codes', () => {
+    expect(triggers('Former President Bill Clinton agreed with the analysis.')).toEqual([]);
+    expect(triggers('The analyst agreed that the shift was a matter of geography.')).toEqual([]);
+    expect(triggers('Republicans had agreed to hold votes on the measures.')).toContain('agreed 030');
+  });
+  it('codes no praise for valuing a thing or for "New York values"', () => {
+    expect(triggers('It is a message that values material wealth above all.')).toEqual([]);
+    expect(triggers('Cruz questioned Trump\'s "New York values" on Thursday.')).toEqual([]);
+  });
   it('reads a ceremony as a symbolic act (CAMEO 017)', () => {
     expect(triggers('Dedication ceremonies for the new memorial will be held on Friday.')).toContain('ceremonies 017');
     expect(events('A wreath-laying ceremony for the victims was held in Kyiv on Friday.')).toContain('ceremony 017');
