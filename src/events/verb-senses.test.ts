@@ -116,6 +116,12 @@ describe('verb senses: object patterns', () => {
     expect(triggers('It is a message that values material wealth above all.')).toEqual([]);
     expect(triggers('Cruz questioned Trump\'s "New York values" on Thursday.')).toEqual([]);
   });
+  it('reads tariffs slapped on a country as sanctions, taking over as chairman as no seizure', () => {
+    expect(triggers('Mexico slapped retaliatory tariffs on American exports.')).toContain('slapped 163');
+    expect(triggers('Gruenberg took over as acting chairman in 2011.')).toEqual([]);
+    expect(triggers('The average of polls taken over the past two weeks shows Clinton leading.')).toEqual([]);
+    expect(triggers('Rebels took over the town on Monday.')).toContain('took over 171');
+  });
   it('reads a ceremony as a symbolic act (CAMEO 017)', () => {
     expect(triggers('Dedication ceremonies for the new memorial will be held on Friday.')).toContain('ceremonies 017');
     expect(events('A wreath-laying ceremony for the victims was held in Kyiv on Friday.')).toContain('ceremony 017');
