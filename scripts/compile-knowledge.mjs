@@ -69,6 +69,17 @@ const honor = new Map(rows('honorifics.tsv').map((r) => [r[0], r]));
 const roleRows = rows('roles.tsv');
 const titleWords = new Set([...honor.keys(), ...roleRows.map((r) => r[0].split(' ')[0]), 'former', 'ex', 'the', 'a']);
 const cap = (s) => s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (m, a, b) => a + b.toUpperCase()).replace(/\b(Al|El|Bin|Ibn|Of|The|And|For|De|Van|Von)\b/g, (w) => (/^(Of|The|And|For)$/.test(w) ? w.toLowerCase() : w));
+/**
+ * A person's name to show, from the dictionaries' capitals: "MITCH MCCONNELL" → "Mitch McConnell", "MARTIN O'MALLEY" →
+ * "Martin O'Malley", "BASHAR AL ASSAD" → "Bashar al-Assad", "JD VANCE" → "JD Vance".
+ */
+const SMALL = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den']);
+const personName = (n) => n.replace(/\b(AL|EL) /g, '$1-').toLowerCase().split(' ').map((w, i) => {
+  if (/^(ii|iii|iv)$/.test(w) || /^[b-df-hj-np-tv-z]{2}$/.test(w)) return w.toUpperCase();
+  if (i > 0 && SMALL.has(w.split('-')[0]) && w.includes('-')) return w.replace(/-(\p{L})/u, (m, c) => '-' + c.toUpperCase());
+  if (i > 0 && SMALL.has(w)) return w;
+  return w.replace(/(^|[-'’])(\p{L})/gu, (m, a, c) => a + c.toUpperCase()).replace(/^Mc(\p{L})/u, (m, c) => 'Mc' + c.toUpperCase());
+}).join(' ');
 /** People by the last word of each of their names; people shown by their surname alone, with that surname. */
 const surnames = Object.create(null), known = [];
 const headPhrases = roleRows.filter((r) => (r[2] ?? '').includes('h')).map((r) => ` ${r[0]} `);
@@ -101,7 +112,8 @@ for (const [type, country, sector, roles, names] of rows('actors.tsv')) {
   const full = t === 'P' ? list.find((n) => n.includes(' ')) : undefined;
   const bare = full && kept.find((n) => !n.includes(' ') && n === full.split(' ').at(-1));
   // The dictionaries write every name in capitals, so a short one matches only when the text writes it in capitals too.
-  const idx = add([t, t === 'P' ? (bare ? cap(full) : '') : cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
+  // Every person has a name to show, so "Vladimir Vladimirovich Putin" is shown as "Vladimir Putin" in every article.
+  const idx = add([t, t === 'P' ? (full ? personName(full) : '') : cap(list[0]), country, sector, roles], kept, { acronyms: t === 'O' });
   if (t === 'P') for (const n of kept) { const last = keyOf(n).split(' ').at(-1); (surnames[last] ??= new Set()).add(idx); }
   if (bare) known.push([idx, keyOf(bare)]);
 }
@@ -114,8 +126,8 @@ for (const [, country, sector, roles, names] of rows('people-extra.tsv')) {
   const list = names.split('|');
   const old = list.map((n) => keys[keyOf(n)]).find((i) => i !== undefined && entries[i][0] === 'P');
   const dated = roles.split(',').some((r) => /:(\d*)-?$/.test(r)) ? roles : `${roles},${country}${sector}:-`;
-  const idx = old ?? entries.push(['P', '', country, '', dated]) - 1;
-  if (old !== undefined) entries[old].splice(2, 3, country, '', dated);
+  const idx = old ?? entries.push(['P', personName(list[0]), country, '', dated]) - 1;
+  if (old !== undefined) entries[old].splice(1, 4, personName(list[0]), country, '', dated);
   for (const n of list) keys[keyOf(n)] = idx;
   if (old === undefined) { const last = keyOf(list[0]).split(' ').at(-1); (surnames[last] ??= new Set()).add(idx); }
 }

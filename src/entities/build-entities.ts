@@ -1,7 +1,7 @@
 // Merges candidates into entities, one identity per actor: "Rex Tillerson" = "Mr Tillerson" = "Tillerson",
 // "OPCW" = "Organisation for the Prohibition of Chemical Weapons". Full names first, then short forms
 // tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
-import { ACRONYM_SKIP, PLURAL_NOUNS } from './word-classes.js';
+import { ACRONYM_SKIP, EPITHETS, GENERATIONS, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { fullNameOn, roleAt, type Knowledge } from '../knowledge/index.js';
 import type { Cand } from './find-candidates.js';
@@ -12,6 +12,8 @@ export type Draft = {
   type: EntityType; name: string; mentions: Mention[];
   title?: string; titleHead?: string; country?: string; sector?: string; gender?: 'm' | 'f'; plural?: boolean;
   entry?: number; words?: string[];
+  /** Set from the candidate that gave `words`: its first word reads as a given name; the first letter of its middle name. */
+  given?: boolean; middle?: string;
   /** The words it is found by (`byKey` of its type), joined with spaces. */
   key: string; lastAt: number; titled?: boolean;
   /** The initials of `words`, remembered with the words they were made from (an acronym asks every draft). */
@@ -21,13 +23,24 @@ export type Draft = {
 /** A draft with every field present (undefined until set): one object shape for all. */
 const draft = (type: EntityType, name: string, key: string, lastAt: number): Draft => ({
   type, name, mentions: [], title: undefined, titleHead: undefined, country: undefined, sector: undefined, gender: undefined, plural: undefined,
-  entry: undefined, words: undefined, key, lastAt, titled: undefined, initials: undefined, initialsOf: undefined,
+  entry: undefined, words: undefined, given: undefined, middle: undefined, key, lastAt, titled: undefined, initials: undefined, initialsOf: undefined,
 });
 
 /** How many recent titled people a description may reach back to. */
 const RECENT = 12;
 /** A candidate's words joined: a single word is its shared lexicon string, so no new string is hashed. */
 const wordsKey = (words: readonly string[]) => (words.length === 1 ? words[0] : words.join(' '));
+/** Are the last words of `long` the words of `short`, and more than its surname ("Wasserman Schultz" of "Debbie Wasserman Schultz")? */
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
+  return true;
+}
+/** The surname of a person's words: the last, or the one before "Jr." ("Joseph R. Biden Jr." is a Biden). */
+const lastName = (words: readonly string[]) => {
+  const n = words.length;
+  return n > 1 && GENERATIONS.has(words[n - 1]) ? words[n - 2] : words[n - 1];
+};
 /** "OPCW" for "Organisation for the Prohibition of Chemical Weapons": the first letters of the words that are not small. */
 function initials(words: readonly string[]): string {
   let s = '';
@@ -69,11 +82,11 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     // "WHO" alone names the World Health Organization.
     const name = c.acronym && c.entry !== undefined ? k.entry(c.entry)[1] : c.name;
     const d = draft(type, name, key, c.start);
-    d.words = c.words;
+    d.words = c.words; d.given = c.given; d.middle = c.middle;
     drafts.push(d); setKey(type, key, d);
     if (c.entry !== undefined) byEntry.set(c.entry, d);
     if (type === 'organization' && c.sector === 'BUS' && c.words.length > 1 && !firms.has(c.words[0])) firms.set(c.words[0], d);
-    if (type === 'person') { const last = c.words.at(-1) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
+    if (type === 'person') { const last = lastName(c.words) ?? ''; const list = persons.get(last); if (list) list.push(d); else persons.set(last, [d]); if (c.words.length > 1) { const f = persons.get(c.words[0]); if (f) f.push(d); else persons.set(c.words[0], [d]); } }
     return d;
   };
   const enrich = (d: Draft, c: Cand) => {
@@ -84,26 +97,30 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (c.entry !== undefined && d.entry === undefined) d.entry = c.entry;
     if (!d.country && c.country) d.country = c.country;
     if (!d.sector && c.sector) d.sector = c.sector;
-    if (c.words.length > (d.words?.length ?? 0) && d.type === 'person' && !c.extra) { d.name = c.name; d.words = c.words; }
-    if (c.extra) { d.name = c.name; d.words = c.words; }
+    // "Following Pellow ... Ann Pellow": a name with a given name wins over one as long without
+    const longer = c.words.length > (d.words?.length ?? 0) || (c.given && !d.given && c.words.length === d.words?.length);
+    if ((longer && d.type === 'person') || c.extra) { d.name = c.name; d.words = c.words; d.given = c.given; }
+    if (!d.middle && c.middle) d.middle = c.middle;
   };
 
   // Pass 1: full names and known names, in text order.
   for (const c of body) {
-    if (c.kind === 'pending' || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
+    if (c.kind === 'pending' || c.epithet || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
     // Known names meet by entry; the text key is built only when needed.
     let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
     const key = d ? '' : wordsKey(c.words);
     d ??= keyed(c.kind, key);
+    // "George H.W. Bush" after "George W. Bush": another middle initial is another person.
+    if (d && c.middle && d.middle && c.middle !== d.middle) d = undefined;
     if (!d && c.definite && c.title) {
       const described = describedBy(c);
       if (described) { mention(described, c.start, c.end, 'nominal'); continue; }
     }
     if (!d && c.kind === 'person' && !c.titleOnly) {
-      d = surname(c.words.at(-1)!, c.start, c.words[0], c.gender);
+      d = surname(lastName(c.words), c.start, c.words[0], c.gender, c);
       // "Michelle Obama ... Obama": the text's own full name wins over the person the dictionary means by the surname.
       // "Gov. Maggie Hassan ... Hassan": a bare surname the dictionary files with no full name is someone else's too.
-      const full = d && c.entry !== undefined ? k.entry(c.entry)[1] : '';
+      const full = d && c.entry !== undefined && k.entry(c.entry)[5] !== undefined ? k.entry(c.entry)[1] : '';
       const other = full ? full.toLowerCase() !== d!.words?.join(' ') : d !== undefined && c.entry !== undefined && d.entry === undefined && (d.words?.length ?? 0) > c.words.length;
       if (other) { c.entry = undefined; c.country = undefined; c.sector = undefined; }
     }
@@ -119,12 +136,18 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   // Pass 2: short forms tie to a full name; what is left stands alone when its evidence is good.
   for (const c of later) {
+    // "Crooked Hillary" is Hillary Clinton when the article names her, else nobody ("Defendant James" stays a name).
+    if (c.epithet) {
+      const d = calledBy(c.words[1]);
+      if (d) { mention(d, c.start, c.end, 'alias'); continue; }
+      if (EPITHETS.has(c.words[0])) continue;
+    }
     // "Carillion went into liquidation" after "the construction firm Carillion": a lone word may name a body said before.
     // "Mercury said" after "Mercury LLC": a lone word may be a company's short name.
-    const d = c.kind === 'person' || c.kind === 'pending' ? surname(c.words.at(-1)!, c.start, c.words[0], c.gender) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined)
+    const d = c.kind === 'person' || c.kind === 'pending' ? surname(lastName(c.words), c.start, c.words[0], c.gender, c) ?? acronymOf(c) ?? (c.kind === 'pending' ? bodyNamed(c) : undefined)
       ?? (c.words.length === 1 && !c.title ? firms.get(c.words[0]) : undefined) : undefined;
     if (d) { mention(d, c.start, c.end, d.type === 'organization' ? (c.acronym ? 'acronym' : 'name') : 'alias'); enrich(d, c); continue; }
-    if (c.kind === 'pending' || !c.evidence) continue;
+    if (c.kind === 'pending' || (!c.evidence && !c.epithet)) continue;
     const nd = open(c, 'person', wordsKey(c.words));
     mention(nd, c.start, c.end, 'name'); enrich(nd, c);
   }
@@ -132,7 +155,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   for (const c of cands) {
     if (!c.headline || (c.modifier && inside(c))) continue;
     const key = wordsKey(c.words);
-    const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? keyed(c.kind, key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(c.words.at(-1)!, Infinity, c.words[0]) : undefined);
+    const d = (c.entry !== undefined ? byEntry.get(c.entry) : undefined) ?? keyed(c.kind, key) ?? (c.kind !== 'organization' && c.kind !== 'location' ? surname(lastName(c.words), Infinity, c.words[0], undefined, c) : undefined);
     if (d) mention(d, c.start, c.end, 'name');
     else if (c.entry !== undefined && c.kind === 'location') { const nd = open(c, c.kind as EntityType, key); mention(nd, c.start, c.end, 'name'); enrich(nd, c); }
   }
@@ -154,7 +177,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (d.type === 'person' && d.words?.length === 1) {
       const full = fullNameOn(k.entry(d.entry), published);
       if (full && full.toLowerCase().endsWith(' ' + d.words[0])) d.name = full;
-    }
+    } else if (d.type === 'person') d.name = shownName(d.name, k.entry(d.entry)[1]);
     if (d.country && d.sector) continue;
     const role = roleAt(k.entry(d.entry), published);
     if (!d.country && role.country && /^[A-Z]{3}$/.test(role.country) && k.countries.has(role.country)) d.country = role.country;
@@ -162,23 +185,40 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   return drafts;
 
-  /** The person a surname (with its given name `first`, and the gender of its honorific) ties to: the most recent that fits. */
-  function surname(last: string, at: number, first?: string, gender?: 'm' | 'f'): Draft | undefined {
+  /**
+   * The person a surname (with its given name `first`, and the gender of its honorific) ties to: the most recent that
+   * fits. `c`, the candidate asking, tells whether its first word reads as a given name and its middle initial.
+   */
+  function surname(last: string, at: number, first?: string, gender?: 'm' | 'f', c?: Cand): Draft | undefined {
     let best: Draft | undefined;
     const list = persons.get(last);
     if (!list) return undefined;
     for (const p of list) {
       const ws = p.words ?? [];
       if (ws.length < 2 && !(first === last && ws[0] === last)) continue;
-      // "Ann Smith" and "John Smith" are two people: two given names the list knows tell them apart (not "Following Sanders").
-      if (first !== undefined && first !== last && ws[0] !== first && k.firstNames.has(first) && k.firstNames.has(ws[0])) continue;
+      if (first !== undefined && first !== last && ws[0] !== first) {
+        // "Ann Smith" and "John Smith", "Melania Trump" and "Donald Trump" are two people: two given names tell them
+        // apart (not "Following Sanders", whose first word is no given name).
+        // "Wasserman Schultz" after "Debbie Wasserman Schultz" is the end of the same name.
+        if (((c?.given && p.given) || (k.firstNames.has(first) && k.firstNames.has(ws[0]))) && !(c && (endsWith(ws, c.words) || endsWith(c.words, ws)))) continue;
+      }
+      // "George H.W. Bush" is not "George W. Bush".
+      if (c?.middle && p.middle && c.middle !== p.middle) continue;
       // "Mrs. Clinton" is not "Bill Clinton": the given name says so (a gender taken from a mention may be a merge's mistake).
       if (gender && ws.length > 1 && ws[0] !== first) { const g = k.firstNames.get(ws[0]); if (g && (g === 'f') !== (gender === 'f')) continue; }
-      if (ws.at(-1) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
+      if (lastName(ws) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
+        // "Mr. Trump" after "Donald Trump" and "Melania Trump": one whose gender is known to fit before one whose gender is unknown.
+        if (best && gender && (p.gender === gender) !== (best.gender === gender)) { if (p.gender === gender && p.lastAt <= at) best = p; continue; }
         // A bare "Clinton" after "Hillary Clinton" and "Bill Clinton": the one the article names far more often, else the last named.
         if (!best || (p.lastAt <= at && (first !== last || gender ? p.lastAt > best.lastAt : better(p, best)))) best = p;
       }
     }
+    return best;
+  }
+  /** The person the article calls by the given name `given` ("hillary"): the one named most often, else the last named. */
+  function calledBy(given: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const p of persons.get(given) ?? []) if (p.words && p.words.length > 1 && p.words[0] === given && (!best || better(p, best))) best = p;
     return best;
   }
   /** Is `p` a likelier referent of a bare surname than `q`: tied to twice as many mentions so far, or as many and named more recently? */
@@ -205,6 +245,23 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!c.acronym) return undefined;
     return drafts.find((x) => abbreviates(x, c.words[0]));
   }
+}
+
+/**
+ * The name to show for a person the knowledge knows, so every article names them alike: the knowledge's name when
+ * the text's has more words ("Donald John Trump", "Vladimir V. Putin" → "Donald Trump", "Vladimir Putin"; the text's
+ * own capitals kept) or another given name with the same surname ("Sergei Lavrov" → "Sergey Lavrov", "Joseph R.
+ * Biden Jr." → "Joe Biden"). A surname written otherwise keeps the text's name ("Bashar Assad" is not made "Bashar al-Assad").
+ * @example shownName('Donald J. Trump', 'Donald Trump') // "Donald Trump"
+ */
+export function shownName(name: string, known: string): string {
+  if (!known || name === known) return name;
+  const said = name.split(' '), want = known.toLowerCase().split(' ');
+  const picked: string[] = [];
+  for (const word of said) if (picked.length < want.length && word.toLowerCase().replace(/\.$/, '') === want[picked.length].replace(/\.$/, '')) picked.push(word);
+  if (picked.length === want.length) return picked.join(' ');
+  const words = said.map((x) => x.toLowerCase().replace(/\./g, ''));
+  return lastName(words) === want.at(-1) ? known : name;
 }
 
 /** Entity ids in order of first mention; mentions sorted. */

@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS } from './word-classes.js';
+import { EPITHETS, GENERATIONS, LINKING, NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS, TIME_OPENERS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -31,12 +31,22 @@ export type Cand = {
   definite?: boolean;
   /** The place of a wire dateline: "MINGORA, Pakistan (Reuters) -". */
   wire?: boolean;
+  /**
+   * A person's full name whose first word reads as a given name ("Melania Trump"; not "Following Sanders" nor
+   * "Republican Trump"), so another given name with the same surname is someone else.
+   */
+  given?: boolean;
+  /** The first letter of the middle name or initial of a full name: "h" of "George H.W. Bush", "w" of "George W. Bush". */
+  middle?: string;
+  /** "Crooked Hillary": a word before a given name, which names whoever the article calls by that given name. */
+  epithet?: boolean;
 };
 
 /** A candidate with every field present (undefined until set): one object shape for all, so the merge reads them fast. */
 const shaped = (kind: CandKind, start: number, end: number, words: string[], name: string, first: number, last: number): Cand => ({
   kind, start, end, words, name, first, last, entry: undefined, title: undefined, gender: undefined, country: undefined, sector: undefined,
   acronym: undefined, headline: undefined, evidence: undefined, modifier: undefined, extra: undefined, titleOnly: undefined, definite: undefined, wire: undefined,
+  given: undefined, middle: undefined, epithet: undefined,
 });
 
 /** Candidates in text order; words wireFrom..wireTo - 1 are a wire dateline's place ("MINGORA, Pakistan (Reuters) -"). */
@@ -206,8 +216,36 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "the US initiative": a country's capitals before another word describe it, they do not name the place.
     if (c.kind === 'location' && c.acronym && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS)) c.modifier = true;
     if (w.flags[i] & HEAD) c.headline = true;
-    if (c.kind === 'person') return withTitle(c, i, b);
+    if (c.kind === 'person') { fullName(c, i, b, true); return withTitle(c, i, b); }
     return c;
+  }
+
+  /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
+  function linked(a: number, b: number): boolean {
+    for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && LINKING.has(lowerOf(w, j))) return true;
+    return false;
+  }
+
+  /**
+   * Marks a person's name of words a..b whose first word (past initials) reads as a given name, and its middle
+   * letter. A given name is one of the list, a name the dictionary knows whole (`known`), or a capitalised word
+   * that is no party word and, opening a sentence, is never written lower-case in the text ("Following Sanders").
+   */
+  function fullName(c: Cand, a: number, b: number, known: boolean): void {
+    let fw = a;
+    while (fw < b && w.flags[fw] & INITIAL) fw++;
+    while (b > fw && GENERATIONS.has(lowerOf(w, b))) b--;
+    if (fw >= b) return;
+    if (fw + 1 < b) c.middle = text.charAt(w.start[fw + 1]).toLowerCase();
+    const bits = w.bits[fw], f = w.flags[fw];
+    if (known || bits & W_GIVEN) { c.given = true; return; }
+    // "Crooked Hillary", "Little Marco", "Stop Hillary": a word that is no given name, written lower-case elsewhere or
+    // an epithet, before a given name calls a person by that given name.
+    const word = lowerOf(w, fw);
+    if (b === fw + 1 && w.bits[b] & W_GIVEN && (EPITHETS.has(word) || writtenLower(text, word))) { c.epithet = true; return; }
+    if (bits & (W_PARTY | W_NOT_NAME) || f & ALLCAPS) return;
+    // "Following Sanders", "Continued Stone:": a sentence opener in -ing or -ed is a verb's form
+    c.given = !(f & (SENT | HEAD)) || (!word.endsWith('ing') && !(word.length > 5 && word.endsWith('ed')) && !writtenLower(text, word));
   }
 
   /** "French Defence Minister said", "China's former top drug regulator": a country-anchored title with no name. */
@@ -297,7 +335,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       else if (a < b && b - a < 2 && !(w.bits[a] & W_GIVEN)) { const o = span('organization', a, b); o.evidence = true; if (w.flags[a] & HEAD) o.headline = true; return o; }
     }
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
-    if ((w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
+    // "World War II": the word before a generation's numeral says what the name is.
+    const tail = b > a && GENERATIONS.has(lowerOf(w, b)) ? b - 1 : b;
+    if ((w.bits[tail] & W_SUFFIX && k.suffixes.get(lowerOf(w, tail))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
     // "Clinton Communications Director Jennifer Palmieri", "Republican National Committee Research Director Raj
     // Shah": capitals right before a capitalised role say whose the role is; they name no one of their own.
     if (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_ROLE && w.flags[b + 1] & CAP && !(w.bits[a] & W_GIVEN) && !(L.lab[a - 1] === L_HON)) return null;
@@ -392,9 +432,27 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.evidence || c.words.length > 1 || (firstName && c.extra)) c.kind = 'person';
     else if (b + 1 < w.n && w.bits[b + 1] & W_SPEECH && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
+    // "Morning Joe", "Night Live": a time of day opens a programme's name, not a person's ("Morning News" is a body).
+    if (c.kind === 'person' && !c.evidence && b > a && TIME_OPENERS.has(lowerOf(w, a))) return null;
+    // "CORRECTION APPENDED", "SIGN UP FOR OUR NEWSLETTER": a run of capitals with no given name and no title is a heading.
+    if (c.kind === 'person' && !c.evidence && b > a && w.flags[a] & ALLCAPS && w.flags[b] & ALLCAPS && !(w.bits[a] & W_GIVEN)) return null;
+    // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a
+    // group or a work, not a person's (so a later "Trump" is not theirs).
+    if (c.kind === 'person' && !c.evidence && linked(a, b)) c.kind = 'organization';
+    if (c.kind === 'person' && c.words.length > 1) fullName(c, a, b, false);
     return c;
   }
 }
+
+/** Does the text write `word` in lower case somewhere ("following" for "Following Sanders")? Asked once per full name that opens a sentence. */
+function writtenLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32, after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+const isLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26 || c > 127;
 
 const states = new WeakMap<Knowledge, ReadonlySet<string>>();
 

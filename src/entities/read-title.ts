@@ -183,6 +183,12 @@ function ownerBefore(w: Words, L: Labels, k: Knowledge, f: number): { first: num
   return first < o || (w.flags[o] & CAP) || /^(the|its|their)$/.test(ruleWord(w, o - 1)) ? { first, sector } : null;
 }
 
+/** Does word j, with nothing before it, start a name: an unknown capitalised word, an honorific or a known person? */
+function opensName(w: Words, L: Labels, k: Knowledge, j: number): boolean {
+  if (j >= w.n || w.sep[j] || !(w.flags[j] & CAP)) return false;
+  return L.lab[j] === L_NAME || L.lab[j] === L_HON || (L.lab[j] === L_KNOWN && k.entry(L.ref[j])[0] === 'P');
+}
+
 /** The appositive title after a name: "Sergey Lavrov, Russia's foreign minister,". */
 export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last: number): Title | null {
   let j = last + 1;
@@ -196,12 +202,14 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
     if (LINKS.has(ruleWord(w, j)) && end >= 0) continue;
     // "commander of the Revolutionary Guards": an article right after the link, before a known body
     if (ruleWord(w, j) === 'the' && end >= 0 && LINKS.has(ruleWord(w, j - 1)) && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
-    if (!titleWord(w, L, k, j)) break;
+    if (!titleWord(w, L, k, j) || (L.lab[j] === L_KNOWN && k.entry(L.ref[j])[0] === 'P')) break;
     // "director of New York Communities for Change": a known name that only opens a longer name ends the title before it
     if (L.lab[j] === L_KNOWN && end >= 0) { const after = j + L.len[j]; if (after < w.n && !w.sep[after] && w.flags[after] & CAP) break; }
     if (L.lab[j] === L_ROLE || L.lab[j] === L_INSIDE || (L.lab[j] === L_KNOWN && end >= 0)) end = j;
   }
   if (end < 0) return null;
   while (end < w.n - 1 && L.lab[end + 1] === L_INSIDE) end++;
+  // "Trump, Sen. Ted Cruz and others": a title right before the next name opens the list's next item, it is not apposed.
+  if (opensName(w, L, k, end + 1)) return null;
   return titleOf(w, L, k, text, first, end);
 }

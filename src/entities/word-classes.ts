@@ -77,3 +77,12 @@ export const BLOC_NOUNS: ReadonlyMap<string, string> = new Map([['west', 'the We
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Words that end a body's name but name nothing alone ("Media reported", "the show"), unlike "the Times". */
 export const NOT_ALONE: ReadonlySet<string> = new Set(['media', 'show', 'daily', 'report', 'review', 'register', 'images', 'tower', 'belt']);
+/** Words after a surname that tell a generation, never the surname: "Joseph R. Biden Jr.", "John Smith III". */
+export const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Times of day that open a programme's name, never a person's: "Morning Joe", "Night Live", "Tonight Show". */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(['morning', 'evening', 'night', 'tonight']);
+/** Words before a given name that make a nickname, not a name: "Crooked Hillary", "Lyin' Ted", "Little Marco". */
+export const EPITHETS: ReadonlySet<string> = new Set(['crooked', 'little', 'lyin', "lyin'", 'lying', 'crazy', 'sleepy', 'liddle', 'cryin', "cryin'", 'goofy', 'sloppy', 'nasty', 'phony', 'dopey', 'shifty', 'sneaky']);
+/** Prepositions and conjunctions: capitalised in a title-case run, they join words, they never end a name ("Jews Against Trump"). */
+export const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'about', 'into', 'onto', 'over',
+  'under', 'against', 'without', 'between', 'among', 'during', 'despite', 'until', 'after', 'before', 'or', 'nor', 'but', 'as', 'than']);
