@@ -220,6 +220,23 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return c;
   }
 
+  /**
+   * "Paul D. Ryan", "John R. Kasich": a name with middle initials is the person the knowledge knows by the name without
+   * them, unless that person's own name has another middle initial ("George H.W. Bush" is not "George W. Bush").
+   */
+  function knownWithout(c: Cand, a: number, b: number): void {
+    let initial = false;
+    for (let j = a + 1; j < b; j++) if (w.flags[j] & INITIAL) initial = true;
+    if (!initial || c.entry !== undefined) return;
+    const found = k.keys.get(c.words.join(' '));
+    const e = found === undefined ? undefined : k.entry(found);
+    if (!e || e[0] !== 'P') return;
+    const shown = e[1].split(' ');
+    if (shown.length > 2 && shown[1].charAt(0).toLowerCase() !== c.middle) return;
+    c.entry = found;
+    if (e[2]) c.country = e[2];
+  }
+
   /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
   function linked(a: number, b: number): boolean {
     for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && LINKING.has(lowerOf(w, j))) return true;
@@ -439,7 +456,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a
     // group or a work, not a person's (so a later "Trump" is not theirs).
     if (c.kind === 'person' && !c.evidence && linked(a, b)) c.kind = 'organization';
-    if (c.kind === 'person' && c.words.length > 1) fullName(c, a, b, false);
+    if (c.kind === 'person' && c.words.length > 1) { fullName(c, a, b, false); knownWithout(c, a, b); }
     return c;
   }
 }

@@ -40,6 +40,10 @@ describe('a known person is shown by the name the knowledge gives', () => {
     ['Joseph R. Biden Jr. said the talks would go on.', 'Joe Biden'],
     // the text's own spelling of a surname stays
     ['Bashar Assad said the talks would go on.', 'Bashar Assad'],
+    // middle initials the knowledge does not list: the person it knows without them
+    ['Paul D. Ryan said the talks would go on.', 'Paul Ryan'],
+    // ... unless its own name has another middle initial
+    ['George H.W. Bush said the talks would go on.', 'George H. W. Bush'],
   ])('%s → %s', (text, name) => {
     expect(run(text).entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([name]);
   });

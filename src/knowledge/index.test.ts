@@ -27,6 +27,12 @@ describe('knowledge API', () => {
     expect(knowledge().entry(lookupName('Sudan People\'s Liberation Army')!.index)[0]).toBe('O');
     expect(knowledge().entry(lookupName('Vladimir Putin')!.index)[0]).toBe('P');
   });
+  it('shows every known person by one name, cased as names are written', () => {
+    expect(lookupName('Vladimir Vladimirovich Putin')?.name).toBe('Vladimir Putin');
+    expect(lookupName('DONALD JOHN TRUMP')?.name).toBe('Donald Trump');
+    expect(lookupName('mitch mcconnell')?.name).toBe('Mitch McConnell');
+    expect(lookupName('Bashar Assad')?.name).toBe('Bashar al-Assad');
+  });
   it('chooses a dated role by the article date', () => {
     const putin = lookupName('Vladimir Putin')!;
     const entry = knowledge().entry(putin.index);
