@@ -5,7 +5,7 @@
 // "..." and "?!" runs are one token; an emoji with its modifiers and joiners is one symbol token.
 // The hot loops read the CLASS table directly (a function call per character halves the speed), and the
 // text's code units from a typed array (char-codes.ts), cheaper than charCodeAt.
-import type { Token } from '../doc/types.js';
+import type { Token, TokenKind } from '../doc/types.js';
 import { charCodes } from '../doc/char-codes.js';
 import { CLASS, charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
 
@@ -15,53 +15,80 @@ const isApostrophe = (c: number) => c === APOS || c === RSQUO;
 const isHyphen = (c: number) => c === HYPHEN || c === 0x2010 || c === 0x2011;
 const isNumberJoin = (c: number) => c === DOT || c === 0x2c || c === 0x3a || c === 0x2f; // . , : /
 
+/** Plain ASCII code units after which no word goes on: all but letters, digits and the joiners ' - & . */
+const ENDS_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ENDS_WORD[c] = /[A-Za-z0-9'&.-]/.test(String.fromCharCode(c)) ? 0 : 1;
+
+const isAsciiLetter = (c: number) => ((c | 0x20) - 0x61) >>> 0 < 26;
+
+/** Token kinds by the code scanToken adds to its end (end * 4 + code: a string is under 2^29 units long). */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+
 /**
- * Append the tokens of text[from, to) to `out`. When `marks` is given, it receives the indices of the
+ * Put the tokens of text[from, to) in `out` from index `n` on (over the preallocated slots that
+ * segment.ts gives, pushing past them) and return the new count. `marks` receives the indices of the
  * tokens sentence splitting must look at (the first of each line, sentence marks . ? ! …, double quotes,
  * dotted words like "U.S."), so that it can skip every other token.
+ * A plain ASCII word (with the space after it) and a comma take a path of their own: they are four
+ * tokens in five, and the general path's class tests and calls cost half the time.
  */
-export function tokenize(text: string, from: number, to: number, out: Token[], marks?: number[]): void {
+export function tokenize(text: string, from: number, to: number, out: Token[], n: number, marks: number[]): number {
   const codes = charCodes(text);
   let i = from;
   let lineStart = true;
   while (i < to) {
     const c = codes[i];
-    let k = CLASS[c];
-    if (k === 0) k = charClass(c);
-    if (k === SPACE) {
-      if (c === 0x0a || c === 0x0d || c === 0x2028) lineStart = true;
-      i++;
-      continue;
+    if (c === 0x20) { i++; continue; }
+    let end = -1;
+    let next = -1; // where to look on: past the one space after a plain word
+    let kind: TokenKind = 'word';
+    if (isAsciiLetter(c)) {
+      // "talks," "Syria." end here; a dot after one letter may make "U.S." and is left to scanWord
+      let j = i + 1;
+      let d = 0;
+      while (j < to && isAsciiLetter(d = codes[j])) j++;
+      if (j === to) end = next = j;
+      else if (d === 0x20) { end = j; next = j + 1; }
+      else if (d < 128 && (ENDS_WORD[d] === 1 || (d === DOT && j - i > 1))) end = next = j;
+    } else if (c === 0x2c) {
+      end = next = i + 1;
+      kind = 'punct';
     }
-    if (marks && (lineStart || isMarked(codes, c, k, i, to))) marks.push(out.length);
-    lineStart = false;
-    let end: number;
-    if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(codes, i, to))) {
-      end = k === LETTER ? asciiWordEnd(codes, i + 1, to) : -1;
-      if (end < 0) end = scanWord(codes, i, to);
-      out.push({ start: i, end, kind: k === DIGIT ? 'number' : 'word' });
-    } else if (k === PUNCT) {
-      end = scanPunct(codes, i, to, c);
-      out.push({ start: i, end, kind: end - i === 2 && isApostrophe(c) ? 'word' : 'punct' });
+    if (end >= 0) {
+      if (lineStart) marks.push(n);
     } else {
-      end = scanSymbol(codes, i, to);
-      out.push({ start: i, end, kind: 'symbol' });
+      let k = CLASS[c];
+      if (k === 0) k = charClass(c);
+      if (k === SPACE) {
+        if (c === 0x0a || c === 0x0d || c === 0x2028) lineStart = true;
+        i++;
+        continue;
+      }
+      if (lineStart || isMarked(codes, c, k, i, to)) marks.push(n);
+      const coded = scanToken(codes, i, to, c, k);
+      end = next = coded >> 2;
+      kind = KINDS[coded & 3];
     }
-    i = end;
+    lineStart = false;
+    const token: Token = { start: i, end, kind };
+    if (n < out.length) out[n] = token;
+    else out.push(token);
+    n++;
+    i = next;
   }
+  return n;
 }
 
-/**
- * Fast path for a plain ASCII word ended by a space or by punctuation that never joins words
- * ("talks," "Syria)"): its end, or -1 when scanWord must decide (apostrophes, hyphens, dots, digits).
- */
-function asciiWordEnd(codes: Uint16Array, i: number, to: number): number {
-  while (i < to) {
-    const c = codes[i];
-    if (((c | 0x20) - 0x61) >>> 0 < 26) { i++; continue; }
-    return c === 0x20 || c === 0x2c || c === 0x0a || c === 0x3b || c === 0x29 || c === 0x22 || c === 0x201d ? i : -1;
+/** The token at `i` (class `k`, not a space), as end * 4 + its kind's index in KINDS. */
+function scanToken(codes: Uint16Array, i: number, to: number, c: number, k: number): number {
+  if (k === LETTER || k === DIGIT || (k === HIGH && astralIsLetter(codes, i, to))) {
+    return scanWord(codes, i, to) * 4 + (k === DIGIT ? 1 : 0);
   }
-  return i;
+  if (k === PUNCT) {
+    const end = scanPunct(codes, i, to, c);
+    return end * 4 + (end - i === 2 && isApostrophe(c) ? 0 : 2);
+  }
+  return scanSymbol(codes, i, to) * 4 + 3;
 }
 
 /** Sentence marks, double quotes, and words that may end in a dot ("U.S."). */

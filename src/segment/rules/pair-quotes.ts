@@ -10,10 +10,11 @@ const LDQUO = 0x201c, RDQUO = 0x201d, QUOT = 0x22;
  * Index pairs [open, close, open, close, ...] of the quotes among the marked tokens of a paragraph
  * (ending before token `b`) closed by a comma and a lower-case cue. Straight quotes alternate open/close; an unclosed quote holds nothing.
  */
-export function attributedQuotes(text: string, tokens: readonly Token[], marks: readonly number[], b: number): number[] {
+export function attributedQuotes(text: string, tokens: readonly Token[], marks: readonly number[], m0: number, b: number): number[] {
   const held: number[] = [];
   let open = -1;
-  for (const k of marks) {
+  for (let m = m0; m < marks.length; m++) {
+    const k = marks[m];
     const t = tokens[k];
     if (t.end - t.start !== 1) continue;
     const c = text.charCodeAt(t.start);
