@@ -26,7 +26,7 @@ export const segment: Stage<never, 'paragraphs' | 'sentences' | 'tokens'> = (doc
   for (let p = 0; p < paragraphs.length; p++) {
     const a = n, m = marks.length;
     n = tokenize(text, paragraphs[p].start, paragraphs[p].end, tokens, n, marks);
-    splitSentences(text, tokens, a, n, marks, m, p, sentences);
+    splitSentences(text, tokens, a, n, marks, m, marks.length, p, sentences);
   }
   tokens.length = n;
   return { paragraphs, sentences, tokens };

@@ -13,17 +13,17 @@ const HELD_FRAGMENT = 2;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '}', '\u00bb', '\u203a']);
 
 /**
- * Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. `marks` from index `m0` on
- * holds the marked token indices of this paragraph, in order (see tokenize).
+ * Append the sentences of tokens[a, b) (paragraph `paragraph`) to `out`. marks[m0, m1) are the marked
+ * token indices of this paragraph, in order (see tokenize).
  */
-export function splitSentences(text: string, tokens: readonly Token[], a: number, b: number, marks: readonly number[], m0: number, paragraph: number, out: Sentence[]): void {
+export function splitSentences(text: string, tokens: readonly Token[], a: number, b: number, marks: readonly number[], m0: number, m1: number, paragraph: number, out: Sentence[]): void {
   if (a >= b) return;
-  const held = attributedQuotes(text, tokens, marks, m0, b);
+  const held = attributedQuotes(text, tokens, marks, m0, m1, b);
   let h = 0; // next held quote pair
   let holdUntil = -1; // inside a held quote until this token index
   let first = a;
   let skip = a; // marks before this were absorbed as closers
-  for (let m = m0; m < marks.length; m++) {
+  for (let m = m0; m < m1; m++) {
     const k = marks[m];
     if (k < skip) continue;
     while (h < held.length && held[h] <= k) { holdUntil = Math.max(holdUntil, held[h + 1]); h += 2; }

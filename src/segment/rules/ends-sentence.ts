@@ -2,7 +2,7 @@
 // sentence? Reads only the terminal, the word before it and the token after: constant work per mark.
 import type { Token } from '../../doc/types.js';
 import { isLower, isUpper } from '../char-class.js';
-import { ambiguous, beforeNumber, dottedNeverEnd, honorifics, sentenceStarters, timeFollowers } from './word-sets.js';
+import { ambiguous, beforeNumber, dottedNeverEnd, honorifics, mayBeListed, sentenceStarters, timeFollowers } from './word-sets.js';
 
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '\u201e']);
 
@@ -21,11 +21,16 @@ export function endsSentence(text: string, tokens: readonly Token[], term: numbe
   if (text.charCodeAt(t.start) !== 0x2e || t.end - t.start !== 1) return true; // ? ! … ...
   const w = tokens[term - 1];
   if (!w || w.end !== t.start || w.kind !== 'word') return true;
-  return afterWordDot(text, text.slice(w.start, w.end), n);
+  return afterWordDot(text, w, n);
 }
 
 /** "Mr.", "Sen.", "No. 10", "George W. Bush", "Apple Inc." */
-function afterWordDot(text: string, word: string, n: Token): boolean {
+function afterWordDot(text: string, w: Token, n: Token): boolean {
+  if (!mayBeListed(text, w.start, w.end)) {
+    // most words before a stop: "said.", "year."
+    return w.end - w.start === 1 && isUpper(text.charCodeAt(w.start)) ? startsSentence(text, n) : true;
+  }
+  const word = text.slice(w.start, w.end);
   if (honorifics.has(word)) return false;
   if (n.kind === 'number' && beforeNumber.has(word)) return false;
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return startsSentence(text, n);

@@ -7,13 +7,13 @@ import { isLower } from '../char-class.js';
 const LDQUO = 0x201c, RDQUO = 0x201d, QUOT = 0x22;
 
 /**
- * Index pairs [open, close, open, close, ...] of the quotes among the marked tokens of a paragraph
+ * Index pairs [open, close, open, close, ...] of the quotes among the marked tokens marks[m0, m1) of a paragraph
  * (ending before token `b`) closed by a comma and a lower-case cue. Straight quotes alternate open/close; an unclosed quote holds nothing.
  */
-export function attributedQuotes(text: string, tokens: readonly Token[], marks: readonly number[], m0: number, b: number): number[] {
+export function attributedQuotes(text: string, tokens: readonly Token[], marks: readonly number[], m0: number, m1: number, b: number): number[] {
   const held: number[] = [];
   let open = -1;
-  for (let m = m0; m < marks.length; m++) {
+  for (let m = m0; m < m1; m++) {
     const k = marks[m];
     const t = tokens[k];
     if (t.end - t.start !== 1) continue;
