@@ -49,6 +49,9 @@ export function wireDatelineEnd(text: string, from: number, to: number): number 
  * Exact as a filter: false only where the pattern cannot match.
  */
 function agencyBracket(text: string, i: number, stop: number): boolean {
+  // most sentences have no bracket near their start: a native search says so before the loop runs
+  // (the loop alone, over 60 characters of nearly every sentence, was two thirds of this function's time)
+  if (text.slice(i, stop).indexOf('(') < 0) return false;
   const last = i + 60;
   for (; i < stop; i++) {
     const c = text.charCodeAt(i);
