@@ -76,6 +76,26 @@ describe('segment: tokens', () => {
     expect(tokensOf(text as string)).toEqual(expected);
   });
 
+  // the plain ASCII word's fast path hands every other ending to the general one
+  it.each([
+    ['Talks in Z\u00fcrich, na\u00efve G20 plans', ['Talks', 'in', 'Z\u00fcrich', ',', 'na\u00efve', 'G20', 'plans']],
+    ['Iran\u2019s envoy\u2019s deal;\tdon\u2019t stop', ['Iran', '\u2019s', 'envoy', '\u2019s', 'deal', ';', 'don\u2019t', 'stop']],
+    ['W. Bush left:\nA.', ['W', '.', 'Bush', 'left', ':', 'A', '.']],
+    ['talks_end x+y ends', ['talks', '_', 'end', 'x', '+', 'y', 'ends']],
+  ])('fast path: %s', (text, expected) => {
+    expect(tokensOf(text as string)).toEqual(expected);
+  });
+
+  // tokens fill slots made for one in four characters, and go on past them
+  it.each([
+    ['words', 'a '.repeat(40_000), 40_000],
+    ['punctuation', '(,)'.repeat(2_000), 6_000],
+  ])('more tokens than slots: %s', (_, text, count) => {
+    const tokens = segment({ id: 't', text: text as string, meta: META }, {}).tokens;
+    expect(tokens.length).toBe(count);
+    expect(tokens.every((t) => t !== undefined && t.end > t.start)).toBe(true);
+  });
+
   it('gives token kinds', () => {
     const text = 'Mr. Smith paid \u00a35 in 2017';
     const kinds = segment({ id: 't', text, meta: META }, {}).tokens.map((t) => t.kind);
