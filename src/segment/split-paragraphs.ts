@@ -82,8 +82,16 @@ function trimEnd(text: string, start: number, end: number): number {
 
 function metaCuts(meta: Meta): number[] {
   const cuts: number[] = [];
-  for (const s of [meta.datelineSpan, meta.headlineSpan]) if (s) cuts.push(s.start, s.end);
-  return cuts.sort((a, b) => a - b);
+  if (meta.datelineSpan) cuts.push(meta.datelineSpan.start, meta.datelineSpan.end);
+  if (meta.headlineSpan) cuts.push(meta.headlineSpan.start, meta.headlineSpan.end);
+  // at most four numbers, put in order by insertion (a sort call with a comparator was ~1% of the stage)
+  for (let i = 1; i < cuts.length; i++) {
+    const x = cuts[i];
+    let j = i - 1;
+    for (; j >= 0 && cuts[j] > x; j--) cuts[j + 1] = cuts[j];
+    cuts[j + 1] = x;
+  }
+  return cuts;
 }
 
 /** Push [start, end), cut at the meta spans' edges that fall inside it. */
