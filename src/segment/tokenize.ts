@@ -29,8 +29,8 @@ const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
  * segment.ts gives, pushing past them) and return the new count. `marks` receives the indices of the
  * tokens sentence splitting must look at (the first of each line, sentence marks . ? ! …, double quotes,
  * dotted words like "U.S."), so that it can skip every other token.
- * A plain ASCII word (with the space after it) and a comma take a path of their own: they are four
- * tokens in five, and the general path's class tests and calls cost half the time.
+ * A plain ASCII word (with the space after it) and a comma take a path of their own, without the general
+ * path's class lookups and calls: they are four tokens in five (segment 0.73 of its time before).
  */
 export function tokenize(text: string, from: number, to: number, out: Token[], n: number, marks: number[]): number {
   const codes = charCodes(text);
