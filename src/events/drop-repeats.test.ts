@@ -10,3 +10,23 @@ describe('events: a headline repeating the body', () => {
     expect(consults.map((e) => text.slice(e.trigger.start, e.trigger.end))).toEqual(['summoned']);
   });
 });
+
+describe('events: accusations between actors of one country', () => {
+  const text = 'Donald Trump accused Hillary Clinton of lying about her emails on Monday. Clinton accused Trump of insulting veterans. Bernie Sanders criticized Trump over his tax returns.';
+  it('keeps apart who accused whom when every side is of the same country', () => {
+    const accuse = analyze({ text }).events.filter((e) => e.plover.event === 'ACCUSE');
+    expect(accuse.map((e) => `${e.actors.map((a) => a.name)} -> ${e.recipients.map((a) => a.name)}`)).toEqual(['Donald Trump -> Hillary Clinton', 'Hillary Clinton -> Donald Trump', 'Bernie Sanders -> Donald Trump']);
+  });
+  it('keeps a second act the text marks as another ("also accused")', () => {
+    const more = text + ' Trump also accused Clinton of hiding her health.';
+    expect(analyze({ text: more }).events.filter((e) => e.plover.event === 'ACCUSE')).toHaveLength(4);
+  });
+});
+
+describe('events: a later event with one side left out', () => {
+  it('repeats an earlier one only when the side it names is the same actor, not another of its country', () => {
+    const text = 'Hillary Clinton was endorsed by a union on Monday. Angela Merkel praised Bernie Sanders.';
+    const support = analyze({ text }).events.filter((e) => e.plover.event === 'SUPPORT');
+    expect(support.map((e) => e.recipients.map((a) => a.name).join())).toContain('Bernie Sanders');
+  });
+});

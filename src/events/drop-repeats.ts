@@ -6,8 +6,9 @@
 // alike in both (a verb's recipients must match exactly); or both happened at the same named place with
 // actors of the same countries.
 import type { Draft } from './sentence-events.js';
+import type { SentenceWords } from './sentence-words.js';
 
-type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; roles: string; countries: string; place: string; date: string | null; nominal: boolean }>;
+type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; actorIds: string; recipientIds: string; roles: string; countries: string; place: string; date: string | null; nominal: boolean }>;
 
 const who = (list: Draft['actors']) => list.map((a) => a.country ?? a.sector ?? a.entity ?? a.name).sort().join('+');
 const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').sort().join('+');
@@ -15,6 +16,15 @@ const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').so
 // official, read by sector only
 const roles = (list: Draft['actors']) => list.map((a) => a.sector ?? a.country ?? a.entity ?? a.name).sort().join('+');
 const roleOnly = (list: Draft['actors']) => list.length > 0 && list.every((a) => !a.entity && !a.country && a.sector);
+// "Trump accused Clinton ..." then "Clinton accused Trump ...": between actors of one country the
+// country tells no one apart, so each is read by entity (or name)
+const whoHome = (list: Draft['actors']) => list.map((a) => a.entity ?? a.name).sort().join('+');
+/** Does the draft name both sides, every participant of one and the same country? */
+function domestic(d: Draft): boolean {
+  if (!d.actors.length || !d.recipients.length) return false;
+  const home = d.actors[0].country;
+  return !!home && d.actors.every((a) => a.country === home) && d.recipients.every((a) => a.country === home);
+}
 
 /** The events seen so far, by PLOVER type; one per document. */
 export class RepeatFilter {
@@ -24,16 +34,25 @@ export class RepeatFilter {
    * true when `d` repeats an earlier event (and then it is not remembered again); a `headline` names its
    * recipients loosely, a role noun for the body's named official ("summons British envoy").
    */
-  repeats(d: Draft, headline = false): boolean {
-    const seen: Seen = { modality: d.modality, actors: who(d.actors), recipients: who(d.recipients), roles: roleOnly(d.recipients) ? `*${roles(d.recipients)}` : roles(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date, nominal: !!d.nominal };
+  repeats(d: Draft, headline = false, fresh = false): boolean {
+    const key = domestic(d) ? whoHome : who;
+    const seen: Seen = { modality: d.modality, actors: key(d.actors), recipients: key(d.recipients), actorIds: whoHome(d.actors), recipientIds: whoHome(d.recipients), roles: roleOnly(d.recipients) ? `*${roles(d.recipients)}` : roles(d.recipients), countries: countries(d.actors), place: d.location?.name ?? '', date: d.date, nominal: !!d.nominal };
     const list = this.byType.get(d.plover.event);
-    if (list && (seen.actors || seen.recipients || seen.place)) {
+    if (list && !fresh && (seen.actors || seen.recipients || seen.place)) {
       for (const s of list) if (same(s, seen, headline)) return true;
     }
     if (list) list.push(seen);
     else this.byType.set(d.plover.event, [seen]);
     return false;
   }
+}
+
+/** Words that make a verb a new act of the same kind: "Lee also accused Marsh of ...", "again attacked", "later met". */
+const ANOTHER = new Set(['also', 'again', 'later', 'then']);
+
+/** Does one of ANOTHER stand in the two words before the verb trigger at word k ("also accused", "also has accused")? */
+export function anotherAct(w: Pick<SentenceWords, 'lower'>, k: number, nominal: boolean): boolean {
+  return !nominal && k > 0 && (ANOTHER.has(w.lower[k - 1]) || (k > 1 && ANOTHER.has(w.lower[k - 2])));
 }
 
 /** Recipients alike, or one side named only by role nouns of the other's sectors ("envoy" / "Britain's ambassador"). */
@@ -49,7 +68,12 @@ function same(s: Seen, d: Seen, loose: boolean): boolean {
   const r = d.nominal ? !d.recipients || !s.recipients || sameRecipients(s, d, loose) : sameRecipients(s, d, loose);
   if (!r) return false;
   // "his visit to Moscow" after "talks": either side may leave a participant out
-  const a = !d.actors || !s.actors || d.actors === s.actors;
-  if (a && ((d.actors && d.actors === s.actors) || (d.recipients && sameRecipients(s, d, loose)))) return true;
+  // one side left out, the side named is the same actor, not only of the same country: "talks in Moscow"
+  // then "his visit to Moscow", not "Weaver endorsed Clinton" then "Brockovich endorsed Sanders"
+  const oneSided = !d.actors || !s.actors;
+  const a = oneSided || d.actors === s.actors;
+  const byActors = !!d.actors && d.actors === s.actors && ((!!d.recipients && !!s.recipients) || d.actorIds === s.actorIds);
+  const byRecipients = !!d.recipients && sameRecipients(s, d, loose) && (!oneSided || loose || d.recipientIds === s.recipientIds);
+  if (a && (byActors || byRecipients)) return true;
   return !!d.place && d.place === s.place && d.countries === s.countries;
 }

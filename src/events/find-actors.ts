@@ -305,10 +305,20 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
     if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || prev === "'s") continue;
     if (prev === 'who' || prev === 'which' || prev === 'that') return -1;
     // "The United States said it attacked Syria": a pronoun subject in the clause may stand for the speaker
-    for (let k = j + 1; k < at; k++) if (w.cues[k] & SUBJECT_PRONOUN) return -1;
+    // ("said a man was killed in a shooting that also killed": a relative pronoun stands for a noun of the
+    // clause reported, not for the speaker)
+    for (let k = j + 1; k < at; k++) if (w.cues[k] & SUBJECT_PRONOUN && w.lower[k] !== 'also' && !relativeBeforeVerb(w, k)) return -1;
     return j;
   }
   return -1;
+}
+
+/** "a shooting that also killed", "a man who was arrested": a relative pronoun at k right before its verb (across "also" or an -ly adverb). */
+function relativeBeforeVerb(w: SentenceWords, k: number): boolean {
+  if (!RELATIVE.has(w.lower[k])) return false;
+  let v = k + 1;
+  while (v < w.lower.length && v <= k + 2 && (w.lower[v] === 'also' || w.lower[v].endsWith('ly'))) v++;
+  return !w.cap[v] && (w.cues[v] & (VERB | LEMMA_VERB | AUXILIARY)) !== 0;
 }
 
 /**

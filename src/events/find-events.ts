@@ -11,7 +11,7 @@ import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js
 import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
-import { RepeatFilter } from './drop-repeats.js';
+import { anotherAct, RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
 
@@ -72,7 +72,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
     let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
     if (!inHeadline) {
-      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d));
+      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(w, w.start.indexOf(d.trigger.start), !!d.nominal)));
       refined = kept.length < refined.length && kept.every((d) => d.cameo.root === '01') ? kept.filter(speechAct) : kept;
     }
     for (let d of refined) {
