@@ -20,7 +20,8 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
   for (let k = from; step > 0 ? k < to && k < w.lower.length : k > to && k >= 0; k += step) {
     const x = w.lower[k];
     if (STOP.has(x)) return null;
-    if (!w.isWord[k] || x.length < 4 || w.cap[k]) continue;
+    // "a man attacked", "two men were arrested": "man" and "men" are the shortest agent nouns
+    if (!w.isWord[k] || x.length < 3 || w.cap[k]) continue;
     const sector = sectorOfWord(w.entry[k]);
     if (!sector) continue;
     // "state police", not "urged ministers": the word before is part of the name only inside the range

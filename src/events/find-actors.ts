@@ -6,6 +6,7 @@ import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { beBefore, subjectBefore } from './verb-position.js';
+import { sectorOfWord } from './agent-actor.js';
 import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 /**
@@ -141,6 +142,22 @@ function reducedRelative(w: SentenceWords, actors: readonly SentenceActor[], t: 
   return finiteAfter(w, t.last + 1, c);
 }
 
+/**
+ * "a man fatally shot by police", "a compromise rebuffed by Republicans": a participle right before "by"
+ * and its doer (a name, or an agent noun after at most two lower-case words) is a passive without "be";
+ * not "won by ten points", nor a perfect ("has attacked").
+ */
+function agentBy(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): boolean {
+  const by = t.last + 1;
+  if (w.lower[by] !== 'by' || !participle(w, t.first) || w.lower[t.first].endsWith('ing')) return false;
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 2; j--) if (FINITE_AUXILIARY.has(w.lower[j])) return false;
+  for (let j = by + 1; j < w.lower.length && j <= by + 3; j++) {
+    if (actors.some((a) => a.first === j) || (!w.cap[j] && sectorOfWord(w.entry[j]))) return true;
+    if (!w.isWord[j] || (w.cap[j] && !(w.cues[j] & DETERMINER))) return false;
+  }
+  return false;
+}
+
 /** Does an auxiliary or modal follow in the same clause ("the four soldiers killed in the raid might have lived")? */
 function finiteAfter(w: SentenceWords, from: number, c: ActorCues): boolean {
   for (let j = from, end = Math.min(from + WINDOW, w.lower.length); j < end; j++) {
@@ -199,7 +216,7 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     }
     return [];
   };
-  const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c.passiveBe, c.negation) && participle(w, t.first)));
+  const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c.passiveBe, c.negation) && participle(w, t.first)) || agentBy(w, actors, t));
   // "Moreton was disappointed in Bell", "is dismayed by Russia's decision": a feeling's passive form names
   // who feels it as its subject, and whom it is about after "in"/"by"/"with"
   // (disapproval only, CAMEO 11: a feeling with no one it is about is no event, not-an-event.ts)

@@ -115,6 +115,11 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     const agent = v > 0 ? agentActor(s.text, s.w, v - 1, v - 5) : null;
     if (agent) recipients.push(agent);
   }
+  // "a man fatally shot by police", "two men were arrested": a passive verb's subject may be an agent noun
+  if (!recipients.length && slots.passive && !t.nominal) {
+    const agent = agentActor(s.text, s.w, t.first - 1, t.first - 5);
+    if (agent) recipients.push(agent);
+  }
   if (!recipients.length && !slots.passive && !t.nominal && !code.startsWith('01')) {
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
     if (agent) recipients.push(agent);

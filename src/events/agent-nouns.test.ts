@@ -1,0 +1,18 @@
+// Agent nouns as actors when no name fills a slot, and the doer after "by" of a participle without "be".
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+const slots = (text: string) => analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map((a) => a.name)} -> ${e.recipients.map((a) => a.name)}`);
+
+describe('events: agent nouns and reduced passives', () => {
+  it('reads "a man" as the doer of a verb, as other agent nouns are', () => {
+    expect(slots('A man attacked two police officers in Paris.')[0]).toMatch(/^attacked: man ->/);
+  });
+  it('reads a participle before "by" and its doer as a passive ("a man fatally shot by police")', () => {
+    expect(slots('A man fatally shot by police in Charlotte was buried on Monday.')).toContain('shot: police -> man');
+    expect(slots('Obama called for a tax cut in a compromise rebuffed by Republicans.')).toContain('rebuffed: Republicans -> Barack Obama');
+  });
+  it('reads an agent noun before a passive verb as its target ("two men were arrested by police")', () => {
+    expect(slots('Two men were arrested by police in Boston.')).toContain('arrested: police -> men');
+  });
+});
