@@ -15,4 +15,7 @@ describe('events: agent nouns and reduced passives', () => {
   it('reads an agent noun before a passive verb as its target ("two men were arrested by police")', () => {
     expect(slots('Two men were arrested by police in Boston.')).toContain('arrested: police -> men');
   });
+  it('reads the agent noun after "from" as the doer of charges one faces ("faces fraud charges from prosecutors")', () => {
+    expect(slots('The senator faces fraud charges from prosecutors in Ohio.')).toContain('charges: prosecutors -> senator');
+  });
 });

@@ -102,7 +102,8 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   else if (speaker && ((!actors.length && (SPEAKER_OWNS.test(code) || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !code.startsWith('01')) {
-    const by = slots.passive ? s.w.lower.indexOf('by', t.last + 1) : -1;
+    // "faces charges from prosecutors": a noun undergone names its doer after "from" too
+    const by = slots.passive ? agentWord(s.w, t) : -1;
     // "a suicide bomber killed five people and wounded 40": a verb joined to an earlier one takes the agent
     // before that verb, not its object
     const verb = slots.verb ?? t.first;
@@ -140,6 +141,14 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     nominal: t.nominal,
   };
   return next && lx.nouns.get(next)?.flags.includes('reactive') ? { ...d, reactive: true } : d;
+}
+
+/** The "by" after a passive trigger (or "from" after a noun undergone: "charges from prosecutors"), or -1. */
+function agentWord(w: SentenceWords, t: Trigger): number {
+  const by = w.lower.indexOf('by', t.last + 1);
+  if (!t.nominal) return by;
+  const from = w.lower.indexOf('from', t.last + 1);
+  return from > 0 && (by < 0 || from < by) ? from : by;
 }
 
 const codeInfos = new WeakMap<Lexicon, Map<string, Pick<Draft, 'plover' | 'cameo'>>>();
