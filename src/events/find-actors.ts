@@ -376,9 +376,19 @@ export function subordinateOpener(w: SentenceWords, v: number, subordinator: Rea
     if (x === ',' || STOP.has(x)) return -1;
     if (!subordinator.has(x)) continue;
     const next = w.lower[j + 1] ?? '';
-    return j + 1 < v && !next.endsWith('ing') && next !== 'to' ? j : -1;
+    if (j + 1 >= v || next.endsWith('ing') || next === 'to') return -1;
+    // "decided after a lengthy investigation not to recommend": an infinitive with no verb between it and
+    // "after" is no verb of a clause "after" opens; the phrase is only a time ("after protesters tried to")
+    if (w.lower[v - 1] === 'to' && !anyVerb(w, j + 1, v - 1)) return -1;
+    return j;
   }
   return -1;
+}
+
+/** Is any word of [from, to) a verb, an auxiliary, a speech verb or a lower-case -ed form ("tried")? */
+function anyVerb(w: SentenceWords, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (w.cues[j] & (VERB | LEMMA_VERB | AUXILIARY | SPEECH) || (!w.cap[j] && w.lower[j].endsWith('ed'))) return true;
+  return false;
 }
 
 const FINITE_AUXILIARY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am']);
@@ -426,6 +436,8 @@ function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: numb
   for (let v = reported > 0 ? reported : at - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
     if (!w.isWord[v] || w.cap[v] || (w.lower[v - 1] === 'to' && !infinitivePair(w, v, at, finite)) || w.cues[v - 1] & DETERMINER || w.lower[v - 1] === "'s") continue;
+    // "during Bill Clinton's first campaign, and has backed": one modifier after them, too
+    if (v >= 2 && (w.lower[v - 2] === "'s" || w.cues[v - 2] & DETERMINER) && w.isWord[v - 1] && !(w.cues[v - 1] & (VERB | LEMMA_VERB | AUXILIARY | SPEECH))) continue;
     // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
     // ("Starmer lists"), and a participle after a comma hangs on a finite verb, no -ing form (after "and" one
     // -ing form joins another: "for shooting and killing")
@@ -439,7 +451,8 @@ function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: numb
     // "have been on the ground for months, signing up": a finite "be" or "have" is the verb too
     const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0 || FINITE_AUXILIARY.has(w.lower[v]);
     // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
-    if (!known && !(w.lower[v].endsWith('ed') && actors.some((a) => a.last === v - 1))) continue;
+    // (or right after a relative pronoun: "who helmed the DNC ... and has backed")
+    if (!known && !(w.lower[v].endsWith('ed') && (actors.some((a) => a.last === v - 1) || RELATIVE.has(w.lower[v - 1])))) continue;
     if (!gerund) return v;
     if (fallback < 0) fallback = v;
   }
@@ -464,14 +477,22 @@ function agentVerb(w: SentenceWords, c: ActorCues, v: number): number {
 function joinedVerb(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues): number {
   let v = -1, head = infinitiveHead(w, t.first);
   for (let depth = 0; depth < 3; depth++) {
-    const prev = w.lower[head - 1];
+    // "who helmed the DNC ... and has backed Clinton": a perfect or passive joins through its auxiliary
+    const aux = FINITE_AUXILIARY.has(w.lower[head - 1]) && (w.lower[head - 2] === 'and' || w.lower[head - 2] === 'but') && participle(w, head) ? 1 : 0;
+    const prev = w.lower[head - 1 - aux];
     if (!(prev === 'and' || prev === 'but' || (prev === ',' && w.lower[head].endsWith('ing')))) break;
-    const u = sharedVerb(w, actors, head, c, depth === 0 && VERBAL.test(t.code));
+    const u = (aux ? sameAuxiliary(w, head) : undefined) ?? sharedVerb(w, actors, head, c, depth === 0 && VERBAL.test(t.code));
     if (u < 0) break;
     v = u;
     head = infinitiveHead(w, u);
   }
   return v;
+}
+
+/** "has attacked loopholes that benefit others, and has called for": the earlier participle after the same auxiliary as the one at `at`, or undefined. */
+function sameAuxiliary(w: SentenceWords, at: number): number | undefined {
+  for (let v = at - 3; v > 0; v--) if (w.lower[v - 1] === w.lower[at - 1] && participle(w, v)) return v;
+  return undefined;
 }
 
 /** '"...," added Murphy, referring to': the name right after a speech verb that follows a quote or a comma, before `at`. */
