@@ -198,7 +198,10 @@ describe('findEvents: dates against the article date (Wednesday 12 April 2017)',
   const cases: [text: string, date: string | null][] = [
     ['Taliban fighters attacked police in Kabul on Wednesday.', '2017-04-12'],
     ['Taliban fighters attacked police in Kabul on Monday.', '2017-04-10'],
-    ['Taliban fighters attacked police in Kabul on Friday.', '2017-04-14'],
+    // a past act on a weekday is the last one, a coming act the next
+    ['Taliban fighters attacked police in Kabul on Friday.', '2017-04-07'],
+    ['Taliban fighters will attack police in Kabul on Friday.', '2017-04-14'],
+    ['Taliban fighters attacked police in Kabul on Thursday.', '2017-04-06'],
     ['Taliban fighters attacked police in Kabul last Friday.', '2017-04-07'],
     ['Taliban fighters attacked police in Kabul last night.', '2017-04-11'],
     ['Taliban fighters attacked police in Kabul yesterday.', '2017-04-11'],
@@ -213,6 +216,9 @@ describe('findEvents: dates against the article date (Wednesday 12 April 2017)',
   ];
   it.each(cases)('%s → %s', (text, date) => {
     expect(events(text)[0]?.date).toBe(date);
+  });
+  it("reads a possessive weekday as the day of the noun after it, whatever the verb's tense", () => {
+    expect(events("Rex Tillerson praised Friday's talks with Sergei Lavrov.").find((e) => e.root === '04')?.date).toBe('2017-04-14');
   });
   it('gives no relative date without an article date', () => {
     expect(events('Taliban fighters attacked police in Kabul yesterday.', null)[0]?.date).toBeNull();

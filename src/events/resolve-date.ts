@@ -1,5 +1,6 @@
 // The date of an event from the words of its sentence, resolved against the article's date only (no
-// clock): "on Wednesday" → that weekday nearest the article date (news convention), "last Wednesday" →
+// clock): "on Wednesday" → that weekday nearest the article date (news convention; the last one after a
+// past verb: "fired missiles Monday"), "last Wednesday" →
 // the one before, "yesterday" / "last night" → the day before, "last week" → a week before, "in 2003"
 // → "2003", "April 5" / "5 April 2017" → that day. Null when the sentence gives no date.
 import type { Lexicon } from './patterns/load-patterns.js';
@@ -46,7 +47,7 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
     if (wd >= 0) {
       let d = (wd - new Date(day).getUTCDay() + 7) % 7; // 0..6 days ahead
       if (prev === 'last') d = d === 0 ? -7 : d - 7;
-      else if (prev !== 'next' && d > 3) d -= 7; // nearest to the article date
+      else if (prev !== 'next' && (d > 3 || (d > 0 && !possessiveDay(w, k) && pastBefore(w, k)))) d -= 7; // nearest to the article date, or the last one for a past act
       return iso(day + d * DAY);
     }
   }
@@ -64,6 +65,27 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
   if (/^(19|20)\d\d$/.test(x) && (prev === 'in' || prev === 'since' || prev === 'of') && !/^\d/.test(next)) return x;
   if (/^\d{4}-\d{2}-\d{2}$/.test(x)) return x;
   return null;
+}
+
+const FUTURE = new Set(['will', 'would', "'ll", 'to', 'next', 'expected', 'scheduled', 'set', 'plans', 'planned', 'could', 'may', 'might', 'shall']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'held', 'made', 'took', 'gave', 'left', 'went', 'came', 'won', 'lost', 'sent', 'spoke', 'wrote']);
+
+/** "Monday night's first debate", "Friday's vote": a weekday naming a noun's day, not the verb's. */
+const possessiveDay = (w: SentenceWords, k: number) => w.lower[k + 1] === "'s" || (w.lower[k + 2] === "'s" && (w.lower[k + 1] === 'night' || w.lower[k + 1] === 'morning'));
+
+/**
+ * "Pyongyang fired three missiles into the sea Monday", "met Merkel on Friday": a weekday after a past
+ * verb of its clause (up to ten words back) is the last such day, not the next; "will meet on Friday",
+ * "is expected to speak Friday" keep the nearest.
+ */
+function pastBefore(w: SentenceWords, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+    const x = w.lower[j];
+    if (x === ',' || x === ';' || x === '.' || x === ':') return false;
+    if (FUTURE.has(x)) return false;
+    if (PAST.has(x) || (x.length > 4 && x.endsWith('ed') && !w.cap[j])) return true;
+  }
+  return false;
 }
 
 /** A sentence's date expressions, found once: word index, date, and whether it is possessive. */
