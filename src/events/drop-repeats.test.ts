@@ -30,3 +30,10 @@ describe('events: a later event with one side left out', () => {
     expect(support.map((e) => e.recipients.map((a) => a.name).join())).toContain('Bernie Sanders');
   });
 });
+
+describe('events: a later mention of an event between actors of one country', () => {
+  it('is the same event when it names the same entity, however each was keyed', () => {
+    const text = 'The Syrian army attacked Homs on Tuesday. The attack on Homs killed dozens of civilians.';
+    expect(analyze({ text }).events.filter((e) => e.plover.event === 'ASSAULT')).toHaveLength(1);
+  });
+});

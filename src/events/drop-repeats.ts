@@ -57,7 +57,8 @@ export function anotherAct(w: Pick<SentenceWords, 'lower'>, k: number, nominal: 
 
 /** Recipients alike, or one side named only by role nouns of the other's sectors ("envoy" / "Britain's ambassador"). */
 function sameRecipients(s: Seen, d: Seen, loose: boolean): boolean {
-  if (d.recipients === s.recipients) return true;
+  // the same entities are the same recipients, whichever way each draft was keyed (domestic or not)
+  if (d.recipients === s.recipients || (!!d.recipientIds && d.recipientIds === s.recipientIds)) return true;
   if (!loose || s.roles.startsWith('*') === d.roles.startsWith('*')) return false;
   return s.roles.replace('*', '') === d.roles.replace('*', '');
 }
@@ -71,8 +72,9 @@ function same(s: Seen, d: Seen, loose: boolean): boolean {
   // one side left out, the side named is the same actor, not only of the same country: "talks in Moscow"
   // then "his visit to Moscow", not "Weaver endorsed Clinton" then "Brockovich endorsed Sanders"
   const oneSided = !d.actors || !s.actors;
-  const a = oneSided || d.actors === s.actors;
-  const byActors = !!d.actors && d.actors === s.actors && ((!!d.recipients && !!s.recipients) || d.actorIds === s.actorIds);
+  const sameActors = d.actors === s.actors || (!!d.actorIds && d.actorIds === s.actorIds);
+  const a = oneSided || sameActors;
+  const byActors = !!d.actors && sameActors && ((!!d.recipients && !!s.recipients) || d.actorIds === s.actorIds);
   const byRecipients = !!d.recipients && sameRecipients(s, d, loose) && (!oneSided || loose || d.recipientIds === s.recipientIds);
   if (a && (byActors || byRecipients)) return true;
   return !!d.place && d.place === s.place && d.countries === s.countries;
