@@ -36,6 +36,13 @@ describe('namesAgree', () => {
     expect(namesAgree('Federal Bureau of Investigation', 'F.B.I.')).toBe(true);
     expect(namesAgree('Republican Party', 'Republicans')).toBe(true);
   });
+  it('reads the surname before a generational suffix', () => {
+    expect(namesAgree('John G. Roberts Jr.', 'Roberts')).toBe(true);
+    expect(namesAgree('L. Brent Bozell III', 'Bozell')).toBe(true);
+    expect(namesAgree('John G. Roberts Jr.', 'Jr')).toBe(false);
+    const t = 'Chief Justice John G. Roberts Jr. said so.';
+    expect(goldName(t, [{ start: 0, end: t.indexOf(' said') }])).toBe('Roberts');
+  });
   it('refuses another name', () => {
     expect(namesAgree('Donald Trump', 'Pence')).toBe(false);
     expect(namesAgree('Washington', 'Sanders')).toBe(false);

@@ -23,8 +23,17 @@ export function isSpeechCue(cueText: string): boolean {
 
 const overlaps = (a: readonly Span[], b: Span): boolean => a.some((s) => s.start < b.end && b.start < s.end);
 
+/** A generational suffix ends a name but is not its surname: "Jr." in "John G. Roberts Jr.", "III". */
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+/** The words of a name, without a generational suffix at the end. */
+const nameWords = (t: string): string[] => {
+  const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  return words.length > 1 && SUFFIX.test(words.at(-1)!) ? words.slice(0, -1) : words;
+};
+
 /** The last word of a text, without a possessive: "Earnest" in "the White House spokesman, Josh Earnest". */
-const lastWord = (t: string): string => (t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)?.at(-1) ?? '').replace(/['’]s$/u, '');
+const lastWord = (t: string): string => (nameWords(t).at(-1) ?? '').replace(/['’]s$/u, '');
 
 /**
  * The name a gold source gives, read from its head (the text before its first comma, bracket, "who", "of",
@@ -33,12 +42,12 @@ const lastWord = (t: string): string => (t.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]
  * or a description ("he", "the F.B.I. director"): only then has a resolved speaker a name to match.
  */
 /**
- * Does a resolved speaker name agree with the name a gold source gives? Its last word is that name
- * ("Paul Manafort" / "Manafort"), or its first ("Lou Jiwei" / "Mr. Lou": family name first), or its initials
+ * Does a resolved speaker name agree with the name a gold source gives? Its last word (before a "Jr." or
+ * "III") is that name ("Paul Manafort" / "Manafort"), or its first ("Lou Jiwei" / "Mr. Lou": family name first), or its initials
  * ("Associated Press" / "AP"), or a word of it in the plural ("Republican Party" / "Republicans").
  */
 export function namesAgree(system: string, gold: string): boolean {
-  const words = system.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  const words = nameWords(system);
   if (!words.length) return false;
   const g = gold.toLowerCase().replace(/\./g, '');
   const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
