@@ -4,7 +4,7 @@
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
 import { K, type Toks, lw } from './scan-tokens.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { apposedAfter, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
 import { scratchInt32 } from './start-scratch.js';
@@ -140,7 +140,8 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
     const cue = cueAt(toks, k, -1);
     if (!cue || cue.passive) continue;
     if (cue.sourceAfter || k === t) {
-      const np = phraseAfter(toks, cue.e, end);
+      // ('"...," said the company's chief executive, Ann Lee.': the name set off after the role)
+      const np = apposedAfter(toks, phraseAfter(toks, cue.e, end), end, true);
       return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
     }
     const np = subjectBefore(toks, k, t);

@@ -165,7 +165,7 @@ const NOT_NAME = F.NpStop | F.InnerPrep | F.Preposition | F.Determiner | F.Prono
 function apposedName(toks: Toks, open: number, close: number): boolean {
   const n = close - open - 1;
   if (n < 1 || n > 4 || toks.kind[open - 1] !== K.Word) return false;
-  for (let k = open + 1; k < close; k++) if (toks.kind[k] !== K.Word || !isCap(toks, k)) return false;
+  for (let k = open + 1; k < close; k++) if (toks.kind[k] === K.Word ? !isCap(toks, k) : !(ch(toks, k) === '.' && initial(toks, k - 1))) return false;
   if (!isCap(toks, open - 1)) return true;
   // "The Chancellor, Rachel Reeves,", "the Prime Minister, Boris Johnson,": British news capitalises the office
   if (PERSON_ROLE.has(lw(toks, open - 1))) {
@@ -246,12 +246,23 @@ function timePhrase(toks: Toks, np: TokRange): boolean {
   return np.e - np.s === 1 && !isCap(toks, np.e) && hasFact(toks, np.e, F.TimeUnit);
 }
 
-/** "The Chancellor, Rachel Reeves, has defended ..., insisting": a name set off after the subject is the one meant. */
-function apposedAfter(toks: Toks, np: TokRange | null, limit: number): TokRange | null {
+/**
+ * "The Chancellor, Rachel Reeves, has defended ..., insisting": a name set off after the subject is the one meant.
+ * With `closing`, the name may also end the sentence: '..., said the company's chief executive, Ann Lee.'
+ */
+export function apposedAfter(toks: Toks, np: TokRange | null, limit: number, closing = false): TokRange | null {
   if (!np || ch(toks, np.e) !== ',') return np;
   let close = np.e + 1;
-  while (close < limit && close - np.e <= 5 && ch(toks, close) !== ',') close++;
-  return close < limit && ch(toks, close) === ',' && apposedName(toks, np.e, close) ? { s: np.e + 1, e: close, outer: np.s } : np;
+  // (an initial's full stop is part of the name: "Ann B. Lee")
+  while (close < limit && close - np.e <= 6 && ch(toks, close) !== ',' && !(closing && ch(toks, close) === '.' && !initial(toks, close - 1))) close++;
+  const c = close < limit ? ch(toks, close) : '';
+  if (!(c === ',' || (closing && (close >= limit || c === '.')))) return np;
+  return apposedName(toks, np.e, close) ? { s: np.e + 1, e: close, outer: np.s } : np;
+}
+
+/** A one-letter capital right before a full stop: an initial ("B." in "Ann B. Lee"). */
+function initial(toks: Toks, k: number): boolean {
+  return toks.kind[k] === K.Word && toks.end[k] - toks.start[k] === 1 && isCap(toks, k) && toks.start[k + 1] === toks.end[k];
 }
 
 /**

@@ -233,6 +233,14 @@ const ROWS: Row[] = [
     [{ text: 'whether he would run again', type: 'indirect', speaker: null }, { text: 'he had not decided', type: 'indirect', speaker: 'Tom Hale' }, { text: 'about the bridge', type: 'indirect', speaker: 'reporter' }, { text: 'it would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'if he would stay', type: 'indirect', speaker: 'Ann Lee' }]],
   ['in a title-case headline "Says" between capitalised words is the cue; "Things Voters Said In May" is not', 'River County Says Lee Should Win Seat\n\nTen Things Voters Said In May\n\nThe count ended on Friday.',
     [{ text: 'Lee Should Win Seat', type: 'indirect', speaker: 'River County' }]],
+  ['after an inverted cue, a name set off after the role is the speaker, an initial and all', 'Bakers pay the most, said the union\'s chief negotiator, Ann B. Lee. "We will not close," said the company\'s chief executive, Tom Hale.',
+    [{ text: 'Bakers pay the most', type: 'indirect', speaker: 'Ann B. Lee' }, { text: 'We will not close,', type: 'direct', speaker: 'Tom Hale' }]],
+  ['speakers joined by "and" after an inverted cue: the first speaks; an auxiliary after them goes on with the report', 'The contrast with the mayor, said Doyle and others, would be clear. The levy hurts, said Ann Lee and Tom Kerr.',
+    [{ text: 'The contrast with the mayor', type: 'indirect', speaker: 'Doyle' }, { text: 'would be clear', type: 'indirect', speaker: 'Doyle' }, { text: 'The levy hurts', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"and" with a pronoun and a cue of its own ends the report before it', 'Ann Lee said hackers broke into the party computers and she accused Tom Hale of helping them.',
+    [{ text: 'hackers broke into the party computers', type: 'indirect', speaker: 'Ann Lee' }, { text: 'Tom Hale of helping them', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['an aside on the last noun (", who ...", ", a levy ...") and ", compared with" end the report; an aside the clause goes on after, or a list, does not', 'Ann Lee says she will vote for Tom Hale, who opposes the levy. Ann Lee said the mayor, who was elected in May, would resign. Most voters say they like Lee, compared with 40 percent last year. Tom Hale said he would repeal the tax, a levy that hits bakers. Tom Hale said he would cut taxes, the deficit and spending. Tom Hale accused Ann Lee, who was born in Leeds, of lying.',
+    [{ text: 'she will vote for Tom Hale', speaker: 'Ann Lee' }, { text: 'the mayor, who was elected in May, would resign', speaker: 'Ann Lee' }, { text: 'they like Lee', speaker: 'Most voters' }, { text: 'he would repeal the tax', speaker: 'Tom Hale' }, { text: 'he would cut taxes, the deficit and spending', speaker: 'Tom Hale' }, { text: 'Ann Lee, who was born in Leeds, of lying', speaker: 'Tom Hale' }]],
 ];
 
 describe('findQuotes', () => {

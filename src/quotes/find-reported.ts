@@ -5,7 +5,7 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf } from './look-up-word.js';
 import { cueAt, mayStartCue, type Cue } from './find-cue.js';
-import { afterDateline, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
@@ -170,7 +170,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
-  let e = clauseEnd(toks, start, end);
+  let e = clauseEnd(toks, start, end, INVERTING.has(cue.lemma));
   // "what lawmakers called “fraud” led ...": what something is called is the quotation after "call", no more
   // ... and so is what it is described as ("which he described as “a disaster” in May")
   if ((cue.lemma === 'call' || cue.lemma === 'describe') && start <= cue.e + 1 && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
@@ -247,14 +247,17 @@ confirm tweet caution`.split(/\s+/));
  * "said Ann Lee.", "said the city's police chief, ...", "added several officials": a name, a determiner or a
  * people noun, then the end, a comma or a place (not "said the plan would fail", "said goodbye").
  */
-function speakerAfter(toks: Toks, k: number, end: number): TokRange | null {
+function speakerAfter(toks: Toks, k: number, end: number, joined = false): TokRange | null {
   const phrase = phraseAfter(toks, k, end);
   if (!phrase) return null;
   const w = lw(toks, k);
-  if (!isCap(toks, k) && !hasFact(toks, k, F.Determiner) && !hasFact(toks, k, F.Pronoun) && !GROUP_NOUN.has(w) && !PERSON_ROLE.has(w)) return null;
+  if (!isCap(toks, k) && !hasFact(toks, k, F.Determiner) && !hasFact(toks, k, F.Pronoun) && !GROUP_NOUN.has(w) && !PERSON_ROLE.has(w) && !(joined && w === 'others')) return null;
   const n = phrase.e;
+  // "said the company's chief executive, Ann Lee.": the name set off after the role is the speaker
   if (n >= end) return phrase;
-  if (toks.kind[n] !== K.Word) return ch(toks, n) === ',' || isEndPunct(ch(toks, n)) || ch(toks, n) === '(' ? phrase : null;
+  if (toks.kind[n] !== K.Word) return ch(toks, n) === ',' || isEndPunct(ch(toks, n)) || ch(toks, n) === '(' ? apposedAfter(toks, phrase, end, true) : null;
+  // "said Ann Lee and others", "said Ann Lee and Tom Hale": the first of those joined speaks for them
+  if (!joined && lw(toks, n) === 'and') return speakerAfter(toks, n + 1, end, true) ? phrase : null;
   return AFTER_SPEAKER.has(lw(toks, n)) ? phrase : null;
 }
 
@@ -302,6 +305,7 @@ function naming(ctx: QuoteContext, t: number, first: number, end: number, si: nu
 // the words after it are more of the same content, under the same cue and speaker.
 function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { found: Found; end: number } | null {
   const { toks } = ctx;
+  if (f.mention && f.mention.s >= cue.e && f.end <= toks.start[cue.s]) return afterInvertedSpeaker(ctx, f, end);
   if (!f.mention || f.mention.s >= cue.s || f.end > toks.start[f.mention.s]) return null;
   const after = skipAdverbials(toks, cue.e, end);
   const k = after.next;
@@ -310,6 +314,18 @@ function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { f
   if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, k + 1, -1)) return null;
   const e = clauseEnd(toks, k + 1, end);
   const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention, sameAsPrevious: f.sameAsPrevious }, k + 1, e, f.confidence);
+  return found ? { found, end: e } : null;
+}
+
+// "The contrast, said Ann Lee and others, would be clear": a speaker named after a cue in the middle of the
+// report, then a comma and an auxiliary, which goes on with the clause before the cue
+function afterInvertedSpeaker(ctx: QuoteContext, f: Found, end: number): { found: Found; end: number } | null {
+  const { toks } = ctx;
+  let k = f.mention!.e;
+  if (lw(toks, k) === 'and') k = phraseAfter(toks, k + 1, end)?.e ?? k;
+  if (ch(toks, k) !== ',' || toks.kind[k + 1] !== K.Word || isCap(toks, k + 1) || !hasFact(toks, k + 1, F.Aux)) return null;
+  const e = clauseEnd(toks, k + 1, end);
+  const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention }, k + 1, e, f.confidence);
   return found ? { found, end: e } : null;
 }
 

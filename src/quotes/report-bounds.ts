@@ -92,13 +92,18 @@ function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: bo
   return -1;
 }
 
-/** The clause ends at the sentence end, a semicolon, ", saying", or " and said". */
-export function clauseEnd(toks: Toks, s: number, end: number): number {
+/**
+ * The clause ends at the sentence end, a semicolon, ", saying", or " and said"; with `clausal` (a cue that
+ * reports a clause, "said", not one whose object is what was said, "mentioned") also at an apposition on its last noun.
+ */
+export function clauseEnd(toks: Toks, s: number, end: number, clausal = false): number {
   for (let t = s + 1; t < end; t++) {
     if (t - s > 150) return t;
     if (toks.kind[t] === K.Word) {
       // " and said ..." ("and": three letters, looked up only then)
       if (toks.end[t] - toks.start[t] === 3 && wordId(toks, t) === AND && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+      // " and she accused ...", " and he told ...": a pronoun and a cue of its own start another report
+      if (toks.end[t] - toks.start[t] === 3 && wordId(toks, t) === AND && t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
       continue;
     }
     const c = ch(toks, t);
@@ -112,10 +117,47 @@ export function clauseEnd(toks: Toks, s: number, end: number): number {
     if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || commaCue(toks, t + 1))) return t;
     // "criticized his opponents for their animosity, which he argued ..." — an aside on the last noun
     if (c === ',' && lw(toks, t + 1) === 'which') return t;
+    // "... plans to vote for Ann Lee, who similarly blasts free trade": so is an aside on a person, unless the
+    // clause goes on after it ("said the mayor, who was elected in May, would resign")
+    if (c === ',' && lw(toks, t + 1) === 'who' && !resumesAfterAside(toks, t + 2, end)) return t;
+    // "said he would repeal the tax, a levy that hits bakers": an apposition on the last noun of a clause is the
+    // writer's too (not a list, "cut taxes, the deficit and spending", nor an aside the clause goes on after)
+    if (clausal && c === ',' && (lw(toks, t + 1) === 'a' || lw(toks, t + 1) === 'an' || lw(toks, t + 1) === 'the') && toks.kind[t - 1] === K.Word && !hasFact(toks, t - 1, F.NpStop) && !listOrResumes(toks, t + 2, end)) return t;
+    // "... a favorable view of Lee, compared with 40 percent who ...": the writer's comparison
+    if (c === ',' && lw(toks, t + 1) === 'compared' && (lw(toks, t + 2) === 'with' || lw(toks, t + 2) === 'to')) return t;
     // "..., and they rejected any implication that ..." — the writer's own next clause
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
   }
   return end;
+}
+
+/**
+ * After ", the" at `s`, before the sentence ends: an "and" or "or" (a list), another comma (an aside the clause
+ * goes on after), or a closing quotation mark (the words are quoted).
+ */
+function listOrResumes(toks: Toks, s: number, end: number): boolean {
+  for (let k = s; k < end; k++) {
+    if (k - s >= 30 || toks.kind[k] === K.DClose || toks.kind[k] === K.SClose) return true;
+    if (toks.kind[k] === K.Word) { const w = lw(toks, k); if (w === 'and' || w === 'or') return true; continue; }
+    const c = ch(toks, k);
+    if (c === ',' || c === '(') return true;
+    if (c === ';' || c === '.' || c === '—') return toks.kind[k + 1] === K.DClose || toks.kind[k + 1] === K.SClose;
+  }
+  return false;
+}
+
+/**
+ * After an aside opened at `s`, a comma and a lower-case word within the clause, no "and", "but" or cue: the main
+ * clause resumes ("accused Ann Lee, who was born in Leeds, of lying", "said the mayor, who ..., would resign").
+ */
+function resumesAfterAside(toks: Toks, s: number, end: number): boolean {
+  for (let k = s; k < end && k - s < 40; k++) {
+    if (toks.kind[k] === K.Word) continue;
+    const c = ch(toks, k);
+    if (c === ',') return toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && lw(toks, k + 1) !== 'and' && !CONTRAST.has(lw(toks, k + 1)) && !STOP_AFTER_COMMA.has(lw(toks, k + 1)) && !cueAt(toks, k + 1, -1);
+    if (c === ';' || c === '.' || c === '—') return false;
+  }
+  return false;
 }
 
 // '” Mr. Ryan said' / '” he added' — a short subject and a cue right after a closing mark
