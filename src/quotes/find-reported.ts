@@ -113,6 +113,12 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     const mention = sourceBehind(toks, phrase, k);
     const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
     if (atStart && ch(toks, k) === ',') return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
+    // "In addition, according to X, ...", "While most were kept, according to X, two were ...": after only a
+    // connective or a contrasting clause the words are those after the source
+    const lead = afterDateline(toks, first, cue.s);
+    if (ch(toks, k) === ',' && ch(toks, cue.s - 1) === ',' && (connective(toks, lead, end) === cue.s || (CONTRAST.has(lw(toks, lead)) && !commaIn(toks, lead, cue.s - 1)))) {
+      return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
+    }
     const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
     return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
   }
@@ -161,7 +167,8 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     mention = subject;
     // "... but on Tuesday wrote that": the coordinator before the day
     const c = hasFact(toks, cue.s - 1, F.TimeWord) && lw(toks, cue.s - 2) === 'on' ? cue.s - 3 : cue.s - 1;
-    const coordinator = lw(toks, c);
+    // (", then says ...": "then" coordinates as "and" does)
+    const coordinator = lw(toks, c) === 'then' && (ch(toks, c - 1) === ',' || lw(toks, c - 1) === 'and') ? 'and' : lw(toks, c);
     if (!mention && (coordinator === 'and' || coordinator === 'but') && hasPrevious) sameAsPrevious = true;
     // "McConnell ... clinched the nomination and said this week that ..." — the sentence's subject
     else if (!mention && (coordinator === 'and' || coordinator === 'but')) mention = sentenceSubject(toks, first, cue.s);
@@ -277,6 +284,11 @@ function sourceBehind(toks: Toks, phrase: TokRange, limit: number): TokRange | u
     if (toks.kind[b] !== K.Word) break;
   }
   return undefined;
+}
+
+function commaIn(toks: Toks, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (ch(toks, k) === ',') return true;
+  return false;
 }
 
 type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };

@@ -6,7 +6,7 @@ import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, PRONOUN, TIME_WORD } from './lexicon.js';
 import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
 
-const AND = idOf('and');
+const AND = idOf('and'), BUT = idOf('but');
 export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
@@ -100,10 +100,13 @@ export function clauseEnd(toks: Toks, s: number, end: number, clausal = false): 
   for (let t = s + 1; t < end; t++) {
     if (t - s > 150) return t;
     if (toks.kind[t] === K.Word) {
-      // " and said ..." ("and": three letters, looked up only then)
-      if (toks.end[t] - toks.start[t] === 3 && wordId(toks, t) === AND && t + 1 < end && cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
-      // " and she accused ...", " and he told ...": a pronoun and a cue of its own start another report
-      if (toks.end[t] - toks.start[t] === 3 && wordId(toks, t) === AND && t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
+      // " and said ...", " but argued that ..." ("and", "but": three letters, looked up only then)
+      if (toks.end[t] - toks.start[t] !== 3 || t + 1 >= end) continue;
+      const w = wordId(toks, t);
+      if (w !== AND && w !== BUT) continue;
+      if (cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+      // " and she accused ...", " but he told ...": a pronoun and a cue of its own start another report
+      if (t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
       continue;
     }
     const c = ch(toks, t);
