@@ -245,6 +245,8 @@ const ROWS: Row[] = [
     [{ text: 'she respects the plan', type: 'indirect', speaker: 'Ann Lee' }, { text: 'it cannot work', type: 'indirect', speaker: 'Ann Lee' }, { text: 'he will welcome advice', type: 'indirect', speaker: 'Tom Hale' }]],
   ['"according to X," after only a connective or a short contrasting clause: the words are after the source', 'In addition, according to the ministry, nine million more workers will be covered. While most files were kept, according to an official, two were sealed. The plant, according to officials, will close.',
     [{ text: 'nine million more workers will be covered', type: 'indirect', speaker: 'ministry' }, { text: 'two were sealed', type: 'indirect', speaker: 'official' }, { text: 'The plant', type: 'indirect', speaker: 'officials' }, { text: 'will close', type: 'indirect', speaker: 'officials' }]],
+  ['"..., Ann Lee told The Daily Post." reports the words before, also after a role set off before the name; a long name of the one told before "that"', 'The mill will stay open, his top aide, Tad Devine, said. The mill will stay open, Tad Devine told The Post and Courier on Monday. This is not about me, President Tom Hale told his advisers as he wrote. Ann Lee told The Post and Courier newspaper of Leeds on Saturday that she voted.',
+    [{ text: 'The mill will stay open', type: 'indirect', speaker: 'Tad Devine' }, { text: 'The mill will stay open', type: 'indirect', speaker: 'Tad Devine' }, { text: 'This is not about me', type: 'indirect', speaker: 'Tom Hale' }, { text: 'she voted', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -133,9 +133,10 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
   const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first) ?? (cue.lemma === 'say' && !(lw(toks, cue.e) === 'the' && lw(toks, cue.e + 1) === 'same') ? relativeSubject(toks, cue.s - 1, first) : null);
-  const left = subject ? subject.s - 1 : cue.s - 1;
+  // ("..., his top aide, Tad Devine, said": the role the name is set off after is the speaker's too)
+  const left = subject ? (subject.outer ?? subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
-  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',')) {
+  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || (cue.lemma === 'tell' && !cue.ing && onlyTold(toks, afterCue.next, end)))) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
     const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
     const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
@@ -191,6 +192,19 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
+}
+
+/**
+ * "..., Ann Lee told The Post and Courier on Monday.": after "told" only the one told, a time or place and the
+ * sentence end, a comma or a clause of when: the words came before the cue.
+ */
+function onlyTold(toks: Toks, k: number, end: number): boolean {
+  let p = phraseAfter(toks, k, end);
+  for (let n = 0; p && n < 3 && (lw(toks, p.e) === 'and' || lw(toks, p.e) === 'of') && p.e + 1 < end; n++) p = phraseAfter(toks, p.e + 1, end);
+  if (!p) return false;
+  const after = skipAdverbials(toks, p.e, end);
+  // (or a clause on when it was said: "told his advisers as he wrote")
+  return after.next >= end || isEndPunct(ch(toks, after.next)) || ch(toks, after.next) === ',' || SUBORDINATOR.has(lw(toks, after.next));
 }
 
 const FRONT_ADVERBS = new Set(['perhaps', 'otherwise', 'overall', 'again', 'ultimately', 'sure', 'instead', 'still', 'now', 'yes', 'no', 'but', 'and', 'so', 'first', 'finally', 'today', 'sometimes', 'often']);

@@ -50,7 +50,9 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
       if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && !isCap(toks, k - 1)))) return k;
       if (k > t && PRONOUN.has(w)) return k;
     }
-    return -1;
+    // "told The Post and Courier newspaper of Charleston on Saturday that ...": a long name of the one told
+    const j = thatAfter(toks, t, end, 16, false);
+    return j >= 0 ? j + 1 : -1;
   }
   return t;
 }
