@@ -27,9 +27,9 @@ function isYear(toks: Toks, k: number): boolean {
  */
 export function relativeSubject(toks: Toks, who: number, floor: number): TokRange | null {
   if (who <= floor || lw(toks, who) !== 'who' || toks.kind[who - 1] !== K.Word) return null;
+  // "Those who said the economy ...", "among those who say"
+  if (lw(toks, who - 1) === 'those') return { s: who - 1, e: who };
   const r = subjectBefore(toks, who, floor);
-  // ("Voters who say the economy matters were divided": a relative clause in the sentence's subject ends at a
-  // verb this cannot find, so none)
   if (!r) return null;
   // (after a verb or participle too: "rebuked [critics] who say", "echoing [security experts] who say")
   let s = r.s;
@@ -39,7 +39,8 @@ export function relativeSubject(toks: Toks, who: number, floor: number): TokRang
     if ((w === 'in' || w === 'at' || w === 'on') && isCap(toks, k)) return null;
     if (k > r.s && (hasFact(toks, k - 1, F.InnerPrep) || hasFact(toks, k - 1, F.Preposition) || ((w.endsWith('ed') || w.endsWith('ing')) && !isCap(toks, k - 1)))) { s = k; break; }
   }
-  return s <= floor + 1 ? null : { s, e: r.e };
+  // ("Voters who say the economy matters were divided": the report ends before the main verb, see find-reported.ts)
+  return { s, e: r.e };
 }
 
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */

@@ -9,7 +9,7 @@ import { afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubj
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { GROUP_NOUN, PERSON_ROLE } from './lexicon.js';
+import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const ASKED = idOf('asked');
@@ -132,7 +132,9 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ", officials said." / ", said Mr Smith." — the content came first
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
-  const subject = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first) ?? (cue.lemma === 'say' && !(lw(toks, cue.e) === 'the' && lw(toks, cue.e + 1) === 'same') ? relativeSubject(toks, cue.s - 1, first) : null);
+  const before = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
+  const relative = before || cue.ing || cue.lemma !== 'say' ? null : relativeSubject(toks, cue.s - 1, first);
+  const subject = before ?? relative;
   // ("..., his top aide, Tad Devine, said": the role the name is set off after is the speaker's too)
   const left = subject ? (subject.outer ?? subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
@@ -184,6 +186,13 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if ((cue.lemma === 'call' || cue.lemma === 'describe') && start <= cue.e + 1 && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
     const m = ctx.marks[ctx.inside[start + 1]];
     if (m !== undefined && m.open === start && m.close < e) e = m.close + 1;
+  }
+  // "62 percent of voters who said the economy was their top issue backed Lee": a relative clause in the
+  // sentence's subject ends before the main verb, the first verb after the report's own
+  // ... and one in a phrase fronted before the subject ends at its comma ("Among those who said ..., most backed Lee")
+  if (relative && !verbIn(toks, afterDateline(toks, first, relative.s), relative.s)) {
+    e = beforeSecondVerb(toks, start, e);
+    if (hasFact(toks, first, F.Preposition) || lw(toks, first) === 'among') for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   // '..., Mr Reid said in a statement.' — where or when it was said, with nothing said after it
   if (CIRCUMSTANCE_START.has(lw(toks, start)) && wordsIn(toks, start, e) <= 12) return null;
@@ -298,6 +307,34 @@ function sourceBehind(toks: Toks, phrase: TokRange, limit: number): TokRange | u
     if (toks.kind[b] !== K.Word) break;
   }
   return undefined;
+}
+
+/** A lower-case auxiliary or past form ("was", "backed", "won"): a finite verb, as far as words tell. */
+function isVerb(toks: Toks, k: number): boolean {
+  if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
+  const w = lw(toks, k);
+  return hasFact(toks, k, F.Aux) || w === 'be' || w === 'been' || w === 'being' || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
+function verbIn(toks: Toks, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isVerb(toks, k) && !(k > s && hasFact(toks, k - 1, F.Determiner))) return true;
+  return false;
+}
+
+/**
+ * Where the second verb group of [s, e) starts, after a word that is no verb nor "and", "or", "to", "that"; else
+ * `e`, also when a subordinate clause ("if the candidate won") opens before it.
+ */
+function beforeSecondVerb(toks: Toks, s: number, e: number): number {
+  let groups = 0;
+  for (let k = s; k < e; k++) {
+    if (SUBORDINATOR.has(lw(toks, k)) || lw(toks, k) === 'that') return e;
+    if (!isVerb(toks, k) || (k > s && isVerb(toks, k - 1))) continue;
+    const w = k > s ? lw(toks, k - 1) : '';
+    if (w === 'and' || w === 'or' || w === 'to' || w === 'that' || w === 'who' || w === 'which' || (k > s && hasFact(toks, k - 1, F.Determiner))) continue;
+    if (++groups === 2) return k;
+  }
+  return e;
 }
 
 function commaIn(toks: Toks, s: number, e: number): boolean {

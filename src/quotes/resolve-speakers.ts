@@ -108,6 +108,8 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   const head = lw(toks, e - 1);
   // "He's predicting ...": a pronoun with a contracted "is" or "has" is still the pronoun
   // ("It's worth noting" is no one: "it" with a contraction is left as a word)
+  // "those who said ...": a demonstrative names no one
+  if (e - s === 1 && (head === 'those' || head === 'these')) return null;
   const pronoun = e - s === 1 ? PRONOUN.get(head) ?? personal(PRONOUN.get(withoutApostropheS(head))) : undefined;
   // "The closures, she said, have hit ...": the sentence's subject is in the words reported, not the speaker
   const ownSentence = f.start < start ? f.sentence - 1 : f.sentence;
