@@ -143,15 +143,16 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
     const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
     // "Still, he said, officials must decide ...": only an adverb before the cue, so the words are after it;
-    // "Survival, Ms Lee says, depends on ...": one word of the clause before it, so they run across it
+    // "Survival, Ms Lee says, depends on ...", "That, she explained, is by design": one word of the clause before
+    // it, a fragment of its own; the words after it follow (afterMiddleCue)
     const s = afterCue.next + 1;
     if (f || ch(toks, afterCue.next) !== ',' || toks.kind[s] !== K.Word) return f;
     const w = lw(toks, s);
     if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, s, -1)) return null;
     let front = afterDateline(toks, first, left);
     while (front < left && toks.kind[front] !== K.Word) front++;
-    // ("That, she said, is by design": a report opening "that" loses it, so it keeps only the words after)
-    const adverb = front + 1 === left && (frontAdverb(toks, front) || lw(toks, front) === 'that');
+    const adverb = front + 1 === left && frontAdverb(toks, front);
+    if (front + 1 === left && !adverb && mention) return newFound('indirect', toks.start[front], toks.end[front], si, paragraph, 0.75, cueSpan, mention);
     return content(ctx, r, front < left && !adverb ? front : s, clauseEnd(toks, s, end), 0.75);
   }
   // "Tariffs will not bring the jobs back, said Ann Lee, an economist at MIT." — the speaker after the cue,
