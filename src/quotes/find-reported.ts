@@ -136,7 +136,8 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const relative = before || cue.ing || cue.lemma !== 'say' ? null : relativeSubject(toks, cue.s - 1, first);
   const subject = before ?? relative;
   // ("..., his top aide, Tad Devine, said": the role the name is set off after is the speaker's too)
-  const left = subject ? (subject.outer ?? subject.s) - 1 : cue.s - 1;
+  // (only when a comma sets the role off too: not "..., a study by [a sociologist], Ann Lee, found")
+  const left = subject ? (subject.outer !== undefined && ch(toks, subject.outer - 1) === ',' ? subject.outer : subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || (cue.lemma === 'tell' && !cue.ing && onlyTold(toks, afterCue.next, end)))) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
