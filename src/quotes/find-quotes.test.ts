@@ -249,12 +249,18 @@ const ROWS: Row[] = [
     [{ text: 'The mill will stay open', type: 'indirect', speaker: 'Tad Devine' }, { text: 'The mill will stay open', type: 'indirect', speaker: 'Tad Devine' }, { text: 'This is not about me', type: 'indirect', speaker: 'Tom Hale' }, { text: 'she voted', type: 'indirect', speaker: 'Ann Lee' }, { text: 'Bakers now say they like him, a study by an eminent sociologist', type: 'indirect', speaker: 'Tom Kerr' }, { text: 'they like him, a study by an eminent sociologist, Tom Kerr', type: 'indirect', speaker: 'Bakers' }]],
   ['a poll\'s "who said" in the sentence subject ends before the main verb, in a fronted phrase at its comma; "those" names no one; "who say the same" is a report', 'In the poll, 62 percent of voters who said the economy was their top issue backed the mayor. Among those who said they cared most about jobs, most backed Hale. Most voters say they like Lee, compared with 40 percent who say the same of Hale.',
     [{ text: 'the economy was their top issue', type: 'indirect', speaker: 'voters' }, { text: 'they cared most about jobs', type: 'indirect', speaker: null }, { text: 'they like Lee', type: 'indirect', speaker: 'Most voters' }, { text: 'the same of Hale', type: 'indirect', speaker: '40 percent' }]],
+  ['after only "And," a middle "tells the crowd" reports the words after it', 'And, Ann Lee tells the crowd, she has been known to be tough.',
+    [{ text: 'she has been known to be tough', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {
   it.each(ROWS)('%s', (_reason, text, expected) => {
     const got = run(text).quotes;
     expect(got.map(({ text, type, speaker }) => ({ text, type, speaker }))).toEqual(expected.map((e) => ({ type: expect.any(String), ...e })));
+  });
+
+  it('"told" after a fronted phrase, with a comma after the one told, reports no words before it', () => {
+    expect(run('In the final Mass of his trip, Tom Hale told the story of the city, which was destroyed.').quotes.map((q) => q.text)).not.toContain('In the final Mass of his trip');
   });
 
   it('an odd number of quote marks recovers at the paragraph end and says so', () => {

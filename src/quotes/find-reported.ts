@@ -139,7 +139,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // (only when a comma sets the role off too: not "..., a study by [a sociologist], Ann Lee, found")
   const left = subject ? (subject.outer !== undefined && ch(toks, subject.outer - 1) === ',' ? subject.outer : subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
-  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || (cue.lemma === 'tell' && !cue.ing && onlyTold(toks, afterCue.next, end)))) {
+  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || (cue.lemma === 'tell' && !cue.ing && wordsIn(toks, first, left) >= 2 && onlyTold(toks, afterCue.next, end)))) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
     const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
     const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
@@ -207,7 +207,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
 
 /**
  * "..., Ann Lee told The Post and Courier on Monday.": after "told" only the one told, a time or place and the
- * sentence end, a comma or a clause of when: the words came before the cue.
+ * sentence end or a clause of when: the words came before the cue (not "In May, Ann Lee told the story of X, which ...").
  */
 function onlyTold(toks: Toks, k: number, end: number): boolean {
   let p = phraseAfter(toks, k, end);
@@ -215,7 +215,7 @@ function onlyTold(toks: Toks, k: number, end: number): boolean {
   if (!p) return false;
   const after = skipAdverbials(toks, p.e, end);
   // (or a clause on when it was said: "told his advisers as he wrote")
-  return after.next >= end || isEndPunct(ch(toks, after.next)) || ch(toks, after.next) === ',' || SUBORDINATOR.has(lw(toks, after.next));
+  return after.next >= end || isEndPunct(ch(toks, after.next)) || SUBORDINATOR.has(lw(toks, after.next));
 }
 
 const FRONT_ADVERBS = new Set(['perhaps', 'otherwise', 'overall', 'again', 'ultimately', 'sure', 'instead', 'still', 'now', 'yes', 'no', 'but', 'and', 'so', 'first', 'finally', 'today', 'sometimes', 'often']);
