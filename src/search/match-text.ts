@@ -45,16 +45,14 @@ export function stemWord(w: string): string {
 const fold = wordsOf;
 
 /**
- * Pieces every match holds in its lower-cased text: a quick no for most rows of a common word's articles (the stores
- * test them in C, instr() / strpos(), before the row match proper). `stem`: a stem without its "y" begins every word
- * stemWord matches; `porter`: a word's first three letters begin every word of its Porter stem (PostgreSQL's match),
- * as Porter's rules rewrite only endings.
+ * Pieces every match holds in its lower-cased text: a quick no for most rows of a common word's articles (SQLite tests
+ * them in C before the row match proper). A stem without its "y" begins every word stemWord matches.
  */
-export function textNeedles(n: TextNode, stem: 'stem' | 'porter' = 'stem'): string[] {
-  if (n.kind === 'and') return [...new Set(n.children.flatMap((c) => textNeedles(c as TextNode, stem)))];
+export function textNeedles(n: TextNode): string[] {
+  if (n.kind === 'and') return [...new Set(n.children.flatMap((c) => textNeedles(c as TextNode)))];
   if (n.kind === 'term' && n.prefix) return fold(n.text).slice(0, 1);
   if (n.kind !== 'term' && n.kind !== 'phrase') return [];
-  return fold(n.text).map((w) => (stem === 'porter' ? w.slice(0, 3) : stemWord(w).replace(/y$/, ''))).filter((w) => w.length > 0);
+  return fold(n.text).map((w) => stemWord(w).replace(/y$/, '')).filter((w) => w.length > 0);
 }
 
 /**

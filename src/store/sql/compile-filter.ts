@@ -13,8 +13,8 @@ export type Dialect = {
   name: 'sqlite' | 'postgres';
   /** Predicate for a pure-text subtree, or null when the dialect cannot say it in one match. */
   text(node: TextNode, params: unknown[]): string | null;
-  /** Predicate that text column `col` of a row (a quote, an event's sentence) matches a pure-text subtree itself. */
-  rowText(node: TextNode, col: string, params: unknown[]): string;
+  /** Predicate that the text of row `alias` (a quote `q`, an event `ev`: its sentence) matches a pure-text subtree itself. */
+  rowText(node: TextNode, alias: string, params: unknown[]): string;
   /** How child rows point at their article: SQLite by its integer rid, PostgreSQL by its text id (Citus distributes by it). */
   key: { article: 'rid' | 'id'; child: 'article_rid' | 'article_id' };
   /** A FROM item `x` with text column `x.value`, one row per element of the JSON array in column `col`. */

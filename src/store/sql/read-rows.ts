@@ -11,6 +11,7 @@ import { articleFilter, pageSize } from './article-filter.js';
 import { mostCommon } from './most-common.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
+import { CHILD_COLUMNS } from '../row-tuples.js';
 
 function restrict(col: string, values: { value: string; prefix: boolean }[], params: unknown[], upper = false): string {
   return values.map(({ value, prefix }) => {
@@ -41,22 +42,25 @@ const toQuote = (r: Row): QuoteRecord => ({
 });
 
 /** The query's text as a predicate on a row's own text column (match-text.ts): '' when the query has no text part. */
-function textOfRow(node: QueryNode, col: string, dialect: Dialect, params: unknown[]): string {
+function textOfRow(node: QueryNode, alias: string, dialect: Dialect, params: unknown[]): string {
   const { text } = rowText(node);
-  return text ? ` AND ${dialect.rowText(text, col, params)}` : '';
+  return text ? ` AND ${dialect.rowText(text, alias, params)}` : '';
 }
+
+/** The columns a quote (`q`) or event (`ev`) record is made of: not PostgreSQL's tsvector (migration 9), which `*` would send too. */
+const columnsOf = (alias: 'q' | 'ev') => CHILD_COLUMNS[alias === 'q' ? 'quotes' : 'events'].map((c) => `${alias}.${c}`).join(', ');
 
 const articlePart = (node: QueryNode) => rowText(node).article;
 
 export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, speakerLc?: string): Promise<Page<QuoteRecord>> {
   const f = articleFilter(opts, dialect, articlePart);
   const params = [...f.params];
-  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params) + textOfRow(f.node, 'q.text', dialect, params);
+  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params) + textOfRow(f.node, 'q', dialect, params);
   if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
   where += rowCursor(opts.cursor, 'q', 'quote_id', params);
   const limit = pageSize(opts);
   const fk = dialect.key.child;
-  const rows = await exec.all(`SELECT q.*, a.id AS article_id, a.published, a.source, a.headline, a.pub_ts,
+  const rows = await exec.all(`SELECT ${columnsOf('q')}, a.id AS article_id, a.published, a.source, a.headline, a.pub_ts,
     (SELECT e.title FROM entities e WHERE e.${fk} = q.${fk} AND e.entity_id = q.speaker_entity) AS speaker_title
     FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, toQuote, (r) => [String(r.pub_ts), String(r.article_id), String(r.quote_id)]);
@@ -66,7 +70,7 @@ export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   const f = articleFilter(opts, dialect, articlePart);
   const params = [...f.params];
   const types = requiredFields(f.node, 'event');
-  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true) + textOfRow(f.node, 'ev.text', dialect, params);
+  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true) + textOfRow(f.node, 'ev', dialect, params);
   // "event:14" names a CAMEO root, "event:141" a CAMEO code, as in compile-filter.ts: the rows keep only those
   for (const v of types.filter((t) => /^\d+$/.test(t.value))) {
     where += ` AND ev.${v.value.length <= 2 ? 'cameo_root' : 'cameo_code'} = ?`;
@@ -79,7 +83,7 @@ export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   }
   where += rowCursor(opts.cursor, 'ev', 'event_id', params);
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT ev.*, a.id AS article_id, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')}
+  const rows = await exec.all(`SELECT ${columnsOf('ev')}, a.id AS article_id, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')}
     WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, ev.event_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, (r): EventRecord => ({
     articleId: String(r.article_id), eventId: String(r.event_id), event: String(r.event), mode: str(r.mode),
@@ -134,7 +138,7 @@ export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, 
   const lc = name.toLowerCase();
   const f = articleFilter(opts, dialect, articlePart);
   const params = [...f.params];
-  const text = textOfRow(f.node, 'q.text', dialect, params);
+  const text = textOfRow(f.node, 'q', dialect, params);
   const days = await exec.all(`SELECT a.pub_day AS day, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')}
     WHERE ${f.where}${text} AND q.speaker_lc = ? GROUP BY a.pub_day`, [...params, lc]);
   const buckets = sumBuckets(days.map((r) => ({ day: String(r.day ?? ''), n: num(r.n) })), opts.bucket ?? 'month');
