@@ -4,6 +4,14 @@ import type { Store } from '../../src/store/store.js';
 import { A1, A2, A3, corpus } from './corpus-fixture.js';
 import { makeItem } from './make-item.js';
 import { generateArticle } from '../../src/ingest/generate-articles.js';
+import { ROW_TUNING } from '../../src/store/sql/read-rows.js';
+
+/** `fn` with the row reads' thresholds set to `tuning`, restored after. */
+async function withRowTuning<T>(tuning: Partial<typeof ROW_TUNING>, fn: () => Promise<T>): Promise<T> {
+  const saved = { ...ROW_TUNING };
+  Object.assign(ROW_TUNING, tuning);
+  try { return await fn(); } finally { Object.assign(ROW_TUNING, saved); }
+}
 
 const ids = (xs: { article: { id: string } }[]) => xs.map((x) => x.article.id).sort();
 
@@ -110,7 +118,10 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(bj).toMatchObject({ articles: 2, quotes: 2, events: 2, country: 'GBR' });
     });
 
-    test("a query's words match within the quote or the event's sentence, not anywhere in its article", async () => {
+    // each plan of a row read (read-rows.ts rowSource; SQLite only: PostgreSQL plans from its statistics): the rows a word's
+    // index entries drive, articles walked in date order, the rows of the matching articles
+    for (const [plan, tuning] of [['default', {}], ['row index drives', { dense: 1e9 }], ['date walk', { dense: 0 }]] as const) test(
+      `a query's words match within the quote or the event's sentence, not anywhere in its article (${plan})`, () => withRowTuning(tuning, async () => {
       const said = async (q: string) => (await store.quotes({ q })).items.map((x) => x.text);
       expect(await said('Lucca')).toEqual([]); // in Johnson's article, in no quote
       expect(await said('"face sanctions"')).toEqual(['Russia must face sanctions over Syria']);
@@ -126,7 +137,7 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await events('Lucca')).toEqual([]);
       expect(await events('warned Russia')).toEqual(['THREATEN']);
       expect(await events('Kremlin')).toEqual([]); // in Tillerson's article, not in the sentence of his meeting
-    });
+    }));
 
     test('actor network and timeline', async () => {
       const net = await store.actorNetwork({});
@@ -211,8 +222,12 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       const actorIds = async (q: string) => ids((await store.search({ q, copies: true })).items).filter((id) => id === 'fresh-7');
       expect(await actorIds('actor:syr')).toEqual(['fresh-7']);
       const third = makeItem({ ...A3, id: 'fresh-7', published: '2018-03-03T10:00:00Z', updated: '2018-03-04T10:00:00Z', text: `${A3.text} Later still.`,
-        entities: [A3.entities![0]], events: [] });
+        entities: [A3.entities![0]], events: [], quotes: [] });
+      const inFresh = (q: string) => withRowTuning({ dense: 1e9 }, async () => (await store.quotes({ q, limit: 100, copies: true })).items.filter((x) => x.articleId === 'fresh-7').length);
+      expect(await inFresh('individuals')).toBe(1);
       expect(await store.putBatch([third])).toEqual(['revision']);
+      // the revision's rows (no quote) replace the old ones in the row text index too (SQLite migration 9)
+      expect(await inFresh('individuals')).toBe(0);
       expect(await actorIds('actor:syr')).toEqual([]);
       expect(await actorIds('actor:"boris johnson"')).toEqual(['fresh-7']);
       expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
@@ -270,6 +285,13 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await store.replaceAnalysis([again, stale, { ...again, id: 'nobody-9' }])).toEqual(['replaced', 'changed', 'missing']);
       expect((await store.quotes({ q: 'source:huffpost', limit: 50 })).items.filter((x) => x.articleId === 'huffpost-1').map((x) => x.speaker)).toEqual(['Diplomats']);
       expect((await store.events({ q: 'event:THREATEN' })).items.map((e) => e.articleId)).not.toContain('huffpost-1');
+      // and the row text index with them (SQLite migration 9), whichever plan reads it
+      for (const dense of [1e9, 0]) {
+        await withRowTuning({ dense }, async () => {
+          expect((await store.quotes({ q: 'tense' })).items.map((x) => x.text)).toEqual(['the talks in Lucca had been tense']);
+          expect((await store.quotes({ q: '"face sanctions"' })).items).toEqual([]);
+        });
+      }
       const d = await store.getArticle('huffpost-1');
       expect(d?.article).toMatchObject({ revision: 1, textHash: again.textHash });
       expect(d?.revisions.at(-1)?.doc.quotes.length).toBe(1);

@@ -15,6 +15,8 @@ export type Dialect = {
   text(node: TextNode, params: unknown[]): string | null;
   /** Predicate that the text of row `alias` (a quote `q`, an event `ev`: its sentence) matches a pure-text subtree itself. */
   rowText(node: TextNode, alias: string, params: unknown[]): string;
+  /** SQLite: an FTS5 expression over the row text index (migration 9) that every row matching `node` matches, or null. */
+  rowIndex?(node: TextNode): string | null;
   /** How child rows point at their article: SQLite by its integer rid, PostgreSQL by its text id (Citus distributes by it). */
   key: { article: 'rid' | 'id'; child: 'article_rid' | 'article_id' };
   /** A FROM item `x` with text column `x.value`, one row per element of the JSON array in column `col`. */

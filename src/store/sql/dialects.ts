@@ -36,6 +36,12 @@ export const sqliteDialect: Dialect = {
     params.push(...ascii, JSON.stringify(node));
     return [...ascii.map(() => `instr(lower(${col}), ?) > 0`), `parley_match(${col}, ?)`].join(' AND ');
   },
+  rowIndex(node) {
+    // the stems every match holds begin words of its text (textNeedles): as prefixes of the index's words they find a superset
+    // of the rows parley_match accepts; a stem with other characters than letters and digits would not be one word of it
+    const needles = textNeedles(node);
+    return needles.length && needles.every((w) => /^[\p{L}\p{N}]+$/u.test(w)) ? needles.map((w) => `${q5(w)}*`).join(' AND ') : null;
+  },
   text(node, params) {
     const expr = fts5(node);
     if (!expr) return null;

@@ -4,10 +4,10 @@
 // an event's sentence: match-text.ts).
 import type { ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
-import { requiredFields, type QueryNode } from '../../search/parse-query.js';
-import { rowText } from '../../search/match-text.js';
-import { likePrefix, onArticle, type Dialect } from './compile-filter.js';
-import { articleFilter, pageSize } from './article-filter.js';
+import { parseQuery, requiredFields, type QueryNode } from '../../search/parse-query.js';
+import { conjuncts, rowText } from '../../search/match-text.js';
+import { compileFilter, isText, likePrefix, onArticle, type Dialect } from './compile-filter.js';
+import { articleFilter, pageSize, type Filter } from './article-filter.js';
 import { mostCommon } from './most-common.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
@@ -52,25 +52,69 @@ const columnsOf = (alias: 'q' | 'ev') => CHILD_COLUMNS[alias === 'q' ? 'quotes' 
 
 const articlePart = (node: QueryNode) => rowText(node).article;
 
+/** Thresholds of the row reads' plans (tests lower them to take every path on a small corpus). */
+export const ROW_TUNING = {
+  /** Rows of the row text index a word must reach, per article stored, to be walked for in date order rather than collected. */
+  dense: 0.2,
+};
+
+/** A page's FROM, a predicate on it that goes first (`match`) and one that goes last (`late`), each with its parameters. */
+type RowSource = { f: Filter; from: string; match: string; matchParams: unknown[]; late: string; lateParams: unknown[] };
+
+/**
+ * Where a page of quotes (`q`) or events (`ev`) reads its rows from. Where the store indexes rows' text (SQLite, migration 9):
+ * a word few rows hold drives from that index (its rows, then their articles: the rows of the articles holding it were all
+ * tested); a word in rows of most articles, in a query of words alone, walks the articles in date order and stops at a full
+ * page, testing an article's words (an FTS5 probe, ~0.2 ms) only for the rows that match themselves. Otherwise, and on
+ * PostgreSQL (which plans from the statistics of its row tsvectors), the rows of the matching articles.
+ */
+async function rowSource(exec: Exec, dialect: Dialect, opts: QueryOptions, alias: 'q' | 'ev'): Promise<RowSource> {
+  const [table, id] = alias === 'q' ? ['quotes', 'quote_id'] : ['events', 'event_id'];
+  const plain = { match: '', matchParams: [], late: '', lateParams: [] };
+  const node = parseQuery(opts.q).node;
+  const text = rowText(node).text;
+  const expr = text && dialect.rowIndex?.(text);
+  if (expr) {
+    const [top] = await exec.all('SELECT max(rid) AS n FROM articles', []);
+    const cap = Math.max(1, Math.ceil(ROW_TUNING.dense * num(top?.n)));
+    const [m] = await exec.all(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ${cap}) t`, [expr]);
+    if (num(m?.n) < cap) {
+      return { ...plain, f: articleFilter(opts, dialect, articlePart), match: `fx.${table}_fts MATCH ? AND `, matchParams: [expr],
+        from: `${table}_fts fx JOIN ${table} ${alias} ON ${alias}.article_rid = (fx.rowid >> 20) AND ${alias}.${id} = fx.row_id JOIN articles a ON ${onArticle(dialect, alias)}` };
+    }
+    if (conjuncts(node).every(isText)) {
+      // the article's words probed on the row's article key: SQLite tests them in the inner loop, after the row's own
+      const part = articlePart(node);
+      const lateParams: unknown[] = [];
+      const late = compileFilter(part, dialect, lateParams, new Set(conjuncts(part))).replace(/\ba\.rid\b/g, `${alias}.article_rid`);
+      return { ...plain, f: articleFilter(opts, dialect, () => ({ kind: 'all' })), from: `articles a CROSS JOIN ${table} ${alias} ON ${onArticle(dialect, alias)}`,
+        late: ` AND ${late}`, lateParams };
+    }
+  }
+  return { ...plain, f: articleFilter(opts, dialect, articlePart), from: `${table} ${alias} JOIN articles a ON ${onArticle(dialect, alias)}` };
+}
+
 export async function quotes(exec: Exec, dialect: Dialect, opts: QueryOptions, speakerLc?: string): Promise<Page<QuoteRecord>> {
-  const f = articleFilter(opts, dialect, articlePart);
-  const params = [...f.params];
-  let where = f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params) + textOfRow(f.node, 'q', dialect, params);
+  const { f, from, match, matchParams, late, lateParams } = await rowSource(exec, dialect, opts, 'q');
+  const params = [...matchParams, ...f.params];
+  let where = match + f.where + restrict('q.speaker_lc', requiredFields(f.node, 'speaker'), params) + textOfRow(f.node, 'q', dialect, params) + late;
+  params.push(...lateParams);
   if (speakerLc !== undefined) { where += ' AND q.speaker_lc = ?'; params.push(speakerLc); }
   where += rowCursor(opts.cursor, 'q', 'quote_id', params);
   const limit = pageSize(opts);
   const fk = dialect.key.child;
   const rows = await exec.all(`SELECT ${columnsOf('q')}, a.id AS article_id, a.published, a.source, a.headline, a.pub_ts,
     (SELECT e.title FROM entities e WHERE e.${fk} = q.${fk} AND e.entity_id = q.speaker_entity) AS speaker_title
-    FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
+    FROM ${from} WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, q.quote_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, toQuote, (r) => [String(r.pub_ts), String(r.article_id), String(r.quote_id)]);
 }
 
 export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<EventRecord>> {
-  const f = articleFilter(opts, dialect, articlePart);
-  const params = [...f.params];
+  const { f, from, match, matchParams, late, lateParams } = await rowSource(exec, dialect, opts, 'ev');
+  const params = [...matchParams, ...f.params];
   const types = requiredFields(f.node, 'event');
-  let where = f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true) + textOfRow(f.node, 'ev', dialect, params);
+  let where = match + f.where + restrict('ev.event', types.filter((v) => !/^\d+$/.test(v.value)), params, true) + textOfRow(f.node, 'ev', dialect, params) + late;
+  params.push(...lateParams);
   // "event:14" names a CAMEO root, "event:141" a CAMEO code, as in compile-filter.ts: the rows keep only those
   for (const v of types.filter((t) => /^\d+$/.test(t.value))) {
     where += ` AND ev.${v.value.length <= 2 ? 'cameo_root' : 'cameo_code'} = ?`;
@@ -83,7 +127,7 @@ export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): 
   }
   where += rowCursor(opts.cursor, 'ev', 'event_id', params);
   const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT ${columnsOf('ev')}, a.id AS article_id, a.published, a.source, a.pub_ts FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')}
+  const rows = await exec.all(`SELECT ${columnsOf('ev')}, a.id AS article_id, a.published, a.source, a.pub_ts FROM ${from}
     WHERE ${where} ORDER BY a.pub_ts DESC, a.id DESC, ev.event_id ASC LIMIT ${limit + 1}`, params);
   return page(rows, limit, (r): EventRecord => ({
     articleId: String(r.article_id), eventId: String(r.event_id), event: String(r.event), mode: str(r.mode),

@@ -138,7 +138,25 @@ ${rekey('revisions', `revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headli
     name: 'article-origin',
     sql: `ALTER TABLE articles ADD COLUMN origin TEXT;`,
   },
+  {
+    // quotes and events match a query's words in their own text (src/search/match-text.ts): an FTS5 index of each quote and
+    // event sentence finds the rows that may match a rare word (parley_match then decides), where every quote of the articles
+    // holding it was tested. Words as written (no stemmer: a query stem is matched as a prefix, rowIndexQuery in dialects.ts),
+    // accents kept. Contentless; rowid = article rid << 20 plus the row's rank in its article, the row's own id stored beside it.
+    version: 9,
+    name: 'row-text-index',
+    sql: ['quotes', 'events'].map((t) => `CREATE VIRTUAL TABLE ${t}_fts USING fts5 (text, row_id UNINDEXED, content='', contentless_delete=1,
+  contentless_unindexed=1, tokenize='unicode61 remove_diacritics 0');
+${rowIndexInsert(t as 'quotes' | 'events', '1=1')};`).join('\n'),
+  },
 ];
+
+/** Fill the row text index of `table` (migration 9) for the rows `where` selects (over the table's columns). */
+export function rowIndexInsert(table: 'quotes' | 'events', where: string): string {
+  const id = table === 'quotes' ? 'quote_id' : 'event_id';
+  return `INSERT INTO ${table}_fts (rowid, text, row_id) SELECT (article_rid << 20) + row_number() OVER (PARTITION BY article_rid ORDER BY ${id}),
+  coalesce(text, ''), ${id} FROM ${table} WHERE ${where}`;
+}
 
 /** Migration 6: `table` rebuilt with `columns` after its article's rid, filled with `select` over the old rows `o`. Child rows
  * go WITHOUT ROWID (their key is the primary key); a table of one row per article makes the rid its rowid (`PRIMARY KEY`);

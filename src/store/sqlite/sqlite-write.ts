@@ -14,8 +14,12 @@ import { lookUpBatch } from './look-up-batch.js';
 import { sumAggregates } from './sum-aggregates.js';
 import { startCheckpointer, type Checkpointer } from './start-checkpointer.js';
 import { UNKNOWN_ENGINE } from '../../ingest/engine-version.js';
+import { rowIndexInsert } from './sqlite-migrations.js';
 
 type Row = Record<string, any>;
+
+/** The tables whose rows' text has an FTS5 index (migration 9), kept in step with them here. */
+const ROW_INDEXED = ['quotes', 'events'] as const;
 
 /** `INSERT INTO t (cols) SELECT v->>0, v->>1 … FROM jsonb_each(?)`: the rows of a JSON array of row arrays,
  * given as text or as its UTF-8 bytes (a blob would otherwise be read as JSONB); `sorted`: in the order of the first column. */
@@ -58,7 +62,13 @@ export function sqliteWriter(db: Database.Database) {
       SELECT name_lc FROM entities WHERE article_rid = @rid UNION SELECT country_lc FROM entities WHERE article_rid = @rid
       UNION SELECT x.value FROM events ev, json_each(ev.actor_names) x WHERE ev.article_rid = @rid
       UNION SELECT x.value FROM events ev, json_each(ev.actor_countries) x WHERE ev.article_rid = @rid)`
-    : `DELETE FROM ${t} WHERE article_rid = @rid`));
+    : `DELETE FROM ${t} WHERE article_rid = @rid`)).concat(ROW_INDEXED.map((t) => db.prepare(`DELETE FROM ${t}_fts WHERE rowid >= (@rid << 20) AND rowid < ((@rid + 1) << 20)`)));
+  // the row text index (migration 9) of the quotes and events of the articles whose rids are a JSON array
+  const insRowIndex = ROW_INDEXED.map((t) => db.prepare(rowIndexInsert(t, 'article_rid IN (SELECT value FROM json_each(?))')));
+  const indexRows = (all: readonly Keyed[]) => {
+    const rids = JSON.stringify(all.map((k) => k.key));
+    if (all.length) for (const ins of insRowIndex) ins.run(rids);
+  };
   const updArticle = db.prepare(`UPDATE articles SET url = coalesce(?, url), source = coalesce(?, source), source_lc = coalesce(?, source_lc),
     headline = ?, published = ?, updated = ?, pub_ts = ?, pub_day = ?, text_hash = ?, body_hash = ?, revision = ?, revisions = ?, facet_events = ?, facet_speakers = ?,
     quote_count = ?, event_list = ?, engine = ?, origin = coalesce(origin, ?) WHERE rid = ?`);
@@ -119,6 +129,7 @@ export function sqliteWriter(db: Database.Database) {
     if (b.bands.length) insBands.run(JSON.stringify(b.bands));
     const all = [...b.children.values()];
     CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
+    indexRows(all);
     for (const rid of b.replaced) agg.stored(rid, 1);
     const canonical = new Set([...b.fresh].filter(([, c]) => c).map(([rid]) => rid));
     for (const k of all) if (canonical.has(k.key)) agg.fresh(k.tuples);
@@ -159,6 +170,7 @@ export function sqliteWriter(db: Database.Database) {
     });
     const all = [...done.values()];
     CHILD_TABLES.forEach((t, i) => { for (const chunk of tupleChunks(all, t)) insChildren[i].run(chunk); });
+    indexRows(all);
     for (const k of all) agg.stored(k.key, 1);
     if (all.length) agg.nodes(JSON.stringify(all.map((k) => k.key)));
     agg.flush();
