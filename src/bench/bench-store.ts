@@ -15,6 +15,11 @@ const QUERIES = ['sanction*', '"trade tariffs"', 'Russia AND China', 'pipeline* 
   'actor:RUS event:THREATEN', 'source:reuters after:2017-01-01 before:2017-07-01', 'speaker:"Angela Merkel" climate', 'summit', '',
   'event:MEET actor:CHN', '"human rights" -Egypt'];
 
+/** Quotes and events by their own words (src/search/match-text.ts): a word in a tenth of the quotes, a phrase, a word with a
+ * speaker, a word no row holds; events by a word of their sentence. */
+const ROW_QUERIES: ['quotes' | 'events', string][] = [['quotes', 'progress'], ['quotes', '"trade tariffs"'], ['quotes', 'resolve speaker:"Boris Johnson"'],
+  ['quotes', 'Rannoch'], ['events', 'accused'], ['events', '"nuclear programme"']];
+
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 const f1 = (n: number) => n.toFixed(1);
 const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
@@ -26,6 +31,19 @@ async function searchLatency(store: Store, facets: boolean): Promise<{ p50: numb
     for (const q of QUERIES) {
       const t = performance.now();
       await store.search({ q, limit: 20, facets });
+      times.push(performance.now() - t);
+    }
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+}
+
+/** A page of quotes or events matched by their own words, over ROW_QUERIES three times, ms. */
+async function rowLatency(store: Store): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [kind, q] of ROW_QUERIES) {
+      const t = performance.now();
+      await store[kind]({ q, limit: 20 });
       times.push(performance.now() - t);
     }
   }
@@ -61,6 +79,8 @@ async function growCurve(name: string, store: Store, sizes: number[], out: strin
     out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: write ${rate(written, ms).padStart(6)}/s (generated+annotated, no analysis); `
       + `search p50 ${f1(bare.p50)} ms p95 ${f1(bare.p95)} ms; with facets+totals p50 ${f1(full.p50)} ms p95 ${f1(full.p95)} ms`);
     out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: restricted by a query, ${await restrictedLatency(store)}`);
+    const rows = await rowLatency(store);
+    out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: quotes and events by their own words p50 ${f1(rows.p50)} ms p95 ${f1(rows.p95)} ms`);
   }
 }
 
