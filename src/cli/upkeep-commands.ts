@@ -1,15 +1,12 @@
 // Keeping a corpus: `parley stats` (what the store holds, and how much of it an older engine analysed) and
 // `parley reanalyze` (redo that analysis with the current engine, in place).
 import type { Command } from 'commander';
-import type { StoreStats } from '../store/store.js';
+import { olderEngine, type StoreStats } from '../store/store.js';
 import { DB, queryText, stopSignal, withStore } from './corpus-commands.js';
 
 const n = (x: number) => x.toLocaleString('en');
 
-/** The articles `stats` says an engine other than `engine` analysed. */
-export function olderEngine(stats: StoreStats, engine: string): number {
-  return stats.engines.filter((e) => e.value !== engine).reduce((sum, e) => sum + e.count, 0);
-}
+export { olderEngine };
 
 /** `parley stats` for people: the counts, then the engines. */
 export function statsText(s: StoreStats, engine: string): string {

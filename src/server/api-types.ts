@@ -2,7 +2,7 @@
 // server and the page agree on one definition. Documents are the output contract (ContractDoc);
 // list rows are the store's records, passed through.
 import type { ContractDoc } from '../analyze/to-contract.js';
-import type { ActorRecord, ArticleRecord, EventRecord, Facet, ParagraphChange, QuoteRecord } from '../store/store.js';
+import type { ActorRecord, ArticleRecord, EventRecord, Facet, ParagraphChange, QuoteRecord, StoreStats } from '../store/store.js';
 
 export type { ContractDoc, ActorRecord, ArticleRecord, EventRecord, Facet, QuoteRecord };
 
@@ -13,6 +13,9 @@ export type Warned = { warnings: QueryWarning[] };
 
 /** One page of a list; `next` is an opaque cursor for the following page, null at the end. */
 export type Page<T> = { items: T[]; next: string | null } & Warned;
+
+/** GET /api/stats: the store's counts (StoreStats), the current engine and how many articles an older one analysed. */
+export type StatsResponse = StoreStats & { engine: string; olderEngine: number };
 
 export type ArticleSummary = Pick<ArticleRecord, 'id' | 'headline' | 'published' | 'source' | 'url' | 'revision' | 'groupSize'>;
 

@@ -8,7 +8,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { ARTICLES, HOSTILE_PAYLOADS } from '../../test/browser/fixtures.js';
 import { buildApp } from './app.js';
-import type { ArticleResponse, ArticleSummary, NetworkResponse, Page, QuoteRow, SearchResponse, TimelineResponse } from './api-types.js';
+import type { ArticleResponse, ArticleSummary, NetworkResponse, Page, QuoteRow, SearchResponse, StatsResponse, TimelineResponse } from './api-types.js';
 
 const TOKEN = 'test-token-123';
 let dir: string;
@@ -222,6 +222,16 @@ describe('reading the corpus', () => {
     const { status: s, body } = await getJson<{ error: { code: string } }>(url);
     expect(s).toBe(status);
     expect(body.error.code).toBe(code);
+  });
+});
+
+describe('GET /api/stats', () => {
+  it('answers what parley stats prints: the counts and the articles by engine', async () => {
+    const { engineVersion } = await import('../ingest/engine-version.js');
+    const { status, body } = await getJson<StatsResponse>('/api/stats');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ articles: ARTICLES.length, engine: engineVersion(), olderEngine: 0, engines: [{ value: engineVersion(), count: ARTICLES.length }] });
+    expect(body).toEqual({ ...(await store.stats()), engine: engineVersion(), olderEngine: 0 });
   });
 });
 

@@ -56,6 +56,7 @@ export const OPENAPI = {
     '/api/timeline': query('Articles, quotes and events by type per bucket', list([{ name: 'bucket', in: 'query', schema: { enum: ['day', 'week', 'month'] } }])),
     '/api/export': get('Export a query as a file, streamed (brat: one JSON line { name, txt, ann } per article)', list([{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'tsv', 'plover', 'phoenix', 'brat', 'gexf', 'graphml', 'quotes-csv', 'events-csv', 'actors-csv'] } },
       { name: 'table', in: 'query', schema: { enum: ['quotes', 'events', 'actors'] }, description: 'For csv' }]), 'The export, streamed'),
+    '/api/stats': get("What the store holds, as `parley stats --json` prints it: articles (canonical: without copies), revisions, quotes, events, entities; engines: articles by the engine that analysed them; engine: the server's; olderEngine: articles an older engine analysed (parley reanalyze redoes them)", []),
     '/api/openapi.json': get('This document', []),
   },
 } as const;

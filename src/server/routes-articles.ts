@@ -1,8 +1,9 @@
 // Articles: list (newest first, cursor pages), one article with every revision and its copies, and
 // POST /api/articles to ingest one article (bearer token required).
 import type { FastifyInstance } from 'fastify';
-import type { ArticleRecord, Store } from '../store/store.js';
-import type { ArticleResponse, ArticleSummary, Page } from './api-types.js';
+import { olderEngine, type ArticleRecord, type Store } from '../store/store.js';
+import { engineVersion } from '../ingest/engine-version.js';
+import type { ArticleResponse, ArticleSummary, Page, StatsResponse } from './api-types.js';
 import { articleInputOf } from './article-input-of.js';
 import { HttpError } from './errors.js';
 import { ingestItemOf } from './ingest-item.js';
@@ -15,6 +16,13 @@ export function summaryOf(a: ArticleRecord): ArticleSummary {
 }
 
 export function registerArticles(app: FastifyInstance, store: Store, token: string | undefined, onWrite: () => void): void {
+  // what `parley stats --json` prints: the counts, the articles by engine, how many an older engine analysed
+  app.get('/api/stats', async (): Promise<StatsResponse> => {
+    const stats = await store.stats();
+    const engine = engineVersion();
+    return { ...stats, engine, olderEngine: olderEngine(stats, engine) };
+  });
+
   app.get<{ Querystring: ListQuery }>('/api/articles', async (req): Promise<Page<ArticleSummary>> => {
     const opts = listOptions(req.query);
     const res = await store.search({ ...opts, facets: false });

@@ -181,6 +181,11 @@ export type StoreStats = { articles: number; canonical: number; revisions: numbe
   /** Articles by the engine that analysed them (most first); 'unknown' for those stored before engines were recorded. */
   engines: Facet[] };
 
+/** The articles `stats` says an engine other than `engine` analysed (what `parley reanalyze` redoes). */
+export function olderEngine(stats: StoreStats, engine: string): number {
+  return stats.engines.filter((e) => e.value !== engine).reduce((sum, e) => sum + e.count, 0);
+}
+
 /** What reanalysis reads of a stored article: its current text and the meta the reader is given again. */
 export type StoredText = {
   id: string; textHash: string; text: string; headline: string | null; published: string | null; updated: string | null;
