@@ -62,13 +62,13 @@ it('moves a version 5 store to integer article keys without changing what it ans
     const quotes = await store.quotes({ q: 'speaker:"boris johnson"' });
     expect(quotes.items.map((q) => [q.articleId, q.text, q.speakerTitle])).toEqual([['moscow-1', 'We talked,', 'Foreign Secretary'], ['moscow-1', 'It was frank,', 'Foreign Secretary']]);
     // the row text index (migration 9) holds the rows stored before it: the rows a rare word's entries drive
-    const dense = ROW_TUNING.dense;
-    ROW_TUNING.dense = 1e9;
+    const walk = ROW_TUNING.walk;
+    ROW_TUNING.walk = 1e9;
     try {
       expect((await store.quotes({ q: 'talked' })).items.map((q) => q.text)).toEqual(['We talked,']);
       expect((await store.events({ q: 'Lavrov' })).items.map((v) => v.eventId)).toEqual(['v1']);
     } finally {
-      ROW_TUNING.dense = dense;
+      ROW_TUNING.walk = walk;
     }
     const actors = await store.actors({ q: 'actor:gbr' });
     expect(actors.items.find((a) => a.name === 'Boris Johnson')).toMatchObject({ articles: 1, mentions: 3, quotes: 2, events: 1 });

@@ -120,7 +120,7 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
 
     // each plan of a row read (read-rows.ts rowSource; SQLite only: PostgreSQL plans from its statistics): the rows a word's
     // index entries drive, articles walked in date order, the rows of the matching articles
-    for (const [plan, tuning] of [['default', {}], ['row index drives', { dense: 1e9 }], ['date walk', { dense: 0 }]] as const) test(
+    for (const [plan, tuning] of [['default', {}], ['row index drives', { walk: 1e9 }], ['date walk', { walk: 0 }]] as const) test(
       `a query's words match within the quote or the event's sentence, not anywhere in its article (${plan})`, () => withRowTuning(tuning, async () => {
       const said = async (q: string) => (await store.quotes({ q })).items.map((x) => x.text);
       expect(await said('Lucca')).toEqual([]); // in Johnson's article, in no quote
@@ -223,7 +223,7 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await actorIds('actor:syr')).toEqual(['fresh-7']);
       const third = makeItem({ ...A3, id: 'fresh-7', published: '2018-03-03T10:00:00Z', updated: '2018-03-04T10:00:00Z', text: `${A3.text} Later still.`,
         entities: [A3.entities![0]], events: [], quotes: [] });
-      const inFresh = (q: string) => withRowTuning({ dense: 1e9 }, async () => (await store.quotes({ q, limit: 100, copies: true })).items.filter((x) => x.articleId === 'fresh-7').length);
+      const inFresh = (q: string) => withRowTuning({ walk: 1e9 }, async () => (await store.quotes({ q, limit: 100, copies: true })).items.filter((x) => x.articleId === 'fresh-7').length);
       expect(await inFresh('individuals')).toBe(1);
       expect(await store.putBatch([third])).toEqual(['revision']);
       // the revision's rows (no quote) replace the old ones in the row text index too (SQLite migration 9)
@@ -286,8 +286,8 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect((await store.quotes({ q: 'source:huffpost', limit: 50 })).items.filter((x) => x.articleId === 'huffpost-1').map((x) => x.speaker)).toEqual(['Diplomats']);
       expect((await store.events({ q: 'event:THREATEN' })).items.map((e) => e.articleId)).not.toContain('huffpost-1');
       // and the row text index with them (SQLite migration 9), whichever plan reads it
-      for (const dense of [1e9, 0]) {
-        await withRowTuning({ dense }, async () => {
+      for (const walk of [1e9, 0]) {
+        await withRowTuning({ walk }, async () => {
           expect((await store.quotes({ q: 'tense' })).items.map((x) => x.text)).toEqual(['the talks in Lucca had been tense']);
           expect((await store.quotes({ q: '"face sanctions"' })).items).toEqual([]);
         });
