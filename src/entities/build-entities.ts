@@ -94,6 +94,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (c.gender && !d.gender) d.gender = c.gender;
     // "Hillary Clinton" known to the dictionary: the given name still tells the gender ("he" is not her)
     else if (!d.gender && d.type === 'person' && c.words.length > 1) { const g = k.firstNames.get(c.words[0]); if (g) d.gender = g === 'f' ? 'f' : 'm'; }
+    // "Vice President Biden" known as "Joe Biden": the known full name's given name tells the gender.
+    if (!d.gender && d.type === 'person' && c.entry !== undefined) { const g = givenGender(k, k.entry(c.entry)[1]); if (g) d.gender = g; }
     if (c.entry !== undefined && d.entry === undefined) d.entry = c.entry;
     if (!d.country && c.country) d.country = c.country;
     if (!d.sector && c.sector) d.sector = c.sector;
@@ -279,4 +281,12 @@ export function finishEntities(drafts: readonly Draft[]): Entity[] {
     if (d.plural) e.plural = true;
     return e;
   });
+}
+
+/** The gender of a known person's full name by its given name ("Joe Biden": m), if the first-names list knows it. */
+function givenGender(k: Knowledge, full: string | undefined): 'm' | 'f' | undefined {
+  const sp = full ? full.indexOf(' ') : -1;
+  if (!full || sp <= 0) return undefined;
+  const g = k.firstNames.get(full.slice(0, sp).toLowerCase());
+  return g ? (g === 'f' ? 'f' : 'm') : undefined;
 }

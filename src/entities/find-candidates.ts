@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { EPITHETS, GENERATIONS, LINKING, NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS, TIME_OPENERS } from './word-classes.js';
+import { EPITHETS, GENERATIONS, LINKING, NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, TIME_OPENERS } from './word-classes.js';
 import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -199,12 +199,15 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'organization') {
       // "the Philippine Red Cross": a demonym before a body with no country of its own gives it one.
       if (!c.country && c.sector !== 'IGO' && i > 0 && !w.sep[i] && L.lab[i - 1] === L_ADJ && L.len[i - 1] === 1) c.country = L.code[i - 1];
-      // "By Anna Weber, BBC News, Berlin": a lone organisation word after a known body is part of its name.
+      // "By Anna Weber, BBC News, Berlin", "the Planned Parenthood Action Fund": names after a known body up to an
+      // organisation word are part of its name (a branch of it).
       const n = b + 1;
-      if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && w.bits[n] & W_SUFFIX && k.suffixes.get(lowerOf(w, n))?.[0] === 'organization'
-        && !(n + 1 < w.n && !w.sep[n + 1] && L.lab[n + 1] === L_NAME)) {
-        c.end = w.end[n]; c.last = n; c.acronym = undefined;
-        c.words = [...c.words, lowerOf(w, n)]; c.name = text.slice(c.start, c.end);
+      let m = n;
+      while (m + 1 < w.n && m < n + 2 && !w.sep[m + 1] && L.lab[m + 1] === L_NAME && !(w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization')) m++;
+      if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization'
+        && !(m + 1 < w.n && !w.sep[m + 1] && L.lab[m + 1] === L_NAME)) {
+        for (let j = n; j <= m; j++) c.words = [...c.words, lowerOf(w, j)];
+        c.end = w.end[m]; c.last = m; c.acronym = undefined; c.name = text.slice(c.start, c.end);
       }
     }
     // "KINGSTON, N.Y. (AP) —", "PARIS, Texas (AP) —": the state or country after a dateline's known place says which place it is.
@@ -451,6 +454,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
     // "Morning Joe", "Night Live": a time of day opens a programme's name, not a person's ("Morning News" is a body).
     if (c.kind === 'person' && !c.evidence && b > a && TIME_OPENERS.has(lowerOf(w, a))) return null;
+    // "Great Again", "Middle Eastern": an adverb or a compass adjective makes the run a slogan or an adjective, no name.
+    if (c.kind === 'person' && !c.evidence && b > a && c.words.some((x) => NEVER_IN_NAMES.has(x))) return null;
+    // "San Bernardino", "Santa Clara": with no cue to a person, "San"/"Santa"/"St." opens a place's name (a longer
+    // run names something there, a memorial or a school, left as it was).
+    if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) { c.kind = 'location'; c.evidence = true; return c; }
     // "CORRECTION APPENDED", "SIGN UP FOR OUR NEWSLETTER": a run of capitals with no given name and no title is a heading.
     if (c.kind === 'person' && !c.evidence && b > a && w.flags[a] & ALLCAPS && w.flags[b] & ALLCAPS && !(w.bits[a] & W_GIVEN)) return null;
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a

@@ -86,3 +86,10 @@ export const EPITHETS: ReadonlySet<string> = new Set(['crooked', 'little', 'lyin
 /** Prepositions and conjunctions: capitalised in a title-case run, they join words, they never end a name ("Jews Against Trump"). */
 export const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'about', 'into', 'onto', 'over',
   'under', 'against', 'without', 'between', 'among', 'during', 'despite', 'until', 'after', 'before', 'or', 'nor', 'but', 'as', 'than']);
+/** Words that open a place's name, never a person's: "San Bernardino", "Santa Clara", "St. Louis". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'st', 'st.', 'ste', 'sainte']);
+/**
+ * Words no person's name holds: adverbs and compass adjectives close a slogan or an adjective, not a name
+ * ("Make America Great Again", "Middle Eastern leaders").
+ */
+export const NEVER_IN_NAMES: ReadonlySet<string> = new Set(['again', 'eastern', 'western', 'northern', 'southern', 'ever', 'forever', 'now', 'together']);

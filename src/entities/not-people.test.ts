@@ -1,0 +1,42 @@
+// Capitalised runs that are no person: slogans, compass adjectives, place names opened by "San"/"Santa"/"St.",
+// known campaigning bodies; and the gender of a known person called by the surname alone. Sentences made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+const run = (text: string) => analyze({ text, published: '2016-03-14T10:00:00+00:00' });
+const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+
+describe('a capitalised run that is no person', () => {
+  it('a slogan with an adverb is no name ("Make Ohio Great Again")', () => {
+    expect(typeOf('The mayor vowed to Make Ohio Great Again at the fair.', 'Great Again')).toBeUndefined();
+  });
+  it('a compass adjective is no name ("Middle Eastern diplomats")', () => {
+    expect(typeOf('Middle Eastern diplomats gathered in Oslo on Friday.', 'Middle Eastern')).toBeUndefined();
+  });
+  it.each([
+    ['The San Marcelo council voted to close the road.', 'San Marcelo'],
+    ['After Santa Rosalba, officials changed the rules.', 'Santa Rosalba'],
+  ])('"San"/"Santa" opens a place name with no person cue: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('location');
+  });
+  it.each([
+    ['Planned Parenthood said the cuts would close clinics.', 'Planned Parenthood'],
+    ['Black Lives Matter organisers marched through Dayton.', 'Black Lives Matter'],
+  ])('a known campaigning body is an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('a branch of a known body', () => {
+  it('names up to an organisation word after a known body are part of its name ("Planned Parenthood Action Fund")', () => {
+    const doc = run('The Planned Parenthood Action Fund endorsed the senator on Monday.');
+    expect(doc.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Planned Parenthood Action Fund']);
+  });
+});
+
+describe('gender of a known person named by the surname alone', () => {
+  it('"Obama" known as Barack Obama is male', () => {
+    const e = run('The talks went well. Obama arrived in Lisbon on Monday.').entities.find((x) => x.name === 'Barack Obama');
+    expect(e?.gender).toBe('m');
+  });
+});
