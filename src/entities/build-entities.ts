@@ -234,7 +234,24 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     for (let i = titled.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const p = titled[i];
       const same = p.titleHead === c.title!.head || p.titleHead!.endsWith(' ' + c.title!.head);
-      if (same && (!p.country || !c.country || p.country === c.country)) return p;
+      if (same && (!p.country || !c.country || p.country === c.country) && !otherPlace(p.title, c.title!.text)) return p;
+    }
+    return undefined;
+  }
+  /** Do two titles name different places ("the Indiana governor" is not the "former New Mexico governor")? */
+  function otherPlace(a: string | undefined, b: string): boolean {
+    const pa = titlePlace(a), pb = titlePlace(b);
+    return pa !== undefined && pb !== undefined && pa !== pb;
+  }
+  /** The US state or known place a title's words name before its role ("former New Mexico governor": "new mexico"). */
+  function titlePlace(title: string | undefined): string | undefined {
+    if (!title) return undefined;
+    const words = title.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+    for (let i = 0; i < words.length; i++) for (let j = Math.min(words.length, i + 3); j > i; j--) {
+      const s = words.slice(i, j).join(' ');
+      if (stateSet(k).has(s)) return s;
+      const e = k.keys.get(s);
+      if (e !== undefined && (k.entry(e)[0] === 'L' || k.entry(e)[0] === 'C')) return s;
     }
     return undefined;
   }
@@ -289,4 +306,12 @@ function givenGender(k: Knowledge, full: string | undefined): 'm' | 'f' | undefi
   if (!full || sp <= 0) return undefined;
   const g = k.firstNames.get(full.slice(0, sp).toLowerCase());
   return g ? (g === 'f' ? 'f' : 'm') : undefined;
+}
+
+const stateSets = new WeakMap<Knowledge, ReadonlySet<string>>();
+/** The US states' names, lower case, made once per knowledge. */
+function stateSet(k: Knowledge): ReadonlySet<string> {
+  let s = stateSets.get(k);
+  if (!s) stateSets.set(k, (s = new Set([...k.usStates.values()].map((n) => n.toLowerCase()))));
+  return s;
 }

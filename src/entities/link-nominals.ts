@@ -52,7 +52,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
       if (tried.includes(p)) continue;
       tried.push(p);
       const ok = party
-        ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? ''))
+        ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? '') && titleParty(k, p.title) === party[1])
         : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + lowerOf(w, endWord)) || p.titleHead === lowerOf(w, endWord)));
       if (ok) { best = p; break; }
     }
@@ -60,4 +60,17 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });
     if (party && !best.country) best.country = party[0];
   }
+}
+
+/**
+ * The party a person's title names ("Republican presidential candidate", "Democratic Sen."): "the Republican" is
+ * only somebody the article calls a Republican, never the last politician of the country ("Hillary Clinton").
+ */
+function titleParty(k: Knowledge, title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  for (const word of title.toLowerCase().split(/[\s-]+/)) {
+    const party = k.parties.get(word) ?? (word.endsWith('ic') ? k.parties.get(word.slice(0, -2)) : undefined);
+    if (party) return party[1];
+  }
+  return undefined;
 }

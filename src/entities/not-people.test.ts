@@ -40,3 +40,18 @@ describe('gender of a known person named by the surname alone', () => {
     expect(e?.gender).toBe('m');
   });
 });
+
+describe('nominals tie only to who fits them', () => {
+  const nominals = (text: string) => run(text).entities.filter((e) => e.mentions.some((m) => m.kind === 'nominal')).map((e) => e.name);
+  it('"the Republican" is no politician the article does not call a Republican', () => {
+    expect(nominals('Hillary Clinton spoke in Ohio on Monday. The Republican later said the plan would fail.')).toEqual([]);
+    expect(nominals('Democratic Sen. Mark Tolliver spoke in Ohio. The Republican later said the plan would fail.')).toEqual([]);
+  });
+  it('"the Republican" is the one the article calls a Republican', () => {
+    expect(nominals('Republican Sen. Mark Tolliver spoke in Ohio. The Republican later said the plan would fail.')).toEqual(['Mark Tolliver']);
+  });
+  it('"the Indiana governor" is not a "former New Mexico governor"', () => {
+    expect(nominals('Former New Mexico governor Gary Whitfield spoke in Denver on Monday. The Indiana governor said the plan would fail.')).toEqual([]);
+    expect(nominals('Indiana Gov. Mark Tolliver spoke in Denver on Monday. The Indiana governor said the plan would fail.')).toEqual(['Mark Tolliver']);
+  });
+});
