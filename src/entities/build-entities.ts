@@ -4,7 +4,7 @@
 import { ACRONYM_SKIP, EPITHETS, GENERATIONS, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { fullNameOn, roleAt, type Knowledge } from '../knowledge/index.js';
-import type { Cand } from './find-candidates.js';
+import { stateNames, type Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
 import { sortFew } from './sort-few.js';
 
@@ -249,7 +249,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     const words = title.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
     for (let i = 0; i < words.length; i++) for (let j = Math.min(words.length, i + 3); j > i; j--) {
       const s = words.slice(i, j).join(' ');
-      if (stateSet(k).has(s)) return s;
+      if (stateNames(k).has(s)) return s;
       const e = k.keys.get(s);
       if (e !== undefined && (k.entry(e)[0] === 'L' || k.entry(e)[0] === 'C')) return s;
     }
@@ -306,12 +306,4 @@ function givenGender(k: Knowledge, full: string | undefined): 'm' | 'f' | undefi
   if (!full || sp <= 0) return undefined;
   const g = k.firstNames.get(full.slice(0, sp).toLowerCase());
   return g ? (g === 'f' ? 'f' : 'm') : undefined;
-}
-
-const stateSets = new WeakMap<Knowledge, ReadonlySet<string>>();
-/** The US states' names, lower case, made once per knowledge. */
-function stateSet(k: Knowledge): ReadonlySet<string> {
-  let s = stateSets.get(k);
-  if (!s) stateSets.set(k, (s = new Set([...k.usStates.values()].map((n) => n.toLowerCase()))));
-  return s;
 }

@@ -482,7 +482,7 @@ const isLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26 || c > 127;
 const states = new WeakMap<Knowledge, ReadonlySet<string>>();
 
 /** The US states' names, lower case: "Georgia" is a state as well as a country. */
-function stateNames(k: Knowledge): ReadonlySet<string> {
+export function stateNames(k: Knowledge): ReadonlySet<string> {
   let s = states.get(k);
   if (!s) states.set(k, (s = new Set([...k.usStates.values()].map((n) => n.toLowerCase()))));
   return s;
