@@ -1,0 +1,46 @@
+// Trigger senses that coded the wrong event (or one where there is none): made-up sentences, one class each.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/analyze.js';
+
+/** Events of a body sentence (after a headline line), as "trigger CODE". */
+function events(body: string): string[] {
+  const text = `World news roundup\n\n${body}`;
+  return analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.cameo.code ?? e.cameo.root}`);
+}
+
+describe('trigger senses: codes after the CAMEO codebook', () => {
+  it('reads arresting protesters as an arrest (173), not violent repression (175)', () => {
+    expect(events('Police in Lyon arrested two protesters on Monday.')).toContain('arrested 173');
+  });
+  it('reads a person surrounded by aides as no siege', () => {
+    expect(events('President Obama was surrounded by aides as he left the hall.').join()).not.toMatch(/surrounded/);
+  });
+  it('reads examining a budget as no investigation', () => {
+    expect(events('Examining the budget, Senator Smith found waste in the Pentagon.').join()).not.toMatch(/Examining/);
+  });
+  it('reads fighting against racism as a cause, no armed fight', () => {
+    expect(events('Senator Warren has spent her life fighting against racism.').join()).not.toMatch(/fighting/);
+  });
+  it('reads striving to act as no intent to cooperate', () => {
+    expect(events('Mayor de Blasio is striving to cut crime in New York.').join()).not.toMatch(/striving/);
+  });
+  it('reads finding common ground as agreeing (030), no investigation', () => {
+    expect(events('Democrats and Republicans found common ground on trade.')).toContain('found 030');
+  });
+  it('reads sending a message as a statement (010), no consultation', () => {
+    expect(events('Obama sent a strong message to China.')).toContain('sent 010');
+  });
+  it('reads undermining an alliance as no cut in relations (160)', () => {
+    expect(events('Senator Smith said Trump is undermining NATO.').join()).not.toMatch(/undermining/);
+  });
+  it('reads curbing emissions as restricting no one (170)', () => {
+    expect(events('Germany is curbing emissions from coal plants.').join()).not.toMatch(/curbing/);
+  });
+  it('reads tearing a party apart and dying by the pen as no violence', () => {
+    expect(events('Trump said the dispute could tear apart the Republican Party.').join()).not.toMatch(/tear/);
+    expect(events('Senator Smith said journalists in France live and die by the pen.').join()).not.toMatch(/die/);
+  });
+  it('reads "did best among voters" as an adverb, no defeat', () => {
+    expect(events('Clinton did best among young voters in Iowa.').join()).not.toMatch(/best/);
+  });
+});
