@@ -13,6 +13,7 @@ const NONE: ReadonlySet<string> = new Set();
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
 const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
+const AMOUNT_NEXT = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'some', 'record', 'half', 'zero', 'double', 'triple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'hundreds', 'thousands', 'millions', 'billions']);
 const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
 
 /** Is there a name within three words from k, past a preposition and a determiner ("in Trump", "by the Kremlin's")? */
@@ -115,6 +116,11 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // made to act by circumstances; no promise to anyone (CAMEO 03) and no one named coercing (17 needs a
   // coercer: "forced by the army to flee" still codes)
   if (!t.nominal && (t.lemma === 'assure' ? next === 'of' : t.lemma === 'force' && next === 'to') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
+  // "unemployment approaches 9%", "approached $1 trillion", "nearing record levels": a figure drawing near
+  // a number meets no one (CAMEO 040)
+  if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || AMOUNT_NEXT.has(next))) return true;
+  // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
+  if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come

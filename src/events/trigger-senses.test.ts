@@ -43,4 +43,12 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
   it('reads "did best among voters" as an adverb, no defeat', () => {
     expect(events('Clinton did best among young voters in Iowa.').join()).not.toMatch(/best/);
   });
+  it('reads a figure approaching a number as meeting no one (040)', () => {
+    expect(events('Unemployment approached 10 percent under Obama.').join()).not.toMatch(/approached/);
+    expect(events('Obama approached Putin about Syria.')).toContain('approached 040');
+  });
+  it('reads "God forbid" as a wish, no ban (172)', () => {
+    expect(events('God forbid Russia invades Ukraine, Biden said.').join()).not.toMatch(/forbid/);
+    expect(events('Iran forbade its athletes to compete in Israel.')).toContain('forbade 172');
+  });
 });
