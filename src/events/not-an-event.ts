@@ -121,6 +121,12 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || AMOUNT_NEXT.has(next))) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
+  // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
+  if (!t.nominal && w.lower[t.first - 1] === 'worth') return true;
+  // "the threat from the Islamic State", "the threat of terrorism", "he is a threat to the country": a
+  // danger named, no threat anyone made; a threat of an act keeps its code ("threats of airstrikes" own
+  // patterns, "the threat of retaliation": threat-object)
+  if (t.nominal && t.code === '130' && dangerNamed(lx, w, t)) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
@@ -133,6 +139,23 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   }
   return false;
 }
+
+const DANGER_OF = new Set(['terrorism', 'terror', 'climate', 'inflation', 'recession', 'global', 'nuclear', 'radicalization', 'extremism', 'violence', 'disease', 'cyberattacks', 'hacking']);
+
+/** "threat from X", "threat of terrorism", "is a (serious) threat to": a threat noun naming a danger. */
+function dangerNamed(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
+  const next = w.lower[t.last + 1], after = w.lower[t.last + 2] ?? '';
+  if (next === 'from') return true;
+  if (next === 'of' && DANGER_OF.has(after) && !(lx.cues.get('threat-object') ?? NONE).has(w.lower[t.last + 3] ?? '')) return true;
+  // "is a threat to", "as a serious threat": being or seen as a threat, past a determiner and two modifiers
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
+    const x = w.lower[j];
+    if (x === 'as' || FINITE_BE.has(x)) return true;
+    if (!w.isWord[j] || w.cap[j] || w.cues[j] & PREPOSITION) return false;
+  }
+  return false;
+}
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'remains', 'remain', 'became', 'become', 'becomes']);
 
 /** Is a doer named after an accusation noun, past "by"/"from" within three words ("charges brought by prosecutors")? */
 function accuserAfter(w: SentenceWords, from: number): boolean {

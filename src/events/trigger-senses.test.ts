@@ -1,6 +1,18 @@
 // Trigger senses that coded the wrong event (or one where there is none): made-up sentences, one class each.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze.js';
+import { docWords } from './doc-words.js';
+import { findTriggers } from './find-triggers.js';
+import { notAnEvent } from './not-an-event.js';
+import { lexicon } from './patterns/load-patterns.js';
+import { segment } from '../segment/segment.js';
+
+/** Triggers of a text read as one sentence that notAnEvent keeps, as "word CODE". */
+function kept(text: string): string[] {
+  const lx = lexicon();
+  const w = docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
+  return findTriggers(lx, w, 0, w.lower.length).filter((t) => !notAnEvent(lx, w, t)).map((t) => `${text.slice(w.start[t.first], w.end[t.last])} ${t.code}`);
+}
 
 /** Events of a body sentence (after a headline line), as "trigger CODE". */
 function events(body: string): string[] {
@@ -50,5 +62,19 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
   it('reads "God forbid" as a wish, no ban (172)', () => {
     expect(events('God forbid Russia invades Ukraine, Biden said.').join()).not.toMatch(/forbid/);
     expect(events('Iran forbade its athletes to compete in Israel.')).toContain('forbade 172');
+  });
+  it('reads surrounding as a siege (191) only of a place', () => {
+    expect(events('Troops surrounded the compound on Friday.')).toContain('surrounded 191');
+    expect(kept('The drama that surrounded the senator grew.').join()).not.toMatch(/surrounded/);
+  });
+  it('reads "worth noting" as an aside, no statement', () => {
+    expect(kept('It is worth noting that the senator stayed home.').join()).not.toMatch(/noting/);
+    expect(kept('The senator noted that the bill failed.').join()).toMatch(/noted/);
+  });
+  it('reads a threat from someone, of terrorism, or being a threat as a danger, no threat made', () => {
+    expect(events('Obama warned of the threat from the Islamic State.').join()).not.toMatch(/threat /);
+    expect(events('Obama dismissed the threat of terrorism.').join()).not.toMatch(/threat /);
+    expect(kept('Clinton said Trump is a serious threat to the country.').join()).not.toMatch(/threat /);
+    expect(events('Obama did not follow through on threats of airstrikes against Syria.')).toContain('threats 130');
   });
 });
