@@ -77,4 +77,8 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(kept('Clinton said Trump is a serious threat to the country.').join()).not.toMatch(/threat /);
     expect(events('Obama did not follow through on threats of airstrikes against Syria.')).toContain('threats 130');
   });
+  it('reads breaking ranks and preparing to act as no event', () => {
+    expect(events('Senator Rubio broke ranks with his party on Tuesday.').join()).not.toMatch(/broke/);
+    expect(events('Obama is preparing to leave the White House.').join()).not.toMatch(/preparing/);
+  });
 });
