@@ -127,6 +127,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // danger named, no threat anyone made; a threat of an act keeps its code ("threats of airstrikes" own
   // patterns, "the threat of retaliation": threat-object)
   if (t.nominal && t.code === '130' && dangerNamed(lx, w, t)) return true;
+  // "is preparing to leave the White House", "prepares to accept the nomination": getting ready for one's own
+  // act is no intent to cooperate (CAMEO 030); "was prepared to boost" (willing) still codes
+  if (!t.nominal && t.lemma === 'prepare' && next === 'to' && !(w.lower[t.first] === 'prepared' && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE))) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
