@@ -143,11 +143,14 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   return false;
 }
 
+const MADE_THREAT = new Set(['veto', 'death', 'legal', 'bomb', 'boycott', 'strike', 'tariff', 'shutdown', 'lawsuit', 'impeachment', 'filibuster']);
 const DANGER_OF = new Set(['terrorism', 'terror', 'climate', 'inflation', 'recession', 'global', 'nuclear', 'radicalization', 'extremism', 'violence', 'disease', 'cyberattacks', 'hacking']);
 
 /** "threat from X", "threat of terrorism", "is a (serious) threat to": a threat noun naming a danger. */
 function dangerNamed(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1], after = w.lower[t.last + 2] ?? '';
+  // "veto threats from the White House", "death threats from supporters": a threat of an act is made
+  if (MADE_THREAT.has(w.lower[t.first - 1] ?? '')) return false;
   if (next === 'from') return true;
   if (next === 'of' && DANGER_OF.has(after) && !(lx.cues.get('threat-object') ?? NONE).has(w.lower[t.last + 3] ?? '')) return true;
   // "is a threat to", "as a serious threat": being or seen as a threat, past a determiner and two modifiers

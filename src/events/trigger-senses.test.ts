@@ -76,6 +76,7 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Obama dismissed the threat of terrorism.').join()).not.toMatch(/threat /);
     expect(kept('Clinton said Trump is a serious threat to the country.').join()).not.toMatch(/threat /);
     expect(events('Obama did not follow through on threats of airstrikes against Syria.')).toContain('threats 130');
+    expect(kept('The bill passed over veto threats from the White House.').join()).toMatch(/threats 130/);
   });
   it('reads breaking ranks and preparing to act as no event', () => {
     expect(events('Senator Rubio broke ranks with his party on Tuesday.').join()).not.toMatch(/broke/);
