@@ -38,6 +38,12 @@ describe('pronouns and common words', () => {
     expect(speakerOf('Budget row\n\nMayor Ana Ruiz met the council. Tension grew as the night went on, and tension was high. She said the cuts would stay.', 'the cuts would'))
       .toBe('Ana Ruiz');
   });
+  it('a capitalised word opening a sentence and giving an object is a verb, no antecedent for "she"', () => {
+    expect(speakerOf('Trade plans\n\nAnn Lee, the senator, spoke in Ohio. "We will fight," she said. Compare that with the mood in Dayton. "We will win," she said.', 'We will win'))
+      .toBe('Ann Lee');
+    expect(speakerOf('Trade plans\n\nBarack Obama spoke first. Contrast that with the mood in Denver, where Hillary Clinton spoke. "We will win," she said.', 'We will win'))
+      .not.toBe('Contrast');
+  });
   it('a common word as a mention may name a source, but no person for a later "he"', () => {
     expect(speakerOf('Budget row\n\nJoe Ward ran the budget office. Research suggests the cuts will hurt, and research is clear. He said the plan was fair.', 'the plan was'))
       .toBe('Joe Ward');

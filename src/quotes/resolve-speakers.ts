@@ -307,10 +307,10 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
       else {
         const run = nameOfRun(toks, np.s, np.e);
-        // "Perhaps not coincidentally, ...", "Tension flared ...", "Well, if you ...": one capitalised word opening the
-        // sentence, with no entity, no honorific and no fuller name, that the text also writes in lower case or
-        // sets off by a comma, is a word, no one
-        if (run && run.single && !run.org && !run.gender && opensSentence(toks, f[i], np.s) && !names(run.name) && (names.lower(run.name) || ch(toks, np.e) === ',')) known = null;
+        // "Perhaps not coincidentally, ...", "Tension flared ...", "Well, if you ...", "Contrast that with ...": one
+        // capitalised word opening the sentence, with no entity, no honorific and no fuller name, that the text also
+        // writes in lower case, sets off by a comma or gives an object (an imperative), is a word, no one
+        if (run && run.single && !run.org && !run.gender && opensSentence(toks, f[i], np.s) && !names(run.name) && (names.lower(run.name) || ch(toks, np.e) === ',' || takesObject(toks, np.e))) known = null;
         else if (run) { known = newKnown({ name: run.name }, run.org ? 'org' : 'person', run.gender, false, toks.para[np.s]); known.surname = run.single && !run.org; }
       }
       if (known) known = copyKnown(known, withoutSpan(known.speaker), known.para, at.start);
@@ -319,6 +319,13 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
     return known;
   };
 }
+
+/** Does token t open an object ("that", "this", "the", "a"): the word before it was a verb ("Contrast that with ..."), not a name. */
+function takesObject(toks: Toks, t: number): boolean {
+  if (t >= toks.n || toks.kind[t] !== K.Word) return false;
+  return OBJECT_OPENERS.has(lw(toks, t));
+}
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'every']);
 
 /** Is token t the first word of the sentence opening at `first`? */
 function opensSentence(toks: Toks, first: number, t: number): boolean {
