@@ -13,7 +13,6 @@ const NONE: ReadonlySet<string> = new Set();
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
 const PROTEST_NEXT = new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'over', 'across', 'through', 'around', 'along', 'and', ',', '.', ';', 'peacefully', 'again', 'yesterday', 'today']);
-const AMOUNT_NEXT = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'some', 'record', 'half', 'zero', 'double', 'triple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'hundreds', 'thousands', 'millions', 'billions']);
 const ENDING = new Set(['end', 'close', 'halt', 'standstill']);
 
 /** Is there a name within three words from k, past a preposition and a determiner ("in Trump", "by the Kremlin's")? */
@@ -118,7 +117,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (!t.nominal && (t.lemma === 'assure' ? next === 'of' : t.lemma === 'force' && next === 'to') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
   // "unemployment approaches 9%", "approached $1 trillion", "nearing record levels": a figure drawing near
   // a number meets no one (CAMEO 040)
-  if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || AMOUNT_NEXT.has(next))) return true;
+  if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || (lx.cues.get('amount-next') ?? NONE).has(next))) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -143,25 +142,21 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   return false;
 }
 
-const MADE_THREAT = new Set(['veto', 'death', 'legal', 'bomb', 'boycott', 'strike', 'tariff', 'shutdown', 'lawsuit', 'impeachment', 'filibuster']);
-const DANGER_OF = new Set(['terrorism', 'terror', 'climate', 'inflation', 'recession', 'global', 'nuclear', 'radicalization', 'extremism', 'violence', 'disease', 'cyberattacks', 'hacking']);
-
 /** "threat from X", "threat of terrorism", "is a (serious) threat to": a threat noun naming a danger. */
 function dangerNamed(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1], after = w.lower[t.last + 2] ?? '';
   // "veto threats from the White House", "death threats from supporters": a threat of an act is made
-  if (MADE_THREAT.has(w.lower[t.first - 1] ?? '')) return false;
+  if ((lx.cues.get('made-threat') ?? NONE).has(w.lower[t.first - 1] ?? '')) return false;
   if (next === 'from') return true;
-  if (next === 'of' && DANGER_OF.has(after) && !(lx.cues.get('threat-object') ?? NONE).has(w.lower[t.last + 3] ?? '')) return true;
+  if (next === 'of' && (lx.cues.get('danger-of') ?? NONE).has(after) && !(lx.cues.get('threat-object') ?? NONE).has(w.lower[t.last + 3] ?? '')) return true;
   // "is a threat to", "as a serious threat": being or seen as a threat, past a determiner and two modifiers
   for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
     const x = w.lower[j];
-    if (x === 'as' || FINITE_BE.has(x)) return true;
+    if (x === 'as' || (lx.cues.get('finite-be') ?? NONE).has(x)) return true;
     if (!w.isWord[j] || w.cap[j] || w.cues[j] & PREPOSITION) return false;
   }
   return false;
 }
-const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'remains', 'remain', 'became', 'become', 'becomes']);
 
 /** Is a doer named after an accusation noun, past "by"/"from" within three words ("charges brought by prosecutors")? */
 function accuserAfter(w: SentenceWords, from: number): boolean {
