@@ -47,12 +47,12 @@ export class RepeatFilter {
   }
 }
 
-/** Words that make a verb a new act of the same kind: "Lee also accused Marsh of ...", "again attacked", "later met". */
-const ANOTHER = new Set(['also', 'again', 'later', 'then']);
-
-/** Does one of ANOTHER stand in the two words before the verb trigger at word k ("also accused", "also has accused")? */
-export function anotherAct(w: Pick<SentenceWords, 'lower'>, k: number, nominal: boolean): boolean {
-  return !nominal && k > 0 && (ANOTHER.has(w.lower[k - 1]) || (k > 1 && ANOTHER.has(w.lower[k - 2])));
+/**
+ * Does a word that makes a verb a new act of the same kind (`another`: the lexicon's "another-act" cues, "also",
+ * "again", "later") stand in the two words before the verb trigger at word k ("also accused", "also has accused")?
+ */
+export function anotherAct(another: ReadonlySet<string>, w: Pick<SentenceWords, 'lower'>, k: number, nominal: boolean): boolean {
+  return !nominal && k > 0 && (another.has(w.lower[k - 1]) || (k > 1 && another.has(w.lower[k - 2])));
 }
 
 /** Recipients alike, or one side named only by role nouns of the other's sectors ("envoy" / "Britain's ambassador"). */

@@ -16,6 +16,7 @@ import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
 
 const MAX_WORDS = 300;
+const NO_WORDS: ReadonlySet<string> = new Set();
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘', '``']);
 
 /**
@@ -72,7 +73,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
     let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
     if (!inHeadline) {
-      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(w, w.start.indexOf(d.trigger.start), !!d.nominal)));
+      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(lx.cues.get('another-act') ?? NO_WORDS, w, w.start.indexOf(d.trigger.start), !!d.nominal)));
       refined = kept.length < refined.length && kept.every((d) => d.cameo.root === '01') ? kept.filter(speechAct) : kept;
     }
     for (let d of refined) {

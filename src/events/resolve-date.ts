@@ -17,14 +17,14 @@ export function articleDay(published: string | null | undefined): number | null 
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
 }
 
-type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyBits: Uint32Array };
+type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyBits: Uint32Array; future: ReadonlySet<string>; past: ReadonlySet<string> };
 const cache = new WeakMap<Lexicon, DateWords>();
 
 /** Weekday and month names → index, built once per lexicon. */
 function dateWords(lx: Lexicon): DateWords {
   let d = cache.get(lx);
   if (d) return d;
-  d = { weekday: new Map(), month: new Map(), any: new Set(['today', 'tonight', 'yesterday', 'night', 'tomorrow', 'week']), anyBits: new Uint32Array(0) };
+  d = { weekday: new Map(), month: new Map(), any: new Set(['today', 'tonight', 'yesterday', 'night', 'tomorrow', 'week']), anyBits: new Uint32Array(0), future: lx.cues.get('coming-act') ?? new Set(), past: lx.cues.get('past-act') ?? new Set() };
   [...(lx.cues.get('weekdays') ?? [])].forEach((x, i) => d!.weekday.set(x, i));
   [...(lx.cues.get('months-short') ?? [])].forEach((x, i) => d!.month.set(x, i === 12 ? 8 : i));
   [...(lx.cues.get('months') ?? [])].forEach((x, i) => d!.month.set(x, i));
@@ -47,7 +47,7 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
     if (wd >= 0) {
       let d = (wd - new Date(day).getUTCDay() + 7) % 7; // 0..6 days ahead
       if (prev === 'last') d = d === 0 ? -7 : d - 7;
-      else if (prev !== 'next' && (d > 3 || (d > 0 && !possessiveDay(w, k) && pastBefore(w, k)))) d -= 7; // nearest to the article date, or the last one for a past act
+      else if (prev !== 'next' && (d > 3 || (d > 0 && !possessiveDay(w, k) && pastBefore(dw, w, k)))) d -= 7; // nearest to the article date, or the last one for a past act
       return iso(day + d * DAY);
     }
   }
@@ -67,9 +67,6 @@ function dateAt(dw: DateWords, w: SentenceWords, k: number, day: number | null):
   return null;
 }
 
-const FUTURE = new Set(['will', 'would', "'ll", 'to', 'next', 'expected', 'scheduled', 'set', 'plans', 'planned', 'could', 'may', 'might', 'shall']);
-const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'held', 'made', 'took', 'gave', 'left', 'went', 'came', 'won', 'lost', 'sent', 'spoke', 'wrote']);
-
 /** "Monday night's first debate", "Friday's vote": a weekday naming a noun's day, not the verb's. */
 const possessiveDay = (w: SentenceWords, k: number) => w.lower[k + 1] === "'s" || (w.lower[k + 2] === "'s" && (w.lower[k + 1] === 'night' || w.lower[k + 1] === 'morning'));
 
@@ -78,12 +75,12 @@ const possessiveDay = (w: SentenceWords, k: number) => w.lower[k + 1] === "'s" |
  * verb of its clause (up to ten words back) is the last such day, not the next; "will meet on Friday",
  * "is expected to speak Friday" keep the nearest.
  */
-function pastBefore(w: SentenceWords, k: number): boolean {
+function pastBefore(dw: DateWords, w: SentenceWords, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const x = w.lower[j];
     if (x === ',' || x === ';' || x === '.' || x === ':') return false;
-    if (FUTURE.has(x)) return false;
-    if (PAST.has(x) || (x.length > 4 && x.endsWith('ed') && !w.cap[j])) return true;
+    if (dw.future.has(x)) return false;
+    if (dw.past.has(x) || (x.length > 4 && x.endsWith('ed') && !w.cap[j])) return true;
   }
   return false;
 }
