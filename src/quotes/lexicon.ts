@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { INFINITIVE_VERBS, IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NAME_STOPS, NP_STOPS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
+import { AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -91,6 +91,7 @@ export const OTHER_PRONOUN = new Set(words(OTHER_PRONOUNS));
 export const NAME_STOP = new Set(words(NAME_STOPS));
 export const NP_STOP = new Set(words(NP_STOPS));
 export const DETERMINER = new Set(words(DETERMINERS));
+export const OBJECT_OPENER = new Set(words(OBJECT_OPENERS));
 export const SENTENCE_ADVERB = new Set(words(SENTENCE_ADVERBS));
 export const TIME_WORD = new Set(words(TIME_WORDS));
 export const TIME_UNIT = new Set(words(TIME_UNITS));

@@ -8,7 +8,7 @@ import { F } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf, withoutApostropheS } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, OBJECT_OPENER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf, withoutApostropheS } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
@@ -323,9 +323,8 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
 /** Does token t open an object ("that", "this", "the", "a"): the word before it was a verb ("Contrast that with ..."), not a name. */
 function takesObject(toks: Toks, t: number): boolean {
   if (t >= toks.n || toks.kind[t] !== K.Word) return false;
-  return OBJECT_OPENERS.has(lw(toks, t));
+  return OBJECT_OPENER.has(lw(toks, t));
 }
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'every']);
 
 /** Is token t the first word of the sentence opening at `first`? */
 function opensSentence(toks: Toks, first: number, t: number): boolean {

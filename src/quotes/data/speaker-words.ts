@@ -69,6 +69,9 @@ export const INNER_PREPOSITIONS = `of for at from`;
 export const DETERMINERS = `the a an another his her its their our my your some many several other
 both all each every any no one two three four five six seven eight nine ten dozens hundreds thousands`;
 
+/** Words that open an object: a capitalised word before one opening a sentence is a verb ("Contrast that with ..."), no name. */
+export const OBJECT_OPENERS = `the a an this that these those his her its their our my your another every`;
+
 /** Sentence openers that are not part of a subject: "However Russian leader ...", "Well, the senator said ...". */
 export const SENTENCE_ADVERBS = `however but and so yet then meanwhile still also moreover indeed instead
 separately earlier later now today yesterday thus therefore nonetheless nevertheless besides
