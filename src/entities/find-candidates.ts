@@ -206,7 +206,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       while (m + 1 < w.n && m < n + 2 && !w.sep[m + 1] && L.lab[m + 1] === L_NAME && !(w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization')) m++;
       if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization'
         && !(m + 1 < w.n && !w.sep[m + 1] && L.lab[m + 1] === L_NAME)) {
-        for (let j = n; j <= m; j++) c.words = [...c.words, lowerOf(w, j)];
+        const more: string[] = [];
+        for (let j = n; j <= m; j++) more.push(lowerOf(w, j));
+        c.words = [...c.words, ...more];
         c.end = w.end[m]; c.last = m; c.acronym = undefined; c.name = text.slice(c.start, c.end);
       }
     }
