@@ -44,7 +44,7 @@ export type GroupCand = { start: number; end: number; key: string; name: string;
 /** Group candidates in text order. `orgWords` marks words of organisation and place names ("Catholic Church officials"). */
 export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used: Uint8Array): GroupCand[] {
   const out: GroupCand[] = [];
-  // A people or a group noun is a live word (labelled, or with knowledge bits): the others are passed.
+  // A people, a bloc or a group noun is a live word (capitalised, or a group noun): the others are passed.
   const live = w.live;
   for (let p = 0; p < live.length; p++) {
     const j = live[p];

@@ -74,7 +74,7 @@ export function labelWords(w: Words, k: Knowledge): Labels {
   const code = codes;
   // Locals, not closure variables: the loop reads them at every word.
   const lx = w.lx, flags = w.flags, bits = w.bits, live = w.live;
-  // Only the live words: a lowercase word with no knowledge bits gets no label. A live word inside the
+  // Only the live words: a lowercase word gets a label only as a role's first word or a particle (LIVE_LOWER). A live word inside the
   // last match (i moved past it) is labelled already.
   for (let p = 0, i = -1; p < live.length; p++) {
     if (live[p] <= i) continue;

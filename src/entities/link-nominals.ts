@@ -22,7 +22,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
   sortFew(order, (a, b) => a.at - b.at);
   let cursor = 0;
   const tried: Draft[] = [];
-  // "the" has knowledge bits, so it is a live word: the others are passed.
+  // "the" is a live word (LIVE_LOWER in scan-words.ts): the others are passed.
   const live = w.live;
   for (let p = 0; p < live.length; p++) {
     const j = live[p];

@@ -4,7 +4,7 @@
 import type { Sentence } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { charCodes } from '../doc/char-codes.js';
-import { idOfAscii, idOfLower, idOfString, lexicon, NONE, W_ABBREV, type Lexicon } from './word-lexicon.js';
+import { idOfAscii, idOfLower, idOfString, lexicon, NONE, W_ABBREV, W_GROUP_NOUN, W_PARTICLE, W_ROLE_FIRST, W_THE, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
 /** Separator classes between a word and the one before it. */
@@ -31,8 +31,9 @@ export type Words = Readonly<{
   id: Int32Array;
   bits: Int32Array;
   /**
-   * The words a rule may act on, in order: capitalised or digits (CAP, DIGIT), or with knowledge bits. The
-   * others, lowercase words no rule reads (most of a text), are skipped by the passes over the words.
+   * The words a pass may start from, in order: capitalised or digits (CAP, DIGIT), or lowercase with a bit a
+   * pass starts from (LIVE_LOWER: a role's first word, a particle, a group noun, "the"). The others ("to",
+   * "that", "said": most of a text) are read only as neighbours of a live word, never visited by a pass.
    */
   live: Int32Array;
   lx: Lexicon;
@@ -62,6 +63,13 @@ export function lowerOf(w: Words, i: number): string {
   const id = w.id[i];
   return id !== NONE ? w.lx.keys[id] : w.text.slice(w.start[i], w.end[i]).toLowerCase();
 }
+
+/**
+ * The bits of a lowercase word some pass starts from: labelWords (a role's first word, a particle after a name),
+ * findGroups (a group noun), linkNominals ("the"). findCandidates and demoteHeadline start from labels and
+ * capitals only.
+ */
+const LIVE_LOWER = W_ROLE_FIRST | W_PARTICLE | W_GROUP_NOUN | W_THE;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
@@ -203,7 +211,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     const b = id === NONE ? 0 : lx.bits[id];
     prevAbbrev = (f & INITIAL) !== 0 || (e - s <= 5 && (b & W_ABBREV) !== 0);
     // written always, kept (the count moves on) for a live word only: no branch
-    live[nLive] = n; nLive += (f & (CAP | DIGIT)) !== 0 || b !== 0 ? 1 : 0;
+    live[nLive] = n; nLive += (f & (CAP | DIGIT)) !== 0 || (b & LIVE_LOWER) !== 0 ? 1 : 0;
     start[n] = s; end[n] = e; flags[n] = f; sep[n] = sp; ids[n] = id; bits[n] = b; n++;
     sp = 0;
   }
