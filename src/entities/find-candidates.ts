@@ -4,10 +4,10 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { EPITHETS, GENERATIONS, LINKING, NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, TIME_OPENERS } from './word-classes.js';
-import { NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
+import { EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES } from './word-classes.js';
+import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -244,7 +244,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
 
   /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
   function linked(a: number, b: number): boolean {
-    for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && LINKING.has(lowerOf(w, j))) return true;
+    for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && classOf(w, j) & C_LINKING) return true;
     return false;
   }
 
@@ -256,7 +256,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   function fullName(c: Cand, a: number, b: number, known: boolean): void {
     let fw = a;
     while (fw < b && w.flags[fw] & INITIAL) fw++;
-    while (b > fw && GENERATIONS.has(lowerOf(w, b))) b--;
+    while (b > fw && classOf(w, b) & C_GENERATION) b--;
     if (fw >= b) return;
     if (fw + 1 < b) c.middle = text.charAt(w.start[fw + 1]).toLowerCase();
     const bits = w.bits[fw], f = w.flags[fw];
@@ -358,7 +358,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     }
     // "Election Day", "the Florida-based Republican": events, laws and party words are not names.
     // "World War II": the word before a generation's numeral says what the name is.
-    const tail = b > a && GENERATIONS.has(lowerOf(w, b)) ? b - 1 : b;
+    const tail = b > a && classOf(w, b) & C_GENERATION ? b - 1 : b;
     if ((w.bits[tail] & W_SUFFIX && k.suffixes.get(lowerOf(w, tail))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
     // "Clinton Communications Director Jennifer Palmieri", "Republican National Committee Research Director Raj
     // Shah": capitals right before a capitalised role say whose the role is; they name no one of their own.
@@ -380,7 +380,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // business word alone names no company.
     // "Turkish Airlines": a demonym right before it makes the business word a name.
     const demonym = a > 0 && !w.sep[a] && L.lab[a - 1] === L_ADJ && L.len[a - 1] === 1;
-    if (!c.evidence && a === b && (suffix?.[0] === 'location' || ((suffix?.[1] === 'BUS' || NOT_ALONE.has(lowerOf(w, b))) && !demonym))) return null;
+    if (!c.evidence && a === b && (suffix?.[0] === 'location' || ((suffix?.[1] === 'BUS' || classOf(w, b) & C_NOT_ALONE) && !demonym))) return null;
     const street = !c.evidence && suffix?.[0] === 'street';
     if (street) {
       // "12 Morgan Lane", "lived on Morgan Lane": a street; "a letter from Morgan Lane": a person named Lane;
@@ -400,7 +400,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       const known = place >= 0 ? k.entry(place) : undefined;
       if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
       // "Second Thomas Shoal", "Third Street": a capitalised ordinal opens the place's name
-      if (c.kind === 'location' && a > 0 && !w.sep[a] && w.flags[a - 1] & CAP && ORDINALS.has(lowerOf(w, a - 1))) {
+      if (c.kind === 'location' && a > 0 && !w.sep[a] && w.flags[a - 1] & CAP && classOf(w, a - 1) & C_ORDINAL) {
         c.start = w.start[a - 1]; c.first = a - 1;
         c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
       }
@@ -455,7 +455,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     else if (b + 1 < w.n && w.bits[b + 1] & W_SPEECH && !w.sep[b + 1]) { c.kind = 'person'; c.evidence = true; }
     if (c.kind === 'person' && w.flags[a] & SENT && !c.evidence && c.words.length > 1 && k.notNames.has(c.words[0])) return null;
     // "Morning Joe", "Night Live": a time of day opens a programme's name, not a person's ("Morning News" is a body).
-    if (c.kind === 'person' && !c.evidence && b > a && TIME_OPENERS.has(lowerOf(w, a))) return null;
+    if (c.kind === 'person' && !c.evidence && b > a && classOf(w, a) & C_TIME_OPENER) return null;
     // "Great Again", "Middle Eastern": an adverb or a compass adjective makes the run a slogan or an adjective, no name.
     if (c.kind === 'person' && !c.evidence && b > a && c.words.some((x) => NEVER_IN_NAMES.has(x))) return null;
     // "San Bernardino", "Santa Clara": with no cue to a person, "San"/"Santa"/"St." opens a place's name (a longer

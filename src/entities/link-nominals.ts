@@ -4,10 +4,9 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
-import { CAP, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
+import { CAP, classOf, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
 import { sortFew } from './sort-few.js';
-import { DESCRIBING } from './word-classes.js';
-import { NONE, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
+import { C_DESCRIBING, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
 
 /** How many recent people a nominal may reach back to. */
 const RECENT = 12;
@@ -29,7 +28,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     if (j >= w.n - 1) break;
     if (!(w.bits[j] & W_THE) || w.flags[j] & (SKIP | HEAD)) continue;
     let m = j + 1;
-    while (m < w.n && !w.sep[m] && ((w.id[m] !== NONE && DESCRIBING.has(lowerOf(w, m))) || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;
+    while (m < w.n && !w.sep[m] && (classOf(w, m) & C_DESCRIBING || L.lab[m] === L_ADJ || (w.flags[m] & DIGIT && /^\d+-year-old$/.test(lowerOf(w, m))))) m++;
     if (m >= w.n || w.sep[m]) continue;
     const party = w.bits[m] & W_PARTY ? k.parties.get(lowerOf(w, m)) : undefined;
     const isRole = L.lab[m] === L_ROLE && !(w.flags[m] & CAP);

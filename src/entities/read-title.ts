@@ -3,9 +3,9 @@
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
-import { CAP, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
-import { MODIFIERS, ORG_TAILS } from './word-classes.js';
-import { NONE, W_GIVEN, W_NOT_NAME, W_PARTY } from './word-lexicon.js';
+import { CAP, classOf, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
+import { MODIFIERS, ORG_TAILS, TITLE_LINKS as LINKS } from './word-classes.js';
+import { C_MODIFIER, C_TITLE_LINK, NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 
 export type Title = Readonly<{
   first: number; last: number; start: number; end: number; text: string; country?: string; sector?: string; head: string;
@@ -14,7 +14,6 @@ export type Title = Readonly<{
 }>;
 
 const FORMER = new Set(['former', 'ex', 'late', 'retired']);
-const LINKS = new Set(['to', 'of', 'for', 'at', 'in']);
 /** "Gov." and "governor" are one role, so "the New Jersey governor" can find "Gov. Chris Christie". */
 const SPELLED = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'], ['lt', 'lieutenant'], ['capt', 'captain'], ['maj', 'major'], ['prof', 'professor'], ['rev', 'reverend']]);
 
@@ -92,8 +91,10 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   const l = L.lab[j];
   if (l === L_ROLE || l === L_INSIDE || l === L_ADJ || l === L_BLOC || ((l === L_NONE || l === L_NAME) && partyOf(w, k, j) !== undefined)) return true;
   if (l === L_KNOWN) return true;
-  if (MODIFIERS.has(ruleWord(w, j)) || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
-  return l === L_NAME && (w.flags[j] & CAP) !== 0 && k.suffixes.has(lowerOf(w, j));
+  // (a word with no id is a modifier only when hyphenated: "pro-democracy")
+  const modifier = w.id[j] !== NONE ? (classOf(w, j) & C_MODIFIER) !== 0 : MODIFIERS.has(ruleWord(w, j));
+  if (modifier || ((w.flags[j] & DIGIT) !== 0 && /^\d+-year-old$/.test(lowerOf(w, j)))) return true;
+  return l === L_NAME && (w.flags[j] & CAP) !== 0 && (w.bits[j] & W_SUFFIX) !== 0;
 }
 
 /**
@@ -105,7 +106,7 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
   for (let j = at - 1; j >= 0; j--) {
     if (w.sep[j + 1] && !(apposed && j === at - 1)) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
-    if (LINKS.has(ruleWord(w, h))) {
+    if (classOf(w, h) & C_TITLE_LINK) {
       // "ambassador to Washington": a link only between a role and a place or body; "a spokesman for
       // President X" is someone else, so no role may follow it.
       // Before a name that is no given name nor honorific, the place after the link may open that name
@@ -199,9 +200,9 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
   let end = -1;
   for (; j < w.n; j++) {
     if (j > first && w.sep[j]) break;
-    if (LINKS.has(ruleWord(w, j)) && end >= 0) continue;
+    if (classOf(w, j) & C_TITLE_LINK && end >= 0) continue;
     // "commander of the Revolutionary Guards": an article right after the link, before a known body
-    if (ruleWord(w, j) === 'the' && end >= 0 && LINKS.has(ruleWord(w, j - 1)) && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
+    if (w.bits[j] & W_THE && end >= 0 && classOf(w, j - 1) & C_TITLE_LINK && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
     if (!titleWord(w, L, k, j) || (L.lab[j] === L_KNOWN && k.entry(L.ref[j])[0] === 'P')) break;
     // "director of New York Communities for Change": a known name that only opens a longer name ends the title before it
     if (L.lab[j] === L_KNOWN && end >= 0) { const after = j + L.len[j]; if (after < w.n && !w.sep[after] && w.flags[after] & CAP) break; }

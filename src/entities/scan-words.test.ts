@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../knowledge/index.js';
-import { ALLCAPS, CAP, HEAD, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, classOf, HEAD, INITIAL, lowerOf, POSS, rawOf, scanWords, type Words } from './scan-words.js';
 import { DESCRIBING, PLACE_CUES, SPEECH } from './word-classes.js';
-import { NONE, W_ABBREV, W_CONNECTOR, W_KEY, W_NOT_NAME, W_ROLE_WORD } from './word-lexicon.js';
+import { C_GENERATION, C_LINKING, C_TITLE_LINK, NONE, W_ABBREV, W_CONNECTOR, W_KEY, W_NOT_NAME, W_ROLE_WORD } from './word-lexicon.js';
 
 const scan = (text: string) => scanWords(text, [], [], [], knowledge());
 const find = (w: Words, raw: string) => { for (let i = 0; i < w.n; i++) if (rawOf(w, i) === raw) return i; throw new Error(`no word ${raw}`); };
@@ -71,6 +71,23 @@ describe('scanWords with the word lexicon', () => {
     const again = scan(text);
     const b = Array.from({ length: again.n }, (_, i) => [rawOf(again, i), lowerOf(again, i), again.flags[i], again.bits[i]]);
     expect(b).toEqual(a);
+  });
+
+  it('lists as live only the words a pass starts from', () => {
+    // "said", "to", "that" have knowledge bits a neighbour's rule reads, but no pass starts from them; group nouns
+    // ("reporters") and "the" are passes' starts
+    const w = scan('The minister said to reporters that Al Smith Jr. and the union of Tech workers in 2016');
+    const live = Array.from(w.live, (i) => rawOf(w, i));
+    expect(live).toEqual(['The', 'minister', 'reporters', 'Al', 'Smith', 'Jr.', 'the', 'union', 'Tech', 'workers', '2016']);
+  });
+
+  it('gives a word its word classes by its id', () => {
+    const w = scan('John Smith Jr. of Jews Against Trump');
+    expect(classOf(w, find(w, 'Jr.')) & C_GENERATION).toBeTruthy();
+    expect(classOf(w, find(w, 'of')) & C_TITLE_LINK).toBeTruthy();
+    expect(classOf(w, find(w, 'Against')) & C_LINKING).toBeTruthy();
+    expect(classOf(w, find(w, 'Smith'))).toBe(0);
+    expect(classOf(w, w.n)).toBe(0);
   });
 
   it('ends the headline pass past the last headline word', () => {

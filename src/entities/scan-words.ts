@@ -71,6 +71,9 @@ export function lowerOf(w: Words, i: number): string {
  */
 const LIVE_LOWER = W_ROLE_FIRST | W_PARTICLE | W_GROUP_NOUN | W_THE;
 
+/** The word classes (C_* in word-lexicon.ts) of word i: none for a word with no lexicon id or past the ends. */
+export const classOf = (w: Words, i: number): number => (i >= 0 && i < w.n && w.id[i] !== NONE ? w.lx.classes[w.id[i]] : 0);
+
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /**

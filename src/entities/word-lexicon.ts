@@ -3,7 +3,7 @@
 // looks a word up by its span in the text; only a word never seen before makes a string.
 // A memo, not state: the same text gives the same words whatever was interned before.
 import type { Knowledge } from '../knowledge/index.js';
-import { ABBREV, COLLECTIVE, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, MODIFIERS, NAME_TAILS, ORG_NOUNS, ORG_TAILS, PARTICLES, PLACE_CUES, PLACE_NOUNS, RULE_WORDS, SPEECH } from './word-classes.js';
+import { ABBREV, COLLECTIVE, CONNECTORS, DESCRIBING, DESCRIBING_PAST, DESCRIBING_PLURAL, GENERATIONS, LINKING, MODIFIERS, NAME_TAILS, NOT_ALONE, ORDINALS, ORG_NOUNS, ORG_TAILS, PARTICLES, PLACE_CUES, PLACE_NOUNS, RULE_WORDS, SPEECH, TIME_OPENERS, TITLE_LINKS } from './word-classes.js';
 
 /** What the knowledge says about one lowercased word. */
 export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_ROLE_WORD = 16, W_HEAD = 32,
@@ -20,6 +20,16 @@ export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_RO
    */
   W_SPEECH = 1 << 23, W_PLACE_CUE = 1 << 24, W_PLACE_NOUN = 1 << 25, W_ORG_NOUN = 1 << 26, W_NAME_TAIL = 1 << 27,
   W_DESC_PAST = 1 << 28, W_DESC_PLURAL = 1 << 29, W_COLLECTIVE = 1 << 30;
+
+/**
+ * More word classes of word-classes.ts, which the candidate, title and nominal rules test on a word by its index
+ * (`Lexicon.classes`): a bit test, not a Set lookup of the word's string. The bits hold for the word's key; a word
+ * with no id (lowercase, no rule reads it) has none.
+ */
+export const C_GENERATION = 1, C_NOT_ALONE = 2, C_TIME_OPENER = 4, C_LINKING = 8, C_ORDINAL = 16, C_TITLE_LINK = 32, C_MODIFIER = 64, C_DESCRIBING = 128;
+const CLASSES: readonly (readonly [ReadonlySet<string>, number])[] = [[GENERATIONS, C_GENERATION], [NOT_ALONE, C_NOT_ALONE], [TIME_OPENERS, C_TIME_OPENER],
+  [LINKING, C_LINKING], [ORDINALS, C_ORDINAL], [TITLE_LINKS, C_TITLE_LINK], [MODIFIERS, C_MODIFIER], [DESCRIBING, C_DESCRIBING]];
+const classesOf = (key: string) => { let c = 0; for (const [set, bit] of CLASSES) if (set.has(key)) c |= bit; return c; };
 
 /**
  * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
@@ -55,6 +65,8 @@ export type Lexicon = {
   chars: Uint16Array;
   used: number;
   bits: Int32Array;
+  /** Per word id: its word classes (C_*). */
+  classes: Uint8Array;
   firstMax: Uint8Array;
   roleMax: Uint8Array;
   /** Entry index of the known name a word or phrase is (-1 when none). */
@@ -105,7 +117,7 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), classes: new Uint8Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
   const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS, ...SPEECH, ...PLACE_CUES, ...DESCRIBING, ...DESCRIBING_PAST, ...DESCRIBING_PLURAL, ...MODIFIERS, ...ORG_NOUNS.keys(), ...ORG_TAILS.keys()]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
@@ -264,6 +276,7 @@ function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
   lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
   lx.ref[id] = k.keys.get(key) ?? -1;
+  lx.classes[id] = classesOf(key);
   lx.bits[id] = bitsOf(k, key, lx.ref[id] >= 0) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
   place(lx.slots, mix(sa, sb), id);
   return id;
@@ -284,6 +297,7 @@ function grow(lx: Lexicon): void {
   lx.sb = copy(lx.sb, new Int32Array(n));
   lx.offset = copy(lx.offset, new Int32Array(n));
   lx.bits = copy(lx.bits, new Int32Array(n));
+  lx.classes = copy(lx.classes, new Uint8Array(n));
   lx.firstMax = copy(lx.firstMax, new Uint8Array(n));
   lx.roleMax = copy(lx.roleMax, new Uint8Array(n));
   lx.ref = copy(lx.ref, new Int32Array(n));
