@@ -6,25 +6,27 @@ import type { Trigger } from './find-triggers.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import { maybeIn, wordBits } from './word-bits.js';
+import { codeRoot, cueLists } from './cue-lists.js';
 
 export type Complicity = Readonly<{ cue: number; accused: SentenceActor; accuser: SentenceActor | null }>;
 
-const VIOLENT = /^(18|19|20)/;
+/** Violence (CAMEO 18, 19, 20): the act a complicity cue names a part in. */
+const violent = (t: Trigger) => { const root = codeRoot(t.code); return root >= 18 && root <= 20; };
 const cueBits = new WeakMap<ReadonlySet<string>, Uint32Array>();
 const bitsOf = (cues: ReadonlySet<string>) => cueBits.get(cues) ?? cueBits.set(cues, wordBits(cues)).get(cues)!;
 
 /** Complicity accusations of one sentence. */
 export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], triggers: readonly Trigger[]): Complicity[] {
-  const cues = lx.cues.get('complicit');
-  if (!cues || !triggers.some((t) => VIOLENT.test(t.code))) return [];
+  const lists = cueLists(lx), cues = lists.complicit;
+  if (!cues.size || !triggers.some(violent)) return [];
   const bits = bitsOf(cues);
   const out: Complicity[] = [];
   for (let k = 1; k < w.lower.length; k++) {
     if (!maybeIn(bits, w.hash[k]) || !cues.has(w.lower[k])) continue;
-    if (!triggers.some((t) => VIOLENT.test(t.code) && t.first > k && t.first <= k + 7)) continue;
+    if (!triggers.some((t) => violent(t) && t.first > k && t.first <= k + 7)) continue;
     const accused = actors.filter((a) => a.last < k && a.last >= k - 3).at(-1);
     if (!accused) continue;
-    const accuser = actors.find((a) => a.last < accused.first && a.entity !== accused.entity && !(a.first > 0 && lx.cues.get('locative')?.has(w.lower[a.first - 1]))) ?? null;
+    const accuser = actors.find((a) => a.last < accused.first && a.entity !== accused.entity && !(a.first > 0 && lists.locative.has(w.lower[a.first - 1]))) ?? null;
     out.push({ cue: k, accused, accuser });
   }
   return out;

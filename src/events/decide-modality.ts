@@ -8,6 +8,7 @@ import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { MODALITY, MODALITY_CUES, MODALITY_FIRST, SUBJECT_PRONOUN } from './word-cues.js';
 import { sectorOfWord } from './agent-actor.js';
+import { codeRoot, cueLists } from './cue-lists.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -16,16 +17,17 @@ const EMPTY: ReadonlySet<string> = new Set();
 const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '–']);
 
 /** Material conflict (protest, force, sanctions, coercion, violence): framed as possible, it is a threat. */
-const isForce = (code: string) => /^(14|15|16|17|18|19|20)/.test(code);
+const isForce = (code: string) => { const root = codeRoot(code); return root >= 14 && root <= 20; };
 
 /** Intent to cooperate, by the root of the cooperation intended (CAMEO 03x). */
 const INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 
 function threatCode(code: string): string {
-  if (/^16|^163|^17/.test(code)) return '1312';
+  const root = codeRoot(code);
+  if (root === 16 || root === 17) return '1312';
   // "nurses will strike", "threatened to protest": a threat of dissent (CAMEO 133)
-  if (/^14/.test(code)) return '133';
-  if (/^1[89]|^20/.test(code)) return '138';
+  if (root === 14) return '133';
+  if (root >= 18 && root <= 20) return '138';
   return '130';
 }
 
@@ -74,7 +76,7 @@ function sharedInfinitive(w: SentenceWords, t: Trigger, before: readonly string[
 
 /** Is the word before the clause's modal a name, a subject pronoun or an agent noun ("Russia could", "they would", "officials may")? */
 function actorBeforeModal(lx: Lexicon, w: SentenceWords, at: number, span: number): boolean {
-  const modal = lx.cues.get('modal-threat') ?? EMPTY;
+  const modal = cueLists(lx).modalThreat;
   for (let j = at - 1; j >= 1 && j >= at - span; j--) {
     if (!modal.has(w.lower[j])) continue;
     const k = j - 1;
@@ -107,7 +109,7 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;
   if (inList(near, 'negation') || inList(near, 'denial') || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
-  const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && (lx.cues.get('threat-frame') ?? EMPTY).has(w.lower[t.first - 2]));
+  const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cueLists(lx).threatFrame.has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
     if (inList(all, 'hypothetical')) return null;
     // "which would restore United Nations sanctions", "the move could trigger sanctions": a consequence

@@ -5,6 +5,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import { countryOf as knownCountry } from '../knowledge/index.js';
+import { cueLists } from './cue-lists.js';
 
 const memo = new Map<string, string | null>();
 const countryOf = (name: string) => {
@@ -22,11 +23,12 @@ const countryOf = (name: string) => {
  */
 export function findLocation(lx: Lexicon, text: string, w: SentenceWords, actors: readonly SentenceActor[], at: number): Event['location'] {
   let best = -1, dist = Infinity;
-  const topic = lx.cues.get('topic-verb')?.has(w.lower[at]) ?? false;
+  const cues = cueLists(lx);
+  const topic = cues.topicVerb.has(w.lower[at]);
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k];
     if (a.entity.type !== 'location' || a.pronoun || a.first === 0 || (topic && a.first > at)) continue;
-    if (!lx.cues.get('locative')?.has(w.lower[a.first - 1])) continue;
+    if (!cues.locative.has(w.lower[a.first - 1])) continue;
     const d = Math.abs(a.first - at) + (a.first < at ? 2 : 0);
     if (d < dist) { best = k; dist = d; }
   }

@@ -7,8 +7,7 @@ import { DETERMINER, PREPOSITION } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
 import { dangerThreat } from './danger-threat.js';
-
-const NONE: ReadonlySet<string> = new Set();
+import { codeRoot, cueLists } from './cue-lists.js';
 
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
@@ -25,7 +24,7 @@ function nameAfter(w: SentenceWords, k: number): boolean {
 function clauseOpensWithActor(lx: Lexicon, w: SentenceWords, k: number): boolean {
   // "that he'd be making an issue of", "that we'll respond"
   const x = w.lower[k] ?? '', cut = x.indexOf("'");
-  if (lx.cues.get('subject-pronoun')?.has(cut > 0 ? x.slice(0, cut) : x)) return true;
+  if (cueLists(lx).subjectPronoun.has(cut > 0 ? x.slice(0, cut) : x)) return true;
   if (w.cues[k] & DETERMINER) k++;
   return !!w.cap[k];
 }
@@ -37,7 +36,7 @@ function clauseOpensWithActor(lx: Lexicon, w: SentenceWords, k: number): boolean
 function thingObject(lx: Lexicon, w: SentenceWords, k: number): 'it' | 'policy' | null {
   if (w.lower[k] === 'it') return 'it';
   if (w.cues[k] & DETERMINER || w.lower[k] === "'s") k++;
-  const policy = lx.cues.get('policy-object') ?? NONE;
+  const policy = cueLists(lx).policyObject;
   for (let j = k; j < w.lower.length && j <= k + 2; j++) {
     if (policy.has(w.lower[j])) return 'policy';
     if (!w.isWord[j] || w.cap[j]) return null;
@@ -60,7 +59,7 @@ function warnedThat(w: SentenceWords, k: number): number {
 
 /** "of consequences", "of a swift response": a `threat-object` within three words from k. */
 function warnedOfResponse(lx: Lexicon, w: SentenceWords, k: number): boolean {
-  const objects = lx.cues.get('threat-object') ?? NONE;
+  const objects = cueLists(lx).threatObject;
   for (let j = k; j < w.lower.length && j <= k + 3; j++) {
     if (objects.has(w.lower[j])) return true;
     if (!w.isWord[j]) return false;
@@ -71,10 +70,11 @@ function warnedOfResponse(lx: Lexicon, w: SentenceWords, k: number): boolean {
 /** Senses of a trigger word that report no event: "coming to an end", "demonstrating what …". */
 export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1];
+  const cues = cueLists(lx), root = codeRoot(t.code);
   // "was flown to Los Angeles", "were rushed to hospital": a verb of travel in the passive moves its
   // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
   // ("was later flown to": the same form of "be" the voice rules read, find-actors.ts)
-  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
+  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && beBefore(w, t.first, cues.passiveBe, cues.negation)) return true;
   // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons, not documents
   if (t.lemma === 'release' && !t.nominal && releasesNoPerson(lx, w, t)) return true;
   // "conventions are under threat from the far right", "live under the threat of violence": a
@@ -92,12 +92,12 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
   // "Lankford said he was disappointed", "is deeply concerned": a feeling, no disapproval of anyone, unless
   // a name follows ("disappointed in Trump", "dismayed by Russia's decision")
-  if (!t.nominal && t.code.startsWith('11') && lx.cues.get('feeling-verb')?.has(t.lemma) && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE) && !nameAfter(w, t.last + 1)) return true;
+  if (!t.nominal && root === 11 && cues.feelingVerb.has(t.lemma) && beBefore(w, t.first, cues.passiveBe, cues.negation) && !nameAfter(w, t.last + 1)) return true;
   // "warned that hospitals face the toughest winter": warning of a danger is no threat; the warner
   // threatens its own act ("warned that it would retaliate", "that we will respond") or a named party
   // ("warned that Russia would pay a heavy price")
   // ("has warned MPs that the government faces difficult choices": past the one warned, too)
-  if (!t.nominal && t.code === '130' && lx.cues.get('warn-verb')?.has(w.lower[t.first])) {
+  if (!t.nominal && t.code === '130' && cues.warnVerb.has(w.lower[t.first])) {
     const that = warnedThat(w, t.last + 1);
     if (that > 0 && !clauseOpensWithActor(lx, w, that + 1)) return true;
     // "warns of hard choices", "warned of a difficult winter": a danger, unless the warner's own response
@@ -106,18 +106,18 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   }
   // "they killed it", "Republicans killed the bill", "torpedoed the deal": force against a thing done with
   // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
-  if (!t.nominal && /^(18|19|20)/.test(t.code) && thingObject(lx, w, t.last + 1) && !lx.cues.get('verbal-attack')?.has(t.lemma)) return true;
-  if (!t.nominal && /^(02|04|08)/.test(t.code) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  if (!t.nominal && root >= 18 && root <= 20 && thingObject(lx, w, t.last + 1) && !cues.verbalAttack.has(t.lemma)) return true;
+  if (!t.nominal && (root === 2 || root === 4 || root === 8) && next === 'it' && !w.isWord[t.last + 2]) return true;
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
   // subject, not a verb ("the state that taxes imports" is one)
   if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s') && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;
   // "Clinton is assured of winning 120 delegates", "were forced to pay smugglers": certain of an outcome, or
   // made to act by circumstances; no promise to anyone (CAMEO 03) and no one named coercing (17 needs a
   // coercer: "forced by the army to flee" still codes)
-  if (!t.nominal && (t.lemma === 'assure' ? next === 'of' : t.lemma === 'force' && next === 'to') && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE)) return true;
+  if (!t.nominal && (t.lemma === 'assure' ? next === 'of' : t.lemma === 'force' && next === 'to') && beBefore(w, t.first, cues.passiveBe, cues.negation)) return true;
   // "unemployment approaches 9%", "approached $1 trillion", "nearing record levels": a figure drawing near
   // a number meets no one (CAMEO 040)
-  if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || (lx.cues.get('amount-next') ?? NONE).has(next))) return true;
+  if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || cues.amountNext.has(next))) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -128,7 +128,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal && t.code === '130' && dangerNamed(lx, w, t)) return true;
   // "is preparing to leave the White House", "prepares to accept the nomination": getting ready for one's own
   // act is no intent to cooperate (CAMEO 030); "was prepared to boost" (willing) still codes
-  if (!t.nominal && t.lemma === 'prepare' && next === 'to' && !(w.lower[t.first] === 'prepared' && beBefore(w, t.first, lx.cues.get('passive-be') ?? NONE, lx.cues.get('negation') ?? NONE))) return true;
+  if (!t.nominal && t.lemma === 'prepare' && next === 'to' && !(w.lower[t.first] === 'prepared' && beBefore(w, t.first, cues.passiveBe, cues.negation))) return true;
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
@@ -146,13 +146,14 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
 function dangerNamed(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const next = w.lower[t.last + 1], after = w.lower[t.last + 2] ?? '';
   // "veto threats from the White House", "death threats from supporters": a threat of an act is made
-  if ((lx.cues.get('made-threat') ?? NONE).has(w.lower[t.first - 1] ?? '')) return false;
+  const cues = cueLists(lx);
+  if (cues.madeThreat.has(w.lower[t.first - 1] ?? '')) return false;
   if (next === 'from') return true;
-  if (next === 'of' && (lx.cues.get('danger-of') ?? NONE).has(after) && !(lx.cues.get('threat-object') ?? NONE).has(w.lower[t.last + 3] ?? '')) return true;
+  if (next === 'of' && cues.dangerOf.has(after) && !cues.threatObject.has(w.lower[t.last + 3] ?? '')) return true;
   // "is a threat to", "as a serious threat": being or seen as a threat, past a determiner and two modifiers
   for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
     const x = w.lower[j];
-    if (x === 'as' || (lx.cues.get('finite-be') ?? NONE).has(x)) return true;
+    if (x === 'as' || cues.finiteBe.has(x)) return true;
     if (!w.isWord[j] || w.cap[j] || w.cues[j] & PREPOSITION) return false;
   }
   return false;

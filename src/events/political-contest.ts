@@ -6,11 +6,10 @@ import type { Entity, EventActor } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { codeRoot, cueLists } from './cue-lists.js';
 
 /** Sectors of armed actors: a battle by or with them is force ("pesh merga battling the Islamic State"). */
 const ARMED = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF', 'COP']);
-
-const NONE: ReadonlySet<string> = new Set();
 
 const hasWord = (w: SentenceWords, list: ReadonlySet<string>) => w.lower.some((x) => list.has(x));
 
@@ -22,13 +21,14 @@ const hasWord = (w: SentenceWords, list: ReadonlySet<string>) => w.lower.some((x
  */
 export function politicalContest(lx: Lexicon, w: SentenceWords, t: Trigger, actors: readonly EventActor[], recipients: readonly EventActor[], entities: ReadonlyMap<string, Entity>): boolean {
   if (t.nominal) return false;
-  if (/^(18|19)/.test(t.code) && lx.cues.get('contest-verb')?.has(t.lemma)) {
+  const cues = cueLists(lx), root = codeRoot(t.code);
+  if ((root === 18 || root === 19) && cues.contestVerb.has(t.lemma)) {
     if (actors.concat(recipients).some((a) => a.sector && ARMED.has(a.sector))) return false;
-    return !hasWord(w, lx.cues.get('violent-context') ?? NONE);
+    return !hasWord(w, cues.violentContext);
   }
   if (t.code === '110' && t.lemma === 'challenge' && recipients.length) {
     if (!recipients.every((r) => r.entity && entities.get(r.entity)?.type === 'person')) return false;
-    return hasWord(w, lx.cues.get('race-word') ?? NONE);
+    return hasWord(w, cues.raceWord);
   }
   return false;
 }

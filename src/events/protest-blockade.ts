@@ -5,10 +5,13 @@ import type { EventActor } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { cueLists } from './cue-lists.js';
 
 /** Is the coercion trigger t, done by these actors, a protest's obstruction? */
 export function protestBlockade(lx: Lexicon, w: SentenceWords, t: Trigger, code: string, actors: readonly EventActor[]): boolean {
-  if (!code.startsWith('17') || !lx.cues.get('obstruct-verb')?.has(w.lower[t.first])) return false;
-  const agents = lx.cues.get('protest-agent');
-  return !!agents && actors.some((a) => agents.has(a.name.slice(a.name.lastIndexOf(' ') + 1).toLowerCase()));
+  if (!code.startsWith('17')) return false;
+  const cues = cueLists(lx);
+  if (!cues.obstructVerb.has(w.lower[t.first])) return false;
+  const agents = cues.protestAgent;
+  return actors.some((a) => agents.has(a.name.slice(a.name.lastIndexOf(' ') + 1).toLowerCase()));
 }

@@ -6,6 +6,7 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { DETERMINER } from './word-cues.js';
+import { cueLists } from './cue-lists.js';
 
 /** Words between the verb and its object noun: "condemned the deadly attack", "denounced Tuesday's bombing". */
 const GAP = 3;
@@ -15,7 +16,7 @@ const GAP = 3;
  * @example reactionObject(lx, w, condemned, attack) // "Buhari condemned the attack" → true
  */
 export function reactionObject(lx: Lexicon, w: SentenceWords, verb: Trigger | undefined, t: Trigger): boolean {
-  return !!verb && !!lx.cues.get('reaction-verb')?.has(verb.lemma) && objectNoun(lx, w, verb, t);
+  return !!verb && cueLists(lx).reactionVerb.has(verb.lemma) && objectNoun(lx, w, verb, t);
 }
 
 /**
@@ -29,7 +30,7 @@ export function objectNoun(lx: Lexicon, w: SentenceWords, verb: Trigger | undefi
   for (let j = verb.last + 1; j < t.first; j++) {
     const x = w.lower[j];
     if (!w.isWord[j] && x !== "'s") return false;
-    if (!(w.cues[j] & DETERMINER) && lx.cues.get('preposition')?.has(x)) return false;
+    if (!(w.cues[j] & DETERMINER) && cueLists(lx).preposition.has(x)) return false;
   }
   return true;
 }

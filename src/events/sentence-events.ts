@@ -20,8 +20,7 @@ import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
-
-const NO_WORDS: ReadonlySet<string> = new Set();
+import { codeRoot, cueLists } from './cue-lists.js';
 
 /** An event before numbering; `nominal` when a noun triggered it ("the attack"), not a verb. */
 export type Draft = Omit<Event, 'id'> & { readonly reactive?: boolean; readonly nominal?: boolean };
@@ -45,10 +44,10 @@ export type SentenceInput = Readonly<{
 
 
 /** Requests and demands (CAMEO 02, 10): their object noun is asked for, not done. */
-const REQUEST = /^(02|10)/;
+const request = (root: number) => root === 2 || root === 10;
 
 /** Verbal conflict a speaker owns when the words are theirs: accusations, rejections, threats, demands. */
-const SPEAKER_OWNS = /^(02|10|11|12|13)/;
+const speakerOwns = (root: number) => root === 2 || (root >= 10 && root <= 13);
 
 /** The speaker of the quote whose cue is the word at `pos` ("'…,' said Edward Rendell, a former governor"), or null. */
 function cueSpeaker(s: SentenceInput, pos: number): EventActor | null {
@@ -73,35 +72,40 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
 
 /** "I have decided to endorse", "we will": a first-person subject in the six words before the trigger, within its clause. */
 function firstPersonBefore(lx: Lexicon, w: SentenceWords, at: number): boolean {
-  const first = lx.cues.get('pronoun-first');
+  const first = cueLists(lx).pronounFirst;
   for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
     const x = w.lower[j];
     if (x === ',' || x === '.' || x === ';' || x === '"' || x === '“' || x === '”') return false;
-    if (first?.has(x)) return true;
+    if (first.has(x)) return true;
   }
   return false;
 }
 
-function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
-  const place = full.place === undefined ? datelinePlace(full.text, full.w, full.actors) : full.place;
-  const s = place ? { ...full, actors: full.actors.filter((a) => a.first > place.last) } : full;
+/**
+ * The draft of trigger t. `s.actors` are the sentence's actors past its dateline place and `s.place` that
+ * place (null when none): the caller sets both aside once for all of a sentence's triggers.
+ */
+function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality: Event['modality']): Draft {
+  const place = s.place ?? null;
+  const cues = cueLists(lx);
+  const root = codeRoot(code), statement = root === 1, owns = speakerOwns(root);
   const slots = findActors(lx, s.w, s.actors, t);
-  let actors: EventActor[] = uniqueActors(slots.source.map((a) => a.entity));
+  let actors: EventActor[] = uniqueActors(slots.source);
   // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
   // ("said Russia was watching": after "say" the next name opens the reported clause, it is told nothing)
-  const target = code.startsWith('01') ? (lx.cues.get('say-form')?.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
-  const recipients = uniqueActors(target.map((a) => a.entity)).filter((r) => !actors.some((a) => a.entity === r.entity));
-  const firstPerson = slots.source.length === 1 && lx.cues.get('pronoun-first')?.has(s.w.lower[slots.source[0].first]);
+  const target = statement ? (cues.sayForm.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
+  const recipients = target.length ? uniqueActors(target).filter((r) => !actors.some((a) => a.entity === r.entity)) : [];
+  const firstPerson = slots.source.length === 1 && cues.pronounFirst.has(s.w.lower[slots.source[0].first]);
   const speaker = speakerAt(s, s.w.start[t.first]);
   // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
   // ("Israeli warplanes struck ..., officials said", "the arrests were wrong")
   // a speech verb that cues a quote speaks its words: the quote's speaker is its actor, not a name inside
   // the quote before it ("'…what Bill Clinton did,' said Edward Rendell")
-  const cued = code.startsWith('01') ? cueSpeaker(s, s.w.start[t.first]) : null;
+  const cued = statement ? cueSpeaker(s, s.w.start[t.first]) : null;
   if (cued) actors = [cued];
-  else if (speaker && ((!actors.length && (SPEAKER_OWNS.test(code) || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (SPEAKER_OWNS.test(code) && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  else if (speaker && ((!actors.length && (owns || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (owns && slots.source.every((a) => a.pronoun)))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
-  if (!actors.length && !code.startsWith('01')) {
+  if (!actors.length && !statement) {
     // "faces charges from prosecutors": a noun undergone names its doer after "from" too
     const by = slots.passive ? agentWord(s.w, t) : -1;
     // "a suicide bomber killed five people and wounded 40": a verb joined to an earlier one takes the agent
@@ -112,7 +116,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
   }
   // "the gunman faces 19 murder charges": whom an act undergone is aimed at may be an agent noun before the verb
   if (!recipients.length && slots.passive && t.nominal) {
-    const v = undergone(s.w, { undergo: lx.cues.get('undergo-verb') ?? NO_WORDS, preposition: lx.cues.get('preposition') ?? NO_WORDS }, t.first);
+    const v = undergone(s.w, { undergo: cues.undergoVerb, preposition: cues.preposition }, t.first);
     const agent = v > 0 ? agentActor(s.text, s.w, v - 1, v - 5) : null;
     if (agent) recipients.push(agent);
   }
@@ -121,7 +125,7 @@ function draft(lx: Lexicon, full: SentenceInput, t: Trigger, code: string, modal
     const agent = agentActor(s.text, s.w, t.first - 1, t.first - 5);
     if (agent) recipients.push(agent);
   }
-  if (!recipients.length && !slots.passive && !t.nominal && !code.startsWith('01')) {
+  if (!recipients.length && !slots.passive && !t.nominal && !statement) {
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
     if (agent) recipients.push(agent);
   }
@@ -195,7 +199,11 @@ function domesticTrip(s: SentenceInput, e: Draft): boolean {
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
-  if (s.place === undefined) s = { ...s, place: datelinePlace(s.text, s.w, s.actors) };
+  const cues = cueLists(lx);
+  const place = s.place === undefined ? datelinePlace(s.text, s.w, s.actors) : s.place;
+  if (s.place === undefined) s = { ...s, place };
+  // the actors every trigger's draft reads: those past the dateline's place, set aside once
+  const past = place ? { ...s, actors: s.actors.filter((a) => a.first > place.last) } : s;
   const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
   let asked: Trigger | undefined;
   for (let i = 0; i < triggers.length; i++) {
@@ -203,24 +211,24 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "called for an inquiry", "urged ministers to hold an inquiry": what is asked for has not happened
     // ("urged ministers to hold an inquiry": the object of the act asked for, too)
     if (objectNoun(lx, s.w, asked, t) || askedObject(lx, s.w, asked, t)) continue;
-    asked = REQUEST.test(t.code) ? t : undefined;
+    asked = request(codeRoot(t.code)) ? t : undefined;
     // "denied meeting Tillerson": the denial negates the next trigger and is no event of its own; a refusal
     // ("refused to meet", "declined to endorse") is one, a rejection (CAMEO 12), beside the act it negates
     const next = triggers[i + 1];
-    if (next && lx.cues.get('denial')?.has(s.w.lower[t.first]) && !lx.cues.get('refusal')?.has(s.w.lower[t.first]) && next.first <= t.last + 2) {
+    if (next && cues.denial.has(s.w.lower[t.first]) && !cues.refusal.has(s.w.lower[t.first]) && next.first <= t.last + 2) {
       // "Iran denied the accusations", "rejected the allegations": the accusation is someone else's, and
       // the denial is the event (its own code, CAMEO 016 "deny accusations"), not an accusation negated
       if (!(next.nominal && next.code.startsWith('11'))) continue;
       triggers.splice(i + 1, 1);
     }
     // "called on Russia to promote ...": the requested act did not happen
-    if (s.w.lower[t.first - 1] === 'to' && triggers.slice(0, i).some((p) => lx.cues.get('request-like')?.has(s.w.lower[p.first]))) { asked = t; continue; }
+    if (s.w.lower[t.first - 1] === 'to' && requestBefore(cues.requestLike, s.w, triggers, i)) { asked = t; continue; }
     if (notAnEvent(lx, s.w, t)) continue;
     const d = decideModality(lx, s.w, labourStrike(lx, s.w, t));
     if (!d) continue;
     // "met Abdullah in Cairo to discuss the war": a consultation's purpose is the same meeting, no second one
     if (d.code.startsWith('04') && s.w.lower[t.first - 1] === 'to' && out.some((p) => p.cameo.root === '04' && p.modality === 'asserted')) continue;
-    let e = draft(lx, s, t, d.code, d.modality);
+    let e = draft(lx, past, t, d.code, d.modality);
     // "Syrians came to Germany", "minors who came to the U.S.": a group coming somewhere visits no one;
     // a person named does ("Putin came to Syria")
     if ((t.lemma === 'come' || t.lemma === 'come_to') && e.cameo.root === '04' && !e.actors.some((a) => a.entity && s.entities.get(a.entity)?.type === 'person')) continue;
@@ -246,11 +254,19 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   if (complicity.length) for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
   for (const c of complicity) {
     const speaker = speakerAt(s, s.w.start[c.cue]);
-    const d = draft(lx, { ...s, actors: [] }, { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
+    const d = draft(lx, { ...s, actors: NO_ACTORS }, { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
     out.push({ ...d, actors, recipients: [toEventActor(c.accused.entity)] });
   }
   return out;
+}
+
+const NO_ACTORS: readonly SentenceActor[] = [];
+
+/** Is a trigger before the i-th one a request ("called on Russia to promote ...")? */
+function requestBefore(requestLike: ReadonlySet<string>, w: SentenceWords, triggers: readonly Trigger[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (requestLike.has(w.lower[triggers[j].first])) return true;
+  return false;
 }
 
 /**
@@ -264,7 +280,7 @@ function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
   const prev = w.lower[k - 1], pm = w.cues[k - 1];
   // "for saying publicly that ...": a gerund after a preposition is still the verb
   if (pm & (w.lower[k].endsWith('ing') ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
-  if (!lx.cues.get('speech-noun')?.has(w.lower[k])) return true;
+  if (!cueLists(lx).speechNoun.has(w.lower[k])) return true;
   if (pm & BASE_VERB_BEFORE && !w.lower[k].endsWith('s')) return true;
   return prev === ',' || subjectBefore(w, k);
 }
@@ -287,7 +303,8 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     if (s.w.lower[k - 1] === 'and' || s.w.lower[k - 1] === 'but') from = 0;
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;
     const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
-    return draft(lx, { ...s, actors: near, place: undefined }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
+    const place = datelinePlace(s.text, s.w, near);
+    return draft(lx, { ...s, actors: place ? near.filter((a) => a.first > place.last) : near, place }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
   }
   return null;
 }

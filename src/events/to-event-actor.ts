@@ -44,15 +44,15 @@ export function toEventActor(e: Entity): EventActor {
   return out;
 }
 
-/** Actors without repeats (the same entity named twice in one compound). */
-export function uniqueActors(list: readonly Entity[]): EventActor[] {
+/** The actors of a slot's mentions without repeats (the same entity named twice in one compound). */
+export function uniqueActors(list: readonly { readonly entity: Entity }[]): EventActor[] {
   const out: EventActor[] = [];
   // a compound holds two or three entities: a look back beats a Set
   for (let i = 0; i < list.length; i++) {
-    const id = list[i].id;
+    const id = list[i].entity.id;
     let seen = false;
-    for (let j = 0; j < i && !seen; j++) seen = list[j].id === id;
-    if (!seen) out.push(toEventActor(list[i]));
+    for (let j = 0; j < i && !seen; j++) seen = list[j].entity.id === id;
+    if (!seen) out.push(toEventActor(list[i].entity));
   }
   return out;
 }

@@ -7,13 +7,12 @@ import type { Entity, EventActor } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
+import { cueLists } from './cue-lists.js';
 
 /** Sectors of armed actors: an attack by or on them is force ("rebels attacked", "attacks on troops"). */
 const ARMED = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF', 'COP']);
 /** CAMEO codes an attack word takes when nothing more specific is said of it (the generic 18, 19). */
 const GENERIC = new Set(['18', '180', '19', '190']);
-
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Is the assault trigger t, with these actors, a verbal attack? Only for words in the cue list
@@ -22,10 +21,12 @@ const NONE: ReadonlySet<string> = new Set();
  * @example verbalAttack(lx, w, t, [trump], [cruz], entities) // "Trump attacked Cruz over his record" → true
  */
 export function verbalAttack(lx: Lexicon, w: SentenceWords, t: Trigger, actors: readonly EventActor[], recipients: readonly EventActor[], entities: ReadonlyMap<string, Entity>): boolean {
-  if (!GENERIC.has(t.code) || !lx.cues.get('verbal-attack')?.has(t.lemma)) return false;
+  if (!GENERIC.has(t.code)) return false;
+  const cues = cueLists(lx);
+  if (!cues.verbalAttack.has(t.lemma)) return false;
   // "after the attacks", "the attacks today": a bare noun names an attack the reader knows, mostly
   // violence; "his attacks", "Sanders' attacks", "attacks on Clinton" name who attacks whom
-  if (t.nominal && !recipients.length && !(lx.cues.get('possessor') ?? NONE).has(w.lower[t.first - 1] ?? '')) return false;
+  if (t.nominal && !recipients.length && !cues.possessor.has(w.lower[t.first - 1] ?? '')) return false;
   let political = false;
   for (const a of actors.concat(recipients)) {
     if (a.sector && ARMED.has(a.sector)) return false;
@@ -35,7 +36,7 @@ export function verbalAttack(lx: Lexicon, w: SentenceWords, t: Trigger, actors: 
     if (type === 'person' || type === 'organization') political = true;
   }
   if (!political) return false;
-  const violent = lx.cues.get('violent-context') ?? NONE;
+  const violent = cues.violentContext;
   for (let j = 0; j < w.lower.length; j++) if (violent.has(w.lower[j])) return false;
   return true;
 }

@@ -1,0 +1,73 @@
+// The cue lists (data/cues.txt) the per-trigger rules read, fetched from the lexicon once: a rule then
+// reads a property instead of a Map look-up by name, which ran ten and more times for every trigger.
+// A list the data leaves out reads as empty.
+import type { Lexicon } from './patterns/load-patterns.js';
+
+const NONE: ReadonlySet<string> = new Set();
+
+function build(lx: Lexicon) {
+  const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? NONE;
+  return {
+    amountNext: get('amount-next'),
+    complicit: get('complicit'),
+    contestVerb: get('contest-verb'),
+    dangerOf: get('danger-of'),
+    denial: get('denial'),
+    feelingVerb: get('feeling-verb'),
+    finiteBe: get('finite-be'),
+    locative: get('locative'),
+    madeThreat: get('made-threat'),
+    modalThreat: get('modal-threat'),
+    negation: get('negation'),
+    obstructVerb: get('obstruct-verb'),
+    passiveBe: get('passive-be'),
+    policyObject: get('policy-object'),
+    possessor: get('possessor'),
+    preposition: get('preposition'),
+    pronounFirst: get('pronoun-first'),
+    protestAgent: get('protest-agent'),
+    raceWord: get('race-word'),
+    reactionVerb: get('reaction-verb'),
+    refusal: get('refusal'),
+    requestLike: get('request-like'),
+    sayForm: get('say-form'),
+    speechNoun: get('speech-noun'),
+    subjectPronoun: get('subject-pronoun'),
+    threatFrame: get('threat-frame'),
+    threatObject: get('threat-object'),
+    topicVerb: get('topic-verb'),
+    undergoVerb: get('undergo-verb'),
+    verbalAttack: get('verbal-attack'),
+    violentContext: get('violent-context'),
+    warnVerb: get('warn-verb'),
+  } as const;
+}
+
+export type CueLists = Readonly<ReturnType<typeof build>>;
+
+const made = new WeakMap<Lexicon, CueLists>();
+// the lexicon is one object for a whole run: the last one asked is answered without the WeakMap
+let lastLexicon: Lexicon | null = null, lastLists: CueLists | null = null;
+
+/**
+ * The lexicon's cue lists by name, made once per lexicon.
+ * @example cueLists(lx).denial.has('denied') // true
+ */
+export function cueLists(lx: Lexicon): CueLists {
+  if (lx === lastLexicon) return lastLists!;
+  let c = made.get(lx);
+  if (!c) made.set(lx, (c = build(lx)));
+  lastLexicon = lx;
+  lastLists = c;
+  return c;
+}
+
+/**
+ * The two-digit CAMEO root of a code as a number ("190" → 19, "02" → 2), NaN when the code does not open
+ * with two digits: a test of the root without a regex.
+ * @example codeRoot('1712') // 17
+ */
+export function codeRoot(code: string): number {
+  const a = code.charCodeAt(0) - 48, b = code.charCodeAt(1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
