@@ -7,6 +7,8 @@ import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { beBefore, subjectBefore } from './verb-position.js';
 import { sectorOfWord } from './agent-actor.js';
+import { codeRoot } from './cue-lists.js';
+import { maybeIn, wordBits } from './word-bits.js';
 import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 /**
@@ -60,7 +62,7 @@ function anyIn(w: SentenceWords, from: number, to: number, set: ReadonlySet<stri
   return false;
 }
 
-type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund' | 'subordinator' | 'undergo', ReadonlySet<string>>>;
+type ActorCues = Readonly<Record<'preposition' | 'conjunction' | 'locative' | 'target' | 'source' | 'passiveBe' | 'reducedPassiveNext' | 'agentNext' | 'negation' | 'modal' | 'purpose' | 'threatFrame' | 'complementizer' | 'possessive' | 'speechNoun' | 'feeling' | 'notGerund' | 'subordinator' | 'undergo', ReadonlySet<string>> & { subordinatorBits: Uint32Array }>;
 const cueSets = new WeakMap<Lexicon, ActorCues>();
 
 /** The cue lists the slot rules read, fetched once per lexicon. */
@@ -68,32 +70,29 @@ function actorCues(lx: Lexicon): ActorCues {
   let c = cueSets.get(lx);
   if (c) return c;
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? new Set();
-  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund'), subordinator: get('subordinator'), undergo: get('undergo-verb') };
+  c = { preposition: get('preposition'), conjunction: get('conjunction'), locative: get('locative'), target: get('target-preposition'), source: get('source-preposition'), passiveBe: get('passive-be'), reducedPassiveNext: get('reduced-passive-next'), agentNext: get('agent-next'), negation: get('negation'), modal: get('modal-threat'), purpose: get('purpose-preposition'), threatFrame: get('threat-frame'), complementizer: get('complementizer'), possessive: get('possessive-pronoun'), speechNoun: get('speech-noun'), feeling: get('feeling-verb'), notGerund: get('not-gerund'), subordinator: get('subordinator'), undergo: get('undergo-verb'), subordinatorBits: wordBits(get('subordinator')) };
   cueSets.set(lx, c);
   return c;
 }
 
 /** The actor at `k` and those joined to it by "and" / ",", going forward. */
 function compound(actors: readonly SentenceActor[], k: number, w: SentenceWords): SentenceActor[] {
-  const out = [actors[k]];
-  let closed = false;
   for (let j = k + 1; j < actors.length; j++) {
-    const from = out[out.length - 1].last + 1, to = actors[j].first;
+    const from = actors[j - 1].last + 1, to = actors[j].first;
     if (!joinGap(w, from, to)) break;
-    out.push(actors[j]);
-    if (anyIn(w, from, to, CLOSING)) { closed = true; break; }
+    if (anyIn(w, from, to, CLOSING)) return actors.slice(k, j + 1);
   }
   // "Before his meeting with Mr Lavrov, Mr Tillerson said": a comma alone is no list
-  return closed ? out : out.slice(0, 1);
+  return [actors[k]];
 }
 
 /**
- * Same, going backward from `k` ("Russia and Iran threatened"), not to an actor `apart` sets aside ("raids
- * in the West Bank, and Hamas threatened": a place after a preposition ends the clause before).
+ * Same, going backward from `k` ("Russia and Iran threatened"), not to an actor led by a word of `apart`
+ * ("raids in the West Bank, and Hamas threatened": a place after a preposition ends the clause before).
  */
-function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWords, apart?: (a: SentenceActor) => boolean): SentenceActor[] {
+function compoundBack(actors: readonly SentenceActor[], k: number, w: SentenceWords, apart?: ReadonlySet<string>): SentenceActor[] {
   let i = k;
-  while (i > 0 && joinGap(w, actors[i - 1].last + 1, actors[i].first) && !apart?.(actors[i - 1])) i--;
+  while (i > 0 && joinGap(w, actors[i - 1].last + 1, actors[i].first) && !(apart && ledBy(w, Math.max(0, actors[i - 1].first - 4), actors[i - 1].first, apart))) i--;
   return compound(actors, i, w);
 }
 
@@ -168,64 +167,88 @@ function finiteAfter(w: SentenceWords, from: number, c: ActorCues): boolean {
   return false;
 }
 
+/** The word before an actor, past its article ("in the West Bank" → "in"); '' at the sentence start. */
+function leadWord(w: SentenceWords, a: SentenceActor): string {
+  let j = a.first - 1;
+  while (j >= 0 && ARTICLE.has(w.lower[j])) j--;
+  return j >= 0 ? w.lower[j] : '';
+}
+
+const locative = (w: SentenceWords, c: ActorCues, a: SentenceActor) => c.locative.has(leadWord(w, a));
+
+/**
+ * What the words between a trigger and a later actor must be for the actor to fill a slot: led by "by"
+ * (a passive's doer), led by a source preposition ("from"), a verb's object (no source preposition, no
+ * "that"; `ASKED`: nor past an infinitive), a noun's target ("on", "against"). Numbers, not callbacks:
+ * findActors runs for every draft.
+ */
+const BY_LEAD = 0, SOURCE_LEAD = 1, OBJECT = 2, ASKED = 3, TARGET_LEAD = 4;
+type Lead = typeof BY_LEAD | typeof SOURCE_LEAD | typeof OBJECT | typeof ASKED | typeof TARGET_LEAD;
+
+function leadFits(w: SentenceWords, c: ActorCues, lead: Lead, from: number, to: number): boolean {
+  switch (lead) {
+    case BY_LEAD: return ledBy(w, from, to, BY);
+    case SOURCE_LEAD: return ledBy(w, from, to, c.source);
+    case TARGET_LEAD: return anyIn(w, from, to, c.target) && !anyIn(w, from, to, c.source);
+    default: return !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(lead === ASKED && infinitiveIn(w, from + 1, to));
+  }
+}
+
+/** The first actor after the trigger, within the window, whose lead-in [t.last + 1, a.first) fits `lead`, with those joined to it. */
+function after(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues, lead: Lead): SentenceActor[] {
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (a.first <= t.last || a.first > t.last + WINDOW || anyIn(w, t.last + 1, a.first, STOP)) continue;
+    // "accused the government of breaking its promises": "its" is whose the promises are
+    if (a.pronoun && c.possessive.has(w.lower[a.first])) continue;
+    // "took a shot at Russia": a multi-word verb's own preposition is no place
+    if (a.first > t.last + 1 && (locative(w, c, a) || anyIn(w, t.last + 1, a.first, c.locative))) continue;
+    if (leadFits(w, c, lead, t.last + 1, a.first)) return compound(actors, k, w);
+  }
+  return [];
+}
+
+/** The subject of the verb at `verb` (the trigger, or the verb it is joined to), not past its speech verb `speechAt` nor before `floorAt`. */
+function before(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues, verb: number, speechAt: number, floorAt: number): SentenceActor[] {
+  // "the rallies that have become a signature ... and contributed to": a relative pronoun subject of the
+  // verb joined to stands for the noun before it, an actor only when one ends there
+  const rel = verb === t.first ? -1 : relativeSubject(w, verb);
+  if (rel >= 0) {
+    const k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && w.lower[rel - 1] === ',')));
+    return k >= 0 && !locative(w, c, actors[k]) ? compoundBack(actors, k, w) : [];
+  }
+  // "arrested 12 people after protesters blocked Whitehall": a clause opened by "after", "when" ... with
+  // its own subject takes none from before it
+  const opener = subordinateOpener(w, verb, c.subordinator, c.subordinatorBits);
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k];
+    if (a.last >= verb || locative(w, c, a)) continue;
+    if (a.first < floorAt || a.last < speechAt || a.first < opener) break;
+    const lead = leadWord(w, a);
+    if (c.target.has(lead) && lead !== 'with') continue;
+    return compoundBack(actors, phraseHead(w, actors, k, verb), w, c.locative);
+  }
+  return [];
+}
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const c = actorCues(lx);
-  const leadWord = (a: SentenceActor) => {
-    let j = a.first - 1;
-    while (j >= 0 && ARTICLE.has(w.lower[j])) j--;
-    return j >= 0 ? w.lower[j] : '';
-  };
-  const locative = (a: SentenceActor) => c.locative.has(leadWord(a));
-  // first actor after the trigger, within the window, whose lead-in [t.last + 1, a.first) satisfies `ok`
-  const after = (ok: (from: number, to: number) => boolean): SentenceActor[] => {
-    for (let k = 0; k < actors.length; k++) {
-      const a = actors[k];
-      if (a.first <= t.last || a.first > t.last + WINDOW || anyIn(w, t.last + 1, a.first, STOP)) continue;
-      // "accused the government of breaking its promises": "its" is whose the promises are
-      if (a.pronoun && c.possessive.has(w.lower[a.first])) continue;
-      // "took a shot at Russia": a multi-word verb's own preposition is no place
-      if (a.first > t.last + 1 && (locative(a) || anyIn(w, t.last + 1, a.first, c.locative))) continue;
-      if (ok(t.last + 1, a.first)) return compound(actors, k, w);
-    }
-    return [];
-  };
   // "…, officials said.": a verb ending the sentence takes its subject from its own comma clause
   let floor = -1;
   if (!t.nominal && !w.isWord.includes(1, t.last + 1)) floor = w.lower.lastIndexOf(',', t.first);
   // "Police said a man was killed in a shooting that also killed a teenager": the speaker stands outside
   // the clause reported, so no slot of a verb in that clause reaches back past the speech verb
   const speech = t.nominal ? -1 : speechBefore(w, t.first, c.speechNoun);
-  // the subject of the verb at `verb` (the trigger, or the verb it is joined to), not past its speech verb
-  const before = (verb = t.first, speechAt = speech, floorAt = floor): SentenceActor[] => {
-    // "the rallies that have become a signature ... and contributed to": a relative pronoun subject of the
-    // verb joined to stands for the noun before it, an actor only when one ends there
-    const rel = verb === t.first ? -1 : relativeSubject(w, verb);
-    if (rel >= 0) {
-      const k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && w.lower[rel - 1] === ',')));
-      return k >= 0 && !locative(actors[k]) ? compoundBack(actors, k, w) : [];
-    }
-    // "arrested 12 people after protesters blocked Whitehall": a clause opened by "after", "when" ... with
-    // its own subject takes none from before it
-    const opener = subordinateOpener(w, verb, c.subordinator);
-    for (let k = actors.length - 1; k >= 0; k--) {
-      const a = actors[k];
-      if (a.last >= verb || locative(a)) continue;
-      if (a.first < floorAt || a.last < speechAt || a.first < opener) break;
-      if (c.target.has(leadWord(a)) && leadWord(a) !== 'with') continue;
-      return compoundBack(actors, phraseHead(w, actors, k, verb), w, (b) => ledBy(w, Math.max(0, b.first - 4), b.first, c.locative));
-    }
-    return [];
-  };
   const passive = !t.nominal && (reducedRelative(w, actors, t, c) || (beBefore(w, t.first, c.passiveBe, c.negation) && participle(w, t.first)) || agentBy(w, actors, t));
   // "Moreton was disappointed in Bell", "is dismayed by Russia's decision": a feeling's passive form names
   // who feels it as its subject, and whom it is about after "in"/"by"/"with"
   // (disapproval only, CAMEO 11: a feeling with no one it is about is no event, not-an-event.ts)
   if (passive && t.code.startsWith('11') && c.feeling.has(t.lemma)) {
     const k = actors.findIndex((a) => a.first > t.last && a.first <= t.last + 4 && !a.pronoun && !anyIn(w, t.last + 1, a.first, STOP));
-    if (k >= 0) return { source: before(), target: compound(actors, k, w), passive: false };
+    if (k >= 0) return { source: before(w, actors, t, c, t.first, speech, floor), target: compound(actors, k, w), passive: false };
   }
   if (passive) {
-    return { source: after((from, to) => ledBy(w, from, to, BY)), target: before(), passive };
+    return { source: after(w, actors, t, c, BY_LEAD), target: before(w, actors, t, c, t.first, speech, floor), passive };
   }
   if (!t.nominal) {
     // "X urged Ankara to act and said ...": a verb after "and" shares the first verb's subject
@@ -233,19 +256,19 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
     // comma, and "and vowed to veto" is joined through the verb it completes); the first verb's object, or
     // a name between them, is none of its subject ("accused Republicans of ... and vowed": not Republicans)
     const v = joinedVerb(w, actors, t, c);
-    const source = v < 0 ? before() : invertedSubject(w, actors, v) ?? before(v, speechBefore(w, v, c.speechNoun), -1);
+    const source = v < 0 ? before(w, actors, t, c, t.first, speech, floor) : invertedSubject(w, actors, v) ?? before(w, actors, t, c, v, speechBefore(w, v, c.speechNoun), -1);
     // "warned that Israel would respond": a name past "that" is in the clause reported, not the verb's object
     // "called on voters to reject him", "urged supporters to back Clinton": past the infinitive a name is the
     // object of the act asked for, not whom the request is made to ("appealed to the UN" keeps its "to")
-    const asked = VERBAL.test(t.code);
-    return { source, target: after((from, to) => !anyIn(w, from, to, c.source) && !anyIn(w, from, to, c.complementizer) && !(asked && infinitiveIn(w, from + 1, to))), passive, ...(v >= 0 ? { verb: agentVerb(w, c, v) } : {}) };
+    const target = after(w, actors, t, c, verbal(t.code) ? ASKED : OBJECT);
+    return v >= 0 ? { source, target, passive, verb: agentVerb(w, c, v) } : { source, target, passive };
   }
   // "Trump has faced criticism from Clinton", "Bell faces charges brought by prosecutors": the subject of a
   // verb of undergoing is whom the act is aimed at; its doer is named after "by"/"from", or unknown (read
   // as a passive: an agent noun fills the doer only after "by")
   if (undergone(w, c, t.first) >= 0) {
-    const source = after((from, to) => ledBy(w, from, to, c.source));
-    return { source, target: before().filter((a) => !source.includes(a)), passive: true };
+    const source = after(w, actors, t, c, SOURCE_LEAD);
+    return { source, target: before(w, actors, t, c, t.first, speech, floor).filter((a) => !source.includes(a)), passive: true };
   }
   // nominal: possessive or modifier just before ("Russia's attack", "his support", "a G7 ministers' meeting")
   let source: SentenceActor[] = [];
@@ -258,14 +281,14 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // "Before his meeting with Mr Lavrov, Mr Tillerson said": a possessive in an opening phrase points
   // ahead to the subject after its comma
   if (source.length === 1 && source[0].pronoun) source = cataphor(w, actors, source[0], t, c) ?? source;
-  if (!source.length) source = after((from, to) => ledBy(w, from, to, c.source));
+  if (!source.length) source = after(w, actors, t, c, SOURCE_LEAD);
   // "an investigation into the attack": a noun governed by a preposition takes no sentence subject
   let j = t.first - 1;
   while (j >= 0 && j >= t.first - 4 && !c.preposition.has(w.lower[j]) && !STOP.has(w.lower[j]) && w.lower[j] !== ',') j--;
   const governed = (j >= 0 && j >= t.first - 4 && c.preposition.has(w.lower[j]) && !c.purpose.has(w.lower[j]) && !(w.lower[j] === 'of' && c.threatFrame.has(w.lower[j - 1] ?? '')))
     || afterSpeechVerb(w, t.first);
-  if (!source.length && !governed) source = before();
-  const target = after((from, to) => anyIn(w, from, to, c.target) && !anyIn(w, from, to, c.source));
+  if (!source.length && !governed) source = before(w, actors, t, c, t.first, speech, floor);
+  const target = after(w, actors, t, c, TARGET_LEAD);
   return { source, target: target.filter((a) => !source.includes(a)), passive };
 }
 
@@ -370,11 +393,12 @@ function tenseClash(a: string, b: string): boolean {
  * opening the clause of the verb at v with a subject of its own (not "after arriving", "before being
  * told"), within the verb's comma clause; -1 when none.
  */
-export function subordinateOpener(w: SentenceWords, v: number, subordinator: ReadonlySet<string>): number {
+export function subordinateOpener(w: SentenceWords, v: number, subordinator: ReadonlySet<string>, bits: Uint32Array = wordBits(subordinator)): number {
   for (let j = v - 1; j >= 0; j--) {
     const x = w.lower[j];
     if (x === ',' || STOP.has(x)) return -1;
-    if (!subordinator.has(x)) continue;
+    // most words are no subordinator: the bit set says so before the Set is asked
+    if (!maybeIn(bits, w.hash[j]) || !subordinator.has(x)) continue;
     const next = w.lower[j + 1] ?? '';
     if (j + 1 >= v || next.endsWith('ing') || next === 'to') return -1;
     // "decided after a lengthy investigation not to recommend": an infinitive with no verb between it and
@@ -481,7 +505,7 @@ function joinedVerb(w: SentenceWords, actors: readonly SentenceActor[], t: Trigg
     const aux = FINITE_AUXILIARY.has(w.lower[head - 1]) && (w.lower[head - 2] === 'and' || w.lower[head - 2] === 'but') && participle(w, head) ? 1 : 0;
     const prev = w.lower[head - 1 - aux];
     if (!(prev === 'and' || prev === 'but' || (prev === ',' && w.lower[head].endsWith('ing')))) break;
-    const u = (aux ? sameAuxiliary(w, head) : undefined) ?? sharedVerb(w, actors, head, c, depth === 0 && VERBAL.test(t.code));
+    const u = (aux ? sameAuxiliary(w, head) : undefined) ?? sharedVerb(w, actors, head, c, depth === 0 && verbal(t.code));
     if (u < 0) break;
     v = u;
     head = infinitiveHead(w, u);
@@ -509,7 +533,7 @@ function invertedSubject(w: SentenceWords, actors: readonly SentenceActor[], v: 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', "''"]);
 
 /** Verbal acts (statements, requests, accusations, rejections, threats): a speaker's acts, CAMEO 01, 02, 10-13. */
-const VERBAL = /^(01|02|10|11|12|13)/;
+const verbal = (code: string) => { const root = codeRoot(code); return root === 1 || root === 2 || (root >= 10 && root <= 13); };
 
 /**
  * The word index of a speech verb that opens a "that" clause before `at` ("said in a statement that ..."),
