@@ -5,6 +5,7 @@ import type { EventActor } from '../doc/types.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { WordEntry } from './word-facts.js';
+import { maybeIn, wordBits } from './word-bits.js';
 
 /** sectorOfRole of one word, kept on its word-table entry: the same few hundred words come back in every article. */
 export function sectorOfWord(e: WordEntry): string | null {
@@ -13,13 +14,14 @@ export function sectorOfWord(e: WordEntry): string | null {
 }
 
 const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–']);
+const STOP_BITS = wordBits(STOP);
 
 /** The first agent noun in words [from, to) (either direction), with the word before it when lower-case. */
 export function agentActor(text: string, w: SentenceWords, from: number, to: number): EventActor | null {
   const step = to >= from ? 1 : -1;
   for (let k = from; step > 0 ? k < to && k < w.lower.length : k > to && k >= 0; k += step) {
     const x = w.lower[k];
-    if (STOP.has(x)) return null;
+    if (maybeIn(STOP_BITS, w.hash[k]) && STOP.has(x)) return null;
     // "a man attacked", "two men were arrested": "man" and "men" are the shortest agent nouns
     if (!w.isWord[k] || x.length < 3 || w.cap[k]) continue;
     const sector = sectorOfWord(w.entry[k]);

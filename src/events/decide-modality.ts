@@ -9,12 +9,15 @@ import type { Trigger } from './find-triggers.js';
 import { MODALITY, MODALITY_CUES, MODALITY_FIRST, SUBJECT_PRONOUN } from './word-cues.js';
 import { sectorOfWord } from './agent-actor.js';
 import { codeRoot, cueLists } from './cue-lists.js';
+import { maybeIn, wordBits } from './word-bits.js';
+import { wordHash } from './word-table.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
 const LOOKBACK = 7;
 const EMPTY: ReadonlySet<string> = new Set();
 const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '–']);
+const STOP_BITS = wordBits(STOP);
 
 /** Material conflict (protest, force, sanctions, coercion, violence): framed as possible, it is a threat. */
 const isForce = (code: string) => { const root = codeRoot(code); return root >= 14 && root <= 20; };
@@ -31,15 +34,14 @@ function threatCode(code: string): string {
   return '130';
 }
 
-/** The words before the trigger in its clause, nearest first. */
-function clauseBefore(w: SentenceWords, t: Trigger): string[] {
-  const out: string[] = [];
-  for (let j = t.first - 1; j >= 0 && out.length < LOOKBACK; j--) {
-    if (STOP.has(w.lower[j])) break;
-    out.push(w.lower[j]);
-  }
-  return out;
+/** How many words before the trigger are in its clause (at most LOOKBACK): the words t.first - 1 down to t.first - n. */
+function clauseBefore(w: SentenceWords, t: Trigger): number {
+  let n = 0;
+  for (let j = t.first - 1; j >= 0 && n < LOOKBACK; j--, n++) if (maybeIn(STOP_BITS, w.hash[j]) && STOP.has(w.lower[j])) break;
+  return n;
 }
+
+const WHETHER = wordHash('whether');
 
 const CUE_NAMES = MODALITY_CUES;
 type CueName = (typeof CUE_NAMES)[number];
@@ -68,9 +70,10 @@ const inList = (mask: number, name: CueName) => (mask & BIT[name]) !== 0;
  * "used to extract bribes and enforce corruption", "plans to meet Xi and discuss trade": a base form
  * after "and"/"or" shares the "to" of the infinitive its clause opened a few words before.
  */
-function sharedInfinitive(w: SentenceWords, t: Trigger, before: readonly string[]): boolean {
-  if ((before[0] !== 'and' && before[0] !== 'or') || t.nominal || w.lower[t.first] !== t.lemma) return false;
-  for (let j = 2; j < before.length; j++) if (before[j] === 'to') return true;
+function sharedInfinitive(w: SentenceWords, t: Trigger, n: number): boolean {
+  const first = n > 0 ? w.lower[t.first - 1] : undefined;
+  if ((first !== 'and' && first !== 'or') || t.nominal || w.lower[t.first] !== t.lemma) return false;
+  for (let j = 2; j < n; j++) if (w.lower[t.first - 1 - j] === 'to') return true;
   return false;
 }
 
@@ -87,17 +90,24 @@ function actorBeforeModal(lx: Lexicon, w: SentenceWords, at: number, span: numbe
 
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
-  const before = clauseBefore(w, t);
+  // the clause's words are w.lower[t.first - 1 - j] for j < n, nearest first
+  const n = clauseBefore(w, t);
   const table = cueMasks(lx);
   // the lists the clause's words are in (at most LOOKBACK words), and those of its three nearest words
   let all = 0, near = 0;
-  // before[j] is word t.first - 1 - j: its cue bits say whether it is in a list at all, and whether
-  // it starts a bigram ("put off"), so most words cost no look-up
-  for (let j = 0, k = t.first - 1; j < before.length; j++, k--) {
-    const mask = (w.cues[k] & MODALITY ? table.get(before[j]) ?? 0 : 0) | (j + 1 < before.length && w.cues[k - 1] & MODALITY_FIRST ? table.get(before[j + 1] + '_' + before[j]) ?? 0 : 0);
+  // and whether a word of the clause is "whether", or a negation in "n't" ("didn't", "won't")
+  let whether = false, nt = false;
+  // word k's cue bits say whether it is in a list at all, and whether it starts a bigram ("put off"),
+  // so most words cost no look-up
+  for (let j = 0, k = t.first - 1; j < n; j++, k--) {
+    const x = w.lower[k];
+    const mask = (w.cues[k] & MODALITY ? table.get(x) ?? 0 : 0) | (j + 1 < n && w.cues[k - 1] & MODALITY_FIRST ? table.get(w.lower[k - 1] + '_' + x) ?? 0 : 0);
     all |= mask;
     if (j < 3) near |= mask;
+    if (w.hash[k] === WHETHER && x === 'whether') whether = true;
+    if (x.endsWith("n't")) nt = true;
   }
+  const before0 = n > 0 ? w.lower[t.first - 1] : undefined, before1 = n > 1 ? w.lower[t.first - 2] : undefined;
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (inList(all, 'deferral')) return null;
   // "police failed to arrest him", "failed to win any states": not achieved, and no proposal either
@@ -105,10 +115,10 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (inList(all, 'hypothetical') && !inList(all, 'modal-threat') && !inList(all, 'threat-frame')) return null;
   // "asked whether the secretary would meet the unions", "unclear whether Russia will attack": a question
   // reports no act, done, proposed or threatened
-  if (before.includes('whether')) return null;
+  if (whether) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
-  if (DEONTIC_NOT.has(before[0]) || ((before[0] === 'not' || before[0] === "n't") && DEONTIC.has(before[1]))) return null;
-  if (inList(near, 'negation') || inList(near, 'denial') || before.some((x) => x.endsWith("n't"))) return { modality: 'negated', code: t.code };
+  if ((before0 !== undefined && DEONTIC_NOT.has(before0)) || ((before0 === 'not' || before0 === "n't") && before1 !== undefined && DEONTIC.has(before1))) return null;
+  if (inList(near, 'negation') || inList(near, 'denial') || nt) return { modality: 'negated', code: t.code };
   const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cueLists(lx).threatFrame.has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
     if (inList(all, 'hypothetical')) return null;
@@ -116,12 +126,12 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
     // foreseen, no one's threat (PLOVER THREATEN is the actor's own act): a modal alone frames a threat
     // only after an actor ("Russia could impose sanctions", "they would strike", "officials could"); so
     // does a verb's: "the tax would hurt farmers", "the wall could kill jobs" foresee harm, threaten none
-    if (!inList(all, 'threat-frame') && !actorBeforeModal(lx, w, t.first, before.length)) return null;
+    if (!inList(all, 'threat-frame') && !actorBeforeModal(lx, w, t.first, n)) return null;
     return { modality: 'threatened', code: threatCode(t.code) };
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
   if (irrealis) return null;
-  if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before[0] === 'to' || sharedInfinitive(w, t, before)) {
+  if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before0 === 'to' || sharedInfinitive(w, t, n)) {
     // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
     if (isForce(t.code)) return null;
     // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)

@@ -96,14 +96,15 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
   const target = statement ? (cues.sayForm.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
   const recipients = target.length ? uniqueActors(target).filter((r) => !actors.some((a) => a.entity === r.entity)) : [];
   const firstPerson = slots.source.length === 1 && cues.pronounFirst.has(s.w.lower[slots.source[0].first]);
-  const speaker = speakerAt(s, s.w.start[t.first]);
   // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
   // ("Israeli warplanes struck ..., officials said", "the arrests were wrong")
   // a speech verb that cues a quote speaks its words: the quote's speaker is its actor, not a name inside
   // the quote before it ("'…what Bill Clinton did,' said Edward Rendell")
+  // (the quote's speaker is looked up only when the words would be theirs)
   const cued = statement ? cueSpeaker(s, s.w.start[t.first]) : null;
+  let speaker: EventActor | null = null;
   if (cued) actors = [cued];
-  else if (speaker && ((!actors.length && (owns || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (owns && slots.source.every((a) => a.pronoun)))) actors = [speaker];
+  else if (((!actors.length && (owns || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (owns && slots.source.every((a) => a.pronoun))) && (speaker = speakerAt(s, s.w.start[t.first]))) actors = [speaker];
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !statement) {
     // "faces charges from prosecutors": a noun undergone names its doer after "from" too
@@ -204,7 +205,8 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   if (s.place === undefined) s = { ...s, place };
   // the actors every trigger's draft reads: those past the dateline's place, set aside once
   const past = place ? { ...s, actors: s.actors.filter((a) => a.first > place.last) } : s;
-  const triggers = s.triggers.filter((t) => !s.actors.some((a) => a.first <= t.first && t.last <= a.last && !a.pronoun));
+  const triggers: Trigger[] = [];
+  for (const t of s.triggers) if (!insideName(s.actors, t)) triggers.push(t);
   let asked: Trigger | undefined;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
@@ -262,6 +264,15 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
 }
 
 const NO_ACTORS: readonly SentenceActor[] = [];
+
+/** Is the trigger a word of a name ("the Attack Helicopter Battalion")? Not of a pronoun. */
+function insideName(actors: readonly SentenceActor[], t: Trigger): boolean {
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (a.first <= t.first && t.last <= a.last && !a.pronoun) return true;
+  }
+  return false;
+}
 
 /** Is a trigger before the i-th one a request ("called on Russia to promote ...")? */
 function requestBefore(requestLike: ReadonlySet<string>, w: SentenceWords, triggers: readonly Trigger[], i: number): boolean {
