@@ -17,6 +17,8 @@ export const STAGES = [
   { name: 'events', run: findEvents },
 ] as const;
 
+type StageOut = Partial<Doc> & { diagnostics?: readonly Diagnostic[] };
+
 /**
  * Analyse one article.
  * @example analyze({ text: 'Mr Smith said: "No."' }).quotes
@@ -30,10 +32,26 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc 
     paragraphs: [], sentences: [], tokens: [], entities: [], quotes: [], events: [],
     diagnostics: read.diagnostics,
   };
-  for (const stage of STAGES) {
-    const out = (stage.run as (d: Doc, o: AnalyzeOptions) => Partial<Doc> & { diagnostics?: readonly Diagnostic[] })(doc, options);
-    const diagnostics = out.diagnostics?.length ? [...doc.diagnostics, ...out.diagnostics] : doc.diagnostics;
-    doc = { ...doc, ...out, diagnostics };
-  }
+  for (const stage of STAGES) doc = withLayers(doc, (stage.run as (d: Doc, o: AnalyzeOptions) => StageOut)(doc, options));
   return doc;
+}
+
+/**
+ * A new document: `doc` with the layers a stage returned and its diagnostics after the earlier ones.
+ * Written out key by key in the order of Doc, not spread: every document then has one shape, and a
+ * layer no stage names (a stage returns only its own) cannot slip in.
+ */
+function withLayers(doc: Doc, out: StageOut): Doc {
+  return {
+    id: doc.id,
+    text: doc.text,
+    meta: doc.meta,
+    paragraphs: out.paragraphs ?? doc.paragraphs,
+    sentences: out.sentences ?? doc.sentences,
+    tokens: out.tokens ?? doc.tokens,
+    entities: out.entities ?? doc.entities,
+    quotes: out.quotes ?? doc.quotes,
+    events: out.events ?? doc.events,
+    diagnostics: out.diagnostics?.length ? [...doc.diagnostics, ...out.diagnostics] : doc.diagnostics,
+  };
 }
