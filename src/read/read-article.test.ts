@@ -25,6 +25,10 @@ describe('readArticle: plain text', () => {
     ['The minister said the talks\nwould go on for another week\nat least.', null, 'hard-wrapped body: no headline'],
     ['Budget talks stall\nThe committee adjourned on Friday without a deal.\nIt meets again in May.', 'Budget talks stall', 'one paragraph a line'],
     ['One paragraph only, with no headline.', null, 'nothing after it'],
+    // title case read through curly quotes, apostrophes and dashes as through ASCII ones
+    ['Trump\u2019s \u201cAmerica First\u201d Budget Slashes Foreign Aid \u2014 Again\nThe plan cuts aid', 'Trump\u2019s \u201cAmerica First\u201d Budget Slashes Foreign Aid \u2014 Again', 'a title-case line with curly marks'],
+    ['the president\u2019s \u201camerica first\u201d budget slashes foreign aid\nThe plan cuts aid', null, 'a lower-case line with curly marks, a shorter line after it'],
+    ['Z\u00fcrich Talks Stall As Envoys Leave\nThe envoys left', 'Z\u00fcrich Talks Stall As Envoys Leave', 'a letter outside ASCII'],
   ])('%#: %s', (text, headline) => {
     expect(readArticle({ text }).meta.headline).toBe(headline);
   });

@@ -39,7 +39,7 @@ function readAny(input: ArticleInput, options: AnalyzeOptions): ReadResult {
 function plain(text: string, options: AnalyzeOptions, diagnostics: Diagnostic[]): ReadResult {
   if (text.length > MAX_TEXT) throw new ReadError('too-large', `text of ${text.length} characters is over the ${MAX_TEXT} limit`);
   const read = readText(text, options);
-  return { text, meta: read.meta, diagnostics: [...diagnostics, ...read.diagnostics] };
+  return { text, meta: read.meta, diagnostics: diagnostics.length ? [...diagnostics, ...read.diagnostics] : read.diagnostics };
 }
 
 /** The input's own published/headline/url/source win over the reader's findings. */
@@ -59,6 +59,8 @@ function applyInput(meta: Meta, input: ArticleInput, options: AnalyzeOptions, di
   }
   const url = input.url ?? out.url ?? null;
   const source = input.source ?? hostOf(input.url) ?? out.source ?? hostOf(out.url ?? undefined);
+  // most plain texts come without url or source: their meta needs no copy
+  if (!url && !source) return out;
   return { ...out, ...(url ? { url } : {}), ...(source ? { source } : {}) };
 }
 

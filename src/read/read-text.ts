@@ -29,7 +29,7 @@ export function readText(text: string, options: AnalyzeOptions): TextMeta {
   let published: string | null = null, updated: string | null = null;
   let datelineSpan: Span | undefined;
   // the dateline is the first line, or the line right after the headline
-  for (const at of [0, 1, 2]) {
+  for (let at = 0; at < 3; at++) {
     if (at >= lines.length) break;
     const found = parseDateline(lines[at].text, options);
     if (!found) continue;
@@ -54,7 +54,7 @@ export function readText(text: string, options: AnalyzeOptions): TextMeta {
     }
   }
   const meta: Meta = {
-    headline: headline ? text.slice(headline.span.start, headline.span.end).replace(/\s+/g, ' ') : null,
+    headline: headline ? oneSpaced(text.slice(headline.span.start, headline.span.end)) : null,
     published, updated, language: 'en',
     ...(headline ? { headlineSpan: headline.span } : {}),
     ...(datelineSpan ? { datelineSpan } : {}),
@@ -90,31 +90,49 @@ function bodyFollows(first: Line, next: Line | undefined): boolean {
 
 /** Most words of four letters or more start with a capital: "Rex Tillerson To Urge Russia...". */
 function titleCase(line: string): boolean {
-  if (ASCII.test(line)) return titleCaseAscii(line);
+  const counted = titleCaseCounted(line);
+  if (counted !== UNKNOWN) return counted === 1;
   const words = line.match(/[\p{L}'\u2019]{4,}/gu) ?? [];
   if (words.length < 2) return false;
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capital / words.length >= 0.6;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const UNKNOWN = -1;
 
-/** `titleCase` of an ASCII line, counted in one pass (most lines are ASCII: no regex, no word list). */
-function titleCaseAscii(line: string): boolean {
+/**
+ * `titleCase` counted in one pass, with no regex and no word list: 1 or 0, or UNKNOWN for a line with a
+ * character outside ASCII whose class it does not know (a letter such as "é" needs the Unicode regex).
+ * Most headlines are ASCII but for curly quotes and dashes ("Trump’s “Big” Win — Again"): ’ joins a
+ * word as "'" does; the marks in BREAKS_WORD end one like ASCII punctuation.
+ */
+function titleCaseCounted(line: string): number {
   let words = 0, capital = 0, run = 0, upper = false;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 32;
     // a letter or an apostrophe: the word goes on
-    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39) {
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 0x2019) {
       if (run === 0) upper = c >= 65 && c <= 90;
       run++;
       continue;
     }
+    if (c >= 128 && !BREAKS_WORD.has(c)) return UNKNOWN;
     if (run >= 4) { words++; if (upper) capital++; }
     run = 0;
   }
-  return words >= 2 && capital / words >= 0.6;
+  return words >= 2 && capital / words >= 0.6 ? 1 : 0;
 }
+
+/** Marks outside ASCII that are no letter (nor "’"): no-break space, curly quotes, dashes, ellipsis. */
+const BREAKS_WORD: ReadonlySet<number> = new Set([0xa0, 0x2013, 0x2014, 0x2015, 0x2018, 0x201c, 0x201d, 0x2026]);
+
+/** White space runs made one space: "Talks\n  fail" → "Talks fail". Most headlines have none to fold. */
+function oneSpaced(line: string): string {
+  return FOLDS.test(line) ? line.replace(/\s+/g, ' ') : line;
+}
+
+/** Where `/\s+/g → ' '` changes a line: two white space characters in a row, or one that is not a space. */
+const FOLDS = /\s\s|[^\S ]/;
 
 /** "By Jane Smith" or "By Jane Smith and John Doe" on its own line near the top. */
 function findByline(lines: readonly Line[], from: number): string | null {
