@@ -35,6 +35,7 @@ const CASES: [string, string[]][] = [
   ['"Never!" he shouted. Then he left.', ['"Never!" he shouted.', 'Then he left.']],
   ['\u201cIs it over?\u201d she asked. \u201cYes.\u201d', ['\u201cIs it over?\u201d she asked.', '\u201cYes.\u201d']],
   ['He said: "We will win." The crowd cheered.', ['He said: "We will win."', 'The crowd cheered.']],
+  ['Talks ended. "We walked out." \u201cNo.\u201d Then silence.', ['Talks ended.', '"We walked out."', '\u201cNo.\u201d', 'Then silence.']],
   // question and exclamation marks, ellipses, brackets
   ['Who knew? Nobody did! Jeb! was there too.', ['Who knew?', 'Nobody did!', 'Jeb! was there too.']],
   ['He paused... Then he went on. It was late\u2026 and dark.', ['He paused...', 'Then he went on.', 'It was late\u2026 and dark.']],
@@ -82,6 +83,8 @@ describe('segment: tokens', () => {
     ['Iran\u2019s envoy\u2019s deal;\tdon\u2019t stop', ['Iran', '\u2019s', 'envoy', '\u2019s', 'deal', ';', 'don\u2019t', 'stop']],
     ['W. Bush left:\nA.', ['W', '.', 'Bush', 'left', ':', 'A', '.']],
     ['talks_end x+y ends', ['talks', '_', 'end', 'x', '+', 'y', 'ends']],
+    // full stops and double quotes take the fast path too, and stay marks for sentence splitting
+    ['He paused.... "No," he said. \u201cYes.\u201d', ['He', 'paused', '....', '"', 'No', ',', '"', 'he', 'said', '.', '\u201c', 'Yes', '.', '\u201d']],
   ])('fast path: %s', (text, expected) => {
     expect(tokensOf(text as string)).toEqual(expected);
   });

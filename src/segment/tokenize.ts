@@ -9,7 +9,7 @@ import type { Token, TokenKind } from '../doc/types.js';
 import { charCodes } from '../doc/char-codes.js';
 import { CLASS, charClass, DIGIT, HIGH, LETTER, PUNCT, SPACE } from './char-class.js';
 
-const APOS = 0x27, RSQUO = 0x2019, DOT = 0x2e, HYPHEN = 0x2d, AMP = 0x26;
+const APOS = 0x27, RSQUO = 0x2019, DOT = 0x2e, HYPHEN = 0x2d, AMP = 0x26, QUOT = 0x22, LDQUO = 0x201c, RDQUO = 0x201d;
 
 const isApostrophe = (c: number) => c === APOS || c === RSQUO;
 const isHyphen = (c: number) => c === HYPHEN || c === 0x2010 || c === 0x2011;
@@ -29,8 +29,9 @@ const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
  * segment.ts gives, pushing past them) and return the new count. `marks` receives the indices of the
  * tokens sentence splitting must look at (the first of each line, sentence marks . ? ! …, double quotes,
  * dotted words like "U.S."), so that it can skip every other token.
- * A plain ASCII word (with the space after it) and a comma take a path of their own, without the general
- * path's class lookups and calls: they are four tokens in five (segment 0.73 of its time before).
+ * A plain ASCII word (with the space after it), a comma, a full stop and a double quote take a path of their
+ * own, without the general path's class lookups and calls: they are nine tokens in ten (segment 0.73 of its
+ * time before; the full stop and quotes, one token in sixteen, 0.97 more).
  */
 export function tokenize(text: string, from: number, to: number, out: Token[], n: number, marks: number[]): number {
   const codes = charCodes(text);
@@ -42,6 +43,7 @@ export function tokenize(text: string, from: number, to: number, out: Token[], n
     let end = -1;
     let next = -1; // where to look on: past the one space after a plain word
     let kind: TokenKind = 'word';
+    let marked = false;
     if (isAsciiLetter(c)) {
       // "talks," "Syria." end here; a dot after one letter may make "U.S." and is left to scanWord
       let j = i + 1;
@@ -53,9 +55,16 @@ export function tokenize(text: string, from: number, to: number, out: Token[], n
     } else if (c === 0x2c) {
       end = next = i + 1;
       kind = 'punct';
+    } else if (c === DOT || c === QUOT || c === LDQUO || c === RDQUO) {
+      // a full stop ("..." one token) or a double quote: marked, as isMarked would
+      end = i + 1;
+      if (c === DOT) while (end < to && codes[end] === DOT) end++;
+      next = end;
+      kind = 'punct';
+      marked = true;
     }
     if (end >= 0) {
-      if (lineStart) marks.push(n);
+      if (lineStart || marked) marks.push(n);
     } else {
       let k = CLASS[c];
       if (k === 0) k = charClass(c);
