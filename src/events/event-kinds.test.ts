@@ -25,4 +25,17 @@ describe('event kinds', () => {
     expect(triggers('The Ruritanian colonel was executed by firing squad at dawn.')).toContain('executed 1823');
     expect(triggers('The campaign executed its media strategy with precision.')).toEqual([]);
   });
+  it('codes a missile fired or a weapons test as a show of force (CAMEO 150), at someone as a strike (195)', () => {
+    expect(events('The Pakistani army fired two ballistic missiles into the sea off its coast on Tuesday.')).toContain('fired 150');
+    expect(triggers('The Ruritanian army test-fired a new cruise missile on Tuesday.')).toContain('test-fired 150');
+    expect(triggers('Ruritania carried out its third nuclear test on Sunday.')).toContain('carried out 150');
+    expect(triggers('Ruritania launched two missiles at the rebel base.')).toContain('launched 195');
+    // the show of force has no recipient: the missiles are the actor's own
+    const text = 'World news roundup\n\nThe Pakistani army fired two ballistic missiles into the sea off its coast on Tuesday.';
+    expect(analyze({ text }).events.find((e) => e.cameo.code === '150')?.recipients).toEqual([]);
+  });
+  it('codes no missile for a weapon of words ("a 5-word missile")', () => {
+    expect(events("Pakistan's prime minister fired a 5-word missile at the opposition leader.")).toEqual([]);
+    expect(events("Pakistan's prime minister launched a verbal missile at the opposition leader.")).toEqual([]);
+  });
 });

@@ -126,7 +126,8 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     const agent = agentActor(s.text, s.w, t.first - 1, t.first - 5);
     if (agent) recipients.push(agent);
   }
-  if (!recipients.length && !slots.passive && !t.nominal && !statement) {
+  // ("deployed troops", "fired missiles into the sea": a show of force's object is the actor's own force, CAMEO 15)
+  if (!recipients.length && !slots.passive && !t.nominal && !statement && !code.startsWith('15')) {
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
     if (agent) recipients.push(agent);
   }
