@@ -38,4 +38,9 @@ describe('event kinds', () => {
     expect(events("Pakistan's prime minister fired a 5-word missile at the opposition leader.")).toEqual([]);
     expect(events("Pakistan's prime minister launched a verbal missile at the opposition leader.")).toEqual([]);
   });
+  it('codes rejecting an idea, a plan or a bid as a rejection (CAMEO 120), not rejecting a candidate', () => {
+    expect(triggers('The finance minister rejected the notion that the budget was in crisis.')).toContain('rejected 120');
+    expect(triggers('The council rejected his attempts to delay the vote.')).toContain('rejected 120');
+    expect(triggers('Rural voters rejected the mayor in the runoff.')).toEqual([]);
+  });
 });
