@@ -43,4 +43,9 @@ describe('event kinds', () => {
     expect(triggers('The council rejected his attempts to delay the vote.')).toContain('rejected 120');
     expect(triggers('Rural voters rejected the mayor in the runoff.')).toEqual([]);
   });
+  it('codes barring or disqualifying a politician from an election as a ban (CAMEO 1722), not an athlete', () => {
+    expect(triggers('The opposition leader was barred from standing in the presidential election.')).toContain('barred 1722');
+    expect(triggers('The electoral board disqualified three opposition candidates.')).toContain('disqualified 1722');
+    expect(triggers('The sprinter was disqualified from the final for a false start.')).toEqual([]);
+  });
 });
