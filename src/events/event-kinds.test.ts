@@ -48,4 +48,8 @@ describe('event kinds', () => {
     expect(triggers('The electoral board disqualified three opposition candidates.')).toContain('disqualified 1722');
     expect(triggers('The sprinter was disqualified from the final for a false start.')).toEqual([]);
   });
+  it('reads a verb after a one-word name opening the sentence ("Hamas fired rockets"), not after a quantifier', () => {
+    expect(triggers('Hezbollah fired rockets at border villages overnight.')).toContain('fired 194');
+    expect(triggers('Several detained activists were moved overnight.')).not.toContain('detained 173');
+  });
 });

@@ -8,6 +8,7 @@ import { subjectBefore } from './verb-position.js';
 import type { MultiNode } from './multi-verbs.js';
 import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
+import { lookupName } from '../knowledge/index.js';
 import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -124,7 +125,10 @@ function edAfterSubject(w: DocWords, first: number, i: number): boolean {
   const j = i - 1;
   if (j < first) return false;
   if (sectorOfWord(w.entry[j])) return true;
-  return !!w.cap[j] && j > first && !(w.cues[j] & NAME_ADJECTIVE);
+  // "Israel fired missiles", "Hamas launched rockets": a sentence's first word is the subject when the
+  // shipped knowledge names it (a country, a group, a capital), not "Several detained activists"
+  if (j === first) return !!w.cap[j] && w.cues[j] === 0 && !!lookupName(w.lower[j]);
+  return !!w.cap[j] && !(w.cues[j] & NAME_ADJECTIVE);
 }
 
 /**
