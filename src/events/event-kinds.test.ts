@@ -52,4 +52,8 @@ describe('event kinds', () => {
     expect(triggers('Hezbollah fired rockets at border villages overnight.')).toContain('fired 194');
     expect(triggers('Several detained activists were moved overnight.')).not.toContain('detained 173');
   });
+  it('codes going on strike as a strike (CAMEO 143), not a trip', () => {
+    expect(triggers('Dock workers in the port went on strike on Monday.')).toContain('went 143');
+    expect(triggers('The governor went on to win a second term.')).toEqual([]);
+  });
 });
