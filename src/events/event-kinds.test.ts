@@ -56,4 +56,7 @@ describe('event kinds', () => {
     expect(triggers('Dock workers in the port went on strike on Monday.')).toContain('went 143');
     expect(triggers('The governor went on to win a second term.')).toEqual([]);
   });
+  it('codes a congratulatory message as praise (CAMEO 051)', () => {
+    expect(events('The Japanese prime minister sent a congratulatory telegram to the new governor.')).toContain('congratulatory 051');
+  });
 });
