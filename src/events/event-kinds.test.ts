@@ -59,4 +59,9 @@ describe('event kinds', () => {
   it('codes a congratulatory message as praise (CAMEO 051)', () => {
     expect(events('The Japanese prime minister sent a congratulatory telegram to the new governor.')).toContain('congratulatory 051');
   });
+  it('codes dispersing a crowd or using tear gas as violent repression (CAMEO 175), not a statement', () => {
+    expect(triggers('Riot police dispersed the crowd outside the ministry.')).toContain('dispersed 175');
+    expect(triggers('Riot police used tear gas against students in the capital.')).toContain('used 175');
+    expect(triggers('The foundation dispersed grants to local schools.')).toEqual([]);
+  });
 });
