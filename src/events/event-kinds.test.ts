@@ -64,4 +64,8 @@ describe('event kinds', () => {
     expect(triggers('Riot police used tear gas against students in the capital.')).toContain('used 175');
     expect(triggers('The foundation dispersed grants to local schools.')).toEqual([]);
   });
+  it('codes no concession (CAMEO 08) for approving a visa, a law or a subsidy', () => {
+    expect(triggers('The agency approved thousands of visas for farm workers.')).toEqual([]);
+    expect(triggers('The court approved the state voting law in 2010.')).toEqual([]);
+  });
 });
