@@ -32,6 +32,7 @@ function build(lx: Lexicon) {
     requestLike: get('request-like'),
     sayForm: get('say-form'),
     speechNoun: get('speech-noun'),
+    struckPassive: get('struck-passive'),
     subjectPronoun: get('subject-pronoun'),
     threatFrame: get('threat-frame'),
     threatObject: get('threat-object'),

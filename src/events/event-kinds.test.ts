@@ -68,4 +68,12 @@ describe('event kinds', () => {
     expect(triggers('The agency approved thousands of visas for farm workers.')).toEqual([]);
     expect(triggers('The court approved the state voting law in 2010.')).toEqual([]);
   });
+  it('codes no event for beating a rival at the polls, retiring, dropping out of a race or paying a bill', () => {
+    expect(events('Polls show Mexican senator Ana Ruiz would beat Mexican governor Luis Vega by ten points.')).toEqual([]);
+    expect(triggers('The senator dropped out of the race in March.')).toEqual([]);
+    expect(triggers('Retired general Tom Hale endorsed the senator.')).not.toContain('Retired 080');
+    expect(triggers('The campaign paid the consulting firm $40,000 in May.')).toEqual([]);
+    // a person beaten is struck
+    expect(events('A Mexican journalist was beaten and kicked by supporters of the mayor of Puebla, Mexico.')).toContain('beaten 182');
+  });
 });

@@ -24,6 +24,8 @@ export function politicalContest(lx: Lexicon, w: SentenceWords, t: Trigger, acto
   const cues = cueLists(lx), root = codeRoot(t.code);
   if ((root === 18 || root === 19) && cues.contestVerb.has(t.lemma)) {
     if (actors.concat(recipients).some((a) => a.sector && ARMED.has(a.sector))) return false;
+    // "a man who was beaten and kicked", "arrested and beaten by agents": a person beaten is struck, no rival
+    if (cues.struckPassive.has(w.lower[t.first]) && (cues.passiveBe.has(w.lower[t.first - 1] ?? '') || w.lower[t.first - 1] === 'and')) return false;
     return !hasWord(w, cues.violentContext);
   }
   if (t.code === '110' && t.lemma === 'challenge' && recipients.length) {
