@@ -76,4 +76,8 @@ describe('event kinds', () => {
     // a person beaten is struck
     expect(events('A Mexican journalist was beaten and kicked by supporters of the mayor of Puebla, Mexico.')).toContain('beaten 182');
   });
+  it('codes defending someone or a decision as a verbal defence (CAMEO 052), a place as military protection (074)', () => {
+    expect(triggers('The governor defended his endorsement on the radio.')).toContain('defended 052');
+    expect(triggers('The soldiers defended the embassy for two days.')).toContain('defended 074');
+  });
 });
