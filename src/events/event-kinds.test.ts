@@ -80,4 +80,11 @@ describe('event kinds', () => {
     expect(triggers('The governor defended his endorsement on the radio.')).toContain('defended 052');
     expect(triggers('The soldiers defended the embassy for two days.')).toContain('defended 074');
   });
+  it('codes no praise for favoring a candidate in a poll, no seizure for seizing on an issue or catching fire', () => {
+    expect(triggers('Forty percent of voters favored the senator in the survey.')).toEqual([]);
+    expect(triggers('The challenger seized on the remark within hours.')).toEqual([]);
+    expect(triggers('His campaign briefly caught fire in the autumn.')).toEqual([]);
+    // arrested on charges is still an arrest
+    expect(triggers('The mayor was arrested on corruption charges.')).toContain('arrested 173');
+  });
 });
