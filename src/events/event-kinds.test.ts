@@ -87,4 +87,8 @@ describe('event kinds', () => {
     // arrested on charges is still an arrest
     expect(triggers('The mayor was arrested on corruption charges.')).toContain('arrested 173');
   });
+  it('codes no seizure for a candidate capturing states, but troops capturing a town still seize it', () => {
+    expect(events('Senator Ana Ruiz of Texas captured Ohio and Florida in the primary.')).toEqual([]);
+    expect(events('Syrian troops captured the town of Saraqeb from rebels.')).toContain('captured 192');
+  });
 });

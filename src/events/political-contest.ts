@@ -1,7 +1,8 @@
 // Contests of politics that are no conflict between actors: "Cruz was battling with Rubio for second
 // place", "a state law is hurting the economy", "Hassan, who is challenging Ayotte for her Senate seat".
 // A battle or harm (PETRARCH 180, 190) with no violence named in the sentence and no armed participant is
-// a rivalry or a cost; a challenge (110) to a person in a sentence of elections is a candidacy.
+// a rivalry or a cost; a challenge (110) to a person in a sentence of elections is a candidacy; a person
+// capturing places (171) wins their votes.
 import type { Entity, EventActor } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
@@ -28,6 +29,9 @@ export function politicalContest(lx: Lexicon, w: SentenceWords, t: Trigger, acto
     if (cues.struckPassive.has(w.lower[t.first]) && (cues.passiveBe.has(w.lower[t.first - 1] ?? '') || w.lower[t.first - 1] === 'and')) return false;
     return !hasWord(w, cues.violentContext);
   }
+  // "Ted Cruz has captured Iowa", "Clinton captured Virginia, Georgia and Texas": a person taking places
+  // by capture (171) is winning their votes; troops or states taking a town still seize it
+  if (t.code === '171' && t.lemma === 'capture' && actors.length && recipients.length && actors.every((a) => a.entity && entities.get(a.entity)?.type === 'person') && recipients.every((r) => r.entity && entities.get(r.entity)?.type === 'location')) return true;
   if (t.code === '110' && t.lemma === 'challenge' && recipients.length) {
     if (!recipients.every((r) => r.entity && entities.get(r.entity)?.type === 'person')) return false;
     return hasWord(w, cues.raceWord);
