@@ -91,4 +91,9 @@ describe('event kinds', () => {
     expect(events('Senator Ana Ruiz of Texas captured Ohio and Florida in the primary.')).toEqual([]);
     expect(events('Syrian troops captured the town of Saraqeb from rebels.')).toContain('captured 192');
   });
+  it('codes no visit hosted for an event, a show or a debate hosted by a network; a leader hosted still is one', () => {
+    expect(triggers('The governor hosted a fundraiser at her home.')).toEqual([]);
+    expect(triggers('The candidates met at a debate hosted by a cable news network.')).not.toContain('hosted 043');
+    expect(triggers('The prime minister hosted the visiting president at his residence.')).toContain('hosted 043');
+  });
 });
