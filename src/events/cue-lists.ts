@@ -14,6 +14,8 @@ function build(lx: Lexicon) {
     dangerOf: get('danger-of'),
     denial: get('denial'),
     feelingVerb: get('feeling-verb'),
+    figurativeWeapon: get('figurative-weapon'),
+    fireVerb: get('fire-verb'),
     finiteBe: get('finite-be'),
     locative: get('locative'),
     madeThreat: get('made-threat'),

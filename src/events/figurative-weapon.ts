@@ -5,8 +5,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-
-const NONE: ReadonlySet<string> = new Set();
+import { cueLists } from './cue-lists.js';
 
 /**
  * Is the verb trigger t (a launch or a firing, CAMEO 15 or 19) a weapon of words? Looks at the four words
@@ -14,8 +13,10 @@ const NONE: ReadonlySet<string> = new Set();
  * @example figurativeWeapon(lx, w, t) // "Trump Just Fired A 5-Word Missile Directly At Hillary" → true
  */
 export function figurativeWeapon(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
-  if (t.nominal || !/^1[59]/.test(t.code) || !lx.cues.get('fire-verb')?.has(t.lemma)) return false;
-  const words = lx.cues.get('figurative-weapon') ?? NONE;
+  if (t.nominal) return false;
+  const cues = cueLists(lx);
+  if (!cues.fireVerb.has(t.lemma) || !/^1[59]/.test(t.code)) return false;
+  const words = cues.figurativeWeapon;
   for (let j = t.last + 1; j < w.lower.length && j <= t.last + 4; j++) {
     const x = w.lower[j];
     if (x === ',' || x === '.' || x === ';') break;
