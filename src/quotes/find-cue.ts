@@ -1,10 +1,10 @@
 // Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
-import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
-import { F, WORDS, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, DETERMINER, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES, withoutApostropheS } from './lexicon.js';
-import { ADJECTIVE, ADJECTIVE_ENDINGS, BEFORE_CALL, CALL_FORMS, PREPOSITION_BEFORE_ADJECTIVE } from './data/report-words.js';
+import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, WORDS, idOf, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
+import { CUE_FORMS, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -26,8 +26,6 @@ export type Cue = Readonly<{
 const NOUNISH = new Set(`state report claim note comment answer reply question request order quote post demand
 promise pledge vow signal estimate forecast counter object appeal press brief blast hail dispute contest
 charge cry shout joke smile sigh laugh whisper shrug remark protest complain`.split(/\s+/));
-const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also often would will could
-should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
 // A one-load filter on word keys: most words are rejected before they are looked up. A 4 KB bit
 // table stays in the L1 cache.
 const BLOOM_MASK = (1 << 15) - 1;
@@ -45,11 +43,9 @@ export function mayStartCue(toks: Toks, t: number): boolean {
   return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
 }
 
-const QUANTIFIER = new Set('some many several one two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 /** Past forms that after a quantifier are verbs: "Several said", "Four in 10 told pollsters" (not "eight reported incidents", "two noted scholars"). */
 const QUANTIFIED_PAST = new Set('said told added wrote argued insisted complained answered replied responded explained warned'.split(' '));
 
-const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
@@ -61,15 +57,16 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
       return { s: t, e: t + words.length, lemma: words.join(' '), quoteOnly: false, objectTo: false, ing: false, passive: false, sourceAfter: true };
     }
   }
-  const prev = t > 0 && toks.kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
+  // the word before, by its facts: no slicing of a word the table does not hold (0 when no word)
+  const prev = factsOf(toks, t - 1);
   // "the report", "his claims": a noun; but "Several said", "Two in three said": a number or quantifier is the subject
-  if (DETERMINER.has(prev) && prev !== 'all' && prev !== 'both' && !(QUANTIFIER.has(prev) && QUANTIFIED_PAST.has(w))) return null;
-  const passive = BE.has(prev);
+  if (determiner(toks, t - 1) && !(prev & F.Quantifier && QUANTIFIED_PAST.has(w))) return null;
+  const passive = (prev & F.Be) !== 0;
   // "Trump's comments", "Clinton's calls for a ban": after a possessive a base or -s form is a noun ("Trump's
   // said" is "has said", "he's saying" is "is saying": cues)
   // "a controversial tweet about", "his repeated calls for": so after a determiner and an adjective, unless a
   // clause follows ("the hospital says the wing will close")
-  if ((possessive(prev) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
+  if ((isPossessive(toks, t - 1) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
   const phrases = PHRASE_TAILS.get(w);
   if (phrases) {
     for (const p of phrases) {
@@ -82,8 +79,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (!form) return CALL_FORMS.has(w) && !passive && characterises(toks, t, prev) ? { s: t, e: t + 1, lemma: 'call', quoteOnly: false, objectTo: false, ing: w === 'calling', passive: false, sourceAfter: false } : null;
   const base = form.base;
   const third = w !== form.lemma;
-  if (base && NOUNISH.has(form.lemma) && !SUBJECT_BEFORE_BASE.has(prev) && !(third && isCap(toks, t - 1))) return null;
-  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (PREPOSITION_BEFORE_ADJECTIVE.has(prev) || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
+  if (base && NOUNISH.has(form.lemma) && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
+  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
@@ -117,9 +114,9 @@ function titleSays(toks: Toks, t: number, first: number): boolean {
  * website called ...", not "called a press conference"); or a quotation right after it when its object is a
  * relative before the subject ("what it calls “...”").
  */
-function characterises(toks: Toks, t: number, prev: string): boolean {
+function characterises(toks: Toks, t: number, prev: number): boolean {
   if (t + 1 < toks.n && (toks.kind[t + 1] === K.DOpen || toks.kind[t + 1] === K.SOpen) && relativeObject(toks, t)) return true;
-  if (t > 0 && toks.kind[t - 1] === K.Word && !isCap(toks, t - 1) && !BEFORE_CALL.has(prev) && !prev.endsWith('ly')) return false;
+  if (t > 0 && toks.kind[t - 1] === K.Word && !isCap(toks, t - 1) && (prev & F.BeforeCall) === 0 && !endsWithLy(toks, t - 1)) return false;
   for (let k = t + 1; k < toks.n && k - t <= 7; k++) {
     if (toks.kind[k] === K.DOpen || toks.kind[k] === K.SOpen) return k > t + 1;
     if (toks.kind[k] !== K.Word) return false;
@@ -142,8 +139,13 @@ function relativeObject(toks: Toks, t: number): boolean {
   return false;
 }
 
-/** A word ending in "'s" or "’s": a possessive, or "he's" (whose "is" or "has" takes no base form either). */
-const possessive = (w: string): boolean => withoutApostropheS(w) !== w;
+const ALL = idOf('all'), BOTH = idOf('both'), THAT = idOf('that');
+/** Token `k` is a determiner other than "all" and "both" ("all said", "both said": the subject). */
+const determiner = (toks: Toks, k: number): boolean => {
+  if (!hasFact(toks, k, F.Determiner)) return false;
+  const id = wordId(toks, k);
+  return id !== ALL && id !== BOTH;
+};
 
 function matches(toks: Toks, t: number, words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i++) {
@@ -167,15 +169,13 @@ function modifierBefore(toks: Toks, t: number): boolean {
   if (p < 0 || toks.kind[p] !== K.Word) return false;
   const c = toks.codes[toks.start[p]];
   if (c >= 48 && c <= 57) return true;
-  const w = lw(toks, p);
-  return w.length > 4 && w.endsWith('ly') && p > 0 && toks.kind[p - 1] === K.Word && DETERMINER.has(lw(toks, p - 1));
+  return endsWithLy(toks, p) && lw(toks, p).length > 4 && hasFact(toks, p - 1, F.Determiner);
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */
 function adjectiveAfterDeterminer(toks: Toks, k: number, first: number): boolean {
   if (k - 1 < first || toks.kind[k] !== K.Word || toks.kind[k - 1] !== K.Word || isCap(toks, k)) return false;
-  const before = lw(toks, k - 1);
-  if (!(DETERMINER.has(before) && before !== 'all' && before !== 'both') && !possessive(before)) return false;
+  if (!determiner(toks, k - 1) && !isPossessive(toks, k - 1)) return false;
   const w = lw(toks, k);
   if (ADJECTIVE.has(w)) return true;
   return ADJECTIVE_ENDINGS.some((e) => w.endsWith(e)) && !PERSON_ROLE.has(w) && !GROUP_NOUN.has(w);
@@ -185,6 +185,5 @@ function adjectiveAfterDeterminer(toks: Toks, k: number, first: number): boolean
 function clauseNext(toks: Toks, k: number): boolean {
   if (k >= toks.n || toks.kind[k] !== K.Word) return false;
   if (isCap(toks, k)) return true;
-  const w = lw(toks, k);
-  return w === 'that' || DETERMINER.has(w) || hasFact(toks, k, F.Pronoun);
+  return wordId(toks, k) === THAT || hasFact(toks, k, F.Determiner | F.Pronoun);
 }

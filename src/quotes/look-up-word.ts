@@ -1,8 +1,8 @@
 // One table of the words the quote stage asks about, each with its facts as bits ("a cue can start
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
-import { OCCASION, PREPOSITION } from './data/report-words.js';
-import { AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
+import { BE, BEFORE_CALL, OCCASION, PREPOSITION, PREPOSITION_BEFORE_ADJECTIVE, QUANTIFIER, SUBJECT_BEFORE_BASE } from './data/report-words.js';
+import { ABBREVIATION, AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
 export const enum F {
@@ -18,6 +18,14 @@ export const enum F {
   Preposition = 256,
   Occasion = 512,
   TimeUnit = 1024,
+  /** Its full stop ends no sentence: "Sen.", "Jan." */
+  Abbreviation = 2048,
+  // what the word before a cue is (find-cue.ts): asked of every cue, so bits rather than its sliced text
+  Be = 4096,
+  Quantifier = 8192,
+  SubjectBeforeBase = 16384,
+  PrepositionBeforeAdjective = 32768,
+  BeforeCall = 65536,
 }
 
 const FACTS: [F, Iterable<string>][] = [
@@ -32,6 +40,12 @@ const FACTS: [F, Iterable<string>][] = [
   [F.Preposition, PREPOSITION],
   [F.Occasion, OCCASION],
   [F.TimeUnit, TIME_UNIT],
+  [F.Abbreviation, ABBREVIATION],
+  [F.Be, BE],
+  [F.Quantifier, QUANTIFIER],
+  [F.SubjectBeforeBase, SUBJECT_BEFORE_BASE],
+  [F.PrepositionBeforeAdjective, PREPOSITION_BEFORE_ADJECTIVE],
+  [F.BeforeCall, BEFORE_CALL],
 ];
 // Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
 const ALSO = `that and but by the a an which who said says told added asked is was were are been be

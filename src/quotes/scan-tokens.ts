@@ -153,6 +153,23 @@ export function isCap(toks: Toks, t: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
+/**
+ * Is token `t` a word ending in "'s" or "’s", longer than that ending: a possessive ("Trump's"), or "he's"?
+ * (As `withoutApostropheS(lw(toks, t)) !== lw(toks, t)`, read from the codes without slicing.)
+ */
+export function isPossessive(toks: Toks, t: number): boolean {
+  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
+  const s = toks.start[t], e = toks.end[t], c = toks.codes[e - 2], z = toks.codes[e - 1];
+  return e - s > 2 && (z === 115 || z === 83) && (c === APOS || c === RSQ);
+}
+
+/** Is token `t` a word ending in "ly" (any case), as `lw(toks, t).endsWith('ly')` without slicing? */
+export function endsWithLy(toks: Toks, t: number): boolean {
+  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
+  const e = toks.end[t], y = toks.codes[e - 1], l = toks.codes[e - 2];
+  return e - toks.start[t] >= 2 && (y === 121 || y === 89) && (l === 108 || l === 76);
+}
+
 /** Lowercased text of word token `t` ('' for others and out of range), cached. */
 export function lw(toks: Toks, t: number): string {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return '';

@@ -1,12 +1,9 @@
 // Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
 // paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
-import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
-import { F } from './look-up-word.js';
+import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, idOf } from './look-up-word.js';
 import { CUE_FORMS } from './lexicon.js';
 import { scratchInt32 } from './start-scratch.js';
-
-const ABBREVIATIONS = new Set(`mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
-sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`.split(/\s+/));
 
 /** Sentence bounds as token ranges: sentence i is tokens [first[i], first[i + 1]). `of[t]` is t's sentence. */
 export type Sentences = Readonly<{ first: number[]; of: Int32Array }>;
@@ -33,12 +30,12 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
       if (inside[t] >= 0 || !isEnd(text.charCodeAt(start[t])) || !startsSentence(toks, t + 1)) continue;
       // "(D-N.Y.)", "R-S.C.,": a full stop with a word right against it ends no sentence
       if (kind[t + 1] === K.Word && start[t + 1] === toks.end[t]) continue;
-      const prev = t > 0 && kind[t - 1] === K.Word ? lw(toks, t - 1) : '';
-      const abbreviation = ABBREVIATIONS.has(prev) || (prev.length === 1 && isCap(toks, t - 1));
+      // (an abbreviation, or one capital: "Paul H. Chipok"; asked of the word table, nothing sliced)
+      const abbreviation = t > 0 && kind[t - 1] === K.Word && (hasFact(toks, t - 1, F.Abbreviation) || (toks.end[t - 1] - start[t - 1] === 1 && isCap(toks, t - 1)));
       if (!abbreviation) breakNext = true;
     } else if (k === K.DClose && t > 0 && isEnd(text.charCodeAt(start[t - 1])) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
-      breakNext = kind[t + 1] === K.DOpen || ((!isCueish(lw(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1));
+      breakNext = kind[t + 1] === K.DOpen || ((!isCueish(wordId(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1));
     }
   }
   return { first, of };
@@ -71,7 +68,8 @@ function nameThenCue(toks: Toks, s: number): boolean {
   return next >= toks.n || toks.kind[next] !== K.Word || hasFact(toks, next, F.Preposition | F.TimeWord);
 }
 
-// '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once.
-function isCueish(w: string): boolean {
-  return w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'asked';
+const SAID = idOf('said'), SAYS = idOf('says'), TOLD = idOf('told'), ADDED = idOf('added'), ASKED = idOf('asked');
+// '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once (`w`: a word id).
+function isCueish(w: number): boolean {
+  return w === SAID || w === SAYS || w === TOLD || w === ADDED || w === ASKED;
 }

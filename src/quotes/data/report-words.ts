@@ -36,3 +36,11 @@ export const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who'
 export const NAMING = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'headlined']);
 /** Small words a title leaves in lower case. */
 export const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'and', 'or', 'for', 'to', 'by', 'with', 'its', 'from']);
+// The words a cue's neighbour is asked about (find-cue.ts), as bits of the word table (look-up-word.ts):
+/** Before a base or -s form that may be a noun ("they claim", "will say"), one that makes it a verb. */
+export const SUBJECT_BEFORE_BASE = new Set(`i we you they he she it who officials also often would will could
+should might may must can to did does do not never sources people experts analysts critics`.split(/\s+/));
+/** Determiners that count: "Several said", "Four in 10 told pollsters" (the number is the subject). */
+export const QUANTIFIER = new Set('some many several one two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
+/** Before a cue, a passive: "was told", "he's been asked". */
+export const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);

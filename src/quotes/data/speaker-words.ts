@@ -105,3 +105,7 @@ thought knew saw stood sat fell rose struck drove wrote chose broke sent spent p
 
 /** Quantifiers that float to the verb ("X and Y have both argued"): no subject of their own. */
 export const FLOATING_QUANTIFIERS = `both all each`;
+
+/** Words whose full stop ends no sentence: honorifics, months, "No.", "Inc." ("Sen. Lee", "Jan. 5"). */
+export const ABBREVIATIONS = `mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
+sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`;
