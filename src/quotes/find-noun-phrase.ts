@@ -2,8 +2,8 @@
 // "X, a doctor, said"), the noun phrase right of one ("said Mr Smith", "according to officials"),
 // and a sentence's subject for participles ("Putin ..., saying"). Heuristic, no tagger: capitalised
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
-import { K, factsOf, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
-import { F } from './look-up-word.js';
+import { K, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, idOf, idsOf } from './look-up-word.js';
 import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
@@ -12,6 +12,8 @@ import { wireDatelineEnd } from '../doc/wire-dateline.js';
 export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
+const ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
+const FLOATING = idsOf(FLOATING_QUANTIFIER);
 
 /** Is token k a year of four digits, 1900–2099? */
 function isYear(toks: Toks, k: number): boolean {
@@ -47,17 +49,17 @@ export function relativeSubject(toks: Toks, who: number, floor: number): TokRang
 export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange | null {
   let j = cue - 1;
   // "X and Y have both argued": a floating quantifier stands with the auxiliaries
-  while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING_QUANTIFIER.has(lw(toks, j)))) j--;
+  while (j >= floor && (hasFact(toks, j, F.Aux) || FLOATING.has(wordId(toks, j)))) j--;
   // "Ann Lee on Tuesday said", "The White House on Monday also urged": the day stands with them too
   // ... and so does a year: "Ann Lee in 2015 pledged"
-  if (j - 1 > floor && ((hasFact(toks, j, F.TimeWord) && lw(toks, j - 1) === 'on') || (lw(toks, j - 1) === 'in' && isYear(toks, j)))) {
+  if (j - 1 > floor && ((hasFact(toks, j, F.TimeWord) && wordId(toks, j - 1) === ON) || (wordId(toks, j - 1) === IN && isYear(toks, j)))) {
     j -= 2;
     while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   }
   if (j < floor) return null;
   // "Mitch McConnell, now the majority leader, who in 2010 said": a relative "who" stands for the phrase before it
   // ("Ann Lee, who said ..."), past an apposition when there is one ("X, now the majority leader, who said")
-  if (j > floor && toks.kind[j] === K.Word && lw(toks, j) === 'who' && ch(toks, j - 1) === ',') return subjectBefore(toks, j, floor) ?? subjectBefore(toks, j - 1, floor);
+  if (j > floor && toks.kind[j] === K.Word && wordId(toks, j) === WHO && ch(toks, j - 1) === ',') return subjectBefore(toks, j, floor) ?? subjectBefore(toks, j - 1, floor);
   let apposed: TokRange | null = null;
   let aside = false;
   if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
@@ -84,7 +86,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     }
   }
   if (toks.kind[j] !== K.Word) return null;
-  if (hasFact(toks, j, F.Pronoun) || lw(toks, j) === 'i' || lw(toks, j) === 'we') return { s: j, e: j + 1 };
+  if (hasFact(toks, j, F.Pronoun) || wordId(toks, j) === I || wordId(toks, j) === WE) return { s: j, e: j + 1 };
   let s = j + 1;
   for (let k = j; k >= floor && j - k < MAX; k--) {
     if (toks.kind[k] !== K.Word) break;
@@ -96,14 +98,14 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   // "... of the bill said" — a phrase may not open with a preposition
   while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
   // "Two in three said", "all but two said": a number's share is the subject, not the last number alone
-  if (s === j && s - 2 >= floor && isNumberWord(toks, j) && (lw(toks, s - 1) === 'in' || lw(toks, s - 1) === 'but') && toks.kind[s - 2] === K.Word && (isNumberWord(toks, s - 2) || lw(toks, s - 2) === 'all')) s -= 2;
+  if (s === j && s - 2 >= floor && isNumberWord(toks, j) && (wordId(toks, s - 1) === IN || wordId(toks, s - 1) === BUT) && toks.kind[s - 2] === K.Word && (isNumberWord(toks, s - 2) || wordId(toks, s - 2) === ALL)) s -= 2;
   if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };
   // "Ann Ross, 21, a student from Leeds, said": past the last aside is another aside, not the subject
   if (aside && s > floor) {
     const lead = leadingName(toks, floor, Math.min(s, j + 1), cue);
     if (lead) return lead;
   }
-  if (s <= j && s - 2 >= floor && lw(toks, s - 1) === 'and') return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
+  if (s <= j && s - 2 >= floor && wordId(toks, s - 1) === AND) return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
   return s <= j ? { s, e: j + 1 } : null;
 }
 

@@ -3,7 +3,7 @@
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
-import { F, idOf } from './look-up-word.js';
+import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, mayStartCue, type Cue } from './find-cue.js';
 import { afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
@@ -12,7 +12,8 @@ import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, s
 import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
-const ASKED = idOf('asked');
+const ASKED = idOf('asked'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
+const MODAL_IDS = idsOf(MODAL_BEFORE_CUE), CIRCUMSTANCE_IDS = idsOf(CIRCUMSTANCE_START), SUBORDINATOR_IDS = idsOf(SUBORDINATOR);
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
 /** Reported speech in sentence `si`, appended to `out`. */
@@ -124,11 +125,11 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   }
   // "we are now being told that ...", "Voters were told that ...": what was told with no teller named is still
   // reported speech, from no one known
-  if (cue.passive && cue.lemma === 'tell' && lw(toks, cue.e) === 'that') {
+  if (cue.passive && cue.lemma === 'tell' && wordId(toks, cue.e) === THAT) {
     return content(ctx, { cue: cueSpan, sentence: si, paragraph }, cue.e + 1, clauseEnd(toks, cue.e + 1, end), 0.6);
   }
   if (cue.passive) return null;
-  if (cue.s > first && !cue.objectTo && MODAL_BEFORE_CUE.has(lw(toks, cue.s - 1)) && lw(toks, cue.e) !== 'that' && ch(toks, cue.e) !== ':') return null;
+  if (cue.s > first && !cue.objectTo && MODAL_IDS.has(wordId(toks, cue.s - 1)) && wordId(toks, cue.e) !== THAT && ch(toks, cue.e) !== ':') return null;
   // ", officials said." / ", said Mr Smith." — the content came first
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
@@ -171,12 +172,13 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   } else {
     mention = subject;
     // "... but on Tuesday wrote that": the coordinator before the day
-    const c = hasFact(toks, cue.s - 1, F.TimeWord) && lw(toks, cue.s - 2) === 'on' ? cue.s - 3 : cue.s - 1;
+    const c = hasFact(toks, cue.s - 1, F.TimeWord) && wordId(toks, cue.s - 2) === ON ? cue.s - 3 : cue.s - 1;
     // (", then says ...": "then" coordinates as "and" does)
-    const coordinator = lw(toks, c) === 'then' && (ch(toks, c - 1) === ',' || lw(toks, c - 1) === 'and') ? 'and' : lw(toks, c);
-    if (!mention && (coordinator === 'and' || coordinator === 'but') && hasPrevious) sameAsPrevious = true;
+    const coordinator = wordId(toks, c) === THEN && (ch(toks, c - 1) === ',' || wordId(toks, c - 1) === AND) ? AND : wordId(toks, c);
+    const coordinated = coordinator === AND || coordinator === BUT;
+    if (!mention && coordinated && hasPrevious) sameAsPrevious = true;
     // "McConnell ... clinched the nomination and said this week that ..." — the sentence's subject
-    else if (!mention && (coordinator === 'and' || coordinator === 'but')) mention = sentenceSubject(toks, first, cue.s);
+    else if (!mention && coordinated) mention = sentenceSubject(toks, first, cue.s);
     if (!mention && !sameAsPrevious) return null;
   }
   if (!mention && !sameAsPrevious) return null;
@@ -194,12 +196,12 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ... and one in a phrase fronted before the subject ends at its comma ("Among those who said ..., most backed Lee")
   if (relative && !verbIn(toks, afterDateline(toks, first, relative.s), relative.s)) {
     e = beforeSecondVerb(toks, start, e);
-    if (hasFact(toks, first, F.Preposition) || lw(toks, first) === 'among') for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
+    if (hasFact(toks, first, F.Preposition) || wordId(toks, first) === AMONG) for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   // '..., Mr Reid said in a statement.' — where or when it was said, with nothing said after it
-  if (CIRCUMSTANCE_START.has(lw(toks, start)) && wordsIn(toks, start, e) <= 12) return null;
+  if (CIRCUMSTANCE_IDS.has(wordId(toks, start)) && wordsIn(toks, start, e) <= 12) return null;
   // "Although Mr Smith said he would hold a hearing, it is unlikely ..." — the main clause is the writer's
-  if (SUBORDINATOR.has(lw(toks, toks.kind[first] === K.Word ? first : first + 1))) {
+  if (SUBORDINATOR_IDS.has(wordId(toks, toks.kind[first] === K.Word ? first : first + 1))) {
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
   return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);

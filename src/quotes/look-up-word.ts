@@ -1,8 +1,8 @@
 // One table of the words the quote stage asks about, each with its facts as bits ("a cue can start
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
-import { BE, BEFORE_CALL, OCCASION, PREPOSITION, PREPOSITION_BEFORE_ADJECTIVE, QUANTIFIER, SUBJECT_BEFORE_BASE } from './data/report-words.js';
-import { ABBREVIATION, AUX, CUE_FORMS, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
+import { BE, BEFORE_CALL, CIRCUMSTANCE_START, CUE_PREPOSITION, MODAL_BEFORE_CUE, OCCASION, PLACE_OR_TIME, PREPOSITION, PREPOSITION_BEFORE_ADJECTIVE, QUANTIFIER, SUBJECT_BEFORE_BASE, SUBORDINATOR } from './data/report-words.js';
+import { ABBREVIATION, AUX, CUE_FORMS, FLOATING_QUANTIFIER, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
 export const enum F {
@@ -49,7 +49,7 @@ const FACTS: [F, Iterable<string>][] = [
 ];
 // Words asked about by name ("that", "and"): in the table so their tokens never need slicing.
 const ALSO = `that and but by the a an which who said says told added asked is was were are been be
-called calls calling in at during on of for from to whether i we`;
+called calls calling in at during on of for from to whether i we then among as not`;
 
 /** The words of the table, by id (lowercased). */
 export const WORDS: string[] = [];
@@ -63,6 +63,8 @@ function add(w: string, f: number): void {
 for (const [f, words] of FACTS) for (const w of words) add(w, f);
 for (const w of tailWords()) add(w, 0);
 for (const w of ALSO.split(/\s+/)) add(w, 0);
+// ... and the lists asked of by word id (`idsOf`)
+for (const list of [MODAL_BEFORE_CUE, CIRCUMSTANCE_START, SUBORDINATOR, CUE_PREPOSITION, FLOATING_QUANTIFIER, PLACE_OR_TIME]) for (const w of list) add(w, 0);
 
 // the later words of multiword cues: "made clear", "according to"
 function tailWords(): string[] {
@@ -141,6 +143,14 @@ export function keyOfCodes(codes: Uint16Array, s: number, e: number): number {
 // (a declaration: the table above is keyed while this module loads)
 function keyFrom(n: number, a: number, b: number, z: number): number {
   return Math.imul(Math.imul(Math.imul(n + 0x3b, 0x01000193) ^ (a | 32), 0x01000193) ^ (b | 32), 0x01000193) ^ (z | 32);
+}
+
+/**
+ * The ids of `words`, each of which must be in the table: `IDS.has(wordId(toks, t))` asks what
+ * `SET.has(lw(toks, t))` asks, without slicing a word the table does not hold.
+ */
+export function idsOf(words: Iterable<string>): ReadonlySet<number> {
+  return new Set([...words].map(idOf));
 }
 
 /** Id of the table word `w` (which must be in it). */

@@ -1,12 +1,13 @@
 // Where a reported clause starts after its cue and where it ends: past the one told, time words and
 // "that"; up to a semicolon, a dash, another cue, the writer's next clause or a trailing occasion.
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
-import { F, idOf } from './look-up-word.js';
+import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { DETERMINER, INFINITIVE_CUE, PRONOUN, TIME_WORD } from './lexicon.js';
-import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, OCCASION, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
+import { DETERMINER, INFINITIVE_CUE, PRONOUN } from './lexicon.js';
+import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
 
-const AND = idOf('and'), BUT = idOf('but');
+const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
+const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
 export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
@@ -23,14 +24,14 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
   }
   // "vowed to veto the bill", "pledged not to raise taxes": the infinitive is what was promised, "to" no preposition
   if (INFINITIVE_CUE.has(cue.lemma)) {
-    const k = lw(toks, t) === 'not' ? t + 1 : t;
-    if (lw(toks, k) === 'to' && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && !DETERMINER.has(lw(toks, k + 1))) return t;
+    const k = wordId(toks, t) === NOT ? t + 1 : t;
+    if (wordId(toks, k) === TO && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && !hasFact(toks, k + 1, F.Determiner)) return t;
   }
   const a = skipAdverbials(toks, t, end);
   t = a.next;
-  if (lw(toks, t) === 'that') return t + 1;
+  if (wordId(toks, t) === THAT) return t + 1;
   // "cautioned against a betrayal", "agreed with the analysis": the preposition goes with the cue
-  if (t === cue.e && CUE_PREPOSITION.has(lw(toks, t)) && toks.kind[t + 1] === K.Word) return t + 1;
+  if (t === cue.e && CUE_PREPOSITION_IDS.has(wordId(toks, t)) && toks.kind[t + 1] === K.Word) return t + 1;
   // "which he described as “a disaster”": what it was described as, the "as" no circumstance
   if (t === cue.e && cue.lemma === 'describe' && lw(toks, t) === 'as' && (toks.kind[t + 1] === K.DOpen || toks.kind[t + 1] === K.SOpen)) return t + 1;
   if (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') {
@@ -65,7 +66,7 @@ export function skipAdverbials(toks: Toks, t: number, end: number): { next: numb
   while (k < end) {
     if (hasFact(toks, k, F.TimeWord)) { k++; continue; }
     if (!hasFact(toks, k, F.Preposition)) break;
-    if (thatSoon(toks, k, end)) { while (k < end && lw(toks, k) !== 'that' && toks.kind[k] === K.Word) k++; break; }
+    if (thatSoon(toks, k, end)) { while (k < end && wordId(toks, k) !== THAT && toks.kind[k] === K.Word) k++; break; }
     // "said on Monday the plan would fail": a preposition before time words is part of the time phrase
     // (not before "this" alone: "agreed with this view")
     let j = k + 1;
@@ -73,7 +74,7 @@ export function skipAdverbials(toks: Toks, t: number, end: number): { next: numb
     if (j === k + 1 || OPEN_TIME.has(lw(toks, j - 1))) break;
     k = j;
   }
-  if (ch(toks, k) === ',' && lw(toks, k + 1) === 'that') k++;
+  if (ch(toks, k) === ',' && wordId(toks, k + 1) === THAT) k++;
   let rest = 0;
   for (let j = k; j < end && rest < 2; j++) if (toks.kind[j] === K.Word) rest++;
   return { next: k, rest };
@@ -88,7 +89,7 @@ function thatSoon(toks: Toks, k: number, end: number): boolean {
 // or time after the cue (words, and commas when `commas`), within `reach` tokens, or -1
 function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: boolean): number {
   for (let j = k + 1; j < end && j - k <= reach; j++) {
-    if (lw(toks, j) === 'that') return j;
+    if (wordId(toks, j) === THAT) return j;
     if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',')) return -1;
   }
   return -1;
@@ -196,13 +197,13 @@ function hasOpenBefore(toks: Toks, s: number, e: number): boolean {
 // were said is not what was said: a last "in/at/during ... <occasion>" (and time words after it) goes.
 export function dropCircumstance(toks: Toks, s: number, e: number): number {
   let k = e;
-  while (k - 1 > s && toks.kind[k - 1] === K.Word && (hasFact(toks, k - 1, F.TimeWord) || lw(toks, k - 1) === 'on')) k--;
+  while (k - 1 > s && toks.kind[k - 1] === K.Word && (hasFact(toks, k - 1, F.TimeWord) || wordId(toks, k - 1) === ON)) k--;
   // "at a press conference in Hanahan, South Carolina on Monday": names, places and times may follow
   for (let j = k - 1; j > s + 2 && k - j <= 14; j--) {
     if (hasFact(toks, j, F.Occasion)) {
       for (let p = j - 1; p > s + 1 && j - p <= 4; p--) {
-        const w = lw(toks, p);
-        if (w === 'in' || w === 'at' || w === 'during') return p;
+        const w = wordId(toks, p);
+        if (w === IN || w === AT || w === DURING) return p;
         if (toks.kind[p] !== K.Word) break;
       }
       break;
@@ -218,8 +219,7 @@ function placeOrTime(toks: Toks, t: number): boolean {
   if (isCap(toks, t)) return true;
   const c = toks.text.charCodeAt(toks.start[t]);
   if (c >= 48 && c <= 57) return true;
-  const w = lw(toks, t);
-  return TIME_WORD.has(w) || w === 'on' || w === 'in' || w === 'of' || w === 'the' || w === 'a' || w === 'an' || OCCASION.has(w) || w === 'press' || w === 'news' || w === 'campaign';
+  return hasFact(toks, t, F.TimeWord | F.Occasion) || PLACE_OR_TIME_IDS.has(wordId(toks, t));
 }
 
 export function connective(toks: Toks, s: number, e: number): number {

@@ -3,8 +3,8 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw } from './scan-tokens.js';
-import { F } from './look-up-word.js';
+import { K, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, idOf } from './look-up-word.js';
 
 const INNER = new Set(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
@@ -18,6 +18,7 @@ import { sortFew } from './sort-few.js';
 
 type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number; surname?: boolean };
 const WINDOW = 3;
+const AND = idOf('and');
 
 /** Resolve the speakers of `found` (text order), returning one Speaker or null per record. */
 export function resolveSpeakers(toks: Toks, sentences: Sentences, found: readonly Found[], entities: readonly Entity[], index: EntityIndex): (Speaker | null)[] {
@@ -92,7 +93,7 @@ function allCaps(toks: Toks, t: number): boolean {
 
 /** The token of an "and" between two capitalised words in a mention, or -1. */
 function joiningAnd(toks: Toks, s: number, e: number): number {
-  for (let k = s + 1; k < e - 1; k++) if (lw(toks, k) === 'and' && isCap(toks, k - 1) && isCap(toks, k + 1)) return k;
+  for (let k = s + 1; k < e - 1; k++) if (wordId(toks, k) === AND && isCap(toks, k - 1) && isCap(toks, k + 1)) return k;
   return -1;
 }
 

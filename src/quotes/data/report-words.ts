@@ -5,6 +5,8 @@ export const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through'
 // ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
 export const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
 export const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
+/** Words of a trailing place or time besides names, numbers, time words and occasions: "in Ohio on Monday", "at a press conference". */
+export const PLACE_OR_TIME = new Set(['on', 'in', 'of', 'the', 'a', 'an', 'press', 'news', 'campaign']);
 export const OCCASION = new Set(['interview', 'interviews', 'rally', 'conference', 'briefing', 'speech', 'statement', 'debate', 'event', 'appearance', 'hearing', 'meeting', 'address', 'podcast', 'broadcast', 'op-ed', 'post', 'tweet', 'email', 'letter', 'forum', 'town', 'stop']);
 export const SUBORDINATOR = new Set(['although', 'though', 'while', 'whereas', 'when', 'if', 'as', 'because', 'after', 'since', 'once', 'before', 'until', 'unless', 'even']);
 export const CUE_PREPOSITION = new Set(['with', 'against', 'for', 'on', 'upon', 'about', 'of']);
