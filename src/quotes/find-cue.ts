@@ -1,7 +1,7 @@
 // Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
-import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, lookUpToken, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, WORDS, idOf, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
 import { CUE_FORMS, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS } from './data/report-words.js';
@@ -36,11 +36,20 @@ WORDS.forEach((w, id) => {
   CUE_BLOOM[b >> 5] |= 1 << (b & 31);
 });
 
-/** False when no speech cue can start at token `t`: a quick test, before `cueAt`. */
+/**
+ * Can a speech cue start at token `t` (is it a word with the `CueFirst` fact)? A quick test before `cueAt`:
+ * a word looked up already answers from its id; any other is keyed once, for the filter and, when the
+ * filter passes it, for its look-up.
+ */
 export function mayStartCue(toks: Toks, t: number): boolean {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
-  const b = keyOfCodes(toks.codes, toks.start[t], toks.end[t]) & BLOOM_MASK;
-  return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
+  const v = toks.word[t];
+  if (v !== 0) return v > 0 && (wordFacts[v - 1] & F.CueFirst) !== 0;
+  const key = keyOfCodes(toks.codes, toks.start[t], toks.end[t]);
+  const b = key & BLOOM_MASK;
+  if ((CUE_BLOOM[b >> 5] & (1 << (b & 31))) === 0) return false;
+  const id = lookUpToken(toks, t, key);
+  return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
 }
 
 /** Past forms that after a quantifier are verbs: "Several said", "Four in 10 told pollsters" (not "eight reported incidents", "two noted scholars"). */
@@ -49,7 +58,7 @@ const QUANTIFIED_PAST = new Set('said told added wrote argued insisted complaine
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
-  if (!mayStartCue(toks, t) || !hasFact(toks, t, F.CueFirst)) return null;
+  if (!mayStartCue(toks, t)) return null;
   const w = lw(toks, t);
   if (t !== first && isCap(toks, t) && !titleSays(toks, t, first)) return null;
   for (const words of SOURCE_AFTER_CUES) {

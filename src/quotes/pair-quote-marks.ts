@@ -27,6 +27,7 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
   let open = -1; // token of the pending double open mark
   let paras = 1;
   let lastStrayClose = -1;
+  let singles = 0; // single opening marks: most articles have none, and then no pass for them
   const finish = (close: number, endChar: number): void => {
     const s: Marked = { open, close, start: end[open], end: endChar, parent: -1, single: false, paragraphs: paras };
     if (s.end > s.start) spans.push(s);
@@ -40,7 +41,8 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
       diagnostics.push(unclosed(toks, open));
       finish(-1, lastEndBefore(toks, t));
     }
-    if (k === K.DOpen) {
+    if (k === K.SOpen) singles++;
+    else if (k === K.DOpen) {
       if (open >= 0) {
         // "“Yes,” he said, “we..." handled by close; an open while open means a mark went missing
         diagnostics.push(unclosed(toks, open));
@@ -65,7 +67,7 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
     const last = s.close >= 0 ? s.close : tokenFrom(toks, s.end);
     for (let t = s.open + 1; t < last; t++) inside[t] = i;
   }
-  pairSingles(toks, spans, inside);
+  if (singles > 0) pairSingles(toks, spans, inside);
   return { spans, inside, diagnostics };
 }
 

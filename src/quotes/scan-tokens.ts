@@ -198,14 +198,20 @@ export function factsOf(toks: Toks, t: number): number {
 /** Id of word token `t` in the quote stage's word table; -1 when it is not there or `t` is no word. */
 export function wordId(toks: Toks, t: number): number {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return -1;
-  let v = toks.word[t];
-  if (v === 0) {
-    const { text } = toks, s = toks.start[t], e = toks.end[t];
-    const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, keyOfCodes(toks.codes, s, e));
-    v = id >= 0 ? id + 1 : -1;
-    toks.word[t] = v;
-  }
-  return v > 0 ? v - 1 : -1;
+  const v = toks.word[t];
+  if (v !== 0) return v > 0 ? v - 1 : -1;
+  return lookUpToken(toks, t, keyOfCodes(toks.codes, toks.start[t], toks.end[t]));
+}
+
+/**
+ * `wordId` of word token `t` not looked up yet, whose `keyOfCodes` is `key` (for a caller that has
+ * keyed it already: find-cue.ts's filter); the answer is kept in `toks.word`.
+ */
+export function lookUpToken(toks: Toks, t: number, key: number): number {
+  const { text } = toks, s = toks.start[t], e = toks.end[t];
+  const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, key);
+  toks.word[t] = id >= 0 ? id + 1 : -1;
+  return id;
 }
 
 /** Token text. */
