@@ -15,7 +15,7 @@ const isEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
 export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
   const first: number[] = [];
   const of = scratchInt32(toks.n);
-  const { kind, para, text, start } = toks;
+  const { kind, para, codes, start } = toks;
   let cur = -1;
   let breakNext = true;
   for (let t = 0; t < toks.n; t++) {
@@ -23,17 +23,19 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
     if (breakNext || (t > 0 && para[t] !== para[t - 1] && !(inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen)))) { first.push(t); cur++; }
     of[t] = cur;
     breakNext = false;
+    // words that go on in their paragraph decide nothing: they take the sentence of the word before
+    while (kind[t] === K.Word && t + 1 < toks.n && para[t + 1] === para[t]) of[++t] = cur;
     if (t + 1 >= toks.n) break;
     const k = kind[t];
     if (k === K.Word) continue;
     if (k === K.Punct) {
-      if (inside[t] >= 0 || !isEnd(text.charCodeAt(start[t])) || !startsSentence(toks, t + 1)) continue;
+      if (inside[t] >= 0 || !isEnd(codes[start[t]]) || !startsSentence(toks, t + 1)) continue;
       // "(D-N.Y.)", "R-S.C.,": a full stop with a word right against it ends no sentence
       if (kind[t + 1] === K.Word && start[t + 1] === toks.end[t]) continue;
       // (an abbreviation, or one capital: "Paul H. Chipok"; asked of the word table, nothing sliced)
       const abbreviation = t > 0 && kind[t - 1] === K.Word && (hasFact(toks, t - 1, F.Abbreviation) || (toks.end[t - 1] - start[t - 1] === 1 && isCap(toks, t - 1)));
       if (!abbreviation) breakNext = true;
-    } else if (k === K.DClose && t > 0 && isEnd(text.charCodeAt(start[t - 1])) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
+    } else if (k === K.DClose && t > 0 && isEnd(codes[start[t - 1]]) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
       breakNext = kind[t + 1] === K.DOpen || ((!isCueish(wordId(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1));
     }
