@@ -3,7 +3,7 @@
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
 import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, lookUpToken, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, WORDS, idOf, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
-import { CUE_FORMS, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
+import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS } from './data/report-words.js';
 
 export type Cue = Readonly<{
@@ -55,11 +55,17 @@ export function mayStartCue(toks: Toks, t: number): boolean {
 /** Past forms that after a quantifier are verbs: "Several said", "Four in 10 told pollsters" (not "eight reported incidents", "two noted scholars"). */
 const QUANTIFIED_PAST = new Set('said told added wrote argued insisted complained answered replied responded explained warned'.split(' '));
 
+// The cue forms and phrases of each table word, by its id: one load, where a Map of ~800 words looked up
+// by text misses the cache
+const FORM_OF: readonly (CueForm | undefined)[] = WORDS.map((w) => CUE_FORMS.get(w));
+const PHRASES_OF: readonly (readonly { lemma: string; tail: string[] }[] | undefined)[] = WORDS.map((w) => PHRASE_TAILS.get(w));
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (!mayStartCue(toks, t)) return null;
-  const w = lw(toks, t);
+  // (a word with a fact is in the table: its text is the table's)
+  const id = wordId(toks, t);
+  const w = WORDS[id];
   if (t !== first && isCap(toks, t) && !titleSays(toks, t, first)) return null;
   for (const words of SOURCE_AFTER_CUES) {
     if (w === words[0] && matches(toks, t + 1, words, 1)) {
@@ -75,8 +81,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   // said" is "has said", "he's saying" is "is saying": cues)
   // "a controversial tweet about", "his repeated calls for": so after a determiner and an adjective, unless a
   // clause follows ("the hospital says the wing will close")
-  if ((isPossessive(toks, t - 1) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w)) return null;
-  const phrases = PHRASE_TAILS.get(w);
+  if ((isPossessive(toks, t - 1) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || FORM_OF[id]?.lemma === w)) return null;
+  const phrases = PHRASES_OF[id];
   if (phrases) {
     for (const p of phrases) {
       if (matches(toks, t + 1, p.tail, 0)) {
@@ -84,7 +90,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
       }
     }
   }
-  const form = CUE_FORMS.get(w);
+  const form = FORM_OF[id];
   if (!form) return CALL_FORMS.has(w) && !passive && characterises(toks, t, prev) ? { s: t, e: t + 1, lemma: 'call', quoteOnly: false, objectTo: false, ing: w === 'calling', passive: false, sourceAfter: false } : null;
   const base = form.base;
   const third = w !== form.lemma;
