@@ -2,7 +2,7 @@
 // outside ASCII that lowercase into ASCII handled the slow way.
 import { describe, expect, it } from 'vitest';
 import { charCodes } from '../doc/char-codes.js';
-import { F, WORDS, idOf, keyOf, keyOfCodes, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
+import { F, WORDS, idOf, keyOf, keyOfCodes, lookUpCodes, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
 
 const look = (text: string, s = 0, e = text.length) => lookUpWord(text, s, e, keyOf(text, s, e));
 
@@ -42,6 +42,14 @@ describe('lookUpWord', () => {
     // "asK" with a KELVIN SIGN is "ask"
     expect(lookUpLowered('as\u212a', 0, 3)).toBe(idOf('ask'));
     expect(needsLowering('plain text')).toBe(false);
+  });
+});
+
+describe('lookUpCodes', () => {
+  // The token pass looks words up from code units: it must find what lookUpWord finds in the string.
+  it.each([['He SAID so.', 3, 7], ['“According to', 1, 10], ['the', 0, 3], ['Tillerson said', 0, 9], ['sai', 0, 3], ['Émile', 0, 5], ['x', 0, 1]])('finds %j [%i, %i) as lookUpWord', (text, s, e) => {
+    const codes = charCodes(text);
+    expect(lookUpCodes(codes, s, e, keyOfCodes(codes, s, e))).toBe(lookUpWord(text, s, e, keyOf(text, s, e)));
   });
 });
 

@@ -104,6 +104,34 @@ export function lookUpWord(text: string, s: number, e: number, h: number): numbe
   }
 }
 
+// The table's words as code units, one after another: word `id` is WORD_CODES[WORD_AT[id], WORD_AT[id + 1])
+const WORD_AT = new Int32Array(WORDS.length + 1);
+WORDS.forEach((w, id) => { WORD_AT[id + 1] = WORD_AT[id] + w.length; });
+const WORD_CODES = new Uint16Array(WORD_AT[WORDS.length]);
+WORDS.forEach((w, id) => { for (let i = 0; i < w.length; i++) WORD_CODES[WORD_AT[id] + i] = w.charCodeAt(i); });
+
+/**
+ * `lookUpWord` of the word codes[s, e), from the text's code units (char-codes.ts): the per-token path,
+ * which compares code units with code units where `lookUpWord` reads both strings by charCodeAt.
+ */
+export function lookUpCodes(codes: Uint16Array, s: number, e: number, h: number): number {
+  for (let slot = slotOf(h); ; slot = (slot + 1) & MASK) {
+    const id = SLOTS[2 * slot + 1];
+    if (id < 0) return -1;
+    if (SLOTS[2 * slot] === h && sameCodes(codes, s, e, id)) return id;
+  }
+}
+
+function sameCodes(codes: Uint16Array, s: number, e: number, id: number): boolean {
+  const a = WORD_AT[id];
+  if (e - s !== WORD_AT[id + 1] - a) return false;
+  for (let i = 0; i < e - s; i++) {
+    const c = codes[s + i];
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== WORD_CODES[a + i]) return false;
+  }
+  return true;
+}
+
 // The letters outside ASCII whose lowercase holds an ASCII letter are "İ" (i + dot above) and the
 // KELVIN SIGN "K" (k): look-up-word.test.ts checks this against every character.
 

@@ -2,7 +2,7 @@
 // close, apostrophe), with paragraph numbers, in typed arrays. One linear pass over the text;
 // it does not depend on the segmenter's token rules, which do not classify quotation marks.
 import { charCodes } from '../doc/char-codes.js';
-import { F, WORDS, keyOfCodes, lookUpLowered, lookUpWord, needsLowering, wordFacts } from './look-up-word.js';
+import { F, WORDS, keyOfCodes, lookUpCodes, lookUpLowered, needsLowering, wordFacts } from './look-up-word.js';
 
 /** Token kinds of this view. */
 export const enum K { Word = 0, Punct = 1, DOpen = 2, DClose = 3, SOpen = 4, SClose = 5 }
@@ -209,7 +209,7 @@ export function wordId(toks: Toks, t: number): number {
  */
 export function lookUpToken(toks: Toks, t: number, key: number): number {
   const { text } = toks, s = toks.start[t], e = toks.end[t];
-  const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpWord(text, s, e, key);
+  const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpCodes(toks.codes, s, e, key);
   toks.word[t] = id >= 0 ? id + 1 : -1;
   return id;
 }
