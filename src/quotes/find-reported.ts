@@ -21,14 +21,14 @@ const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 const WINDOW = 400;
 
 export function findReported(ctx: QuoteContext, si: number, out: Found[]): void {
-  const { toks } = ctx;
+  const { toks, inside, used } = ctx;
   const { first, end } = sentenceRange(ctx, si);
   const firstIndex = out.length;
   headlineColon(ctx, first, end, si, out);
   let questions = 0;
   for (let t = first; t < end; t++) {
     // "called" (naming someone) is a cue word too, so this one test rules out both
-    if (ctx.inside[t] >= 0 || ctx.used[t] || !mayStartCue(toks, t)) continue;
+    if (inside[t] >= 0 || used[t] || !mayStartCue(toks, t)) continue;
     if (wordId(toks, t) === ASKED) {
       const q = question(ctx, t, first, end, si);
       // (a question is no report of the speaker's: "Asked about X, Lee frowned and said ..." is Lee's own)

@@ -35,6 +35,8 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
   };
   for (let t = 0; t < toks.n; t++) {
     const k = kind[t];
+    // a word or punctuation matters only as the first token of a paragraph while a quote is open
+    if (k <= K.Punct && (open < 0 || para[t] === para[t - 1])) continue;
     if (open >= 0 && para[t] !== para[t - 1]) {
       // "...corner.¶"There is..." — the next paragraph opens with a mark: the quote goes on
       if (k === K.DOpen) { paras++; continue; }
