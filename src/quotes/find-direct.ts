@@ -113,7 +113,7 @@ function headingLike(toks: Toks, s: number, e: number): boolean {
   for (let t = s; t < e; t++) {
     if (toks.kind[t] !== K.Word) continue;
     words++;
-    for (let x = toks.start[t]; x < toks.end[t]; x++) { const c = toks.text.charCodeAt(x); if (c >= 97 && c <= 122) { lower = true; break; } }
+    for (let x = toks.start[t]; x < toks.end[t]; x++) { const c = toks.codes[x]; if (c >= 97 && c <= 122) { lower = true; break; } }
   }
   return (words >= 2 && !lower) || (words === 1 && ch(toks, e - 1) === ':');
 }
@@ -206,6 +206,6 @@ function countWords(toks: Toks, s: number, e: number): number {
 }
 
 function isUpper(toks: Toks, t: number): boolean {
-  const c = toks.text.charCodeAt(toks.start[t]);
+  const c = toks.codes[toks.start[t]];
   return c >= 65 && c <= 90;
 }

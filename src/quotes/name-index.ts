@@ -27,7 +27,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Name of the capitalised run ending at token e-1 within [s, e); null when there is none. */
 export function nameOfRun(toks: Toks, s: number, e: number): NameInfo | null {
   let b = e;
-  while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && isDigit(toks.text.charCodeAt(toks.start[b - 1])) && b - 1 > s && isCap(toks, b - 2)))) b--;
+  while (b > s && (isCap(toks, b - 1) || (toks.kind[b - 1] === K.Word && isDigit(toks.codes[toks.start[b - 1]]) && b - 1 > s && isCap(toks, b - 2)))) b--;
   if (b === e) return null;
   // "While Trump", "Christie Is Over Marco Rubio", "U.S. He": a capitalised function word (a headline's title
   // case) is no part of a name; the name is the run after it ("Will Hurd", "Theresa May" keep theirs)

@@ -217,7 +217,7 @@ export function dropCircumstance(toks: Toks, s: number, e: number): number {
 function placeOrTime(toks: Toks, t: number): boolean {
   if (toks.kind[t] !== K.Word) return ch(toks, t) === ',';
   if (isCap(toks, t)) return true;
-  const c = toks.text.charCodeAt(toks.start[t]);
+  const c = toks.codes[toks.start[t]];
   if (c >= 48 && c <= 57) return true;
   return hasFact(toks, t, F.TimeWord | F.Occasion) || PLACE_OR_TIME_IDS.has(wordId(toks, t));
 }

@@ -87,7 +87,7 @@ function personal(tag: string | undefined): string | undefined {
 /** "CLINTON", "TRUMP": a word of three or more letters, all capitals A-Z. */
 function allCaps(toks: Toks, t: number): boolean {
   if (toks.end[t] - toks.start[t] < 3) return false;
-  for (let i = toks.start[t]; i < toks.end[t]; i++) { const c = toks.text.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  for (let i = toks.start[t]; i < toks.end[t]; i++) { const c = toks.codes[i]; if (c < 65 || c > 90) return false; }
   return true;
 }
 

@@ -149,7 +149,7 @@ export function keepsStop(text: string, i: number, j: number): boolean {
 /** True when token `t` is a word starting with a capital letter. */
 export function isCap(toks: Toks, t: number): boolean {
   if (toks.kind[t] !== K.Word) return false;
-  const c = toks.text.charCodeAt(toks.start[t]);
+  const c = toks.codes[toks.start[t]];
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 

@@ -46,7 +46,7 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
 // A capital, an opening mark or a digit
 function startsSentence(toks: Toks, t: number): boolean {
   const k = toks.kind[t];
-  return isCap(toks, t) || k === K.DOpen || k === K.SOpen || (k === K.Word && toks.text.charCodeAt(toks.start[t]) <= 57);
+  return isCap(toks, t) || k === K.DOpen || k === K.SOpen || (k === K.Word && toks.codes[toks.start[t]] <= 57);
 }
 
 /**
