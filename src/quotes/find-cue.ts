@@ -193,7 +193,13 @@ function adjectiveAfterDeterminer(toks: Toks, k: number, first: number): boolean
   if (!determiner(toks, k - 1) && !isPossessive(toks, k - 1)) return false;
   const w = lw(toks, k);
   if (ADJECTIVE.has(w)) return true;
-  return ADJECTIVE_ENDINGS.some((e) => w.endsWith(e)) && !PERSON_ROLE.has(w) && !GROUP_NOUN.has(w);
+  return adjectiveEnding(w) && !PERSON_ROLE.has(w) && !GROUP_NOUN.has(w);
+}
+
+// (a loop, not `some` with a closure made for each word)
+function adjectiveEnding(w: string): boolean {
+  for (const e of ADJECTIVE_ENDINGS) if (w.endsWith(e)) return true;
+  return false;
 }
 
 /** "says the wing", "says Lee", "says that": a capitalised word, determiner, pronoun or "that" follows. */
