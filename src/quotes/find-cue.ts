@@ -44,11 +44,12 @@ WORDS.forEach((w, id) => {
 export function mayStartCue(toks: Toks, t: number): boolean {
   if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
   const v = toks.word[t];
-  if (v !== 0) return v > 0 && (wordFacts[v - 1] & F.CueFirst) !== 0;
+  // (in a text that needs lowering, "asK" with a KELVIN SIGN, the filter decides as it always has, looked up or not)
+  if (v !== 0 && !toks.lowering) return v > 0 && (wordFacts[v - 1] & F.CueFirst) !== 0;
   const key = keyOfCodes(toks.codes, toks.start[t], toks.end[t]);
   const b = key & BLOOM_MASK;
   if ((CUE_BLOOM[b >> 5] & (1 << (b & 31))) === 0) return false;
-  const id = lookUpToken(toks, t, key);
+  const id = v !== 0 ? v - 1 : lookUpToken(toks, t, key);
   return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
 }
 
