@@ -12,7 +12,7 @@ import { findReported } from './find-reported.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { indexEntities } from './index-entities.js';
 import type { Found, QuoteContext } from './found.js';
-import { scratchUint8, startScratch } from './start-scratch.js';
+import { scratchInt32, scratchUint8, startScratch } from './start-scratch.js';
 import { sortFew } from './sort-few.js';
 
 /** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
@@ -26,7 +26,7 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const { found } = findDirect(ctx);
   shareCues(toks, found);
   for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
-  attachPartials(found);
+  attachPartials(found, sentences.first.length);
   if (found.length === 0) return { quotes: [], diagnostics };
   const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
   for (let i = 0; i < found.length; i++) {
@@ -55,18 +55,23 @@ function shareCues(toks: Toks, found: Found[]): void {
 
 // A partial quote belongs to the report whose content holds it, or to a cue in its sentence; with
 // neither it is a term, title or nickname and is dropped.
-function attachPartials(found: Found[]): void {
-  const bySentence = new Map<number, number[]>();
-  found.forEach((g, j) => {
-    if (g.type === 'partial' || g.parent !== undefined) return;
-    const list = bySentence.get(g.sentence);
-    if (list) { if (list.length < 50) list.push(j); } else bySentence.set(g.sentence, [j]);
-  });
+function attachPartials(found: Found[], sentences: number): void {
+  // each sentence's first 50 records that are no partial and have no parent, chained in found order
+  // (scratch arrays, not a Map of lists)
+  const head = scratchInt32(sentences, -1), tail = scratchInt32(sentences, -1), count = scratchInt32(sentences), next = scratchInt32(found.length, -1);
+  for (let j = 0; j < found.length; j++) {
+    const g = found[j];
+    if (g.type === 'partial' || g.parent !== undefined || count[g.sentence] >= 50) continue;
+    count[g.sentence]++;
+    if (tail[g.sentence] >= 0) next[tail[g.sentence]] = j;
+    else head[g.sentence] = j;
+    tail[g.sentence] = j;
+  }
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.type !== 'partial') continue;
     let best = -1;
-    for (const j of bySentence.get(f.sentence) ?? []) {
+    for (let j = head[f.sentence]; j >= 0; j = next[j]) {
       const g = found[j];
       if (j === i || g.sentence !== f.sentence || g.type === 'partial' || g.parent !== undefined) continue;
       if (g.start <= f.start && g.end >= f.end) { best = j; break; }
