@@ -39,27 +39,45 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     const after = endWord + 1 < w.n && !w.sep[endWord + 1] ? endWord + 1 : -1;
     // "the foreign minister Sergey Lavrov" is a title, not a nominal.
     if (after >= 0 && (L.lab[after] === L_NAME || L.lab[after] === L_KNOWN) && w.flags[after] & CAP) continue;
-    let head = lowerOf(w, endWord);
-    if (isRole) for (let x = m; x < endWord; x++) head = lowerOf(w, x) + ' ' + head;
+    // The role's words in text order: "the foreign affairs minister" → "foreign affairs minister".
+    let head = lowerOf(w, m);
+    for (let x = m + 1; x <= endWord; x++) head += ' ' + lowerOf(w, x);
     const at = w.start[j];
     while (cursor < order.length && order[cursor].at < at) cursor++;
-    let best: Draft | undefined;
+    let best: Draft | undefined, near: Draft | undefined;
+    const noun = lowerOf(w, endWord);
     // At most RECENT drafts: a scan of a short array beats making a Set per "the".
     tried.length = 0;
     for (let i = cursor - 1; i >= 0 && tried.length < RECENT; i--) {
       const p = order[i].d;
       if (tried.includes(p)) continue;
       tried.push(p);
-      const ok = party
-        ? ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? '') && titleParty(k, p.title) === party[1])
-        : Boolean(p.titleHead && (p.titleHead === head || p.titleHead.endsWith(' ' + lowerOf(w, endWord)) || p.titleHead === lowerOf(w, endWord)));
-      if (ok) { best = p; break; }
+      if (party) {
+        if ((p.country ?? party[0]) === party[0] && POLITICAL.has(p.sector ?? '') && titleParty(k, p.title) === party[1]) { best = p; break; }
+      } else if (p.titleHead) {
+        if (sameRole(p.titleHead, head)) { best = p; break; }
+        // "the presidential candidate" for a "candidate": the same head noun, when nobody has the role itself
+        if (!near && lastWord(p.titleHead) === noun) near = p;
+      }
     }
+    best ??= near;
     if (!best) continue;
     best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });
     if (party && !best.country) best.country = party[0];
   }
 }
+
+/**
+ * Does a nominal's role name the role of a title: the same role, or its last words ("the minister" for a
+ * "foreign minister"); a longer or other role does not ("the vice president" is not "President Obama", "the
+ * foreign minister" not the "finance minister").
+ */
+function sameRole(titleHead: string, head: string): boolean {
+  return titleHead === head || (titleHead.length > head.length && titleHead.endsWith(head) && titleHead[titleHead.length - head.length - 1] === ' ');
+}
+
+/** The last word of a role ("minister" of "foreign minister"). */
+const lastWord = (role: string) => role.slice(role.lastIndexOf(' ') + 1);
 
 /**
  * The party a person's title names ("Republican presidential candidate", "Democratic Sen."): "the Republican" is

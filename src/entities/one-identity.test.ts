@@ -93,3 +93,18 @@ describe('names of no person', () => {
     expect(people(doc)).toEqual([['Donald Trump', ['Donald Trump', 'Trump']]]);
   });
 });
+
+describe('a nominal names the person with that role', () => {
+  it.each([
+    // the whole role, not its head noun: the vice president is not the president named last
+    ['Vice President Tomas Grell met President Alma Reyes in Ohio. The vice president spoke first.', 'Tomas Grell'],
+    // a role of three words read in its own order
+    ['Deputy Prime Minister Ivo Stanek met Prime Minister Lena Dorn in Brno. The deputy prime minister left early.', 'Ivo Stanek'],
+    // the same head noun when nobody has the role itself
+    ['Candidate Ruth Amsel toured Iowa. The presidential candidate spoke at a farm.', 'Ruth Amsel'],
+  ])('%s → %s', (text, name) => {
+    const doc = run(text);
+    const nominal = doc.entities.find((e) => e.mentions.some((m) => m.kind === 'nominal'));
+    expect(nominal?.name).toBe(name);
+  });
+});
