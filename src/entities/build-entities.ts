@@ -3,10 +3,13 @@
 // tie to the most recent full name they fit; headline names count only when the body or knowledge has them.
 import { ACRONYM_SKIP, EPITHETS, GENERATIONS, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
-import { fullNameOn, roleAt, type Knowledge } from '../knowledge/index.js';
+import { fullNameOn, inOfficeOn, roleAt, type Knowledge } from '../knowledge/index.js';
 import { stateNames, type Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
 import { sortFew } from './sort-few.js';
+
+/** The middle initial of a name whose knowledge is left off because a namesake has another ("George Bush"). */
+const UNSURE = '?';
 
 export type Draft = {
   type: EntityType; name: string; mentions: Mention[];
@@ -70,7 +73,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   const taken: [number, number][] = groups.map((g) => [g.start, g.end]);
   for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
   const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
-  const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c)));
+  const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c))).map((c) => (unsure(c) ? unknown(c) : c));
   const later: Cand[] = [];
   /** Places opened by a wire dateline ("BLUE SPRINGS, Mo. (AP) --"). */
   const wirePlaces = new Set<Draft>();
@@ -206,6 +209,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       }
       // "George H.W. Bush" is not "George W. Bush".
       if (c?.middle && p.middle && c.middle !== p.middle) continue;
+      // "Mr. Bush" after "Jeb Bush" and "George Bush": a name the knowledge finds ambiguous is not the one a surname means.
+      if (p.middle === UNSURE && c && c.words.length < 2) continue;
       // "Mrs. Clinton" is not "Bill Clinton": the given name says so (a gender taken from a mention may be a merge's mistake).
       if (gender && ws.length > 1 && ws[0] !== first) { const g = k.firstNames.get(ws[0]); if (g && (g === 'f') !== (gender === 'f')) continue; }
       if (lastName(ws) === last || (first && ws[0] === first && ws.length > 1 && first === last)) {
@@ -227,6 +232,32 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   function better(p: Draft, q: Draft): boolean {
     const np = p.mentions.length, nq = q.mentions.length;
     return np >= 2 * nq ? true : nq >= 2 * np ? false : p.lastAt > q.lastAt;
+  }
+  /**
+   * "George Bush" in a 2016 article: the knowledge files the name under "George H. W. Bush", but the text gives no
+   * middle initial, and the knowledge has a namesake with another one ("George W. Bush"). The knowledge is trusted
+   * then only when the person held a dated office on the article's date ("George Bush" in 1991).
+   */
+  function unsure(c: Cand): boolean {
+    if (c.kind !== 'person' || c.entry === undefined || c.middle !== undefined || c.words.length !== 2) return false;
+    const e = k.entry(c.entry), shown = e[1].split(' ');
+    if (shown.length < 3 || !/^\p{Lu}\.?$/u.test(shown[1]) || inOfficeOn(e, published)) return false;
+    // A namesake is a known person named by the same words with another middle initial.
+    const own = shown[1].charAt(0).toLowerCase();
+    for (let code = 97; code <= 122; code++) {
+      const letter = String.fromCharCode(code);
+      if (letter === own) continue;
+      const other = k.keys.get(`${c.words[0]} ${letter} ${c.words[1]}`);
+      if (other !== undefined && other !== c.entry && k.entry(other)[0] === 'P') return true;
+    }
+    return false;
+  }
+  /**
+   * A candidate without what the knowledge said of it; its middle initial, unknown (UNSURE), differs from every one the
+   * text gives, so "George Bush" is tied to neither "George W. Bush" nor "George H.W. Bush".
+   */
+  function unknown(c: Cand): Cand {
+    return { ...c, entry: undefined, country: undefined, sector: undefined, middle: UNSURE };
   }
   /** The most recent titled person before `c` whose title has the same role (and no other country). */
   function describedBy(c: Cand): Draft | undefined {

@@ -108,3 +108,19 @@ describe('a nominal names the person with that role', () => {
     expect(nominal?.name).toBe(name);
   });
 });
+
+describe('a known name without the middle initial that tells two known people apart', () => {
+  const person = (doc: Doc) => doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country ?? '', e.mentions.map((m) => doc.text.slice(m.start, m.end))]);
+  it('"George Bush" in 2016 is neither Bush for sure: no knowledge, no tie to "George W. Bush"', () => {
+    expect(person(run('Lena Ortiz praised George Bush and George W. Bush at the ranch.'))).toEqual([
+      ['Lena Ortiz', '', ['Lena Ortiz']], ['George Bush', '', ['George Bush']], ['George W. Bush', 'USA', ['George W. Bush']]]);
+  });
+  it('... nor the one a bare surname means ("Mr. Bush" after "Jeb Bush")', () => {
+    expect(person(run('Jeb Bush thanked George Bush on Monday. Mr. Bush then left.'))).toEqual([
+      ['Jeb Bush', 'USA', ['Jeb Bush', 'Mr. Bush']], ['George Bush', '', ['George Bush']]]);
+  });
+  it('"George Bush" while in office is the one the knowledge names', () => {
+    const doc = analyze({ text: 'George Bush spoke at the ranch.', published: '1991-05-01T10:00:00+00:00' });
+    expect(person(doc)).toEqual([['George H. W. Bush', 'USA', ['George Bush']]]);
+  });
+});

@@ -111,6 +111,17 @@ export function heldOn(entry: KnownEntry, date: string | null): boolean {
 }
 
 /**
+ * Did a known person hold a dated role on the date (an undated one does not count): "USAGOV:19890120-19930120" on
+ * "1991-05-01" yes; with no date, no.
+ */
+export function inOfficeOn(entry: KnownEntry, date: string | null): boolean {
+  const day = dayOf(date);
+  if (!day) return false;
+  for (const { from, to } of rolesOf(entry).parts) if ((from || to) && (!from || from <= day) && (!to || day <= to)) return true;
+  return false;
+}
+
+/**
  * The full name of a person the dictionary also knows by the surname alone ("Obama" → "Barack Obama"), when the
  * person held a role on the date and no other person with that surname did; null otherwise.
  * @example fullNameOn(k.entry(k.keys.get('obama')!), '2016-05-01') // "Barack Obama"
