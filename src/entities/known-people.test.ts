@@ -19,6 +19,15 @@ describe('a person of the list gets a country and the sector of the day', () => 
     ['Keir Starmer said the vote was a warning.', 'Keir Starmer', '2021-05-01T09:00:00+00:00', 'GBR', 'OPP'],
     ['Keir Starmer said the vote was a warning.', 'Keir Starmer', '2025-05-01T09:00:00+00:00', 'GBR', 'GOV'],
     ['Volodymyr Zelensky said the talks had failed.', 'Volodymyr Zelensky', '2023-05-01T09:00:00+00:00', 'UKR', 'GOV'],
+    // US office holders of 2015-2017, under the text's spelling with middle initials
+    ['James B. Comey Jr. said the inquiry was closed.', 'James Comey', '2016-07-05T09:00:00+00:00', 'USA', 'GOV'],
+    ['James B. Comey Jr. said the inquiry was closed.', 'James Comey', '2018-07-05T09:00:00+00:00', 'USA', 'ELI'],
+    ['Loretta E. Lynch said the inquiry was closed.', 'Loretta Lynch', '2016-07-05T09:00:00+00:00', 'USA', 'GOV'],
+    ['Charles E. Grassley said the hearing would wait.', 'Chuck Grassley', '2016-03-01T09:00:00+00:00', 'USA', 'LEG'],
+    ['Samuel A. Alito Jr. wrote the dissent.', 'Samuel Alito', '2016-06-01T09:00:00+00:00', 'USA', 'JUD'],
+    ['Carly Fiorina said the debate was unfair.', 'Carly Fiorina', '2015-11-01T09:00:00+00:00', 'USA', 'PTY'],
+    // an office holder whose offices all ended before 1990 is still known
+    ['Jimmy Carter said the treaty was sound.', 'Jimmy Carter', '2016-03-01T09:00:00+00:00', 'USA', 'ELI'],
   ] as [string, string, string | null, string, string][])('%s (%s, %s)', (text, name, published, country, sector) => {
     const p = person(text, name, published);
     expect(p?.country).toBe(country);
