@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES } from './word-classes.js';
+import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
@@ -242,6 +242,20 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (e[2]) c.country = e[2];
   }
 
+  /**
+   * The place a run a..b opened by "San"/"Santa"/"St." names: a day, month or feast ends it ("the San Bernardino
+   * Christmas party" names San Bernardino), and a building or institution noun, in the run or right after it, makes
+   * it a body ("St. Jude hospital", "St. Anselm College").
+   */
+  function saintPlace(c: Cand, a: number, b: number): Cand {
+    let e = b;
+    while (e > a + 1 && DATE_NAMES.has(lowerOf(w, e))) e--;
+    const body = SAINT_BODIES.has(lowerOf(w, e)) || (e === b && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && SAINT_BODIES.has(lowerOf(w, b + 1)));
+    const p = e === b ? c : span('location', a, e);
+    p.kind = body ? 'organization' : 'location'; p.evidence = true;
+    return p;
+  }
+
   /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
   function linked(a: number, b: number): boolean {
     for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && classOf(w, j) & C_LINKING) return true;
@@ -460,7 +474,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && !c.evidence && b > a && c.words.some((x) => NEVER_IN_NAMES.has(x))) return null;
     // "San Bernardino", "Santa Clara": with no cue to a person, "San"/"Santa"/"St." opens a place's name (a longer
     // run names something there, a memorial or a school, left as it was).
-    if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) { c.kind = 'location'; c.evidence = true; return c; }
+    if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) return saintPlace(c, a, b);
     // "CORRECTION APPENDED", "SIGN UP FOR OUR NEWSLETTER": a run of capitals with no given name and no title is a heading.
     if (c.kind === 'person' && !c.evidence && b > a && w.flags[a] & ALLCAPS && w.flags[b] & ALLCAPS && !(w.bits[a] & W_GIVEN)) return null;
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a

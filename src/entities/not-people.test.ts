@@ -19,6 +19,16 @@ describe('a capitalised run that is no person', () => {
   ])('"San"/"Santa" opens a place name with no person cue: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('location');
   });
+  it('a day, month or feast ends a place opened by "San" ("the San Marcelo Christmas fair")', () => {
+    const doc = run('Police said the San Marcelo Christmas fair would go ahead.');
+    expect(doc.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['San Marcelo']);
+  });
+  it.each([
+    ['Doctors at the St. Ignatia hospital treated the boy.', 'St. Ignatia'],
+    ['She studied at St. Wendeline College for two years.', 'St. Wendeline College'],
+  ])('a saint\'s name with a building or institution noun is a body, not a place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
   it.each([
     ['Planned Parenthood said the cuts would close clinics.', 'Planned Parenthood'],
     ['Black Lives Matter organisers marched through Dayton.', 'Black Lives Matter'],

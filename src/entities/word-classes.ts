@@ -88,6 +88,13 @@ export const EPITHETS: ReadonlySet<string> = new Set(['crooked', 'little', 'lyin
 /** Prepositions and conjunctions: capitalised in a title-case run, they join words, they never end a name ("Jews Against Trump"). */
 export const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'about', 'into', 'onto', 'over',
   'under', 'against', 'without', 'between', 'among', 'during', 'despite', 'until', 'after', 'before', 'or', 'nor', 'but', 'as', 'than']);
+/** Nouns of a building or an institution a saint's name opens: "St. Jude hospital", "St. Anselm College" (not a place). */
+export const SAINT_BODIES: ReadonlySet<string> = new Set(['hospital', 'hotel', 'church', 'cathedral', 'chapel', 'basilica', 'abbey', 'monastery', 'parish',
+  'college', 'school', 'university', 'academy', 'seminary', 'clinic']);
+/** Names of days, months and feasts, which end a place's name: "the San Bernardino Christmas party", "St. Anselm College February 6". */
+export const DATE_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
+  'thanksgiving', 'halloween', 'hanukkah', 'ramadan']);
 /** Words that open a place's name, never a person's: "San Bernardino", "Santa Clara", "St. Louis". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'st', 'st.', 'ste', 'sainte']);
 /**
