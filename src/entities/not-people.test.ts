@@ -19,6 +19,10 @@ describe('a capitalised run that is no person', () => {
   ])('"San"/"Santa" opens a place name with no person cue: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('location');
   });
+  it('"Chair" is a role: it opens the title of the name after it, not a name of its own ("Transit Committee Chair Nadia Volkova")', () => {
+    const doc = run('Transit Committee Chair Nadia Volkova said the vote was fair.');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Nadia Volkova', 'Committee Chair']]);
+  });
   it('a day, month or feast ends a place opened by "San" ("the San Marcelo Christmas fair")', () => {
     const doc = run('Police said the San Marcelo Christmas fair would go ahead.');
     expect(doc.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['San Marcelo']);
