@@ -26,6 +26,8 @@ describe('a person of the list gets a country and the sector of the day', () => 
     ['Charles E. Grassley said the hearing would wait.', 'Chuck Grassley', '2016-03-01T09:00:00+00:00', 'USA', 'LEG'],
     ['Samuel A. Alito Jr. wrote the dissent.', 'Samuel Alito', '2016-06-01T09:00:00+00:00', 'USA', 'JUD'],
     ['Carly Fiorina said the debate was unfair.', 'Carly Fiorina', '2015-11-01T09:00:00+00:00', 'USA', 'PTY'],
+    // a curly apostrophe in the name, straight in the knowledge
+    ['Martin O’Malley said the debate was unfair.', 'Martin O’Malley', '2015-11-01T09:00:00+00:00', 'USA', 'PTY'],
     // an office holder whose offices all ended before 1990 is still known
     ['Jimmy Carter said the treaty was sound.', 'Jimmy Carter', '2016-03-01T09:00:00+00:00', 'USA', 'ELI'],
   ] as [string, string, string | null, string, string][])('%s (%s, %s)', (text, name, published, country, sector) => {

@@ -115,9 +115,13 @@ function asciiOnly(text: string, s: number, e: number): boolean {
   for (let x = s; x < e; x++) if (text.charCodeAt(x) > 127) return false;
   return true;
 }
-/** The lookup key of a word outside ASCII, made the slow way. */
+/**
+ * The lookup key of a word outside ASCII, made the slow way. A curly apostrophe is straightened, as the knowledge's
+ * keys are ("Martin O’Malley" is "martin o'malley").
+ */
 function keyOf(text: string, s: number, e: number): string {
-  const low = text.slice(s, e).toLowerCase();
+  let low = text.slice(s, e).toLowerCase();
+  if (low.includes('’')) low = low.replace(/’/g, "'");
   return low.includes('.') ? low.replace(/\./g, '') : low;
 }
 

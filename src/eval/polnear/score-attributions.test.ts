@@ -43,6 +43,10 @@ describe('namesAgree', () => {
     const t = 'Chief Justice John G. Roberts Jr. said so.';
     expect(goldName(t, [{ start: 0, end: t.indexOf(' said') }])).toBe('Roberts');
   });
+  it('reads a curly and a straight apostrophe as one', () => {
+    expect(namesAgree("Martin O'Malley", 'O’Malley')).toBe(true);
+    expect(namesAgree('Martin O’Malley', "O'Malley")).toBe(true);
+  });
   it('refuses another name', () => {
     expect(namesAgree('Donald Trump', 'Pence')).toBe(false);
     expect(namesAgree('Washington', 'Sanders')).toBe(false);

@@ -49,8 +49,9 @@ const lastWord = (t: string): string => (nameWords(t).at(-1) ?? '').replace(/['�
 export function namesAgree(system: string, gold: string): boolean {
   const words = nameWords(system);
   if (!words.length) return false;
-  const g = gold.toLowerCase().replace(/\./g, '');
-  const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // a curly and a straight apostrophe are one letter ("O’Neill" / "O'Neill")
+  const g = gold.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
+  const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'"));
   if (low.at(-1) === g || (words.length > 1 && low[0] === g)) return true;
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
   return (initials.length > 1 && initials === g) || low.some((w) => w + 's' === g);
