@@ -6,7 +6,7 @@
 import type { Token } from '../doc/types.js';
 import { lexicon } from './patterns/load-patterns.js';
 import { wordTable, type WordEntry } from './word-facts.js';
-import { wordHash, type WordTable } from './word-table.js';
+import { INLINE, wordHash, type WordTable } from './word-table.js';
 
 export type DocWords = Readonly<{
   lower: readonly string[];
@@ -50,17 +50,26 @@ function fillWords(text: string, tokens: readonly Token[], table: WordTable<Word
     isWord[j] = t.kind === 'word' || t.kind === 'number' ? 1 : 0;
     const c0 = text.charCodeAt(s);
     cap[j] = c0 >= 65 && c0 <= 90 ? 1 : 0;
-    // the hash of the folded word, in place; 0 when a character needs the full toLowerCase ("É-lysée")
-    let h = 0x811c9dc5;
+    // the hash of the folded word, in place; 0 when a character needs the full toLowerCase ("É-lysée");
+    // its first ten code units packed two to an int as the table keeps a short word, compared as five ints
+    let h = 0x811c9dc5, p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0;
     for (let i = s; i < e; i++) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       else if (c >= 128) { if (c === 0x2019) c = 39; else if (c < 0x2000 || c > 0x206f) { h = 0; break; } }
       h = Math.imul(h ^ c, 0x01000193);
+      const q = i - s;
+      if (q < INLINE) {
+        const v = q & 1 ? c << 16 : c;
+        if (q < 2) p0 |= v; else if (q < 4) p1 |= v; else if (q < 6) p2 |= v; else if (q < 8) p3 |= v; else p4 |= v;
+      }
     }
     let k: number;
-    if (h !== 0) k = table.slotOfSpan(text, s, e, (h |= 0));
-    else {
+    if (h !== 0) {
+      h |= 0;
+      k = e - s <= INLINE ? table.slotOfPairs(h, e - s, p0, p1, p2, p3, p4) : -1;
+      if (k < 0) k = table.slotOfSpan(text, s, e, h);
+    } else {
       const l = text.slice(s, e).toLowerCase();
       const word = l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
       k = table.slotOf(word, (h = wordHash(word)));

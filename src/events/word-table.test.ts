@@ -18,6 +18,18 @@ describe('WordTable', () => {
     expect(t.cuesAt(t.slotOf('sanctions', wordHash('sanctions')))).toBe(9);
   });
 
+  it('finds a short word by its packed, folded code units, and only a word it holds', () => {
+    const t = table();
+    const a = t.slotOf('talks', wordHash('talks'));
+    // "Talks": t a | l k | s, folded, two code units to an int
+    const pack = (x: string, i: number) => (x.charCodeAt(i) || 0) | ((x.charCodeAt(i + 1) || 0) << 16);
+    const pairs = (x: string) => [0, 2, 4, 6, 8].map((i) => pack(x, i)) as [number, number, number, number, number];
+    expect(t.slotOfPairs(wordHash('talks'), 5, ...pairs('talks'))).toBe(a);
+    // the same hash and length, other characters: not found
+    expect(t.slotOfPairs(wordHash('talks'), 5, ...pairs('tales'))).toBe(-1);
+    expect(t.slotOfPairs(wordHash('visit'), 5, ...pairs('visit'))).toBe(-1);
+  });
+
   it('tells apart words that share a hash', () => {
     const t = table();
     const a = t.slotOf('talks', 42), b = t.slotOf('visit', 42);

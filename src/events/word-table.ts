@@ -14,8 +14,8 @@ export function wordHash(word: string): number {
 /** Lower-case a code unit the way docWords does in place: A–Z and the curly apostrophe. */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
 
-/** Words of up to this many code units are compared from the slot itself, not from their string. */
-const INLINE = 10;
+/** Words of up to this many code units are compared from the slot itself, not from their string (five ints: slotOfPairs). */
+export const INLINE = 10;
 /** Int32s per slot: hash, cue bits, length + 1 (0: empty; SEEN bit: met again), then the word's code units two to an int. */
 const STRIDE = 8;
 /** In a slot's length field: the word was met again since it came or since the last sweep. */
@@ -58,6 +58,23 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
   /** The cue bits of the word at slot k. */
   cuesAt(k: number): number {
     return this.data[k * STRIDE + 1];
+  }
+
+  /**
+   * The slot of a short word (up to INLINE code units) already in the table, else -1: `len` code units,
+   * folded and packed two to an int as `put` stores them (p0 = units 0 and 1 …, 0 past the end), compared
+   * as five ints; docWords packs them while it hashes, so a known word's characters are read once.
+   */
+  slotOfPairs(hash: number, len: number, p0: number, p1: number, p2: number, p3: number, p4: number): number {
+    const d = this.data;
+    for (let k = hash & this.mask; ; k = (k + 1) & this.mask) {
+      const b = k * STRIDE, l = d[b + 2];
+      if (l === 0) return -1;
+      if (d[b] === hash && (l & LENGTH) === len + 1 && d[b + 3] === p0 && d[b + 4] === p1 && d[b + 5] === p2 && d[b + 6] === p3 && d[b + 7] === p4) {
+        d[b + 2] = l | SEEN;
+        return k;
+      }
+    }
   }
 
   /** The slot of text[start, end) folded in place (ASCII capitals, curly apostrophes); `hash` is its wordHash. */
