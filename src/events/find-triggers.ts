@@ -9,7 +9,7 @@ import type { MultiNode } from './multi-verbs.js';
 import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { lookupName } from '../knowledge/index.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -97,8 +97,8 @@ function triggerCues(lx: Lexicon): TriggerCues {
   return c;
 }
 
-/** "officials", "says": ends in one s, not "ss" ("press"); what /[^s]s$/ tests. */
-const singularS = (x: string) => x.length > 1 && x.endsWith('s') && x.charCodeAt(x.length - 2) !== 115;
+/** "officials", "says": the word at j ends in one s, not "ss" ("press"); what /[^s]s$/ tests. */
+const singularS = (w: DocWords, j: number) => (w.cues[j] & SINGULAR_S) !== 0;
 
 function nounCode(noun: CompiledNoun, w: DocWords, first: number, i: number): string {
   for (const [mods, code] of noun.mods) {
@@ -110,10 +110,9 @@ function nounCode(noun: CompiledNoun, w: DocWords, first: number, i: number): st
 /** "planned provocations", "targeted sanctions": is the word at j a noun, or an -s form that is no verb? */
 function participleBeforeNoun(w: DocWords, j: number, end: number): boolean {
   if (j >= end) return false;
-  const next = w.lower[j];
   const m = w.cues[j];
   // "criticised his counterpart", "repeated this claim": a determiner ending in -s is no plural noun
-  return (m & NOUN) !== 0 || (next.endsWith('s') && !(m & (VERB | DETERMINER)));
+  return (m & NOUN) !== 0 || ((m & ENDS_S) !== 0 && !(m & (VERB | DETERMINER)));
 }
 
 /**
@@ -137,7 +136,7 @@ function edAfterSubject(w: DocWords, first: number, i: number): boolean {
  */
 function joinedVerb(w: DocWords, first: number, i: number): boolean {
   const v = i - 2;
-  if (v <= first || (w.lower[i - 1] !== 'and' && w.lower[i - 1] !== 'or') || !w.lower[v].endsWith('ed')) return false;
+  if (v <= first || (w.lower[i - 1] !== 'and' && w.lower[i - 1] !== 'or') || !(w.cues[v] & ENDS_ED)) return false;
   return (w.cues[v - 1] & AUXILIARY) !== 0 || edAfterSubject(w, first, v);
 }
 
@@ -146,7 +145,7 @@ const ARMED = new Set(['MIL', 'REB', 'INS', 'UAF']);
 
 /** Is the word at j a plural armed agent noun ("drones", "missiles"), the likely subject of a bare verb after it? */
 function armedPlural(w: DocWords, j: number): boolean {
-  if (!singularS(w.lower[j]) || w.cap[j]) return false;
+  if (!singularS(w, j) || w.cap[j]) return false;
   const sector = sectorOfWord(w.entry[j]);
   return !!sector && ARMED.has(sector);
 }
@@ -157,7 +156,7 @@ function armedPlural(w: DocWords, j: number): boolean {
  */
 function pluralSubject(w: DocWords, first: number, j: number): boolean {
   if (!w.cap[j]) return false;
-  if (singularS(w.lower[j]) && (w.cues[j] & NOUN || !(w.cues[j] & (VERB | LEMMA_VERB)))) return true;
+  if (singularS(w, j) && (w.cues[j] & NOUN || !(w.cues[j] & (VERB | LEMMA_VERB)))) return true;
   return (j - 1 >= first && w.lower[j - 1] === 'and') || (j - 2 >= first && !!w.cap[j - 1] && w.lower[j - 2] === 'and');
 }
 
@@ -173,7 +172,7 @@ function namedModifier(w: DocWords, first: number, i: number): boolean {
   if (w.cues[j] & (NOUN_BEFORE_BIT | DETERMINER)) return true;
   // "would restore United Nations sanctions", "backed Obama's visit": a name right after a verb is its
   // object, the word after the name a noun; not after a speech verb or "be" ("said Russia attacks")
-  return !!(w.cues[j] & VERB) && !(w.cues[j] & (SPEECH | AUXILIARY | SPEECH_ACT)) && !w.lower[j].endsWith('ing') && w.lower[j] !== 'that';
+  return !!(w.cues[j] & VERB) && !(w.cues[j] & (SPEECH | AUXILIARY | SPEECH_ACT)) && !(w.cues[j] & ENDS_ING) && w.lower[j] !== 'that';
 }
 
 /** Does a name follow at k, after at most a preposition and an article ("in Moscow", "at the White House")? */
@@ -229,9 +228,11 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     const word = w.lower[i];
     const noun = f.noun;
     const prev = i > first ? w.lower[i - 1] : '';
-    const pm = i > first ? w.cues[i - 1] : 0;
+    // the word's cue bits and the previous word's (0 at the sentence's start, as for the empty word)
+    const m = w.cues[i], pm = i > first ? w.cues[i - 1] : 0;
+    const edIng = m & (ENDS_ED | ENDS_ING);
     if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(w, first, i))) {
-      if (noun.flags.includes('plural') && !word.endsWith('s')) continue;
+      if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
       out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: word, noun });
       continue;
@@ -241,28 +242,28 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
-    if ((word.endsWith('ed') || word.endsWith('ing')) && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (word.endsWith('ed') && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
+    if (edIng && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (m & ENDS_ED && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
     if (c.adjectiveVerb.has(word) && adjectiveUse(w, c.adjectiveVerb, first, i, end)) continue;
     const lemma = f.lemma;
     // "all the more striking", "her most striking appeal", "seemed most concerned", "a more subdued Clinton":
     // after a degree word an -ing or -ed form is an adjective
-    if (pm & DEGREE && (word.endsWith('ing') || word.endsWith('ed'))) continue;
+    if (pm & DEGREE && edIng) continue;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it ("is", "was",
     // "has" end in one s too: "Russia was attacking Ukraine" is the verb)
-    if (word.endsWith('ing') && i > first && !w.cap[i - 1] && singularS(prev) && !(pm & (LEMMA_VERB | AUXILIARY)) && !f.multi) continue;
+    if (m & ENDS_ING && i > first && !w.cap[i - 1] && pm & SINGULAR_S && !(pm & (LEMMA_VERB | AUXILIARY)) && !f.multi) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
-    if (lemma !== word && singularS(word) && i > first && !(subjectBefore(w, i) || (prev === ',' && w.cues[i] & (SPEECH_ACT | SPEECH)) || (w.cues[i] & SPEECH && !c.speechNoun.has(word)))) continue;
+    if (lemma !== word && m & SINGULAR_S && i > first && !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
     // "In One Debate Answer"
     // ("Turkish drones hit a convoy", "rebels fire rockets": after a plural armed agent noun it is the verb)
     // ("North Korea's only ally", "the only support": "only" after a determiner is an adjective, no adverb)
-    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || (prev.endsWith('ly') && !onlyAdjective(w, first, i - 1)) || prev.endsWith("n't") || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
+    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || (pm & ENDS_LY && !onlyAdjective(w, first, i - 1)) || pm & ENDS_NT || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
-    if (w.cues[i] & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
+    if (m & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
     if (prev === 'it' && c.idleAfterIt.has(lemma)) continue;
     if (f.multi) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { beBefore, subjectBefore } from './verb-position.js';
-import { SUBJECT_PRONOUN } from './word-cues.js';
+import { endingBits, SUBJECT_PRONOUN } from './word-cues.js';
 
-/** Words of a sentence you write: lower case, capitals marked, "she"/"they" as subject pronouns. */
+/** Words of a sentence you write: lower case, capitals marked, "she"/"they" as subject pronouns, endings as cue bits. */
 function words(s: string) {
   const raw = s.split(' ');
-  return { lower: raw.map((x) => x.toLowerCase()), cap: Uint8Array.from(raw, (x) => (/^[A-Z]/.test(x) ? 1 : 0)), cues: Int32Array.from(raw, (x) => (x === 'she' || x === 'they' ? SUBJECT_PRONOUN : 0)) };
+  return { lower: raw.map((x) => x.toLowerCase()), cap: Uint8Array.from(raw, (x) => (/^[A-Z]/.test(x) ? 1 : 0)), cues: Int32Array.from(raw, (x) => (x === 'she' || x === 'they' ? SUBJECT_PRONOUN : 0) | endingBits(x.toLowerCase())) };
 }
 const BE = new Set(['was', 'were', 'is', 'been']), NOT = new Set(['not', 'never']);
 

@@ -1,7 +1,7 @@
 // Where a word stands as a verb, read from the words just before it: shared by the trigger rules, the
 // statement rule and the voice rules, so that "a likely subject" and "a form of be" mean one thing.
 import type { DocWords } from './doc-words.js';
-import { SUBJECT_PRONOUN } from './word-cues.js';
+import { ENDS_LY, SUBJECT_PRONOUN } from './word-cues.js';
 
 type Words = Pick<DocWords, 'lower' | 'cues' | 'cap'>;
 
@@ -12,7 +12,7 @@ type Words = Pick<DocWords, 'lower' | 'cues' | 'cap'>;
  */
 export function subjectBefore(w: Words, k: number): boolean {
   const prev = w.lower[k - 1];
-  return !!w.cap[k - 1] || prev === ')' || prev.endsWith('ly') || (w.cues[k - 1] & SUBJECT_PRONOUN) !== 0;
+  return !!w.cap[k - 1] || prev === ')' || (w.cues[k - 1] & (ENDS_LY | SUBJECT_PRONOUN)) !== 0;
 }
 
 /**
@@ -23,7 +23,7 @@ export function beBefore(w: Words, k: number, passiveBe: ReadonlySet<string>, ne
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const x = w.lower[j];
     if (passiveBe.has(x)) return true;
-    if (!negation.has(x) && !x.endsWith('ly')) return false;
+    if (!negation.has(x) && !(w.cues[j] & ENDS_LY)) return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './patterns/load-patterns.js';
-import { cueBits, MODALITY, MODALITY_CUES, MODALITY_FIRST } from './word-cues.js';
+import { cueBits, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, MODALITY, MODALITY_CUES, MODALITY_FIRST, SINGULAR_S } from './word-cues.js';
 
 describe('modality cue bits', () => {
   const lx = lexicon();
@@ -19,5 +19,24 @@ describe('modality cue bits', () => {
   it('marks no word outside them', () => {
     expect(cueBits(lx, 'sanctions') & (MODALITY | MODALITY_FIRST)).toBe(0);
     expect(cueBits(lx, 'zzqx') & (MODALITY | MODALITY_FIRST)).toBe(0);
+  });
+});
+
+describe('ending bits', () => {
+  const lx = lexicon();
+  const ENDINGS = ENDS_ED | ENDS_ING | ENDS_S | SINGULAR_S | ENDS_LY | ENDS_NT;
+  it.each([
+    // "the regime stormed the square": an -ed form
+    ['stormed', ENDS_ED],
+    ['marching', ENDS_ING],
+    // "officials" ends in one s, "press" in two: only the first can be a plural or a third-person verb
+    ['officials', ENDS_S | SINGULAR_S],
+    ['press', ENDS_S],
+    ['s', ENDS_S],
+    ['quickly', ENDS_LY],
+    ["won't", ENDS_NT],
+    ['ministry', 0],
+  ])('%s', (word, bits) => {
+    expect(cueBits(lx, word) & ENDINGS).toBe(bits);
   });
 });
