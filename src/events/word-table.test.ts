@@ -30,6 +30,11 @@ describe('WordTable', () => {
     expect(t.slotOfPairs(wordHash('visit'), 5, ...pairs('visit'))).toBe(-1);
   });
 
+  it('keeps each word as it came, whatever it looks like', () => {
+    const t = table();
+    for (const w of ['2017', '__proto__', 'constructor', 'said', '1.5', '']) expect(t.wordAt(t.slotOf(w, wordHash(w)))).toBe(w);
+  });
+
   it('tells apart words that share a hash', () => {
     const t = table();
     const a = t.slotOf('talks', 42), b = t.slotOf('visit', 42);

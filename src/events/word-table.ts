@@ -120,7 +120,8 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
 
   private add(word: string, hash: number): number {
     if (this.count >= (this.mask + 1) >>> 1) this.sweep();
-    return this.put(word, hash, this.make(word));
+    const known = internalized(word);
+    return this.put(known, hash, this.make(known));
   }
 
   private put(word: string, hash: number, e: E): number {
@@ -154,6 +155,16 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
   get size(): number {
     return this.count;
   }
+}
+
+/**
+ * The same word as V8's one copy of it (a property key is one): every rule compares words with literals
+ * (`x === ','`, `w.lower[i - 1] === 'and'`), and two such strings are equal only when they are the same
+ * object, a pointer compare, where a sliced word costs a call comparing characters; Sets and Maps find its
+ * hash already made. An index-like word ("2017") comes back as a new string, equal all the same.
+ */
+function internalized(word: string): string {
+  return Object.keys({ [word]: 0 })[0] ?? word;
 }
 
 /** No capital A–Z and no curly apostrophe: the slice is already the folded word. */
