@@ -16,7 +16,20 @@ export function actorMentions(doc: Pick<Doc, 'entities' | 'text' | 'tokens'>, dw
   for (const e of doc.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, pronoun: m.kind === 'pronoun' });
   out.sort(byStart);
   const extra = extraMentions(doc.text, doc.tokens, out, dw);
-  return extra.length ? out.concat(extra).sort(byStart) : out;
+  return extra.length ? mergeByStart(out, extra) : out;
+}
+
+/**
+ * Two lists sorted by byStart as one, what `a.concat(b).sort(byStart)` gives (a stable sort: on a tie
+ * the mention of `a` first) without sorting again. extraMentions finds its mentions in text order.
+ */
+function mergeByStart(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) out.push(byStart(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Index of the first mention starting at or after `pos`. */

@@ -69,11 +69,17 @@ export function extraMentions(text: string, tokens: readonly Token[], own: reado
     } else if (the && i + 1 < tokens.length && text.startsWith('the', start)) {
       const list = heads.get(dw.lower[i + 1]);
       if (!list || !text.startsWith(dw.lower[i + 1], dw.start[i + 1])) continue;
-      const before = list.filter((h) => h.pos < start).at(-1);
+      const before = lastBefore(list, start);
       if (before && !covered(start, dw.end[i + 1], cursor)) out.push({ start, end: dw.end[i + 1], entity: before.entity, pronoun: false });
     }
   }
   return out;
+}
+
+/** The last head in `list` (in list order) whose name came before `pos`: what `list.filter((h) => h.pos < pos).at(-1)` finds, without the copy. */
+function lastBefore<T extends { pos: number }>(list: readonly T[], pos: number): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].pos < pos) return list[k];
+  return undefined;
 }
 
 /** wordHash of text[start, end) lower-cased, computed in place; 0 when the span has a non-ASCII character. */

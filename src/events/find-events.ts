@@ -5,7 +5,7 @@ import type { Diagnostic, Entity, Event, Stage } from '../doc/types.js';
 import { lexicon, type Lexicon } from './patterns/load-patterns.js';
 import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';
-import { actorMentions } from './actor-mentions.js';
+import { actorMentions, type ActorMention } from './actor-mentions.js';
 import { datelinePlace, sentenceActors } from './sentence-actors.js';
 import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
 import { refineEvents } from './refine-events.js';
@@ -42,10 +42,13 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const diagnostics: Diagnostic[] = [];
   const { tokens, sentences } = doc;
   const dw = docWords(doc.text, tokens);
-  const mentions = actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw);
-  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  // made on first need: a document whose sentences have no trigger past the bare statements needs no actors
+  let mentions: ActorMention[] | undefined;
+  const entities = new Map<string, Entity>();
+  for (const e of doc.entities) entities.set(e.id, e);
   const quotesIn = quoteSweep(doc.quotes.filter((q) => q.speaker));
   const headline = doc.meta.headlineSpan;
+  const speechActs = lx.cues.get('speech-act'), anotherActs = lx.cues.get('another-act') ?? NO_WORDS;
   const drafts: { d: Draft; headline: boolean }[] = [];
   const repeats = new RepeatFilter();
   let lastViolent: Draft | null = null;
@@ -64,16 +67,16 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
     if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
-    const actors = sentenceActors(lx, doc.text, mentions, w, s.start, s.end);
+    const actors = sentenceActors(lx, doc.text, (mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw)), w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };
     // an event the body already reported is dropped, and a "said" that only framed a repeat goes with
     // it; the headline is weighed against the whole body at the end
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
-    const speechAct = (d: Draft) => !!lx.cues.get('speech-act')?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
+    const speechAct = (d: Draft) => !!speechActs?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
     let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
     if (!inHeadline) {
-      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(lx.cues.get('another-act') ?? NO_WORDS, w, w.start.indexOf(d.trigger.start), !!d.nominal)));
+      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(anotherActs, w, w.start.indexOf(d.trigger.start), !!d.nominal)));
       refined = kept.length < refined.length && kept.every((d) => d.cameo.root === '01') ? kept.filter(speechAct) : kept;
     }
     for (let d of refined) {
