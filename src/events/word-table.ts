@@ -36,6 +36,8 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
   /** per slot k: the word at 2k and its entry at 2k + 1, side by side so a look-up reads one line for both */
   private readonly refs: (string | E | undefined)[];
   private count = 0;
+  /** what warm() read, kept only so that its loads are not optimised away */
+  private warmth = 0;
   private readonly mask: number;
 
   constructor(private readonly make: (word: string) => E, size = 1 << 16) {
@@ -58,6 +60,21 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
   /** The cue bits of the word at slot k. */
   cuesAt(k: number): number {
     return this.data[k * STRIDE + 1];
+  }
+
+  /**
+   * Load the first slot of each of `hashes[0, n)`, and its word, into cache, and do nothing else: the loads
+   * of this tight loop overlap, where those of the probing loop after it would wait one by one.
+   */
+  warm(hashes: Int32Array, n: number): void {
+    const d = this.data, refs = this.refs, mask = this.mask;
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const k = hashes[j] & mask;
+      sum += d[k * STRIDE] + (refs[2 * k] === undefined ? 1 : 0);
+    }
+    // kept, so that the compiler keeps the loads
+    this.warmth = sum;
   }
 
   /**
