@@ -9,7 +9,7 @@ import { newFound, sentenceRange, type Found, type QuoteContext } from './found.
 import type { Marked } from './pair-quote-marks.js';
 import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
-import { NAMING, TITLE_SMALL } from './data/report-words.js';
+import { NAMING, TITLE_LEAD, TITLE_SMALL } from './data/report-words.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -65,6 +65,10 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   const words = countWords(toks, m.open + 1, close);
   const base = { start: m.start, end: m.end, sentence: si, paragraph: toks.para[m.open] };
   const lastInside = toks.kind[close - 1] === K.Punct ? toks.text[toks.start[close - 1]] : '';
+  // 'appearance on "Morning Joe," co-host Mika Brzezinski asked', 'on Fox News channel’s “Sunday Morning
+  // Futures,” Rep. Darrell Issa said': a programme's or a book's title, not the words of the cue's speaker
+  // (not in a headline, where every word is capitalised: 'Issa: Hillary Clinton’s ‘Honesty Is In Question’')
+  if (titleAfterLead(toks, m.open, close) && !(titleCase(toks, first, m.open, 1, 1e9) && titleCase(toks, close + 1, end, 0, 1e9))) return null;
   // the cue after the quote
   const after = cueAfter(ctx, close + 1, end);
   let a = after;
@@ -105,6 +109,25 @@ function titleAfterNaming(toks: Toks, open: number, close: number): boolean {
     if (!isUpper(toks, t) && !(words > 1 && TITLE_SMALL.has(lw(toks, t)))) return false;
   }
   return words >= 2;
+}
+
+/** Quoted words [open + 1, close) in title case, two to six, right after "on"/"in" or a possessive ("CNN’s"). */
+function titleAfterLead(toks: Toks, open: number, close: number): boolean {
+  if (open < 1 || toks.kind[open - 1] !== K.Word) return false;
+  const w = lw(toks, open - 1);
+  if (!TITLE_LEAD.has(w) && !/['’]s$/.test(w)) return false;
+  return titleCase(toks, open + 1, close, 2, 6);
+}
+
+/** Are the words of [s, e) in title case (small words aside after the first), between `min` and `max` of them? */
+function titleCase(toks: Toks, s: number, e: number, min: number, max: number): boolean {
+  let words = 0;
+  for (let t = s; t < e; t++) {
+    if (toks.kind[t] !== K.Word) continue;
+    words++;
+    if (words > max || (!isUpper(toks, t) && !(words > 1 && TITLE_SMALL.has(lw(toks, t))))) return false;
+  }
+  return words >= min;
 }
 
 /** Quoted words [s, e) that head a section: all in capitals (two words or more), or one word and a colon ("Related:"). */

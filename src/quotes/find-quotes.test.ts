@@ -251,6 +251,8 @@ const ROWS: Row[] = [
     [{ text: 'the economy was their top issue', type: 'indirect', speaker: 'voters' }, { text: 'they cared most about jobs', type: 'indirect', speaker: null }, { text: 'they like Lee', type: 'indirect', speaker: 'Most voters' }, { text: 'the same of Hale', type: 'indirect', speaker: '40 percent' }]],
   ['after only "And," a middle "tells the crowd" reports the words after it', 'And, Ann Lee tells the crowd, she has been known to be tough.',
     [{ text: 'she has been known to be tough', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a programme\'s title after "on" or a possessive is no quote', 'On Sunday on Channel Nine’s “Breakfast With Dana,” Mayor Tom Reed said the bridge would reopen.',
+    [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Tom Reed' }]],
 ];
 
 describe('findQuotes', () => {

@@ -36,6 +36,8 @@ export const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 export const BEFORE_CALL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'and', 'but', 'also', 'has', 'have', 'had', 'once', 'then', 'even', 'again', 'often', 'later', 'repeatedly', 'previously', 'recently']);
 /** Verbs that give a thing its name: "an exhibit called 'Intersecting Lines'". */
 export const NAMING = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'headlined']);
+/** Words that stand before a programme's or a book's title: 'appeared on "Meet the Press,"', 'wrote in "The Art of the Deal"'. */
+export const TITLE_LEAD = new Set(['on', 'in']);
 /** Small words a title leaves in lower case. */
 export const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'and', 'or', 'for', 'to', 'by', 'with', 'its', 'from']);
 // The words a cue's neighbour is asked about (find-cue.ts), as bits of the word table (look-up-word.ts):
