@@ -253,6 +253,8 @@ const ROWS: Row[] = [
     [{ text: 'she has been known to be tough', type: 'indirect', speaker: 'Ann Lee' }]],
   ['a programme\'s title after "on" or a possessive is no quote', 'On Sunday on Channel Nine’s “Breakfast With Dana,” Mayor Tom Reed said the bridge would reopen.',
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Tom Reed' }]],
+  ['a headline\'s speaker may name the one addressed ("X to Y:"); a poll before a colon reports its finding', 'Reed to Harbour Workers: The Docks Will Stay Open.\n\nPoll: Most residents back the new ferry.\n\nThe mayor spoke on Friday.',
+    [{ text: 'The Docks Will Stay Open', type: 'indirect', speaker: 'Reed' }, { text: 'Most residents back the new ferry', type: 'indirect', speaker: 'Poll' }]],
 ];
 
 describe('findQuotes', () => {

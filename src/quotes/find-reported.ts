@@ -10,7 +10,7 @@ import { newFound, sentenceRange, type Found, type QuoteContext } from './found.
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
 import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
-import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
+import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const ASKED = idOf('asked'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
 const MODAL_IDS = idsOf(MODAL_BEFORE_CUE), CIRCUMSTANCE_IDS = idsOf(CIRCUMSTANCE_START), SUBORDINATOR_IDS = idsOf(SUBORDINATOR);
@@ -64,14 +64,22 @@ function sameWords(out: readonly Found[], from: number, f: Found): boolean {
 // "Trump: We will build the wall" — a short name, a colon and the words, with no quotation marks
 function headlineColon(ctx: QuoteContext, first: number, end: number, si: number, out: Found[]): void {
   const { toks } = ctx;
-  for (let k = first + 1; k < end && k - first <= 5; k++) {
-    if (ch(toks, k) !== ':') { if (!isCap(toks, k)) return; continue; }
+  // the article's first line, a headline, may name the one addressed or the place: "Clinton to Planned
+  // Parenthood: Trump will reverse Roe", "Former AG Mukasey at RNC: ..." (the speaker is the words before "to"/"at")
+  const headline = toks.para[first] === 0;
+  let who = -1;
+  for (let k = first + 1; k < end && k - first <= (who >= 0 ? 8 : 5); k++) {
+    if (ch(toks, k) !== ':') {
+      if (headline && who < 0 && k > first && k - first <= 4 && HEADLINE_LINK.has(lw(toks, k)) && isCap(toks, k + 1)) { who = k; continue; }
+      if (!isCap(toks, k)) return;
+      continue;
+    }
     if (!isCap(toks, first) || toks.kind[k + 1] === K.DOpen || end - k < 4 || ctx.inside[k + 1] >= 0 || quotedToEnd(ctx, k + 1, end)) return;
     // "The Latest: Trump tells ...", "Analysis: ...": a headline label speaks no words
     if (HEADLINE_LABEL.has(lw(toks, k - 1)) && k - first <= 2) return;
     // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of names after a label is no one's words
     if (nameList(ctx, k + 1, end)) return;
-    const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
+    const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: who >= 0 ? who : k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
     if (f) out.push(f);
     return;
   }

@@ -16,8 +16,10 @@ export const STOP_AFTER_COMMA = new Set(['saying', 'adding', 'noting', 'arguing'
 // "said in a statement", "said at the time", "said as he left": a report cannot open with these words
 export const CIRCUMSTANCE_START = new Set(['in', 'at', 'during', 'by', 'on', 'as', 'when', 'while', 'after', 'before', 'from', 'via', 'through']);
 // "The Latest: ...", "Analysis: ...": labels before a headline's colon, no speakers
+/** Small words a headline's speaker may take before its colon: "Clinton to Planned Parenthood:", "Mukasey at RNC:". */
+export const HEADLINE_LINK = new Set(['to', 'at', 'on']);
 export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated', 'live', 'analysis', 'opinion', 'comment', 'editorial', 'exclusive',
-  'explainer', 'factbox', 'timeline', 'watch', 'video', 'photos', 'review', 'interview', 'poll', 'correction', 'obituary',
+  'explainer', 'factbox', 'timeline', 'watch', 'video', 'photos', 'review', 'interview', 'correction', 'obituary',
   // labels of a line, not speakers: "Editor's Note:", "Question: ... Answer:", "Q: ... A:", "Email:", "Plus:", "Remember:"
   'note', 'question', 'answer', 'q', 'a', 'email', 'e-mail', 'plus', 'remember', 'feedback', 'update', 'bottom', 'tl;dr', 'ps', 'p.s']);
 // "said Tehran would respond \"in due course\"", "he could argue": after these modals a cue tells of speech
