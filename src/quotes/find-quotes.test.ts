@@ -255,6 +255,8 @@ const ROWS: Row[] = [
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Tom Reed' }]],
   ['a headline\'s speaker may name the one addressed ("X to Y:"); a poll before a colon reports its finding', 'Reed to Harbour Workers: The Docks Will Stay Open.\n\nPoll: Most residents back the new ferry.\n\nThe mayor spoke on Friday.',
     [{ text: 'The Docks Will Stay Open', type: 'indirect', speaker: 'Reed' }, { text: 'Most residents back the new ferry', type: 'indirect', speaker: 'Poll' }]],
+  ['a sentence adverb between the speaker and the cue ("Reed however said")', 'The ferry stopped. Harbour chief Tom Reed however said the service would resume in May.',
+    [{ text: 'the service would resume in May', type: 'indirect', speaker: 'Tom Reed' }]],
 ];
 
 describe('findQuotes', () => {

@@ -60,7 +60,8 @@ export const AUXILIARIES = `has have had is was were are will would also later t
 recently reportedly repeatedly publicly privately quickly immediately has've never often always further
 initially subsequently simply flatly angrily firmly bluntly openly long ever first 's had’d
 didn't didn’t doesn't doesn’t don't don’t wouldn't wouldn’t won't won’t can't can’t couldn't couldn’t
-hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t`;
+hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t
+however meanwhile nonetheless nevertheless`;
 
 /** Prepositions a subject may hold inside it: "a spokesman for the department". */
 export const INNER_PREPOSITIONS = `of for at from`;
