@@ -4,7 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
-import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
+import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE, SUBJECT_MODIFIER } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
@@ -14,6 +14,7 @@ export type TokRange = { s: number; e: number; outer?: number };
 const MAX = 9;
 const ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
 const FLOATING = idsOf(FLOATING_QUANTIFIER);
+const MODIFIER = idsOf(SUBJECT_MODIFIER);
 
 /** Is token k a year of four digits, 1900–2099? */
 function isYear(toks: Toks, k: number): boolean {
@@ -91,7 +92,8 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   for (let k = j; k >= floor && j - k < MAX; k--) {
     if (toks.kind[k] !== K.Word) break;
     const f = factsOf(toks, k);
-    if (f & F.NpStop && !(f & F.InnerPrep && k < j)) break;
+    // "people familiar with the talks", "a source close to him": the adjective's preposition stays inside
+    if (f & F.NpStop && !(f & F.InnerPrep && k < j) && !(k < j && k - 1 >= floor && MODIFIER.has(wordId(toks, k - 1)))) break;
     if (f & F.SentenceAdverb && isCap(toks, k)) break;
     s = k;
   }

@@ -257,6 +257,8 @@ const ROWS: Row[] = [
     [{ text: 'The Docks Will Stay Open', type: 'indirect', speaker: 'Reed' }, { text: 'Most residents back the new ferry', type: 'indirect', speaker: 'Poll' }]],
   ['a sentence adverb between the speaker and the cue ("Reed however said")', 'The ferry stopped. Harbour chief Tom Reed however said the service would resume in May.',
     [{ text: 'the service would resume in May', type: 'indirect', speaker: 'Tom Reed' }]],
+  ['an adjective\'s preposition stays inside the subject ("a source close to him said", "people familiar with the talks said")', 'Harbour plan\n\nThe ferry will stop in May, a source close to him said. The port is weighing a sale, people familiar with the talks said.',
+    [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'source close to him' }, { text: 'The port is weighing a sale', type: 'indirect', speaker: 'people familiar with the talks' }]],
 ];
 
 describe('findQuotes', () => {

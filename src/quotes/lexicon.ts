@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { INFINITIVE_VERBS, IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { ABBREVIATIONS, AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
+import { ABBREVIATIONS, AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, SUBJECT_MODIFIERS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -97,6 +97,7 @@ export const TIME_WORD = new Set(words(TIME_WORDS));
 export const TIME_UNIT = new Set(words(TIME_UNITS));
 export const AUX = new Set(words(AUXILIARIES));
 export const INNER_PREP = new Set(words(INNER_PREPOSITIONS));
+export const SUBJECT_MODIFIER = new Set(words(SUBJECT_MODIFIERS));
 export const ABBREVIATION = new Set(words(ABBREVIATIONS));
 
 /** Lemmas of speech cues, for the eval's speech-only subset. */

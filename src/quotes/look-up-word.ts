@@ -2,7 +2,7 @@
 // here", "a determiner"), so that each word token is looked up once, by its hash and without slicing
 // its text, and every later question about it is a bit test. Words outside the table have no facts.
 import { BE, BEFORE_CALL, CIRCUMSTANCE_START, CUE_PREPOSITION, MODAL_BEFORE_CUE, OCCASION, PLACE_OR_TIME, PREPOSITION, PREPOSITION_BEFORE_ADJECTIVE, QUANTIFIER, SUBJECT_BEFORE_BASE, SUBORDINATOR } from './data/report-words.js';
-import { ABBREVIATION, AUX, CUE_FORMS, FLOATING_QUANTIFIER, DETERMINER, INNER_PREP, NP_STOP, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
+import { ABBREVIATION, AUX, CUE_FORMS, FLOATING_QUANTIFIER, DETERMINER, INNER_PREP, NP_STOP, SUBJECT_MODIFIER, PHRASE_TAILS, PRONOUN, SENTENCE_ADVERB, SOURCE_AFTER_CUES, TIME_UNIT, TIME_WORD } from './lexicon.js';
 
 /** Facts about a word, as bits of `wordFacts`. */
 export const enum F {
@@ -64,7 +64,7 @@ for (const [f, words] of FACTS) for (const w of words) add(w, f);
 for (const w of tailWords()) add(w, 0);
 for (const w of ALSO.split(/\s+/)) add(w, 0);
 // ... and the lists asked of by word id (`idsOf`)
-for (const list of [MODAL_BEFORE_CUE, CIRCUMSTANCE_START, SUBORDINATOR, CUE_PREPOSITION, FLOATING_QUANTIFIER, PLACE_OR_TIME]) for (const w of list) add(w, 0);
+for (const list of [MODAL_BEFORE_CUE, CIRCUMSTANCE_START, SUBORDINATOR, CUE_PREPOSITION, FLOATING_QUANTIFIER, SUBJECT_MODIFIER, PLACE_OR_TIME]) for (const w of list) add(w, 0);
 
 // the later words of multiword cues: "made clear", "according to"
 function tailWords(): string[] {

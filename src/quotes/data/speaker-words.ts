@@ -66,6 +66,9 @@ however meanwhile nonetheless nevertheless`;
 /** Prepositions a subject may hold inside it: "a spokesman for the department". */
 export const INNER_PREPOSITIONS = `of for at from`;
 
+/** Adjectives whose preposition stays inside a subject: "people familiar with the talks said", "a source close to him said". */
+export const SUBJECT_MODIFIERS = `familiar close`;
+
 /** Determiners that may open a subject noun phrase. */
 export const DETERMINERS = `the a an another his her its their our my your some many several other
 both all each every any no one two three four five six seven eight nine ten dozens hundreds thousands`;
