@@ -159,7 +159,8 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
   for (let k = t; k < end && k - t <= 24; k++) {
     // '"...," Sen. Ann Lee (D-N.Y.) said': the full stops of a party and state are no sentence end
     if (ch(toks, k) === '(') { while (k + 1 < end && k - t < 24 && ch(toks, k) !== ')') k++; continue; }
-    if (toks.kind[k] !== K.Word) { if (isEnd(ch(toks, k)) || toks.kind[k] === K.DOpen || ch(toks, k) === ';') break; continue; }
+    // ('..., a retired nurse in Allentown, Pa., said': a full stop before a comma ends an abbreviation, no sentence)
+    if (toks.kind[k] !== K.Word) { if ((isEnd(ch(toks, k)) && ch(toks, k + 1) !== ',') || toks.kind[k] === K.DOpen || ch(toks, k) === ';') break; continue; }
     const cue = cueAt(toks, k, -1);
     if (!cue || cue.passive) continue;
     if (cue.sourceAfter || k === t) {

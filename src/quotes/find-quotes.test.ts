@@ -259,6 +259,8 @@ const ROWS: Row[] = [
     [{ text: 'the service would resume in May', type: 'indirect', speaker: 'Tom Reed' }]],
   ['an adjective\'s preposition stays inside the subject ("a source close to him said", "people familiar with the talks said")', 'Harbour plan\n\nThe ferry will stop in May, a source close to him said. The port is weighing a sale, people familiar with the talks said.',
     [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'source close to him' }, { text: 'The port is weighing a sale', type: 'indirect', speaker: 'people familiar with the talks' }]],
+  ['a full stop before a comma in the speaker\'s aside ends an abbreviation, not the sentence ("in Dover, Del., said")', 'Harbour plan\n\n"The ferry matters to us," Jo Marsh, 58, a fisherman in Dover, Del., said on Friday.',
+    [{ text: 'The ferry matters to us,', type: 'direct', speaker: 'Jo Marsh' }]],
 ];
 
 describe('findQuotes', () => {
