@@ -261,6 +261,8 @@ const ROWS: Row[] = [
     [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'source close to him' }, { text: 'The port is weighing a sale', type: 'indirect', speaker: 'people familiar with the talks' }]],
   ['a full stop before a comma in the speaker\'s aside ends an abbreviation, not the sentence ("in Dover, Del., said")', 'Harbour plan\n\n"The ferry matters to us," Jo Marsh, 58, a fisherman in Dover, Del., said on Friday.',
     [{ text: 'The ferry matters to us,', type: 'direct', speaker: 'Jo Marsh' }]],
+  ['"X said at a rally in Y, adding ...": the words before the cue are X\'s, and so are those after "adding"', 'Harbour plan\n\nThe ferry will stop in May, Jo Marsh said at a meeting in Dover, adding that fares would rise.',
+    [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'Jo Marsh' }, { text: 'fares would rise', type: 'indirect', speaker: 'Jo Marsh' }]],
 ];
 
 describe('findQuotes', () => {

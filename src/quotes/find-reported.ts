@@ -55,6 +55,21 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   }
 }
 
+/**
+ * '..., Lee said in Paris, noting ...': a short phrase of place or occasion after the cue, then a comma and
+ * "adding", "noting" (a report of its own): nothing was said after the cue, the words came before it.
+ */
+function placeThenAside(toks: Toks, s: number, end: number): boolean {
+  // (a phrase of place or occasion: "in", "at", "during", "on"; not the one written to or the thing asked for)
+  const w = lw(toks, s);
+  if (w !== 'in' && w !== 'at' && w !== 'during' && w !== 'on') return false;
+  for (let k = s + 1; k < end && k - s <= 8; k++) {
+    if (toks.kind[k] === K.Word) { if (wordId(toks, k) === THAT) return false; continue; }
+    return ch(toks, k) === ',' && STOP_AFTER_COMMA.has(lw(toks, k + 1));
+  }
+  return false;
+}
+
 /** Does one of the last two reports of this sentence (from `from` on) hold exactly the words of `f`? */
 function sameWords(out: readonly Found[], from: number, f: Found): boolean {
   for (let i = Math.max(from, out.length - 2); i < out.length; i++) if (out[i].start === f.start && out[i].end === f.end) return true;
@@ -148,7 +163,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // (only when a comma sets the role off too: not "..., a study by [a sociologist], Ann Lee, found")
   const left = subject ? (subject.outer !== undefined && ch(toks, subject.outer - 1) === ',' ? subject.outer : subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
-  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || (cue.lemma === 'tell' && !cue.ing && wordsIn(toks, first, left) >= 2 && onlyTold(toks, afterCue.next, end)))) {
+  if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || placeThenAside(toks, afterCue.next, end) || (cue.lemma === 'tell' && !cue.ing && wordsIn(toks, first, left) >= 2 && onlyTold(toks, afterCue.next, end)))) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
     const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
     const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
