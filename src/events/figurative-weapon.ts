@@ -1,4 +1,4 @@
-// A weapon fired in words is no show of force nor strike: "Trump fired a 5-word missile at Hillary",
+// A weapon fired in words is no show of force nor strike: "the minister fired a 5-word missile at the opposition leader",
 // "launched a verbal missile", "fired off a tweetstorm". Reads the object of a missile trigger (CAMEO 15,
 // 19) for a "-word" compound or a `figurative-weapon` cue word; only after a verb of firing (`fire-verb`:
 // "hammered Carson with insults" is still criticism).
@@ -10,7 +10,7 @@ import { cueLists } from './cue-lists.js';
 /**
  * Is the verb trigger t (a launch or a firing, CAMEO 15 or 19) a weapon of words? Looks at the four words
  * after it, within its clause.
- * @example figurativeWeapon(lx, w, t) // "Trump Just Fired A 5-Word Missile Directly At Hillary" → true
+ * @example figurativeWeapon(lx, w, t) // "The Minister Fired A 5-Word Missile At His Rival" → true
  */
 export function figurativeWeapon(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal) return false;

@@ -109,7 +109,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
   if (!t.nominal && root >= 18 && root <= 20 && thingObject(lx, w, t.last + 1) && !cues.verbalAttack.has(t.lemma)) return true;
   if (!t.nominal && (root === 2 || root === 4 || root === 8) && next === 'it' && !w.isWord[t.last + 2]) return true;
-  // "fired a 5-word missile at Hillary", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
+  // "fired a 5-word missile at the opposition leader", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
   if (figurativeWeapon(lx, w, t)) return true;
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
   // subject, not a verb ("the state that taxes imports" is one)
