@@ -9,6 +9,7 @@ function build(lx: Lexicon) {
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? NONE;
   return {
     amountNext: get('amount-next'),
+    anotherAct: get('another-act'),
     complicit: get('complicit'),
     contestVerb: get('contest-verb'),
     dangerOf: get('danger-of'),
@@ -26,6 +27,9 @@ function build(lx: Lexicon) {
     policyObject: get('policy-object'),
     possessor: get('possessor'),
     preposition: get('preposition'),
+    pronounPerson: get('pronoun-person'),
+    pronounPlural: get('pronoun-plural'),
+    pronounThing: get('pronoun-thing'),
     pronounFirst: get('pronoun-first'),
     protestAgent: get('protest-agent'),
     raceWord: get('race-word'),
@@ -33,6 +37,7 @@ function build(lx: Lexicon) {
     refusal: get('refusal'),
     requestLike: get('request-like'),
     sayForm: get('say-form'),
+    speechAct: get('speech-act'),
     speechNoun: get('speech-noun'),
     struckPassive: get('struck-passive'),
     subjectPronoun: get('subject-pronoun'),

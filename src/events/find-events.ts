@@ -14,20 +14,36 @@ import { sentenceDates } from './resolve-date.js';
 import { anotherAct, RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
+import { cueLists } from './cue-lists.js';
+import { SPEECH_ACT } from './word-cues.js';
 
 const MAX_WORDS = 300;
-const NO_WORDS: ReadonlySet<string> = new Set();
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘', '``']);
+
+/**
+ * The index of the word that starts at `pos`, -1 when none does: a binary search of the sentence's word
+ * starts (in text order), where indexOf walked the list for every draft.
+ */
+function wordAt(w: SentenceWords, pos: number): number {
+  const start = w.start;
+  let lo = 0, hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[mid] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo < start.length && start[lo] === pos ? lo : -1;
+}
 
 /**
  * A lead that reports a statement makes the statement the news: "Carrie Lam said on Saturday that
  * …", "Province says to keep mining ban", "'…,' Putin said in a message". Coders of events-dev code 01
  * there, but not for "'…,' he said" (a pronoun speaker) or for a "said" further down an article.
+ * `k` is the index of the trigger's first word (-1 when no word starts there).
  */
-function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft): boolean {
+function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft, k: number): boolean {
   if (d.cameo.code !== '010' || !d.actors.length) return false;
-  const k = w.start.indexOf(d.trigger.start);
-  if (k <= 0 || lx.cues.get('pronoun-person')?.has(w.lower[k - 1]) || lx.cues.get('pronoun-plural')?.has(w.lower[k - 1])) return false;
+  const cues = cueLists(lx);
+  if (k <= 0 || cues.pronounPerson.has(w.lower[k - 1]) || cues.pronounPlural.has(w.lower[k - 1])) return false;
   // "The missile failed after launch, officials said on Wednesday": the lead's news reported in the
   // speaker's words, not a quotation ("'…,' Peskov commented." is none)
   if (!QUOTE_MARKS.has(w.lower[0])) return true;
@@ -48,7 +64,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   for (const e of doc.entities) entities.set(e.id, e);
   const quotesIn = quoteSweep(doc.quotes.filter((q) => q.speaker));
   const headline = doc.meta.headlineSpan;
-  const speechActs = lx.cues.get('speech-act'), anotherActs = lx.cues.get('another-act') ?? NO_WORDS;
+  const { speechAct: speechActs, anotherAct: anotherActs } = cueLists(lx);
   const drafts: { d: Draft; headline: boolean }[] = [];
   const repeats = new RepeatFilter();
   let lastViolent: Draft | null = null;
@@ -73,10 +89,16 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     // it; the headline is weighed against the whole body at the end
     const found = sentenceEvents(lx, input);
     if (!found.length) continue;
-    const speechAct = (d: Draft) => !!speechActs?.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase()) || (lead && leadStatement(lx, w, d));
+    // a one-word trigger's cue bits answer for it (the speech-act words are plain letters, which the
+    // word's folding leaves as toLowerCase does); a longer span is looked up as text
+    const speechAct = (d: Draft) => {
+      const k = wordAt(w, d.trigger.start);
+      const said = k >= 0 && w.end[k] === d.trigger.end ? (w.cues[k] & SPEECH_ACT) !== 0 : speechActs.has(doc.text.slice(d.trigger.start, d.trigger.end).toLowerCase());
+      return said || (lead && leadStatement(lx, w, d, k));
+    };
     let refined = refineEvents(found, () => statementEvent(lx, input), speechAct);
     if (!inHeadline) {
-      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(anotherActs, w, w.start.indexOf(d.trigger.start), !!d.nominal)));
+      const kept = refined.filter((d) => d.cameo.root === '01' || !repeats.repeats(d, false, anotherAct(anotherActs, w, wordAt(w, d.trigger.start), !!d.nominal)));
       refined = kept.length < refined.length && kept.every((d) => d.cameo.root === '01') ? kept.filter(speechAct) : kept;
     }
     for (let d of refined) {
