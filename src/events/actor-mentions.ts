@@ -5,6 +5,7 @@ import type { Doc, Entity } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import { extraMentions } from './extra-mentions.js';
 import { docWords, type DocWords } from './doc-words.js';
+import { cueLists } from './cue-lists.js';
 
 export type ActorMention = Readonly<{ start: number; end: number; entity: Entity; pronoun: boolean }>;
 
@@ -45,9 +46,10 @@ export function firstFrom(mentions: readonly ActorMention[], pos: number): numbe
 
 /** The entity a pronoun most likely points to: the nearest earlier mention of a fitting kind. */
 export function resolvePronoun(lx: Lexicon, mentions: readonly ActorMention[], word: string, pos: number): Entity | null {
-  const person = lx.cues.get('pronoun-person')?.has(word);
-  const thing = lx.cues.get('pronoun-thing')?.has(word);
-  const plural = lx.cues.get('pronoun-plural')?.has(word);
+  const cues = cueLists(lx);
+  const person = cues.pronounPerson.has(word);
+  const thing = cues.pronounThing.has(word);
+  const plural = cues.pronounPlural.has(word);
   if (!person && !thing && !plural) return null;
   const female = word === 'she' || word === 'her';
   for (let i = firstFrom(mentions, pos) - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
