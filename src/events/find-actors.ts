@@ -9,7 +9,7 @@ import { beBefore, subjectBefore } from './verb-position.js';
 import { sectorOfWord } from './agent-actor.js';
 import { codeRoot } from './cue-lists.js';
 import { maybeIn, wordBits } from './word-bits.js';
-import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
+import { AUXILIARY, BASE_VERB_BEFORE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_S, IRREGULAR_FORM, LEMMA_VERB, PREPOSITION, SINGULAR_S, SPEECH, SUBJECT_PRONOUN, VERB } from './word-cues.js';
 
 /**
  * `verb`: the word index of the verb whose subject the source is (a verb the trigger is joined to), when not
@@ -117,7 +117,7 @@ function infinitiveIn(w: SentenceWords, from: number, to: number): boolean {
 /** "attacked", "flown", "hit", or an irregular form that is no -ing or -s form ("was held", "were told"). */
 function participle(w: SentenceWords, k: number): boolean {
   const x = w.lower[k];
-  return /ed$|en$|[^aeiou]t$/.test(x) || (!!(w.cues[k] & IRREGULAR_FORM) && !x.endsWith('ing') && !x.endsWith('s'));
+  return /ed$|en$|[^aeiou]t$/.test(x) || (!!(w.cues[k] & IRREGULAR_FORM) && !(w.cues[k] & (ENDS_ING | ENDS_S)));
 }
 
 const GOVERNOR = PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SPEECH;
@@ -130,7 +130,7 @@ const GOVERNOR = PREPOSITION | VERB | LEMMA_VERB | AUXILIARY | SPEECH;
  */
 function reducedRelative(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues): boolean {
   const next = w.lower[t.last + 1] ?? '';
-  if (!w.lower[t.first].endsWith('ed') || !c.reducedPassiveNext.has(next)) return false;
+  if (!(w.cues[t.first] & ENDS_ED) || !c.reducedPassiveNext.has(next)) return false;
   const a = actors.find((x) => x.last === t.first - 1);
   if (!a) return false;
   if (c.agentNext.has(next)) return true;
@@ -148,7 +148,7 @@ function reducedRelative(w: SentenceWords, actors: readonly SentenceActor[], t: 
  */
 function agentBy(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): boolean {
   const by = t.last + 1;
-  if (w.lower[by] !== 'by' || !participle(w, t.first) || w.lower[t.first].endsWith('ing')) return false;
+  if (w.lower[by] !== 'by' || !participle(w, t.first) || !!(w.cues[t.first] & ENDS_ING)) return false;
   for (let j = t.first - 1; j >= 0 && j >= t.first - 2; j--) if (FINITE_AUXILIARY.has(w.lower[j])) return false;
   for (let j = by + 1; j < w.lower.length && j <= by + 3; j++) {
     if (actors.some((a) => a.first === j) || (!w.cap[j] && sectorOfWord(w.entry[j]))) return true;
@@ -339,7 +339,7 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
     // "for a three-day state visit and urged": a singular word that is also a noun ("state", "claim") is a
     // verb only after its subject, a comma or "to"/a modal, as statementEvent reads it; a plural noun
     // ("voters in five states voting Tuesday") still closes the clause before it
-    if (speechNoun.has(w.lower[j]) && !w.lower[j].endsWith('s') && !(subjectBefore(w, j) || prev === ',' || w.cues[j - 1] & BASE_VERB_BEFORE)) continue;
+    if (speechNoun.has(w.lower[j]) && !(w.cues[j] & ENDS_S) && !(subjectBefore(w, j) || prev === ',' || w.cues[j - 1] & BASE_VERB_BEFORE)) continue;
     // "the state's caucuses", "his statement": a noun, no speech verb
     // (the document's words fold a curly apostrophe: "’s" is "'s" here)
     if (w.cues[j - 1] & (DETERMINER | PREPOSITION) || next === "'s" || prev === "'s") continue;
@@ -357,7 +357,7 @@ function speechBefore(w: SentenceWords, at: number, speechNoun: ReadonlySet<stri
 function relativeBeforeVerb(w: SentenceWords, k: number): boolean {
   if (!RELATIVE.has(w.lower[k])) return false;
   let v = k + 1;
-  while (v < w.lower.length && v <= k + 2 && (w.lower[v] === 'also' || w.lower[v].endsWith('ly'))) v++;
+  while (v < w.lower.length && v <= k + 2 && (w.lower[v] === 'also' || !!(w.cues[v] & ENDS_LY))) v++;
   return !w.cap[v] && (w.cues[v] & (VERB | LEMMA_VERB | AUXILIARY)) !== 0;
 }
 
@@ -379,13 +379,18 @@ function infinitiveHead(w: SentenceWords, at: number): number {
  */
 function infinitivePair(w: SentenceWords, v: number, at: number, finite: boolean): boolean {
   // "commitment to degrading and destroying ISIL": one gerund after "to" joins another
-  if (w.lower[at].endsWith('ing')) return w.lower[v].endsWith('ing');
+  if (w.cues[at] & ENDS_ING) return !!(w.cues[v] & ENDS_ING);
   return !finite && v >= 2 && !w.cap[v - 2] && (w.cues[v] & (VERB | LEMMA_VERB)) !== 0;
 }
 
 /** Do a past form and a present -s form meet ("proposed" / "funds"), which "and" does not join? */
-function tenseClash(a: string, b: string): boolean {
-  return (a.endsWith('ed') && b.endsWith('s') && !b.endsWith('ss')) || (b.endsWith('ed') && a.endsWith('s') && !a.endsWith('ss'));
+function tenseClash(w: SentenceWords, i: number, j: number): boolean {
+  return (!!(w.cues[i] & ENDS_ED) && oneS(w, j)) || (!!(w.cues[j] & ENDS_ED) && oneS(w, i));
+}
+
+/** The word at k ends in one s, not "ss" ("funds", "s", not "press"): SINGULAR_S, which leaves out the one-letter "s". */
+function oneS(w: SentenceWords, k: number): boolean {
+  return !!(w.cues[k] & SINGULAR_S) || w.lower[k] === 's';
 }
 
 /**
@@ -400,7 +405,7 @@ export function subordinateOpener(w: SentenceWords, v: number, subordinator: Rea
     // most words are no subordinator: the bit set says so before the Set is asked
     if (!maybeIn(bits, w.hash[j]) || !subordinator.has(x)) continue;
     const next = w.lower[j + 1] ?? '';
-    if (j + 1 >= v || next.endsWith('ing') || next === 'to') return -1;
+    if (j + 1 >= v || w.cues[j + 1] & ENDS_ING || next === 'to') return -1;
     // "decided after a lengthy investigation not to recommend": an infinitive with no verb between it and
     // "after" is no verb of a clause "after" opens; the phrase is only a time ("after protesters tried to")
     if (w.lower[v - 1] === 'to' && !anyVerb(w, j + 1, v - 1)) return -1;
@@ -411,7 +416,7 @@ export function subordinateOpener(w: SentenceWords, v: number, subordinator: Rea
 
 /** Is any word of [from, to) a verb, an auxiliary, a speech verb or a lower-case -ed form ("tried")? */
 function anyVerb(w: SentenceWords, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (w.cues[j] & (VERB | LEMMA_VERB | AUXILIARY | SPEECH) || (!w.cap[j] && w.lower[j].endsWith('ed'))) return true;
+  for (let j = from; j < to; j++) if (w.cues[j] & (VERB | LEMMA_VERB | AUXILIARY | SPEECH) || (!w.cap[j] && !!(w.cues[j] & ENDS_ED))) return true;
   return false;
 }
 
@@ -423,7 +428,7 @@ function relativeSubject(w: SentenceWords, v: number): number {
   for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
     const x = w.lower[j];
     if (RELATIVE.has(x)) return j;
-    if (!(w.cues[j] & AUXILIARY) && !MODAL.has(x) && x !== 'not' && x !== "n't" && x !== 'never' && !x.endsWith('ly')) return -1;
+    if (!(w.cues[j] & AUXILIARY) && !MODAL.has(x) && x !== 'not' && x !== "n't" && x !== 'never' && !(w.cues[j] & ENDS_LY)) return -1;
   }
   return -1;
 }
@@ -435,7 +440,7 @@ function afterModal(w: SentenceWords, v: number): boolean {
   for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
     const x = w.lower[j];
     if (MODAL.has(x)) return true;
-    if (x !== 'not' && x !== "n't" && x !== 'never' && !x.endsWith('ly')) return false;
+    if (x !== 'not' && x !== "n't" && x !== 'never' && !(w.cues[j] & ENDS_LY)) return false;
   }
   return false;
 }
@@ -449,13 +454,13 @@ function afterModal(w: SentenceWords, v: number): boolean {
  */
 function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: number, c: ActorCues, verbal = false): number {
   const participial = w.lower[at - 1] === ',';
-  const finite = !w.lower[at].endsWith('ing') && w.entry[at]?.trigger?.lemma !== w.lower[at];
+  const finite = !(w.cues[at] & ENDS_ING) && w.entry[at]?.trigger?.lemma !== w.lower[at];
   // "Blinken said in a statement that Washington was concerned and called on ...": a speech act joined
   // after a reported clause is the speaker's second act, and shares the speech verb's subject
   const reported = verbal ? reportingVerb(w, at) : -1;
   // "was raising money and reaching out", "painting others as weak and suggesting": after "and" an -ing
   // form joins the nearest other -ing form, known verb or not; the nearest finite verb when there is none
-  const gerund = !participial && w.lower[at].endsWith('ing');
+  const gerund = !participial && !!(w.cues[at] & ENDS_ING);
   let fallback = -1;
   for (let v = reported > 0 ? reported : at - 2; v > 0; v--) {
     // "attacked Clinton for her support of ...": after a determiner or a possessive a word is a noun
@@ -465,18 +470,18 @@ function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: numb
     // "over hospital waiting lists on Wednesday, accusing": an -s form is a verb only after its subject
     // ("Starmer lists"), and a participle after a comma hangs on a finite verb, no -ing form (after "and" one
     // -ing form joins another: "for shooting and killing")
-    if ((participial && w.lower[v].endsWith('ing')) || (w.lower[v].endsWith('s') && !subjectBefore(w, v))) continue;
-    if (finite && ((w.lower[v].endsWith('ing') && w.cues[v - 1] & PREPOSITION) || afterModal(w, v))) continue;
-    if (gerund && w.lower[v].endsWith('ing') && !(w.cues[v] & PREPOSITION) && !c.notGerund.has(w.lower[v])) return v;
+    if ((participial && !!(w.cues[v] & ENDS_ING)) || (!!(w.cues[v] & ENDS_S) && !subjectBefore(w, v))) continue;
+    if (finite && ((!!(w.cues[v] & ENDS_ING) && w.cues[v - 1] & PREPOSITION) || afterModal(w, v))) continue;
+    if (gerund && !!(w.cues[v] & ENDS_ING) && !(w.cues[v] & PREPOSITION) && !c.notGerund.has(w.lower[v])) return v;
     // a past form joins no present one ("the oil that funds the Islamic State and proposed")
-    if (!participial && !gerund && tenseClash(w.lower[at], w.lower[v])) continue;
+    if (!participial && !gerund && tenseClash(w, at, v)) continue;
     // "vetoed the bill that allows lawsuits, arguing": a participle after a comma hangs on the main clause
     if (participial && relativeSubject(w, v) >= 0) continue;
     // "have been on the ground for months, signing up": a finite "be" or "have" is the verb too
     const known = (w.cues[v] & (VERB | LEMMA_VERB | SPEECH)) !== 0 || FINITE_AUXILIARY.has(w.lower[v]);
     // another -ed form is a verb only right after a name ("Trump spotted"), not "was unqualified"
     // (or right after a relative pronoun: "who helmed the DNC ... and has backed")
-    if (!known && !(w.lower[v].endsWith('ed') && (actors.some((a) => a.last === v - 1) || RELATIVE.has(w.lower[v - 1])))) continue;
+    if (!known && !(!!(w.cues[v] & ENDS_ED) && (actors.some((a) => a.last === v - 1) || RELATIVE.has(w.lower[v - 1])))) continue;
     if (!gerund) return v;
     if (fallback < 0) fallback = v;
   }
@@ -490,7 +495,7 @@ function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: numb
  * elsewhere.
  */
 function agentVerb(w: SentenceWords, c: ActorCues, v: number): number {
-  if (w.lower[v + 1] === 'by' || relativeSubject(w, v) >= 0 || (w.lower[v].endsWith('ed') && beBefore(w, v, c.passiveBe, c.negation))) return -1;
+  if (w.lower[v + 1] === 'by' || relativeSubject(w, v) >= 0 || (!!(w.cues[v] & ENDS_ED) && beBefore(w, v, c.passiveBe, c.negation))) return -1;
   return v;
 }
 
@@ -504,7 +509,7 @@ function joinedVerb(w: SentenceWords, actors: readonly SentenceActor[], t: Trigg
     // "who helmed the DNC ... and has backed Clinton": a perfect or passive joins through its auxiliary
     const aux = FINITE_AUXILIARY.has(w.lower[head - 1]) && (w.lower[head - 2] === 'and' || w.lower[head - 2] === 'but') && participle(w, head) ? 1 : 0;
     const prev = w.lower[head - 1 - aux];
-    if (!(prev === 'and' || prev === 'but' || (prev === ',' && w.lower[head].endsWith('ing')))) break;
+    if (!(prev === 'and' || prev === 'but' || (prev === ',' && !!(w.cues[head] & ENDS_ING)))) break;
     const u = (aux ? sameAuxiliary(w, head) : undefined) ?? sharedVerb(w, actors, head, c, depth === 0 && verbal(t.code));
     if (u < 0) break;
     v = u;

@@ -3,7 +3,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { DETERMINER, PREPOSITION } from './word-cues.js';
+import { DETERMINER, ENDS_ING, ENDS_S, PREPOSITION } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
 import { dangerThreat } from './danger-threat.js';
@@ -75,7 +75,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "was flown to Los Angeles", "were rushed to hospital": a verb of travel in the passive moves its
   // subject somewhere; no one visits or meets anyone (CAMEO 036, 042). Not "are rushing to build".
   // ("was later flown to": the same form of "be" the voice rules read, find-actors.ts)
-  if (next === 'to' && (t.code === '036' || t.code === '042') && !w.lower[t.first].endsWith('ing') && beBefore(w, t.first, cues.passiveBe, cues.negation)) return true;
+  if (next === 'to' && (t.code === '036' || t.code === '042') && !(w.cues[t.first] & ENDS_ING) && beBefore(w, t.first, cues.passiveBe, cues.negation)) return true;
   // "released 30 years of tax returns", "a poll released Sunday": CAMEO 084 releases persons, not documents
   if (t.lemma === 'release' && !t.nominal && releasesNoPerson(lx, w, t)) return true;
   // "conventions are under threat from the far right", "live under the threat of violence": a
@@ -90,7 +90,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal && t.code.startsWith('112') && dangerThreat(lx, w, t) && !accuserAfter(w, t.last + 1)) return true;
   // "Speaking in Manila, he said", "Writing on X, she accused": a fronted participle of speech frames the
   // main clause, whose verb is the statement
-  if (t.first === 0 && !t.nominal && t.code.startsWith('01') && w.lower[0].endsWith('ing') && w.lower.indexOf(',') > 0) return true;
+  if (t.first === 0 && !t.nominal && t.code.startsWith('01') && !!(w.cues[0] & ENDS_ING) && w.lower.indexOf(',') > 0) return true;
   // "Lankford said he was disappointed", "is deeply concerned": a feeling, no disapproval of anyone, unless
   // a name follows ("disappointed in Trump", "dismayed by Russia's decision")
   if (!t.nominal && root === 11 && cues.feelingVerb.has(t.lemma) && beBefore(w, t.first, cues.passiveBe, cues.negation) && !nameAfter(w, t.last + 1)) return true;
@@ -113,7 +113,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (figurativeWeapon(lx, w, t)) return true;
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
   // subject, not a verb ("the state that taxes imports" is one)
-  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s') && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;
+  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && !!(w.cues[t.first] & ENDS_S) && FINITE_NEXT.has(next ?? '') && !w.cap[t.last + 1] && !PERSONAL.has(w.lower[t.first - 1] ?? '') && !w.cap[t.first - 1]) return true;
   // "Clinton is assured of winning 120 delegates", "were forced to pay smugglers": certain of an outcome, or
   // made to act by circumstances; no promise to anyone (CAMEO 03) and no one named coercing (17 needs a
   // coercer: "forced by the army to flee" still codes)
@@ -135,7 +135,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.lemma === 'come') return next === 'to' && (w.lower[t.last + 2] === 'an' || w.lower[t.last + 2] === 'a') && ENDING.has(w.lower[t.last + 3]);
   if (t.lemma === 'demonstrate') return !t.nominal && next !== undefined && !PROTEST_NEXT.has(next);
   // "before the new Congress convenes in January": a present tense after "before"/"until" is to come
-  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && w.lower[t.first].endsWith('s')) {
+  if (!t.nominal && t.first === t.last && w.lower[t.first] !== t.lemma && !!(w.cues[t.first] & ENDS_S)) {
     for (let j = t.first - 1; j >= 0 && j >= t.first - 5; j--) {
       const x = w.lower[j];
       if (x === 'before' || x === 'until' || x === 'till') return true;

@@ -18,7 +18,7 @@ import { verbalAttack } from './verbal-attack.js';
 import { politicalContest } from './political-contest.js';
 import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
-import { BASE_VERB_BEFORE, DETERMINER, PREPOSITION, SPEECH } from './word-cues.js';
+import { BASE_VERB_BEFORE, DETERMINER, ENDS_ING, ENDS_S, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 
@@ -291,9 +291,9 @@ function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
   if (k === 0) return true;
   const prev = w.lower[k - 1], pm = w.cues[k - 1];
   // "for saying publicly that ...": a gerund after a preposition is still the verb
-  if (pm & (w.lower[k].endsWith('ing') ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
+  if (pm & (w.cues[k] & ENDS_ING ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
   if (!cueLists(lx).speechNoun.has(w.lower[k])) return true;
-  if (pm & BASE_VERB_BEFORE && !w.lower[k].endsWith('s')) return true;
+  if (pm & BASE_VERB_BEFORE && !(w.cues[k] & ENDS_S)) return true;
   return prev === ',' || subjectBefore(w, k);
 }
 
@@ -307,7 +307,7 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     if (!(s.w.cues[k] & SPEECH) || (k > 0 && s.w.cap[k])) continue;
     // "Speaking in Manila, he said ...": a fronted participle frames the main clause's statement, it is
     // none of its own (and has no subject to take)
-    if (k === 0 && s.w.lower[0].endsWith('ing')) continue;
+    if (k === 0 && !!(s.w.cues[0] & ENDS_ING)) continue;
     if (!speechVerbAt(lx, s.w, k)) continue;
     // "…, officials said": the speaker sits between the last comma and the verb
     // ("X, the envoy, urged Y ... and said": a verb after "and" keeps the whole sentence's actors)
