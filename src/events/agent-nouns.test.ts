@@ -15,6 +15,10 @@ describe('events: agent nouns and reduced passives', () => {
   it('reads an agent noun before a passive verb as its target ("two men were arrested by police")', () => {
     expect(slots('Two men were arrested by police in Boston.')).toContain('arrested: police -> men');
   });
+  it('keeps the word before an agent noun only when the two words are a role ("state police", not "local officials")', () => {
+    expect(slots('Three protesters were arrested by state police in Ohio.')).toContain('arrested: state police -> protesters');
+    expect(slots('Two men were arrested by local officials in Lagos.')).toContain('arrested: officials -> men');
+  });
   it('reads the agent noun after "from" as the doer of charges one faces ("faces fraud charges from prosecutors")', () => {
     expect(slots('The senator faces fraud charges from prosecutors in Ohio.')).toContain('charges: prosecutors -> senator');
   });
