@@ -1,8 +1,8 @@
 // Recognises a speech cue at a token: a verb form ("said", "insisted"), a multiword cue ("made clear",
 // "called on") or a prepositional one ("according to"). Title-case words inside a sentence are not
 // cues ("Tillerson To Urge Russia"), nor are noun readings ("the report", "a claim").
-import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, lookUpToken, type Toks, lw, wordId } from './scan-tokens.js';
-import { F, WORDS, idOf, keyOf, keyOfCodes, wordFacts } from './look-up-word.js';
+import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
+import { F, WORDS, idOf } from './look-up-word.js';
 import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS } from './data/report-words.js';
 
@@ -26,31 +26,12 @@ export type Cue = Readonly<{
 const NOUNISH = new Set(`state report claim note comment answer reply question request order quote post demand
 promise pledge vow signal estimate forecast counter object appeal press brief blast hail dispute contest
 charge cry shout joke smile sigh laugh whisper shrug remark protest complain`.split(/\s+/));
-// A one-load filter on word keys: most words are rejected before they are looked up. A 4 KB bit
-// table stays in the L1 cache.
-const BLOOM_MASK = (1 << 15) - 1;
-const CUE_BLOOM = new Int32Array((BLOOM_MASK + 1) >> 5);
-WORDS.forEach((w, id) => {
-  if ((wordFacts[id] & F.CueFirst) === 0) return;
-  const b = keyOf(w, 0, w.length) & BLOOM_MASK;
-  CUE_BLOOM[b >> 5] |= 1 << (b & 31);
-});
-
 /**
- * Can a speech cue start at token `t` (is it a word with the `CueFirst` fact)? A quick test before `cueAt`:
- * a word looked up already answers from its id; any other is keyed once, for the filter and, when the
- * filter passes it, for its look-up.
+ * Can a speech cue start at token `t` (is it a word with the `CueFirst` fact)? A quick test before `cueAt`,
+ * answered by the token pass (`cueWord` in scan-tokens.ts, kept in `toks.cue`).
  */
 export function mayStartCue(toks: Toks, t: number): boolean {
-  if (t < 0 || t >= toks.n || toks.kind[t] !== K.Word) return false;
-  const v = toks.word[t];
-  // (in a text that needs lowering, "asK" with a KELVIN SIGN, the filter decides as it always has, looked up or not)
-  if (v !== 0 && !toks.lowering) return v > 0 && (wordFacts[v - 1] & F.CueFirst) !== 0;
-  const key = keyOfCodes(toks.codes, toks.start[t], toks.end[t]);
-  const b = key & BLOOM_MASK;
-  if ((CUE_BLOOM[b >> 5] & (1 << (b & 31))) === 0) return false;
-  const id = v !== 0 ? v - 1 : lookUpToken(toks, t, key);
-  return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
+  return t >= 0 && t < toks.n && toks.cue[t] === 1;
 }
 
 /** Past forms that after a quantifier are verbs: "Several said", "Four in 10 told pollsters" (not "eight reported incidents", "two noted scholars"). */

@@ -4,7 +4,7 @@
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
-import { cueAt, mayStartCue, type Cue } from './find-cue.js';
+import { cueAt, type Cue } from './find-cue.js';
 import { afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
@@ -26,19 +26,23 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   const firstIndex = out.length;
   headlineColon(ctx, first, end, si, out);
   let questions = 0;
-  for (let t = first; t < end; t++) {
-    // "called" (naming someone) is a cue word too, so this one test rules out both
-    if (inside[t] >= 0 || used[t] || !mayStartCue(toks, t)) continue;
+  // the tokens a cue may start at ("called", naming someone, is a cue word too), in order, from the first at or
+  // after `first`: a report that takes tokens goes on from the first cue token after them
+  const { cues } = toks;
+  for (let c = cueFrom(cues, first); c < cues.length; c++) {
+    const t = cues[c];
+    if (t >= end) break;
+    if (inside[t] >= 0 || used[t]) continue;
     if (wordId(toks, t) === ASKED) {
       const q = question(ctx, t, first, end, si);
       // (a question is no report of the speaker's: "Asked about X, Lee frowned and said ..." is Lee's own)
-      if (q) { out.push(q.found); questions++; t = q.end - 1; continue; }
+      if (q) { out.push(q.found); questions++; c = cueFrom(cues, q.end) - 1; continue; }
     }
     const cue = cueAt(toks, t, first);
     if (!cue) {
       const w = wordId(toks, t);
       const f = w === CALLED || w === CALLS || w === CALLING ? naming(ctx, t, first, end, si) : null;
-      if (f) { out.push(f.found); t = f.end - 1; }
+      if (f) { out.push(f.found); c = cueFrom(cues, f.end) - 1; }
       continue;
     }
     if (cue.quoteOnly) continue;
@@ -46,13 +50,20 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
     const lo = Math.max(first, t - WINDOW), hi = Math.min(end, t + WINDOW);
     const f = report(ctx, cue, lo, hi, si, out.length - questions > firstIndex || cuedBefore(ctx, lo, t));
     if (!f) continue;
-    t = cue.e - 1;
+    c = cueFrom(cues, cue.e) - 1;
     // "Ann Lee told a news briefing that ...": a second cue word of the same words reports nothing new
     if (sameWords(out, firstIndex, f)) continue;
     out.push(f);
     const tail = afterMiddleCue(ctx, f, cue, hi);
-    if (tail) { out.push(tail.found); t = tail.end - 1; }
+    if (tail) { out.push(tail.found); c = cueFrom(cues, tail.end) - 1; }
   }
+}
+
+/** Index in `cues` (ascending token numbers) of the first at or after token `t`: a binary search. */
+function cueFrom(cues: Int32Array, t: number): number {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (cues[m] < t) lo = m + 1; else hi = m; }
+  return lo;
 }
 
 /**

@@ -77,6 +77,22 @@ function tailWords(): string[] {
 /** Facts of word `id` (`F` bits). */
 export const wordFacts = Uint32Array.from(facts);
 
+// A one-load filter on word keys for "can a speech cue start here?": most words are rejected before they
+// are looked up. A 4 KB bit table stays in the L1 cache.
+const CUE_MASK = (1 << 15) - 1;
+const CUE_BLOOM = new Int32Array((CUE_MASK + 1) >> 5);
+WORDS.forEach((w, id) => {
+  if ((facts[id] & F.CueFirst) === 0) return;
+  const b = keyOf(w, 0, w.length) & CUE_MASK;
+  CUE_BLOOM[b >> 5] |= 1 << (b & 31);
+});
+
+/** May a word whose `keyOf` is `key` start a speech cue? False: it cannot; true: look it up. */
+export function mayBeCueKey(key: number): boolean {
+  const b = key & CUE_MASK;
+  return (CUE_BLOOM[b >> 5] & (1 << (b & 31))) !== 0;
+}
+
 // Open addressing on the word key, a quarter full: most unknown words cost one load. Slot i holds
 // a word's key at 2i and its id at 2i + 1 (-1: empty), so a probe reads one cache line.
 const BITS = Math.max(10, Math.ceil(Math.log2(WORDS.length * 4)));

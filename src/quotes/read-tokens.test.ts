@@ -14,8 +14,10 @@ const view = (toks: Toks) => {
   for (let t = 0; t < toks.n; t++) {
     const s = toks.text.slice(toks.start[t], toks.end[t]);
     if (toks.kind[t] === K.Punct && out.length && out[out.length - 1].startsWith(`1:${s[0]}`)) continue;
-    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? wordId(toks, t) : ''}`);
+    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? wordId(toks, t) : ''}${toks.cue[t] ? '!' : ''}`);
   }
+  // (the cue tokens, listed in order, are those marked)
+  out.push([...toks.cues].join(','));
   return out;
 };
 
@@ -23,6 +25,8 @@ const TEXTS = [
   "Mr. Smith's ''rebel-held'' town, said Gen. Paul H. Chipok.",
   '“We won’t go,” she said.\n\n‘Never,’ he added. "Again" -- and again...',
   'The students\' union said: "It is over."\r\n\r\nU.S. officials agreed.',
+  // a possessive joined back is asked again as it then reads ("Said" a name, "Said's" no cue word)
+  "Ali Said's aide said so, according to Lee's office, which told us.",
 ];
 
 describe('readTokens', () => {

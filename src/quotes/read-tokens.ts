@@ -4,8 +4,8 @@
 // the segmenter's splits that the view does not make are joined back: "Smith" + "'s", "Mr" + ".".
 import type { Token } from '../doc/types.js';
 import { charCodes } from '../doc/char-codes.js';
-import { K, keepsStop, markAt, type Toks } from './scan-tokens.js';
-import { needsLowering } from './look-up-word.js';
+import { K, cueKeyed, cueWord, keepsStop, markAt, type Toks } from './scan-tokens.js';
+import { keyOfCodes, mayBeCueKey, needsLowering } from './look-up-word.js';
 import { scratchInt32, scratchUint8 } from './start-scratch.js';
 
 const APOS = 0x27, RSQ = 0x2019;
@@ -19,9 +19,10 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
   const count = tokens.length;
   const cap = count + 1;
   const start = scratchInt32(cap), end = scratchInt32(cap), para = scratchInt32(cap), word = scratchInt32(cap);
-  const kind = scratchUint8(cap);
+  const kind = scratchUint8(cap), cue = scratchUint8(cap), cues = scratchInt32(cap);
   const codes = charCodes(text);
-  let n = 0, p = 0;
+  const toks: { -readonly [P in keyof Toks]: Toks[P] } = { text, codes, n: 0, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue, cues };
+  let n = 0, p = 0, c1 = 0;
   // the next line break not yet passed (tokens hold none, so it lies in a gap)
   let newline = text.indexOf('\n');
   for (let x = 0; x < count; x++) {
@@ -38,6 +39,10 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
       // "Smith's": the possessive the segmenter splits off stays on its word
       if ((c === APOS || c === RSQ) && n > 0 && end[n - 1] === s && kind[n - 1] === K.Word) {
         end[n - 1] = e;
+        // (the word is asked again as it now reads)
+        word[n - 1] = 0;
+        if (cue[n - 1]) { cue[n - 1] = 0; c1--; }
+        if (cueWord(toks, n - 1)) { cue[n - 1] = 1; cues[c1++] = n - 1; }
         continue;
       }
       // "Mr. Burman": the abbreviation keeps its full stop
@@ -45,7 +50,11 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
         const nx = tokens[x + 1];
         if (nx.start === e && nx.end === e + 1 && keepsStop(text, s, e)) { e++; x++; }
       }
-      start[n] = s; end[n] = e; kind[n] = K.Word; para[n] = p; n++;
+      start[n] = s; end[n] = e; kind[n] = K.Word; para[n] = p;
+      // (`cueWord`, its filter with the code units at hand)
+      const key = keyOfCodes(codes, s, e);
+      if (mayBeCueKey(key) && cueKeyed(toks, n, key)) { cue[n] = 1; cues[c1++] = n; }
+      n++;
       continue;
     }
     if (c !== APOS && c !== RSQ && c !== 0x22 && c !== 0x60 && c !== 0x2018 && c !== 0x201c && c !== 0x201d) {
@@ -64,5 +73,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
     }
     para[n] = p; n++;
   }
-  return { text, codes, n, start, end, kind, para, lower: [], word, lowering: needsLowering(text) };
+  toks.n = n;
+  toks.cues = cues.subarray(0, c1);
+  return toks;
 }

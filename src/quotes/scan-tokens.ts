@@ -2,7 +2,7 @@
 // close, apostrophe), with paragraph numbers, in typed arrays. One linear pass over the text;
 // it does not depend on the segmenter's token rules, which do not classify quotation marks.
 import { charCodes } from '../doc/char-codes.js';
-import { F, WORDS, keyOfCodes, lookUpCodes, lookUpLowered, needsLowering, wordFacts } from './look-up-word.js';
+import { F, WORDS, keyOfCodes, lookUpCodes, lookUpLowered, mayBeCueKey, needsLowering, wordFacts } from './look-up-word.js';
 
 /** Token kinds of this view. */
 export const enum K { Word = 0, Punct = 1, DOpen = 2, DClose = 3, SOpen = 4, SClose = 5 }
@@ -25,6 +25,10 @@ export type Toks = Readonly<{
   word: Int32Array;
   /** The text holds a letter only `lookUpLowered` lowercases right (see look-up-word.ts). */
   lowering: boolean;
+  /** 1 where a speech cue may start: a word with the `CueFirst` fact (`cueWord`, asked once in the token pass). */
+  cue: Uint8Array;
+  /** The tokens `cue` marks, in order: the reported-speech pass visits these, not every token. */
+  cues: Int32Array;
 }>;
 
 // Character classes in one table (1 = word character, 2 = space): one load per character.
@@ -91,7 +95,11 @@ export function scanTokens(text: string): Toks {
     push(i, i + (m >> 8), m & 0xff);
     i += m >> 8;
   }
-  return { text, codes: charCodes(text), n, start, end, kind, para, lower: [], word, lowering: needsLowering(text) };
+  const toks = { text, codes: charCodes(text), n, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue: new Uint8Array(n), cues: new Int32Array(0) };
+  const cues: number[] = [];
+  for (let t = 0; t < n; t++) if (kind[t] === K.Word && cueWord(toks, t)) { toks.cue[t] = 1; cues.push(t); }
+  toks.cues = Int32Array.from(cues);
+  return toks;
 }
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -212,6 +220,23 @@ export function lookUpToken(toks: Toks, t: number, key: number): number {
   const id = toks.lowering ? lookUpLowered(text, s, e) : lookUpCodes(toks.codes, s, e, key);
   toks.word[t] = id >= 0 ? id + 1 : -1;
   return id;
+}
+
+/**
+ * Can a speech cue start at word token `t` (a word with the `CueFirst` fact)? Asked once a token, by the
+ * token pass (`toks.cue` keeps the answer): the word is keyed once, for the filter and, when the filter passes
+ * it, for its look-up, kept in `toks.word`. (In a text that needs lowering, "asK" with a KELVIN SIGN, the
+ * filter on its own key decides, as it always has.)
+ */
+export function cueWord(toks: Toks, t: number): boolean {
+  const key = keyOfCodes(toks.codes, toks.start[t], toks.end[t]);
+  return mayBeCueKey(key) && cueKeyed(toks, t, key);
+}
+
+/** `cueWord` of word token `t` whose key (`keyOfCodes`) passed the filter: it is looked up. */
+export function cueKeyed(toks: Toks, t: number, key: number): boolean {
+  const id = lookUpToken(toks, t, key);
+  return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
 }
 
 /** Token text. */
