@@ -4,9 +4,11 @@
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
 import { K, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw, wordId } from './scan-tokens.js';
-import { F, idOf } from './look-up-word.js';
+import { F, idOf, idsOf } from './look-up-word.js';
 
-const INNER = new Set(['of', 'for', 'at', 'from']);
+// "of", "for", "at", "from" by word id: `INNER.has(wordId(toks, k))` asks what the set of their texts
+// would of `lw(toks, k)`, without slicing a name the word table does not hold
+const INNER = idsOf(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
 import { BODY_NOUN, DETERMINER, OBJECT_OPENER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf, withoutApostropheS } from './lexicon.js';
 import { ch } from './report-bounds.js';
@@ -147,7 +149,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // "A spokesman for President Erdogan": a role before its post-modifier is someone else, unnamed
   let headEnd = e, roleHead = false;
   for (let k = s + 1; k < e; k++) {
-    if (!INNER.has(lw(toks, k))) continue;
+    if (!INNER.has(wordId(toks, k))) continue;
     if (isCap(toks, k - 1)) { headEnd = k; break; }
     if (!isCap(toks, k - 1) && PERSON_ROLE.has(lw(toks, k - 1))) { headEnd = k; roleHead = true; break; }
   }
@@ -303,7 +305,7 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
       const at = { start: toks.start[np.s], end: toks.end[np.e - 1] };
       // "Analysts at Morgan Lane said ...": the head before its post-modifier, not the place or firm after it
       let head = np.s + 1;
-      while (head < np.e && !INNER.has(lw(toks, head))) head++;
+      while (head < np.e && !INNER.has(wordId(toks, head))) head++;
       const ent = (head < np.e ? entityAt(index, at.start, toks.end[head - 1]) : null) ?? entityAt(index, at.start, at.end);
       if (ent && ent.mentionKind !== 'pronoun') known = fromEntity(entities[ent.entity], at, toks.para[np.s]);
       else {
@@ -372,7 +374,7 @@ function speakerOf(name: string, entity: string | undefined, at: { start: number
 
 function stripDeterminer(toks: Toks, s: number, e: number): string {
   // "Some of the women said": a quantifier before "of" is the head, no determiner (nor in "Two in three", "all but two")
-  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s)) && !INNER.has(lw(toks, s + 1)) && lw(toks, s + 1) !== 'in' && lw(toks, s + 1) !== 'but') s++;
+  while (s < e - 1 && toks.kind[s] === K.Word && DETERMINER.has(lw(toks, s)) && !INNER.has(wordId(toks, s + 1)) && lw(toks, s + 1) !== 'in' && lw(toks, s + 1) !== 'but') s++;
   return toks.text.slice(toks.start[s], toks.end[e - 1]);
 }
 
