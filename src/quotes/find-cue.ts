@@ -41,6 +41,10 @@ const QUANTIFIED_PAST = new Set('said told added wrote argued insisted complaine
 // by text misses the cache
 const FORM_OF: readonly (CueForm | undefined)[] = WORDS.map((w) => CUE_FORMS.get(w));
 const PHRASES_OF: readonly (readonly { lemma: string; tail: string[] }[] | undefined)[] = WORDS.map((w) => PHRASE_TAILS.get(w));
+const SOURCE_AFTER_OF: readonly (readonly string[][])[] = WORDS.map((w) => SOURCE_AFTER_CUES.filter((words) => words[0] === w));
+// ... and what cueAt asks of the word's text, as bits by its id
+const enum Is { Past = 1, NounForm = 2 }
+const IS_OF = Uint8Array.from(WORDS, (w) => (w.endsWith('ed') || IRREGULAR_PAST.has(w) ? Is.Past : 0) | (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w ? Is.NounForm : 0));
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
@@ -49,8 +53,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const id = wordId(toks, t);
   const w = WORDS[id];
   if (t !== first && isCap(toks, t) && !titleSays(toks, t, first)) return null;
-  for (const words of SOURCE_AFTER_CUES) {
-    if (w === words[0] && matches(toks, t + 1, words, 1)) {
+  for (const words of SOURCE_AFTER_OF[id]) {
+    if (matches(toks, t + 1, words, 1)) {
       return { s: t, e: t + words.length, lemma: words.join(' '), quoteOnly: false, objectTo: false, ing: false, passive: false, sourceAfter: true };
     }
   }
@@ -63,7 +67,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   // said" is "has said", "he's saying" is "is saying": cues)
   // "a controversial tweet about", "his repeated calls for": so after a determiner and an adjective, unless a
   // clause follows ("the hospital says the wing will close")
-  if ((isPossessive(toks, t - 1) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && (w.endsWith('s') || FORM_OF[id]?.lemma === w)) return null;
+  if ((isPossessive(toks, t - 1) || (adjectiveAfterDeterminer(toks, t - 1, first) && !clauseNext(toks, t + 1))) && IS_OF[id] & Is.NounForm) return null;
   const phrases = PHRASES_OF[id];
   if (phrases) {
     for (const p of phrases) {
@@ -77,7 +81,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const base = form.base;
   const third = w !== form.lemma;
   if (base && NOUNISH.has(form.lemma) && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
-  if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
+  if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_CUE_NEXT.get(form.lemma);
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
