@@ -43,8 +43,13 @@ const FORM_OF: readonly (CueForm | undefined)[] = WORDS.map((w) => CUE_FORMS.get
 const PHRASES_OF: readonly (readonly { lemma: string; tail: string[] }[] | undefined)[] = WORDS.map((w) => PHRASE_TAILS.get(w));
 const SOURCE_AFTER_OF: readonly (readonly string[][])[] = WORDS.map((w) => SOURCE_AFTER_CUES.filter((words) => words[0] === w));
 // ... and what cueAt asks of the word's text, as bits by its id
-const enum Is { Past = 1, NounForm = 2 }
-const IS_OF = Uint8Array.from(WORDS, (w) => (w.endsWith('ed') || IRREGULAR_PAST.has(w) ? Is.Past : 0) | (w.endsWith('s') || CUE_FORMS.get(w)?.lemma === w ? Is.NounForm : 0));
+const enum Is { Past = 1, NounForm = 2, NounishBase = 4 }
+const IS_OF = Uint8Array.from(WORDS, (w, id) => {
+  const form = FORM_OF[id];
+  return (w.endsWith('ed') || IRREGULAR_PAST.has(w) ? Is.Past : 0) | (w.endsWith('s') || form?.lemma === w ? Is.NounForm : 0) |
+    (form?.base && NOUNISH.has(form.lemma) ? Is.NounishBase : 0);
+});
+const NOT_NEXT_OF: readonly (ReadonlySet<string> | undefined)[] = FORM_OF.map((form) => form && NOT_CUE_NEXT.get(form.lemma));
 
 /** The cue starting at token `t` of a sentence starting at `first`, or null. */
 export function cueAt(toks: Toks, t: number, first: number): Cue | null {
@@ -78,12 +83,11 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   }
   const form = FORM_OF[id];
   if (!form) return CALL_FORMS.has(w) && !passive && characterises(toks, t, prev) ? { s: t, e: t + 1, lemma: 'call', quoteOnly: false, objectTo: false, ing: w === 'calling', passive: false, sourceAfter: false } : null;
-  const base = form.base;
   const third = w !== form.lemma;
-  if (base && NOUNISH.has(form.lemma) && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
+  if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
   if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
-  const not = NOT_CUE_NEXT.get(form.lemma);
+  const not = NOT_NEXT_OF[id];
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
   return { s: t, e: t + 1, lemma: form.lemma, quoteOnly: form.quoteOnly, objectTo: form.objectTo, ing: form.ing, passive: passive && !form.ing, sourceAfter: false };
 }
