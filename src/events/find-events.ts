@@ -16,7 +16,6 @@ import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
 import { cueLists } from './cue-lists.js';
 import { SPEECH_ACT } from './word-cues.js';
-import { newDocumentActors } from './to-event-actor.js';
 
 const MAX_WORDS = 300;
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘', '``']);
@@ -59,7 +58,6 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const diagnostics: Diagnostic[] = [];
   const { tokens, sentences } = doc;
   const dw = docWords(doc.text, tokens);
-  newDocumentActors();
   // made on first need: a document whose sentences have no trigger past the bare statements needs no actors
   let mentions: ActorMention[] | undefined;
   const entities = new Map<string, Entity>();

@@ -4,17 +4,7 @@
 import type { Entity, EventActor } from '../doc/types.js';
 import { countryOf, findIgo, sectorOfRole } from '../knowledge/index.js';
 
-/**
- * The event actors of the document being read, by entity id (with the entity they were made from, so that
- * another object under the same id is made anew): a string-keyed Map emptied per document (newDocumentActors)
- * costs less than a WeakMap that filled and then dropped an entry for every entity of every article.
- */
-const cache = new Map<string, { readonly e: Entity; readonly actor: EventActor }>();
-
-/** Start a document: forget the last one's actors. Called by findEvents. */
-export function newDocumentActors(): void {
-  cache.clear();
-}
+const cache = new WeakMap<Entity, EventActor>();
 
 /** What a name tells of an actor, whatever entity carries it: entities are new each article, names come back. */
 type NameFacts = Readonly<{ country: string | null; igo: boolean }>;
@@ -43,14 +33,14 @@ function nameFacts(name: string): NameFacts {
 
 /** The EventActor for an entity. */
 export function toEventActor(e: Entity): EventActor {
-  const hit = cache.get(e.id);
-  if (hit && hit.e === e) return hit.actor;
+  const hit = cache.get(e);
+  if (hit) return hit;
   // sectorOfRole remembers its answers (src/knowledge); a name's country and IGO standing are kept here
   const facts = e.country && e.sector ? null : nameFacts(e.name);
   const country = e.country ?? (e.type === 'person' ? null : facts!.country);
   const sector = e.sector ?? (facts!.igo ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
   const out: EventActor = { name: e.name, entity: e.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
-  cache.set(e.id, { e, actor: out });
+  cache.set(e, out);
   return out;
 }
 
