@@ -4,8 +4,8 @@
 // the segmenter's splits that the view does not make are joined back: "Smith" + "'s", "Mr" + ".".
 import type { Token } from '../doc/types.js';
 import { charCodes } from '../doc/char-codes.js';
-import { K, cueKeyed, cueWord, keepsStop, markAt, type Toks } from './scan-tokens.js';
-import { keyOfCodes, mayBeCueKey, needsLowering } from './look-up-word.js';
+import { K, cueWord, keepsStop, markAt, type Toks } from './scan-tokens.js';
+import { needsLowering } from './look-up-word.js';
 import { scratchInt32, scratchUint8 } from './start-scratch.js';
 
 const APOS = 0x27, RSQ = 0x2019;
@@ -51,9 +51,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
         if (nx.start === e && nx.end === e + 1 && keepsStop(text, s, e)) { e++; x++; }
       }
       start[n] = s; end[n] = e; kind[n] = K.Word; para[n] = p;
-      // (`cueWord`, its filter with the code units at hand)
-      const key = keyOfCodes(codes, s, e);
-      if (mayBeCueKey(key) && cueKeyed(toks, n, key)) { cue[n] = 1; cues[c1++] = n; }
+      if (cueWord(toks, n)) { cue[n] = 1; cues[c1++] = n; }
       n++;
       continue;
     }

@@ -234,7 +234,7 @@ export function cueWord(toks: Toks, t: number): boolean {
 }
 
 /** `cueWord` of word token `t` whose key (`keyOfCodes`) passed the filter: it is looked up. */
-export function cueKeyed(toks: Toks, t: number, key: number): boolean {
+function cueKeyed(toks: Toks, t: number, key: number): boolean {
   const id = lookUpToken(toks, t, key);
   return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
 }
