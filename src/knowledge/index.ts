@@ -90,11 +90,16 @@ export function roleAt(entry: KnownEntry, date: string | null): Readonly<{ count
   let best: RolePart | null = null, open: RolePart | null = null;
   for (const p of parts) {
     const dated = Boolean(p.from || p.to);
-    if (day && dated && (!p.from || p.from <= day) && (!p.to || day <= p.to)) return p.role;
+    if (day && dated && covers(p.from, p.to, day)) return p.role;
     if (!dated) best = p;
     else if (!day && p.from && !p.to) open = p;
   }
   return best ? best.role : open ? open.role : own;
+}
+
+/** Does the span of dates [from, to] (either may be missing: open) hold the day? All are YYYYMMDD strings. */
+function covers(from: string | undefined | null, to: string | undefined | null, day: string): boolean {
+  return (!from || from <= day) && (!to || day <= to);
 }
 
 /**
@@ -105,7 +110,7 @@ export function heldOn(entry: KnownEntry, date: string | null): boolean {
   const day = dayOf(date);
   for (const { heldFrom: from, heldTo: to } of rolesOf(entry).parts) {
     if (!from && !to) return true;
-    if (day ? (!from || from <= day) && (!to || day <= to) : !to) return true;
+    if (day ? covers(from, to, day) : !to) return true;
   }
   return false;
 }
@@ -117,7 +122,7 @@ export function heldOn(entry: KnownEntry, date: string | null): boolean {
 export function inOfficeOn(entry: KnownEntry, date: string | null): boolean {
   const day = dayOf(date);
   if (!day) return false;
-  for (const { from, to } of rolesOf(entry).parts) if ((from || to) && (!from || from <= day) && (!to || day <= to)) return true;
+  for (const { from, to } of rolesOf(entry).parts) if ((from || to) && covers(from, to, day)) return true;
   return false;
 }
 
