@@ -8,7 +8,7 @@ import { analyze } from './analyze.js';
 import { toContract } from './to-contract.js';
 import { validateDocument } from './validate-document.js';
 
-const sample = readFileSync(resolve(PROJECT_ROOT, 'examples/tillerson-moscow-2017.txt'), 'utf8');
+const sample = readFileSync(resolve(PROJECT_ROOT, 'examples/harbour-talks-sample.txt'), 'utf8');
 
 async function runJsonl(lines: string[]): Promise<Record<string, unknown>[]> {
   const input = new PassThrough();

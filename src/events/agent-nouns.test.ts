@@ -29,6 +29,6 @@ describe('events: the subject of a verb joined or framed', () => {
     expect(slots("“We must unite,” said former governor Tom Baker, who helmed the party from 1990 to 1994, during Bill Clinton's first campaign, and has backed Hillary Clinton since 2008.")).toContain('backed: Tom Baker -> Hillary Clinton');
   });
   it('reads "after" before a noun and an infinitive as a time, no clause with a subject of its own', () => {
-    expect(slots('The FBI decided after a lengthy investigation not to recommend charges against Hillary Clinton.').find((s) => s.startsWith('recommend'))).toMatch(/^recommend: Federal Bureau of Investigation -> Hillary Clinton/);
+    expect(slots('The FBI chose after a two-year inquiry not to recommend charges against Hillary Clinton.').find((s) => s.startsWith('recommend'))).toMatch(/^recommend: Federal Bureau of Investigation -> Hillary Clinton/);
   });
 });

@@ -61,7 +61,7 @@ describe('events: senses that are no event of their type', () => {
     expect(events('Governor Tom Bell launched a fierce attack against Senator Jane Moreton on Monday.')).toContainEqual(expect.objectContaining({ type: 'ACCUSE', code: '111', actors: 'Tom Bell', recipients: 'Jane Moreton' }));
   });
   it('reads an -ed form joined by "and" to a finite verb as a verb, not an adjective: "has targeted and killed members"', () => {
-    expect(events('Islamic State has targeted and killed members of the Yazidi minority in Iraq.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', trigger: 'killed', actors: 'Islamic State' }));
+    expect(events('Islamic State has hunted and killed villagers in northern Iraq.')).toContainEqual(expect.objectContaining({ type: 'ASSAULT', trigger: 'killed', actors: 'Islamic State' }));
   });
   it('reads protecting workers and tending to as no military protection; clashing politicians as criticism', () => {
     expect(events('Senator Jane Moreton tends to do better with older voters in Iowa.')).toEqual([]);
