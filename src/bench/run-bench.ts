@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze, STAGES } from '../analyze/analyze.js';
+import { analyze, analyzeBatch, STAGES } from '../analyze/analyze.js';
 import { readArticle } from '../read/read-article.js';
 import type { AnalyzeOptions, Doc } from '../doc/types.js';
 import { PROJECT_ROOT, sharedDir } from '../eval/shared-dir.js';
@@ -75,6 +75,9 @@ async function main(): Promise<void> {
   STAGES.forEach((stage, i) => rows.push([stage.name, Math.max(0, cumulative[i] - (i ? cumulative[i - 1] : read))]));
   rows.push(['read + segment', cumulative[0]]);
   rows.push(['whole pipeline', time(() => { for (const text of texts) analyze({ text }, options); })]);
+  // the same documents made stage by stage over batches of 16, as ingest's workers make them
+  const inputs = texts.map((text) => ({ text }));
+  rows.push(['whole, batches 16', time(() => { for (let i = 0; i < inputs.length; i += 16) analyzeBatch(inputs.slice(i, i + 16), options); })]);
   console.log('step                articles/s      MB/s    µs/article');
   for (const [step, s] of rows) {
     console.log(`${step.padEnd(18)} ${(texts.length / s).toFixed(0).padStart(11)} ${(mb / s).toFixed(1).padStart(9)} ${((s / texts.length) * 1e6).toFixed(1).padStart(12)}`);
