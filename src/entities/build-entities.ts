@@ -70,10 +70,13 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   /** Companies by the first word of their name ("Mercury" of "Mercury LLC", "Centerview" of "Centerview Partners"). */
   const firms = new Map<string, Draft>();
   // "US envoys", "US Secretary of State": capitals inside a group or a title are not a mention of the place.
-  const taken: [number, number][] = groups.map((g) => [g.start, g.end]);
-  for (const c of cands) if (c.title && !c.titleOnly) taken.push([c.title.start, c.title.end]);
-  const inside = (c: Cand) => taken.some(([s, e]) => c.start >= s && c.end <= e);
-  const body = cands.filter((c) => !c.headline && !((c.modifier || c.titleOnly) && inside(c))).map((c) => (unsure(c) ? unknown(c) : c));
+  // (spans as start, end pairs in one flat array)
+  const taken: number[] = [];
+  for (const g of groups) taken.push(g.start, g.end);
+  for (const c of cands) if (c.title && !c.titleOnly) taken.push(c.title.start, c.title.end);
+  const inside = (c: Cand) => { for (let x = 0; x < taken.length; x += 2) if (c.start >= taken[x] && c.end <= taken[x + 1]) return true; return false; };
+  const body: Cand[] = [];
+  for (const c of cands) if (!c.headline && !((c.modifier || c.titleOnly) && inside(c))) body.push(unsure(c) ? unknown(c) : c);
   const later: Cand[] = [];
   /** Places opened by a wire dateline ("BLUE SPRINGS, Mo. (AP) --"). */
   const wirePlaces = new Set<Draft>();
@@ -165,14 +168,15 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     else if (c.entry !== undefined && c.kind === 'location') { const nd = open(c, c.kind as EntityType, key); mention(nd, c.start, c.end, 'name'); enrich(nd, c); }
   }
   for (const g of groups) {
-    const d = keyed('group', g.key) ?? (() => {
-      const nd = draft('group', g.name, g.key, g.start);
+    let d = keyed('group', g.key);
+    if (!d) {
+      d = draft('group', g.name, g.key, g.start);
       // "Syrian officials", "the police" are they; "Turkey's foreign ministry", "the military" are it
-      nd.plural = /s$/i.test(g.name) || PLURAL_NOUNS.has(g.name.slice(g.name.lastIndexOf(' ') + 1).toLowerCase());
-      if (g.country) nd.country = g.country;
-      if (g.sector) nd.sector = g.sector;
-      drafts.push(nd); setKey('group', nd.key, nd); return nd;
-    })();
+      d.plural = /s$/i.test(g.name) || PLURAL_NOUNS.has(g.name.slice(g.name.lastIndexOf(' ') + 1).toLowerCase());
+      if (g.country) d.country = g.country;
+      if (g.sector) d.sector = g.sector;
+      drafts.push(d); setKey('group', d.key, d);
+    }
     mention(d, g.start, g.end, g.demonym ? 'demonym' : 'name');
   }
   // Knowledge fills country and sector the text left open, for the article's date; "Obama" alone is "Barack Obama"
@@ -240,7 +244,11 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
    */
   function unsure(c: Cand): boolean {
     if (c.kind !== 'person' || c.entry === undefined || c.middle !== undefined || c.words.length !== 2) return false;
-    const e = k.entry(c.entry), shown = e[1].split(' ');
+    const e = k.entry(c.entry);
+    // (most known names have no middle word: no split for them)
+    const sp = e[1].indexOf(' ');
+    if (sp < 0 || e[1].indexOf(' ', sp + 1) < 0) return false;
+    const shown = e[1].split(' ');
     if (shown.length < 3 || !/^\p{Lu}\.?$/u.test(shown[1]) || inOfficeOn(e, published)) return false;
     // A namesake is a known person named by the same words with another middle initial.
     const own = shown[1].charAt(0).toLowerCase();

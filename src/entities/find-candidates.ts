@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, wordIs, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -55,6 +55,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   // there is evidence (the labels are the stage's scratch, so later steps read the same).
   demoteHeadline(w, L.lab);
   const out: Cand[] = [];
+  /** The gender the honorifics `lead` read last give ("Mrs"), if any. */
+  let leadGender: 'm' | 'f' | undefined;
   // Locals, not the closure's variables: the loop reads them at every word.
   const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags, live = w.live;
   // Only live words carry a label a candidate starts from (labelWords); one inside the last candidate is passed.
@@ -71,7 +73,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "University of Chicago", "Royal College of Nursing", "Bank of England": an organisation word carries on
     // through "of" + capitalised words or a known place, and stays the word that says what the name is.
     let head = -1, place = -1;
-    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (lowerOf(w, b + 1) === 'of' || lowerOf(w, b + 1) === 'for') && !w.sep[b + 1] && !w.sep[b + 2] && (L.lab[b + 2] === L_NAME || L.lab[b + 2] === L_KNOWN)) {
+    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (wordIs(w, b + 1, 'of') || wordIs(w, b + 1, 'for')) && !w.sep[b + 1] && !w.sep[b + 2] && (L.lab[b + 2] === L_NAME || L.lab[b + 2] === L_KNOWN)) {
       head = b;
       b += 2;
       if (L.lab[b] === L_KNOWN) { place = L.ref[b]; b += L.len[b] - 1; }
@@ -133,28 +135,32 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return c;
   }
 
-  /** Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". */
-  function lead(a: number): { at: number; gender?: 'm' | 'f'; hon: boolean } {
-    let at = a, gender: 'm' | 'f' | undefined, hon = false;
+  /**
+   * Honorifics and capitalised title words right before word a: "Mr", "Sir", "President". Returns where they start;
+   * the gender they give is left in `leadGender` (no object per name).
+   */
+  function lead(a: number): number {
+    let at = a;
+    leadGender = undefined;
     while (at > 0 && !w.sep[at] && (w.flags[at - 1] & CAP) && (L.lab[at - 1] === L_HON || (L.lab[at - 1] === L_ROLE && L.len[at - 1] === 1))) {
       const g = k.honorifics.get(lowerOf(w, at - 1))?.[0];
-      if (g === 'm' || g === 'f') gender = g;
-      hon = true; at--;
+      if (g === 'm' || g === 'f') leadGender = g;
+      at--;
     }
-    return { at, gender, hon };
+    return at;
   }
 
   function withTitle(c: Cand, a: number, b: number): Cand {
-    const ld = lead(a);
+    const ldAt = lead(a), ldGender = leadGender, ldHon = ldAt < a;
     // "Syria's President Bashar Assad": the title runs up to the name; only courtesy words ("Sir") stand apart.
     let at = a;
     while (at > 0 && !w.sep[at] && L.lab[at - 1] === L_HON) at--;
-    const title = titleBefore(w, L, k, text, at) ?? titleAfter(w, L, k, text, b) ?? titleApposedBefore(w, L, k, text, ld.at, b) ?? undefined;
-    c.start = w.start[ld.at];
-    if (ld.gender) c.gender = ld.gender;
+    const title = titleBefore(w, L, k, text, at) ?? titleAfter(w, L, k, text, b) ?? titleApposedBefore(w, L, k, text, ldAt, b) ?? undefined;
+    c.start = w.start[ldAt];
+    if (ldGender) c.gender = ldGender;
     if (title) c.title = title;
     if (!c.country && !title?.country) { const home = homeAfter(b); if (home) c.country = home; }
-    c.evidence = ld.hon || Boolean(title);
+    c.evidence = ldHon || Boolean(title);
     return c;
   }
 
@@ -166,7 +172,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const n = b + 1;
     if (n >= w.n) return undefined;
     if (w.flags[n] & SKIP && w.sep[n] & (S_COMMA | S_OPEN) && /^[DRI]-[A-Z]/.test(rawOf(w, n))) return 'USA';
-    if (w.sep[n] || lowerOf(w, n) !== 'of' || n + 1 >= w.n || w.sep[n + 1]) return undefined;
+    if (w.sep[n] || !wordIs(w, n, 'of') || n + 1 >= w.n || w.sep[n + 1]) return undefined;
     return placeCountry(n + 1, true);
   }
 
@@ -289,7 +295,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const end = j + L.len[j] - 1;
     const next = end + 1 < w.n && !w.sep[end + 1] ? end + 1 : -1;
     if (next >= 0 && (L.lab[next] === L_NAME || L.lab[next] === L_KNOWN || L.lab[next] === L_HON || L.lab[next] === L_ROLE || w.flags[next] & CAP)) return null;
-    if (next >= 0 && (['of', 'to', 'for', 'at'].includes(lowerOf(w, next)) || k.groupNouns.has(lowerOf(w, next)))) return null;
+    if (next >= 0 && w.id[next] !== NONE && (['of', 'to', 'for', 'at'].includes(lowerOf(w, next)) || k.groupNouns.has(lowerOf(w, next)))) return null;
     if (w.flags[end] & POSS) return null;
     const title = titleBefore(w, L, k, text, end + 1);
     // A country or a bloc anchors it: "French Defence Minister", "a Catholic priest".
@@ -310,7 +316,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   function placeOf(j: number): Cand | null {
     const n = j + L.len[j];
     if (n >= w.n || w.sep[n] || w.flags[n] & CAP || !(w.bits[n] & W_PLACE_NOUN)) return null;
-    if (n + 1 < w.n && !w.sep[n + 1] && (!(w.bits[n + 1] & W_NOT_NAME) || lowerOf(w, n + 1) === 'of')) return null;
+    if (n + 1 < w.n && !w.sep[n + 1] && (!(w.bits[n + 1] & W_NOT_NAME) || wordIs(w, n + 1, 'of'))) return null;
     const c = span('location', j, n);
     c.country = L.code[j]; c.evidence = true;
     if (w.flags[j] & HEAD) c.headline = true;
@@ -363,7 +369,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
     // "Director of National Intelligence James Clapper": after a capitalised role and "of", the words up to a
     // given name name the office, the person starts at the given name.
-    else if (a > 1 && !w.sep[a] && !w.sep[a - 1] && lowerOf(w, a - 1) === 'of' && roleEndsAt(a - 2)) {
+    else if (a > 1 && !w.sep[a] && !w.sep[a - 1] && wordIs(w, a - 1, 'of') && roleEndsAt(a - 2)) {
       let g = a + 1;
       while (g < b && !(w.bits[g] & W_GIVEN)) g++;
       if (g < b) a = g;

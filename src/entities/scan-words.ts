@@ -65,6 +65,12 @@ export function lowerOf(w: Words, i: number): string {
 }
 
 /**
+ * Is word i the rule word `key` ("of", "for")? Every rule word is interned up front, so a word with no id is none of
+ * them and its text is not sliced.
+ */
+export const wordIs = (w: Words, i: number, key: string): boolean => i >= 0 && i < w.n && w.id[i] !== NONE && w.lx.keys[w.id[i]] === key;
+
+/**
  * The bits of a lowercase word some pass starts from: labelWords (a role's first word, a particle after a name),
  * findGroups (a group noun), linkNominals ("the"). findCandidates and demoteHeadline start from labels and
  * capitals only.
