@@ -477,7 +477,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Morning Joe", "Night Live": a time of day opens a programme's name, not a person's ("Morning News" is a body).
     if (c.kind === 'person' && !c.evidence && b > a && classOf(w, a) & C_TIME_OPENER) return null;
     // "Great Again", "Middle Eastern": an adverb or a compass adjective makes the run a slogan or an adjective, no name.
-    if (c.kind === 'person' && !c.evidence && b > a && c.words.some((x) => NEVER_IN_NAMES.has(x))) return null;
+    if (c.kind === 'person' && !c.evidence && b > a && anyIn(c.words, NEVER_IN_NAMES)) return null;
     // "San Bernardino", "Santa Clara": with no cue to a person, "San"/"Santa"/"St." opens a place's name (a longer
     // run names something there, a memorial or a school, left as it was).
     if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) return saintPlace(c, a, b);
@@ -489,6 +489,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && c.words.length > 1) { fullName(c, a, b, false); knownWithout(c, a, b); }
     return c;
   }
+}
+
+/** Is any of `words` in `set` (a loop, no callback made per name)? */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
 }
 
 /** Does the text write `word` in lower case somewhere ("following" for "Following Sanders")? Asked once per full name that opens a sentence. */

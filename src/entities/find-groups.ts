@@ -4,11 +4,16 @@ import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, pluralEnd, type Words } from './scan-words.js';
 import { BLOC_NOUNS, GOVERNING } from './word-classes.js';
-import { NONE, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH, W_THE } from './word-lexicon.js';
+import { NONE, type Lexicon, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH, W_THE } from './word-lexicon.js';
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
 function lettersOnly(w: Words, m: number): boolean {
-  if (w.id[m] !== NONE) return /^[a-z-]+$/.test(lowerOf(w, m));
+  if (w.id[m] !== NONE) {
+    // the word's key, by its chars (no regex run per word)
+    const key = w.lx.keys[w.id[m]];
+    for (let x = 0; x < key.length; x++) { const c = key.charCodeAt(x); if (c !== 45 && (c < 97 || c > 122)) return false; }
+    return key.length > 0;
+  }
   for (let x = w.start[m]; x < w.end[m]; x++) {
     // a word with no lexicon id is plain ASCII, lowercased by lowerOf: A-Z counts as a-z
     const c = w.text.charCodeAt(x);
@@ -37,6 +42,23 @@ function verbLike(w: Words, m: number): boolean {
  */
 function pluralLike(w: Words, m: number): boolean {
   return pluralEnd(w, m) && !(w.bits[m] & W_DESC_PLURAL);
+}
+
+/** Per lexicon id of a group noun, the two-word roles of its singular (null for none), read once per lexicon. */
+let pairsLexicon: Lexicon | null = null;
+let pairs: (ReadonlyMap<string, string> | null | undefined)[] = [];
+
+/** "officials" → the roles "government official", "state official", ... by their first word; no string sliced per noun. */
+function rolePairsOf(w: Words, j: number, k: Knowledge): ReadonlyMap<string, string> | undefined {
+  if (pairsLexicon !== w.lx) { pairsLexicon = w.lx; pairs = []; }
+  const id = w.id[j];
+  let found = pairs[id];
+  if (found === undefined) {
+    const noun = lowerOf(w, j);
+    while (pairs.length <= id) pairs.push(undefined);
+    pairs[id] = found = k.rolePairs.get(noun.endsWith('s') ? noun.slice(0, -1) : noun) ?? null;
+  }
+  return found ?? undefined;
 }
 
 export type GroupCand = { start: number; end: number; key: string; name: string; country?: string; sector?: string; demonym: boolean; first: number; modifierKnown?: number };
@@ -79,7 +101,7 @@ export function findGroups(w: Words, L: Labels, k: Knowledge, text: string, used
     // Walk back over at most two lowercase describing words to the country, bloc or body.
     let m = j - 1, between = 0, sector = k.groupNouns.get(noun) || '', verb = false;
     // "government officials": the roles "government official", found by the singular then the word before, no string joined.
-    const roles = k.rolePairs.get(noun.endsWith('s') ? noun.slice(0, -1) : noun);
+    const roles = rolePairsOf(w, j, k);
     let clause = false;
     while (m >= 0 && between < 2 && !w.sep[m + 1] && !(w.flags[m] & CAP) && L.lab[m] !== L_INSIDE && lettersOnly(w, m) && !(w.bits[m] & W_NOT_NAME)) {
       const s = (w.bits[m] & W_GROUP_NOUN ? k.groupNouns.get(lowerOf(w, m)) : undefined) ?? roles?.get(lowerOf(w, m));
