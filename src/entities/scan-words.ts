@@ -4,7 +4,7 @@
 import type { Sentence } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { charCodes } from '../doc/char-codes.js';
-import { idOfAscii, idOfLower, idOfString, lexicon, NONE, W_ABBREV, W_GROUP_NOUN, W_PARTICLE, W_ROLE_FIRST, W_THE, type Lexicon } from './word-lexicon.js';
+import { idOfAscii, idOfCodes, idOfLower, idOfString, lexicon, NONE, W_ABBREV, W_GROUP_NOUN, W_PARTICLE, W_ROLE_FIRST, W_THE, type Lexicon } from './word-lexicon.js';
 
 export const CAP = 1, ALLCAPS = 2, POSS = 4, INITIAL = 8, SENT = 16, HEAD = 32, DIGIT = 64, SKIP = 128;
 /** Separator classes between a word and the one before it. */
@@ -131,6 +131,25 @@ function keyOf(text: string, s: number, e: number): string {
   return low.includes('.') ? low.replace(/\./g, '') : low;
 }
 
+/** The key of text[s, e), as keyOf makes it, in code units (grown when a word is longer). */
+let keyUnits = new Uint16Array(64);
+/**
+ * Id of the key of a word with full stops or a curly apostrophe ("U.S", "O’Malley", "it’s"): made in code units, with
+ * no string, when its other chars are ASCII; the slow way (keyOf) otherwise.
+ */
+function idOfKey(lx: Lexicon, text: string, codes: Uint16Array, s: number, e: number): number {
+  if (keyUnits.length < e - s) keyUnits = new Uint16Array((e - s) * 2);
+  let n = 0;
+  for (let x = s; x < e; x++) {
+    const c = codes[x];
+    if (c === 46) continue;
+    if (c === 0x2019) { keyUnits[n++] = 39; continue; }
+    if (c > 127) return idOfString(lx, keyOf(text, s, e));
+    keyUnits[n++] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  return idOfCodes(lx, keyUnits, n);
+}
+
 /**
  * Scan the text into words. Spans in `headline` and `skip` (dateline) get HEAD / SKIP flags.
  * One hot loop (longer than the house size, on purpose: a call per character halves the speed): it reads
@@ -186,7 +205,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
     // then only the name is looked up.
     const c1 = codes[e - 1], c2 = codes[e - 2];
     const strip = (c1 === 115 || c1 === 83) && e - s > 3 && (c2 === 39 || c2 === 0x2019) && !(e - s <= 4 && codes[e] === 46);
-    let id = strip ? NONE : low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfString(lx, keyOf(text, s, e));
+    let id = strip ? NONE : low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfKey(lx, text, codes, s, e);
     // "Mr." and "U.S." keep their full stop; "Moscow." ends a sentence instead.
     if (i < len && codes[i] === 46) {
       const short = e - s <= 4 && (dots > 0 || (e - s === 1 && cap0) || (id !== NONE && (lx.bits[id] & W_ABBREV) !== 0));
@@ -201,7 +220,7 @@ export function scanWords(text: string, sentences: readonly Sentence[], headline
         // "Trump’s": without its curly apostrophe a name may be plain ASCII after all (the same key and id
         // either way; a lowercase word keeps the slow path, which gives it bits the filtered one would not).
         if (!plain && !dots && !(c0 >= 97 && c0 <= 122) && asciiOnly(text, s, e)) plain = true;
-        id = low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfString(lx, keyOf(text, s, e));
+        id = low ? idOfLower(lx, codes, s, e) : plain ? idOfAscii(lx, text, codes, s, e) : idOfKey(lx, text, codes, s, e);
       } else if (d1 === 115 && e < len && (codes[e] === 39 || codes[e] === 0x2019) && !(e + 1 < len && wordChar(codes[e + 1]))) f |= POSS;
     }
     if (c0 >= 48 && c0 <= 57) f |= DIGIT;

@@ -199,6 +199,20 @@ export function idOfAscii(lx: Lexicon, text: string, codes: Uint16Array, s: numb
   return insert(lx, key, sa, sb);
 }
 
+/**
+ * Id of the key in codes[0, n), lowercase ASCII already (a key the scanner made without a string: "us" of "U.S.",
+ * "o'malley" of "O’Malley"): the id `idOfString` gives the same key, as the samples and the table are the same.
+ */
+export function idOfCodes(lx: Lexicon, codes: Uint16Array, n: number): number {
+  const sa = sampleAt(codes, 0, n);
+  const sb = sampleB;
+  const found = probe(lx, lx.slots, codes, 0, n, sa, sb);
+  if (found !== NONE) return found;
+  let key = '';
+  for (let x = 0; x < n; x++) key += String.fromCharCode(codes[x]);
+  return insert(lx, key, sa, sb);
+}
+
 /** Entry index of the known name a chain is, or -1. */
 export const chainRef = (lx: Lexicon, chain: number): number => (chain < PHRASE ? lx.ref[chain] : lx.phraseRef[chain - PHRASE]);
 
