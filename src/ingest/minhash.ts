@@ -81,13 +81,17 @@ export function minhash(text: string): Uint32Array {
   return sig;
 }
 
-/** LSH band keys: one short string per band; equal keys make candidates. */
+/** "00" … "ff". */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** LSH band keys: one short string per band (its hex digit, then the band's hash in 8 hex digits); equal keys make candidates.
+ * The hex digits come from a table: `(h >>> 0).toString(16)` of a hash above 2^31 (a heap number) took ~12 µs per article on the writing thread. */
 export function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sig[b * ROWS + r], 0x01000193);
-    keys.push(b.toString(16) + (h >>> 0).toString(16).padStart(8, '0'));
+    keys.push(b.toString(16) + HEX[(h >>> 24) & 255] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255]);
   }
   return keys;
 }
