@@ -1,4 +1,4 @@
-// A pool of worker threads, one per core, running prepareItem (analyze + rows + MinHash) on chunks of
+// A pool of worker threads, one per core, running prepareItems (analyzeBatch + rows + MinHash) on chunks of
 // inputs. Workers load the compiled dist/ingest/analyze-worker.js (so run `npx tsc` first when
 // running from sources). With `threads: 0` the analysis runs on the calling thread.
 // Work is cut into small chunks on one queue; each worker holds a backlog of chunks in its port (at least
@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { prepareItem, type Prepared } from './prepare-item.js';
+import { prepareItems, type Prepared } from './prepare-item.js';
 import type { RawInput } from './raw-input.js';
 
 /** Where the compiled worker lives, whether we run from dist/ or from src/ under vitest. */
@@ -71,7 +71,8 @@ export function startPool(threads = availableParallelism(), opts: PoolOptions = 
     let busy = 0;
     const analyze = async (inputs: RawInput[], hashes?: string[]) => {
       const t = performance.now();
-      const r = inputs.map((raw, i) => prepareItem(raw, { searchKeys: opts.searchKeys, textHash: hashes?.[i] }));
+      const r: Prepared[] = [];
+      for (let k = 0; k < inputs.length; k += CHUNK) r.push(...prepareItems(inputs.slice(k, k + CHUNK), { searchKeys: opts.searchKeys, hashes: hashes?.slice(k, k + CHUNK) }));
       busy += performance.now() - t;
       return r;
     };

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateArticle } from './generate-articles.js';
 import { encodeItem } from './encode-item.js';
-import { prepareItem } from './prepare-item.js';
+import { prepareItem, prepareItems, type Prepared } from './prepare-item.js';
 import { threadCpuMs } from './thread-cpu.js';
 import type { RawInput } from './raw-input.js';
 
@@ -15,17 +15,19 @@ import type { RawInput } from './raw-input.js';
 const data = workerData as { stub?: boolean; searchKeys?: boolean } | null;
 const stub = data?.stub === true;
 const searchKeys = data?.searchKeys !== false;
-const prepare = (raw: RawInput, textHash: string | undefined) => {
-  const m = stub ? /^gen-(\d+)-(\d+)$/.exec(raw.id) : null;
+const stubbed = (raw: RawInput, textHash: string | undefined): Prepared => {
+  const m = /^gen-(\d+)-(\d+)$/.exec(raw.id);
   return m ? { item: generateArticle(Number(m[2]), Number(m[1])).item() } : prepareItem(raw, { searchKeys, textHash });
 };
+/** A chunk's items: analysed together, stage by stage (prepareItems), or stubbed one by one. */
+const prepare = (inputs: RawInput[], hashes: string[] | undefined): Prepared[] =>
+  (stub ? inputs.map((raw, i) => stubbed(raw, hashes?.[i])) : prepareItems(inputs, { searchKeys, hashes }));
 
 // hashes: each input's rawHash, when the sender has it (ingest computes it to skip stored inputs)
 parentPort?.on('message', (msg: { seq: number; inputs: RawInput[]; hashes?: string[] }) => {
   const t = performance.now();
   const transfer: ArrayBuffer[] = [];
-  const results = msg.inputs.map((raw, i) => {
-    const r = prepare(raw, msg.hashes?.[i]);
+  const results = prepare(msg.inputs, msg.hashes).map((r) => {
     if (!('item' in r) || !r.item.tuples) return r;
     const { item, buffer } = encodeItem({ ...r.item, tuples: r.item.tuples });
     transfer.push(buffer);
