@@ -9,7 +9,7 @@ import type { MultiNode } from './multi-verbs.js';
 import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { lookupName } from '../knowledge/index.js';
-import { ADJECTIVE_AFTER_MAKE, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
+import { ADJECTIVE_AFTER_MAKE, ADJECTIVE_VERB, IRREGULAR_FORM, LEMMA_SELF, MULTI_VERB, NEEDS_CAPITAL, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
   /** word indexes [first, last] in the sentence */
@@ -224,14 +224,15 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (!w.isWord[i] || !(w.cues[i] & TRIGGER)) continue;
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > first && w.cap[i] && !(titleCase ??= isTitleCase(w, first, end)) && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
-    const f = w.entry[i].trigger!;
+    // the word's facts are read only for a candidate that gets past the rules the cue bits decide: its entry
+    // is a cache miss away (NOUN: it has a noun entry; LEMMA_VERB: its lemma is a verb; see triggerBits)
     const word = w.lower[i];
-    const noun = f.noun;
     const prev = i > first ? w.lower[i - 1] : '';
     // the word's cue bits and the previous word's (0 at the sentence's start, as for the empty word)
     const m = w.cues[i], pm = i > first ? w.cues[i - 1] : 0;
     const edIng = m & (ENDS_ED | ENDS_ING);
-    if (noun && (pm & NOUN_BEFORE_BIT || !f.verb || w.cap[i] || namedModifier(w, first, i))) {
+    if (m & NOUN && (pm & NOUN_BEFORE_BIT || !(m & LEMMA_VERB) || w.cap[i] || namedModifier(w, first, i))) {
+      const noun = w.entry[i].trigger!.noun!;
       if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
       out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: word, noun });
@@ -243,31 +244,30 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
     if (edIng && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (m & ENDS_ED && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
-    if (c.adjectiveVerb.has(word) && adjectiveUse(w, c.adjectiveVerb, first, i, end)) continue;
-    const lemma = f.lemma;
+    if (m & ADJECTIVE_VERB && adjectiveUse(w, c.adjectiveVerb, first, i, end)) continue;
     // "all the more striking", "her most striking appeal", "seemed most concerned", "a more subdued Clinton":
     // after a degree word an -ing or -ed form is an adjective
     if (pm & DEGREE && edIng) continue;
     // "disabled persons attending day centres": an -ing form after a plural noun modifies it ("is", "was",
     // "has" end in one s too: "Russia was attacking Ukraine" is the verb)
-    if (m & ENDS_ING && i > first && !w.cap[i - 1] && pm & SINGULAR_S && !(pm & (LEMMA_VERB | AUXILIARY)) && !f.multi) continue;
+    if (m & ENDS_ING && i > first && !w.cap[i - 1] && pm & SINGULAR_S && !(pm & (LEMMA_VERB | AUXILIARY)) && !(m & MULTI_VERB)) continue;
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
-    if (lemma !== word && m & SINGULAR_S && i > first && !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word)))) continue;
+    if (!(m & LEMMA_SELF) && m & SINGULAR_S && i > first && !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word)))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
     // "In One Debate Answer"
     // ("Turkish drones hit a convoy", "rebels fire rockets": after a plural armed agent noun it is the verb)
     // ("North Korea's only ally", "the only support": "only" after a determiner is an adjective, no adverb)
-    if (lemma === word && !f.irregular && i > first && !(pm & BASE_VERB_BEFORE || (pm & ENDS_LY && !onlyAdjective(w, first, i - 1)) || pm & ENDS_NT || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
+    if (m & LEMMA_SELF && !(m & IRREGULAR_FORM) && i > first && !(pm & BASE_VERB_BEFORE || (pm & ENDS_LY && !onlyAdjective(w, first, i - 1)) || pm & ENDS_NT || armedPlural(w, i - 1) || ((titleCase ??= isTitleCase(w, first, end)) && pluralSubject(w, first, i - 1)))) continue;
     // "made clear that": an adjective after "make", not the verb "clear"
     if (m & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
-    if (prev === 'it' && c.idleAfterIt.has(lemma)) continue;
-    if (f.multi) {
-      let node: MultiNode | undefined = f.multi, hit: MultiNode | null = null, last = 0;
+    if (prev === 'it' && c.idleAfterIt.has(w.entry[i].trigger!.lemma)) continue;
+    if (m & MULTI_VERB) {
+      let node: MultiNode | undefined = w.entry[i].trigger!.multi!, hit: MultiNode | null = null, last = 0;
       for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
       if (hit) {
         const key = hit.key!;
@@ -281,9 +281,12 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     }
     // "arrived in Orlando", "arrives at the White House" are visits; "arrives at a hearing", "arrived
     // reenergized" are not: a place is a name
-    if (f.needsCapital && !placeNext(w, i + 1, end)) continue;
+    if (m & NEEDS_CAPITAL && !placeNext(w, i + 1, end)) continue;
+    // a lemma that is no verb has no code (verbCode of no entry)
+    if (!(m & LEMMA_VERB)) continue;
+    const f = w.entry[i].trigger!;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
-    if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma });
+    if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma: f.lemma });
   }
   return out;
 }

@@ -30,6 +30,12 @@ export const DEGREE = 1 << 20;
  * SINGULAR_S: ends in one s, not "ss" ("officials", not "press"); what /[^s]s$/ tests.
  */
 export const ENDS_ED = 1 << 21, ENDS_ING = 1 << 22, ENDS_S = 1 << 23, SINGULAR_S = 1 << 24, ENDS_LY = 1 << 25, ENDS_NT = 1 << 26;
+/**
+ * Set by word-facts.ts from a trigger word's facts, so that the trigger rules reject most candidates from
+ * the cue bits alone, without reading the word's entry (out of cache after the other stages): its lemma is
+ * the word itself, it starts a multi-word verb, its lemma needs a capital object, it is in the adjective-verb list.
+ */
+export const LEMMA_SELF = 1 << 27, MULTI_VERB = 1 << 28, NEEDS_CAPITAL = 1 << 29, ADJECTIVE_VERB = 1 << 30;
 /** The cue lists decideModality reads, each a bit of its masks. */
 export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame', 'failure'] as const;
 

@@ -5,7 +5,7 @@ import type { CompiledNoun } from './patterns/compile-patterns.js';
 import { patternKey, type Lexicon, type VerbEntry } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
 import { filterOf, mayTrigger } from './trigger-filter.js';
-import { cueBits, PATTERN_KEY, TRIGGER } from './word-cues.js';
+import { ADJECTIVE_VERB, cueBits, LEMMA_SELF, MULTI_VERB, NEEDS_CAPITAL, PATTERN_KEY, TRIGGER } from './word-cues.js';
 import { WordTable, wordHash } from './word-table.js';
 import { multiVerbs, type MultiNode } from './multi-verbs.js';
 
@@ -59,9 +59,14 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? TRIGGER : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyHashes: keys.length ? keys.map(wordHash) : NO_HASHES, sector: undefined };
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyHashes: keys.length ? keys.map(wordHash) : NO_HASHES, sector: undefined };
   })));
   return t;
+}
+
+/** The TRIGGER bit and the bits find-triggers.ts reads in place of a trigger word's facts. */
+function triggerBits(lx: Lexicon, word: string, f: TriggerFacts): number {
+  return TRIGGER | (f.lemma === word ? LEMMA_SELF : 0) | (f.multi ? MULTI_VERB : 0) | (f.needsCapital ? NEEDS_CAPITAL : 0) | (lx.cues.get('adjective-verb')?.has(word) ? ADJECTIVE_VERB : 0);
 }
 
 const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
