@@ -45,6 +45,9 @@ export function docWords(text: string, tokens: readonly Token[], table: WordTabl
 function fillWords(text: string, tokens: readonly Token[], table: WordTable<WordEntry>, w: { lower: string[]; start: Int32Array; end: Int32Array; isWord: Uint8Array; cap: Uint8Array; hash: Int32Array; cues: Int32Array; entry: WordEntry[] }): void {
   const { lower, entry, start, end, isWord, cap, hash, cues } = w;
   const n = tokens.length;
+  // a short word's code units, folded and packed two to an int as the table keeps them (PAIRS ints per
+  // token, 0 past the end), made in the pass that hashes them: each character is read once
+  const pairs = pairScratch(n);
   for (let j = 0; j < n; j++) {
     const t = tokens[j];
     const s = t.start, e = t.end;
@@ -53,25 +56,31 @@ function fillWords(text: string, tokens: readonly Token[], table: WordTable<Word
     isWord[j] = t.kind === 'word' || t.kind === 'number' ? 1 : 0;
     const c0 = text.charCodeAt(s);
     cap[j] = c0 >= 65 && c0 <= 90 ? 1 : 0;
-    hash[j] = foldedHash(text, s, e);
+    if (e - s > INLINE) {
+      hash[j] = foldedHash(text, s, e);
+      continue;
+    }
+    let h = 0x811c9dc5, pair = 0, p = j * PAIRS;
+    for (let i = s; i < e; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 128) { if (c === 0x2019) c = 39; else if (c < 0x2000 || c > 0x206f) { h = 0; break; } }
+      h = Math.imul(h ^ c, 0x01000193);
+      if ((i - s) & 1) { pairs[p++] = pair | (c << 16); pair = 0; } else pair = c;
+    }
+    // the odd last unit; a word that needs the full toLowerCase (h = 0) leaves its pairs unread
+    if (pair !== 0) pairs[p] = pair;
+    hash[j] = h === 0 ? 0 : h | 0;
   }
   table.warm(hash, n);
   for (let j = 0; j < n; j++) {
     const s = start[j], e = end[j];
     let h = hash[j], k: number;
     if (h !== 0) {
-      // a short word's code units, folded and packed two to an int as the table keeps them: five int compares
       k = -1;
       if (e - s <= INLINE) {
-        let p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0;
-        for (let q = 0; q < e - s; q++) {
-          let c = text.charCodeAt(s + q);
-          if (c >= 65 && c <= 90) c += 32;
-          else if (c === 0x2019) c = 39;
-          const v = q & 1 ? c << 16 : c;
-          if (q < 2) p0 |= v; else if (q < 4) p1 |= v; else if (q < 6) p2 |= v; else if (q < 8) p3 |= v; else p4 |= v;
-        }
-        k = table.slotOfPairs(h, e - s, p0, p1, p2, p3, p4);
+        const p = j * PAIRS;
+        k = table.slotOfPairs(h, e - s, pairs[p], pairs[p + 1], pairs[p + 2], pairs[p + 3], pairs[p + 4]);
       }
       if (k < 0) k = table.slotOfSpan(text, s, e, h);
     } else {
@@ -84,6 +93,17 @@ function fillWords(text: string, tokens: readonly Token[], table: WordTable<Word
     entry[j] = table.entryAt(k);
     cues[j] = table.cuesAt(k);
   }
+}
+
+/** Ints of packed code units per token: INLINE code units, two to an int. */
+const PAIRS = 5;
+let scratch = new Int32Array(PAIRS * 1024);
+
+/** A zeroed scratch array of PAIRS ints for each of n tokens, reused from document to document. */
+function pairScratch(n: number): Int32Array {
+  if (scratch.length < PAIRS * n) scratch = new Int32Array(PAIRS * n * 2);
+  else scratch.fill(0, 0, PAIRS * n);
+  return scratch;
 }
 
 /** The wordHash of text[s, e) folded in place (A–Z, the curly apostrophe); 0 when a character needs the full toLowerCase ("É-lysée"). */
