@@ -1,0 +1,43 @@
+// Generic senses of PETRARCH verbs that code no event between actors in the news: made-up sentences, one
+// rule each (verbs.parley.txt). Their object patterns, where PETRARCH has them, still code.
+import { describe, expect, it } from 'vitest';
+import { docWords } from './doc-words.js';
+import { findTriggers } from './find-triggers.js';
+import { lexicon } from './patterns/load-patterns.js';
+import { segment } from '../segment/segment.js';
+
+/** The triggers of the whole text read as one sentence, as "word CODE". */
+function triggers(text: string): string[] {
+  const lx = lexicon();
+  const w = docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
+  return findTriggers(lx, w, 0, w.lower.length).map((t) => `${text.slice(w.start[t.first], w.end[t.last])} ${t.code}`);
+}
+
+/** The coded triggers only: a verb read with no code is no event. */
+const coded = (text: string) => triggers(text).filter((t) => !t.endsWith(' -') && !t.endsWith(' '));
+
+describe('no cooperation for influencing, linking, governing or expanding', () => {
+  it.each([
+    ['The port closure has affected hundreds of farmers in the valley.'],
+    ['The mayor hopes to persuade skeptical residents.'],
+    ['Files related to the case were sealed by the clerk.'],
+    ['The two traders have been linked to a shell company in Cyprus.'],
+    ['The junta has governed the country since the coup.'],
+    ['The governor plans to expand the school meals program next year.'],
+    ['Each clerk was assigned to a district office.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+  it('keeps an object that names cooperation', () => {
+    expect(triggers('The two ministers agreed to expand relations.')).toContain('expand 060');
+  });
+});
+
+describe('no fight, threat or statement for generic verbs', () => {
+  it.each([
+    ['The senator campaigned on a promise to cut taxes.'],
+    ['His account does not match the police report.'],
+    ['The party would risk losing its majority.'],
+    ['The striker scored his first goal of the season.'],
+    ['The new fund enabled farmers to plant earlier.'],
+    ['The council is dealing with a housing shortage.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+});
