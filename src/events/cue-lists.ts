@@ -21,6 +21,7 @@ function build(lx: Lexicon) {
     locative: get('locative'),
     madeThreat: get('made-threat'),
     modalThreat: get('modal-threat'),
+    naturalCause: get('natural-cause'),
     negation: get('negation'),
     obstructVerb: get('obstruct-verb'),
     passiveBe: get('passive-be'),

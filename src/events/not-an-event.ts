@@ -9,6 +9,7 @@ import { releasesNoPerson } from './release-of-person.js';
 import { dangerThreat } from './danger-threat.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { figurativeWeapon } from './figurative-weapon.js';
+import { naturalCause } from './natural-cause.js';
 
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
@@ -109,6 +110,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
   if (!t.nominal && root >= 18 && root <= 20 && thingObject(lx, w, t.last + 1) && !cues.verbalAttack.has(t.lemma)) return true;
   if (!t.nominal && (root === 2 || root === 4 || root === 8) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  // "an earthquake struck northern Japan", "were killed in a car crash": harm with no actor (natural-cause.ts)
+  if (naturalCause(lx, w, t)) return true;
   // "fired a 5-word missile at the opposition leader", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
   if (figurativeWeapon(lx, w, t)) return true;
   // "told the BBC that taxes were likely to rise": an -s form before a finite verb is a plural noun, the
