@@ -41,3 +41,20 @@ describe('no fight, threat or statement for generic verbs', () => {
     ['The council is dealing with a housing shortage.'],
   ])('%s', (text) => expect(coded(text)).toEqual([]));
 });
+
+describe('no praise, consultation or disapproval for a view or a celebration', () => {
+  it.each([
+    ['Thousands of fans celebrated in the streets of Buenos Aires.'],
+    ['The mayor recognized long ago that the plan would fail.'],
+    ['She was declared the winner of the runoff on Monday.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+  it('reads weighing in as a comment, and deciding against an act as no disapproval', () => {
+    expect(triggers('The governor weighed in on the dispute over the dam.')).toContain('weighed 010');
+    expect(coded('The regulator decided against fining the bank.')).toEqual([]);
+    // voting against a bill still disapproves (PETRARCH's own pattern)
+    expect(triggers('Three senators voted against the bill.')).toContain('voted 110');
+  });
+  it('keeps celebrating an agreement as welcoming it', () => {
+    expect(triggers('Both parties celebrated the agreement on Friday.')).toContain('celebrated 051');
+  });
+});
