@@ -5,12 +5,19 @@ import { docWords } from './doc-words.js';
 import { findTriggers } from './find-triggers.js';
 import { lexicon } from './patterns/load-patterns.js';
 import { segment } from '../segment/segment.js';
+import { analyze } from '../analyze/analyze.js';
 
 /** The triggers of the whole text read as one sentence, as "word CODE". */
 function triggers(text: string): string[] {
   const lx = lexicon();
   const w = docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
   return findTriggers(lx, w, 0, w.lower.length).map((t) => `${text.slice(w.start[t.first], w.end[t.last])} ${t.code}`);
+}
+
+/** Events of a body sentence (after a headline line), as "trigger CODE". */
+function events(body: string): string[] {
+  const text = `World news roundup\n\n${body}`;
+  return analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.cameo.code ?? e.cameo.root}`);
 }
 
 /** The coded triggers only: a verb read with no code is no event. */
@@ -56,5 +63,24 @@ describe('no praise, consultation or disapproval for a view or a celebration', (
   });
   it('keeps celebrating an agreement as welcoming it', () => {
     expect(triggers('Both parties celebrated the agreement on Friday.')).toContain('celebrated 051');
+  });
+});
+
+describe('no visit, concession or disapproval in reporting boilerplate and arrivals', () => {
+  it.each([
+    ['The survey was conducted for the newspaper by a polling firm.'],
+    ['The new governor was sworn in on Tuesday.'],
+    ['The city will host the national championship next year.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+  it('reads not being authorized to speak as no concession', () => {
+    expect(triggers('The official was not authorized to discuss the case.')).not.toContain('authorized 080');
+  });
+});
+
+describe('an arrival visits someone only abroad', () => {
+  it('codes a minister arriving in a foreign capital, not a delegate arriving in a hall or a home city', () => {
+    expect(events('Sergei Lavrov arrived in Tokyo on Monday.')).toContain('arrived 040');
+    expect(events('Delegates arrived at the convention hall in Cleveland on Monday.')).toEqual([]);
+    expect(events('Barack Obama arrived in Chicago on Monday.')).toEqual([]);
   });
 });

@@ -198,6 +198,14 @@ function domesticTrip(s: SentenceInput, e: Draft): boolean {
   return e.recipients.every((r) => r.country === home && !!r.entity && s.entities.get(r.entity)?.type === 'location');
 }
 
+/** Is the arrival e a named person's arrival in a country other than their own (by its place or recipients)? */
+function arrivalAbroad(s: SentenceInput, e: Draft): boolean {
+  const home = e.actors[0]?.country;
+  if (!home || !e.actors.some((a) => a.entity && s.entities.get(a.entity)?.type === 'person')) return false;
+  const there = e.location?.country ?? e.recipients.find((r) => r.country)?.country;
+  return !!there && there !== home;
+}
+
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
@@ -238,6 +246,10 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "the president traveled to New York for fundraisers", "Cruz has traveled to South Carolina": a trip
     // to a place of the traveller's own country visits no one (CAMEO 042 is a visit to another actor)
     if (domesticTrip(s, e)) continue;
+    // "arrived at the gymnasium", "Obama arrived in Orlando", "delegates arriving in Cleveland": an arrival
+    // visits no one but a person's arrival abroad ("Tillerson arrived in Moscow": refine-events makes the
+    // host its recipient); arriving for talks keeps its own code (046)
+    if (t.lemma === 'arrive' && e.cameo.code === '040' && !arrivalAbroad(s, e)) continue;
     // "Cruz was battling with Rubio for second place", "is hurting the economy", "is challenging Ayotte for
     // her Senate seat": a rivalry, a cost or a candidacy, no conflict between actors (political-contest.ts)
     if (politicalContest(lx, s.w, t, e.actors, e.recipients, s.entities)) continue;
