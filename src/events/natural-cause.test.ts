@@ -24,3 +24,14 @@ describe('natural causes', () => {
     ['Syrian troops killed four rebels during clashes near Idlib.', 'killed 1823'],
   ])('%s', (text, event) => expect(events(text)).toContain(event));
 });
+
+describe('fighting a cause, or fighting with no violence named', () => {
+  it.each([
+    ['Australian firefighters battled the blaze near Sydney for six hours.'],
+    ['Italian doctors fought to save the boy in Milan.'],
+    ['Chinese health workers are fighting the virus in Wuhan.'],
+  ])('%s', (text) => expect(events(text)).toEqual([]));
+  it('keeps a fight of armed forces', () => {
+    expect(events('Kurdish forces fought to retake Kobani from Islamic State.')).toContain('fought 190');
+  });
+});

@@ -84,3 +84,11 @@ describe('an arrival visits someone only abroad', () => {
     expect(events('Barack Obama arrived in Chicago on Monday.')).toEqual([]);
   });
 });
+
+describe('"offensive" as an adjective', () => {
+  it('codes no assault for offensive remarks, only for a military offensive', () => {
+    expect(events('French President Emmanuel Macron called the remarks offensive and divisive.')).toEqual([]);
+    expect(events('Senator Bob Menendez condemned an offensive tweet by the Turkish embassy.')).not.toContain('offensive 180');
+    expect(events("Russia's offensive killed 12 civilians in Kharkiv.")).toContain('offensive 180');
+  });
+});

@@ -3,7 +3,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { DETERMINER, ENDS_ING, ENDS_S, PREPOSITION } from './word-cues.js';
+import { AUXILIARY, DETERMINER, ENDS_ED, ENDS_ING, ENDS_S, NOUN_BEFORE_BIT, PREPOSITION, SUBJECT_PRONOUN } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
 import { dangerThreat } from './danger-threat.js';
@@ -110,6 +110,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
   if (!t.nominal && root >= 18 && root <= 20 && thingObject(lx, w, t.last + 1) && !cues.verbalAttack.has(t.lemma)) return true;
   if (!t.nominal && (root === 2 || root === 4 || root === 8) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  // "called the remarks offensive", "deeply offensive to veterans", "an offensive tweet": the adjective
+  if (t.nominal && t.lemma === 'offensive' && offensiveAdjective(w, t.first)) return true;
   // "an earthquake struck northern Japan", "were killed in a car crash": harm with no actor (natural-cause.ts)
   if (naturalCause(lx, w, t)) return true;
   // "fired a 5-word missile at the opposition leader", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
@@ -173,4 +175,20 @@ function accuserAfter(w: SentenceWords, from: number): boolean {
     if (!w.isWord[j]) return false;
   }
   return false;
+}
+
+// "a ground offensive", "the spring offensive": words before the noun that the noun-before cue bit leaves out
+const OFFENSIVE_BEFORE = new Set(['ground', 'spring', 'summer', 'winter', 'major', 'final', 'full-scale', 'large-scale', 'army', 'rebel', 'government', 'allied', 'counter']);
+
+/**
+ * Is "offensive" at i the adjective? After a word that opens no noun ("remarks offensive", "deeply offensive",
+ * "was offensive"), or before a plain word that is no verb form ("an offensive tweet", "the offensive remarks");
+ * "launched an offensive", "the Turkish offensive", "the offensive began", "a ground offensive on the city" are the noun.
+ */
+function offensiveAdjective(w: SentenceWords, i: number): boolean {
+  const before = i > 0 && (!!(w.cues[i - 1] & (NOUN_BEFORE_BIT | DETERMINER)) || !!w.cap[i - 1] || OFFENSIVE_BEFORE.has(w.lower[i - 1]));
+  if (!before) return true;
+  const k = i + 1;
+  if (k >= w.lower.length || !w.isWord[k] || w.cap[k]) return false;
+  return !(w.cues[k] & (PREPOSITION | AUXILIARY | SUBJECT_PRONOUN | ENDS_ED)) && w.lower[k] !== 'and' && w.lower[k] !== 'to';
 }
