@@ -38,6 +38,7 @@ function build(lx: Lexicon) {
     refusal: get('refusal'),
     requestLike: get('request-like'),
     sayForm: get('say-form'),
+    shotNounBefore: get('shot-noun-before'),
     speechAct: get('speech-act'),
     speechNoun: get('speech-noun'),
     struckPassive: get('struck-passive'),

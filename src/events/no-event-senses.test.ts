@@ -92,3 +92,18 @@ describe('"offensive" as an adjective', () => {
     expect(events("Russia's offensive killed 12 civilians in Kharkiv.")).toContain('offensive 180');
   });
 });
+
+describe('no shooting for a photo, a retort, a rise or a chance', () => {
+  it.each([
+    ['The French photographer shot the portrait in Paris.'],
+    ['Oil prices shot up after the Saudi announcement.'],
+    ['China overtook Japan as the second-largest economy.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+  it('reads "a good shot at winning" as a chance', () => {
+    expect(events('Senator Marco Rubio has a good shot at winning Florida.')).toEqual([]);
+  });
+  it('reads shooting back at a critic as a retort, and at soldiers as return fire', () => {
+    expect(triggers('The president shot back at his critics on Tuesday.')).toContain('shot back 010');
+    expect(triggers('The troops shot back at the gunmen.')).toContain('shot back 190');
+  });
+});
