@@ -107,3 +107,10 @@ describe('no shooting for a photo, a retort, a rise or a chance', () => {
     expect(triggers('The troops shot back at the gunmen.')).toContain('shot back 190');
   });
 });
+
+describe('an occupation by protesters', () => {
+  it('is their obstruction (CAMEO 144); troops occupying a town still occupy it (192)', () => {
+    expect(events('Chilean students occupied the university in Santiago.')).toEqual(['occupied 144']);
+    expect(events('Russian troops occupied the town of Kherson.')).toContain('occupied 192');
+  });
+});

@@ -9,7 +9,8 @@ import { cueLists } from './cue-lists.js';
 
 /** Is the coercion trigger t, done by these actors, a protest's obstruction? */
 export function protestBlockade(lx: Lexicon, w: SentenceWords, t: Trigger, code: string, actors: readonly EventActor[]): boolean {
-  if (!code.startsWith('17')) return false;
+  // "students occupied the university": an occupation (CAMEO 192) by protesters is their obstruction too
+  if (!code.startsWith('17') && code !== '192') return false;
   const cues = cueLists(lx);
   if (!cues.obstructVerb.has(w.lower[t.first])) return false;
   const agents = cues.protestAgent;
