@@ -114,3 +114,9 @@ describe('an occupation by protesters', () => {
     expect(events('Russian troops occupied the town of Kherson.')).toContain('occupied 192');
   });
 });
+
+describe('"state" after a name is the noun', () => {
+  it('adds no statement for "in Kaduna state" beside the event', () => {
+    expect(events('Nigerian gunmen kidnapped 40 students in Kaduna state.')).toEqual(['kidnapped 181']);
+  });
+});

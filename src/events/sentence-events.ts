@@ -305,6 +305,9 @@ function speechVerbAt(lx: Lexicon, w: SentenceWords, k: number): boolean {
   // "for saying publicly that ...": a gerund after a preposition is still the verb
   if (pm & (w.cues[k] & ENDS_ING ? DETERMINER : DETERMINER | PREPOSITION) || prev === "'s" || w.lower[k + 1] === "'s") return false;
   if (!cueLists(lx).speechNoun.has(w.lower[k])) return true;
+  // "in Kaduna state", "New York state police": a bare "state" after a singular name is the noun ("Democrats
+  // claim" after a plural name is the verb)
+  if (w.cap[k - 1] && !(w.cues[k] & ENDS_S) && !(pm & ENDS_S)) return false;
   if (pm & BASE_VERB_BEFORE && !(w.cues[k] & ENDS_S)) return true;
   return prev === ',' || subjectBefore(w, k);
 }
