@@ -120,3 +120,21 @@ describe('"state" after a name is the noun', () => {
     expect(events('Nigerian gunmen kidnapped 40 students in Kaduna state.')).toEqual(['kidnapped 181']);
   });
 });
+
+describe('more generic senses', () => {
+  it.each([
+    ['Check out the new museum website for details.'],
+    ['The reform would yield big savings for farmers.'],
+    ['The court may reconsider the decision next year.'],
+    ['The state has amassed a large debt.'],
+    ['The senator withheld her endorsement until the convention.'],
+    ['The mayor is breaking with tradition this year.'],
+    ['Colleges charge more for tuition every year.'],
+  ])('%s', (text) => expect(coded(text)).toEqual([]));
+  it('reads negotiating as negotiation (046), a visit made as a visit (042), an alliance with someone as cooperation', () => {
+    expect(triggers('The two governments negotiated a new border treaty.')).toContain('negotiated 046');
+    expect(triggers('The pope made a visit to the border.')).toContain('made 042');
+    expect(triggers('The party allied with the Greens.')).toContain('allied 050');
+    expect(triggers('The rebels yielded to pressure from the army.')).toContain('yielded 080');
+  });
+});
