@@ -36,6 +36,7 @@ function build(lx: Lexicon) {
     raceWord: get('race-word'),
     reactionVerb: get('reaction-verb'),
     refusal: get('refusal'),
+    repressedObject: get('repressed-object'),
     requestLike: get('request-like'),
     sayForm: get('say-form'),
     shotNounBefore: get('shot-noun-before'),

@@ -35,3 +35,10 @@ describe('fighting a cause, or fighting with no violence named', () => {
     expect(events('Kurdish forces fought to retake Kobani from Islamic State.')).toContain('fought 190');
   });
 });
+
+describe('crushing a rival, or a protest', () => {
+  it('reads a crushing win as no assault, and crushing protests as force', () => {
+    expect(events('Brazil crushed Germany 7-1 in the semi-final in Belo Horizonte.')).toEqual([]);
+    expect(events('The Chinese government crushed the protests in Tiananmen Square.')).toContain('crushed 180');
+  });
+});

@@ -27,6 +27,8 @@ export function politicalContest(lx: Lexicon, w: SentenceWords, t: Trigger, acto
     if (actors.concat(recipients).some((a) => a.sector && ARMED.has(a.sector))) return false;
     // "a man who was beaten and kicked", "arrested and beaten by agents": a person beaten is struck, no rival
     if (cues.struckPassive.has(w.lower[t.first]) && (cues.passiveBe.has(w.lower[t.first - 1] ?? '') || w.lower[t.first - 1] === 'and')) return false;
+    // "crushed the protests", "crushed dissent": repression, not a win over a rival
+    for (let j = t.last + 1; j < w.lower.length && j <= t.last + 3; j++) if (cues.repressedObject.has(w.lower[j])) return false;
     return !hasWord(w, cues.violentContext);
   }
   // "Ted Cruz has captured Iowa", "Clinton captured Virginia, Georgia and Texas": a person taking places
