@@ -12,6 +12,7 @@ function build(lx: Lexicon) {
     anotherAct: get('another-act'),
     complicit: get('complicit'),
     contestVerb: get('contest-verb'),
+    dangerKind: get('danger-kind'),
     dangerOf: get('danger-of'),
     denial: get('denial'),
     feelingVerb: get('feeling-verb'),

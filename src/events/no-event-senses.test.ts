@@ -138,3 +138,10 @@ describe('more generic senses', () => {
     expect(triggers('The rebels yielded to pressure from the army.')).toContain('yielded 080');
   });
 });
+
+describe('a kind of danger named before a threat noun', () => {
+  it('codes no threat for "growing spy threats" or "the terror threat"', () => {
+    expect(events('Officials in Taipei warned of growing Chinese spy threats.')).not.toContain('threats 130');
+    expect(events('The French government raised its alert over the terror threat.')).not.toContain('threat 130');
+  });
+});

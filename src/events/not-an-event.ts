@@ -159,6 +159,8 @@ function dangerNamed(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   const cues = cueLists(lx);
   if (cues.madeThreat.has(w.lower[t.first - 1] ?? '')) return false;
   if (next === 'from') return true;
+  // "warn of growing China spy threats", "the Islamist terror threat": a kind of danger named before it
+  if (cues.dangerKind.has(w.lower[t.first - 1] ?? '')) return true;
   if (next === 'of' && cues.dangerOf.has(after) && !cues.threatObject.has(w.lower[t.last + 3] ?? '')) return true;
   // "is a threat to", "as a serious threat": being or seen as a threat, past a determiner and two modifiers
   for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
