@@ -50,6 +50,7 @@ function build(lx: Lexicon) {
     topicVerb: get('topic-verb'),
     undergoVerb: get('undergo-verb'),
     verbalAttack: get('verbal-attack'),
+    verbalAttackKind: get('verbal-attack-kind'),
     violentContext: get('violent-context'),
     warnVerb: get('warn-verb'),
   } as const;

@@ -20,6 +20,7 @@ describe('verbalAttack: an attack between politicians is criticism', () => {
     ['a verb between two people, over a record', 'Jane Harlow attacked Tom Brandt over his voting record.', { type: 'ACCUSE', code: '111', trigger: 'attacked', actors: 'Jane Harlow', recipients: 'Tom Brandt' }],
     ['a possessive noun with "on"', "Harlow's attacks on Tom Brandt drew cheers from the crowd.", { type: 'ACCUSE', code: '111', trigger: 'attacks', actors: 'Jane Harlow', recipients: 'Tom Brandt' }],
     ['"blasted ... as" on a party', 'Tom Brandt blasted the Green Party as reckless in a radio interview.', { type: 'ACCUSE', code: '111', trigger: 'blasted', actors: 'Tom Brandt', recipients: 'Green Party' }],
+    ['a kind of attack made in words, with no one named as its target', 'Jane Harlow stepped up her Twitter attacks this week.', { code: '111', trigger: 'attacks', actors: 'Jane Harlow' }],
     ['an attack intended is criticism proposed, not a threat of force', 'Jane Harlow vowed to attack Tom Brandt in the next debate.', { type: 'ACCUSE', code: '111', modality: 'proposed', actors: 'Jane Harlow', recipients: 'Tom Brandt' }],
   ];
   for (const [why, text, want] of cases) it(why, () => expect(events(text)).toContainEqual(expect.objectContaining(want)));

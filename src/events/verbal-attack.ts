@@ -26,7 +26,8 @@ export function verbalAttack(lx: Lexicon, w: SentenceWords, t: Trigger, actors: 
   if (!cues.verbalAttack.has(t.lemma)) return false;
   // "after the attacks", "the attacks today": a bare noun names an attack the reader knows, mostly
   // violence; "his attacks", "Sanders' attacks", "attacks on Clinton" name who attacks whom
-  if (t.nominal && !recipients.length && !cues.possessor.has(w.lower[t.first - 1] ?? '')) return false;
+  // ("Trump's Twitter attacks", "negative attacks": a kind of attack made in words, too)
+  if (t.nominal && !recipients.length && !cues.possessor.has(w.lower[t.first - 1] ?? '') && !cues.verbalAttackKind.has(w.lower[t.first - 1] ?? '')) return false;
   let political = false;
   for (const a of actors.concat(recipients)) {
     if (a.sector && ARMED.has(a.sector)) return false;
