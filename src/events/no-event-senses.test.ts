@@ -130,12 +130,14 @@ describe('more generic senses', () => {
     ['The senator withheld her endorsement until the convention.'],
     ['The mayor is breaking with tradition this year.'],
     ['Colleges charge more for tuition every year.'],
+    ['The senator has long argued for the right to free speech.'],
   ])('%s', (text) => expect(coded(text)).toEqual([]));
   it('reads negotiating as negotiation (046), a visit made as a visit (042), an alliance with someone as cooperation', () => {
     expect(triggers('The two governments negotiated a new border treaty.')).toContain('negotiated 046');
     expect(triggers('The pope made a visit to the border.')).toContain('made 042');
     expect(triggers('The party allied with the Greens.')).toContain('allied 050');
     expect(triggers('The rebels yielded to pressure from the army.')).toContain('yielded 080');
+    expect(triggers('The rebels freed two hostages on Monday.')).toContain('freed 0841');
   });
 });
 
