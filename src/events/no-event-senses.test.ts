@@ -130,7 +130,7 @@ describe('more generic senses', () => {
     ['The senator withheld her endorsement until the convention.'],
     ['The mayor is breaking with tradition this year.'],
     ['Colleges charge more for tuition every year.'],
-    ['The senator has long argued for the right to free speech.'],
+    ['Free trade helps farmers in Iowa.'],
   ])('%s', (text) => expect(coded(text)).toEqual([]));
   it('reads negotiating as negotiation (046), a visit made as a visit (042), an alliance with someone as cooperation', () => {
     expect(triggers('The two governments negotiated a new border treaty.')).toContain('negotiated 046');
