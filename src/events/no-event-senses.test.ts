@@ -147,3 +147,13 @@ describe('a kind of danger named before a threat noun', () => {
     expect(events('The French government raised its alert over the terror threat.')).not.toContain('threat 130');
   });
 });
+
+describe('a reception, a phone bank', () => {
+  it('codes no meeting for "was met with skepticism", and a meeting for "was met by" a minister', () => {
+    expect(events('The Chinese proposal was met with skepticism in Washington.')).toEqual([]);
+    expect(events('Rex Tillerson was met by Sergei Lavrov in Moscow.')).toContain('met 040');
+  });
+  it('reads "phone banks" as the noun', () => {
+    expect(coded('Volunteers staffed phone banks in Ohio.')).toEqual([]);
+  });
+});

@@ -110,6 +110,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // politics is no assault; nor is "asked for it", "negotiated it" a request, a meeting or a concession with anyone
   if (!t.nominal && root >= 18 && root <= 20 && thingObject(lx, w, t.last + 1) && !cues.verbalAttack.has(t.lemma)) return true;
   if (!t.nominal && (root === 2 || root === 4 || root === 8) && next === 'it' && !w.isWord[t.last + 2]) return true;
+  // "was met with applause", "were met with skepticism": a reception, no meeting (CAMEO 040); "was met by
+  // the foreign minister" still meets
+  if (t.lemma === 'meet_with' && w.lower[t.first] === 'met' && beBefore(w, t.first, cues.passiveBe, cues.negation)) return true;
   // "a real shot at succeeding", "a clear shot", "a live shot", "a shot at winning": the noun, a chance or a picture
   if (t.lemma === 'shoot' && t.first === t.last && w.lower[t.first] === 'shot' && (cues.shotNounBefore.has(w.lower[t.first - 1] ?? '') || (next === 'at' && !!(w.cues[t.first + 2] & ENDS_ING)))) return true;
   // "called the remarks offensive", "deeply offensive to veterans", "an offensive tweet": the adjective
