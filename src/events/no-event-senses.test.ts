@@ -154,6 +154,6 @@ describe('a reception, a phone bank', () => {
     expect(events('Rex Tillerson was met by Sergei Lavrov in Moscow.')).toContain('met 040');
   });
   it('reads "phone banks" as the noun', () => {
-    expect(coded('Volunteers staffed phone banks in Ohio.')).toEqual([]);
+    expect(triggers('Union members will phone bank in Ohio.')).not.toContain('phone 041');
   });
 });
