@@ -254,7 +254,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "security forces", "officials and witnesses": an -s form is a verb only after a likely subject
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
-    if (!(m & LEMMA_SELF) && m & SINGULAR_S && i > first && !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word)))) continue;
+    // ("Volunteers knocked on doors", "Supporters cheered": opening a sentence, an -s form of no speech verb is its plural subject)
+    if (!(m & LEMMA_SELF) && m & SINGULAR_S && (i > first ? !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word))) : !(m & SPEECH))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",

@@ -157,3 +157,10 @@ describe('a reception, a phone bank', () => {
     expect(triggers('Union members will phone bank in Ohio.')).not.toContain('phone 041');
   });
 });
+
+describe('an -s form opening a sentence', () => {
+  it('is its plural subject, not a verb', () => {
+    expect(triggers('Volunteers staffed the polling stations in Ohio.')).not.toContain('Volunteers 030');
+    expect(triggers('Stocks ended higher on Wall Street on Friday.')).toEqual([]);
+  });
+});
