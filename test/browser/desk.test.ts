@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('the analyst\'s desk in chromium', () => {
   };
 
   it('shows the sample article with every quote highlighted in its speaker\'s colour', async () => {
-    const sample = await findArticle((a) => /tillerson/i.test(`${a.id} ${a.headline}`));
+    const sample = await findArticle((a) => /harbour-talks/i.test(`${a.id} ${a.headline}`));
     const { article } = await api<ArticleResponse>(`/api/articles/${encodeURIComponent(sample.id)}`);
     const res = await page.goto(`${server.url}/#/article/${encodeURIComponent(sample.id)}`);
     expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
