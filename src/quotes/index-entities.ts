@@ -6,37 +6,46 @@ export type EntityIndex = Readonly<{ start: Int32Array; end: Int32Array; entity:
 
 /** Index every mention of `entities` by start offset (longest first at one start; then in entity order). */
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
-  let n = 0, maxStart = 0, maxLength = 0;
-  for (const en of entities) {
-    n += en.mentions.length;
-    for (const m of en.mentions) { maxStart = Math.max(maxStart, m.start); maxLength = Math.max(maxLength, m.end - m.start); }
-  }
-  const ms = new Array<Readonly<{ start: number; end: number; kind?: MentionKind }>>(n);
-  const owner = scratchInt32(n);
+  let n = 0;
+  for (let i = 0; i < entities.length; i++) n += entities[i].mentions.length;
+  // each mention object is read once, into flat arrays (they sit wherever the entities stage made them)
+  const ms = scratchInt32(n), me = scratchInt32(n), owner = scratchInt32(n);
+  const mk = new Array<MentionKind | undefined>(n);
+  let maxStart = 0, maxLength = 0;
   n = 0;
-  for (let i = 0; i < entities.length; i++) for (const m of entities[i].mentions) { ms[n] = m; owner[n] = i; n++; }
-  const order = sortedOrder(ms, maxStart, maxLength);
+  for (let i = 0; i < entities.length; i++) {
+    const mentions = entities[i].mentions;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j];
+      const s = m.start, e = m.end;
+      ms[n] = s; me[n] = e; mk[n] = m.kind; owner[n] = i;
+      if (s > maxStart) maxStart = s;
+      if (e - s > maxLength) maxLength = e - s;
+      n++;
+    }
+  }
+  const order = sortedOrder(ms, me, n, maxStart, maxLength);
   const start = scratchInt32(n), end = scratchInt32(n), entity = scratchInt32(n);
   const kind = new Array<MentionKind | undefined>(n);
-  for (let r = 0; r < n; r++) { const j = order[r]; start[r] = ms[j].start; end[r] = ms[j].end; entity[r] = owner[j]; kind[r] = ms[j].kind; }
+  for (let r = 0; r < n; r++) { const j = order[r]; start[r] = ms[j]; end[r] = me[j]; entity[r] = owner[j]; kind[r] = mk[j]; }
   return { start, end, entity, kind };
 }
 
 // The mentions' order by start, longer first, then by index: as one number each (start, length
 // complement, index in bit fields) sorted natively when the fields fit in a double's 53 bits.
-function sortedOrder(ms: readonly Readonly<{ start: number; end: number }>[], maxStart: number, maxLength: number): ArrayLike<number> {
-  const n = ms.length;
+function sortedOrder(ms: Int32Array, me: Int32Array, n: number, maxStart: number, maxLength: number): ArrayLike<number> {
   const indexScale = 2 ** Math.ceil(Math.log2(n + 1));
   const lengthScale = 2 ** Math.ceil(Math.log2(maxLength + 2));
   if ((maxStart + 1) * lengthScale * indexScale > Number.MAX_SAFE_INTEGER) {
     const order = Array.from({ length: n }, (_, i) => i);
-    return order.sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end || a - b);
+    return order.sort((a, b) => ms[a] - ms[b] || me[b] - me[a] || a - b);
   }
   const keys = scratchFloat64(n);
-  for (let i = 0; i < n; i++) keys[i] = (ms[i].start * lengthScale + (maxLength - (ms[i].end - ms[i].start))) * indexScale + i;
+  for (let i = 0; i < n; i++) keys[i] = (ms[i] * lengthScale + (maxLength - (me[i] - ms[i]))) * indexScale + i;
   keys.sort();
   const order = scratchInt32(n);
-  for (let r = 0; r < n; r++) order[r] = keys[r] % indexScale;
+  // (the index field by exact power-of-two arithmetic, not `%`, which is a call to fmod for a double)
+  for (let r = 0; r < n; r++) { const k = keys[r]; order[r] = k - Math.floor(k / indexScale) * indexScale; }
   return order;
 }
 
