@@ -25,7 +25,12 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const ctx: QuoteContext = { toks, marks, inside, sentences, used: scratchUint8(toks.n) };
   const { found } = findDirect(ctx);
   shareCues(toks, found);
-  for (let si = 0; si < sentences.first.length; si++) findReported(ctx, si, found);
+  // (the cue tokens from the sentence's first on: the cursor goes forward with the sentences)
+  const cues = toks.cues;
+  for (let si = 0, c = 0; si < sentences.first.length; si++) {
+    while (c < cues.length && cues[c] < sentences.first[si]) c++;
+    findReported(ctx, si, found, c);
+  }
   attachPartials(found, sentences.first.length);
   if (found.length === 0) return { quotes: [], diagnostics };
   const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));

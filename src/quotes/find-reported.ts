@@ -16,11 +16,15 @@ const ASKED = idOf('asked'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('
 const MODAL_IDS = idsOf(MODAL_BEFORE_CUE), CIRCUMSTANCE_IDS = idsOf(CIRCUMSTANCE_START), SUBORDINATOR_IDS = idsOf(SUBORDINATOR);
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
-/** Reported speech in sentence `si`, appended to `out`. */
 /** Tokens a cue reads either side of it: far more than any real report. */
 const WINDOW = 400;
 
-export function findReported(ctx: QuoteContext, si: number, out: Found[]): void {
+/**
+ * Reported speech in sentence `si`, appended to `out`. `from` is the index in `ctx.toks.cues` of the first
+ * cue token at or after the sentence's first token: the caller walks the sentences in order and keeps it as
+ * it goes, instead of a search for it in every sentence.
+ */
+export function findReported(ctx: QuoteContext, si: number, out: Found[], from: number): void {
   const { toks, inside, used } = ctx;
   const { first, end } = sentenceRange(ctx, si);
   const firstIndex = out.length;
@@ -29,7 +33,7 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[]): void 
   // the tokens a cue may start at ("called", naming someone, is a cue word too), in order, from the first at or
   // after `first`: a report that takes tokens goes on from the first cue token after them
   const { cues } = toks;
-  for (let c = cueFrom(cues, first); c < cues.length; c++) {
+  for (let c = from; c < cues.length; c++) {
     const t = cues[c];
     if (t >= end) break;
     if (inside[t] >= 0 || used[t]) continue;
