@@ -7,6 +7,7 @@ import { cueAt, type Cue } from './find-cue.js';
 import { apposedAfter, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Marked } from './pair-quote-marks.js';
+import { sentenceOf } from './split-sentences.js';
 import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
 import { NAMING, TITLE_LEAD, TITLE_SMALL } from './data/report-words.js';
@@ -41,7 +42,7 @@ export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Ar
     if (m.parent < 0 || byMark[m.parent] < 0) continue;
     const attribution = nestedCue(ctx, m, marks[m.parent]);
     byMark[i] = found.length;
-    const f = newFound('direct', m.start, m.end, ctx.sentences.of[m.open], toks.para[m.open], attribution.mention ? 0.6 : 0.4, attribution.cueSpan, attribution.mention ?? undefined);
+    const f = newFound('direct', m.start, m.end, sentenceOf(ctx.sentences, m.open), toks.para[m.open], attribution.mention ? 0.6 : 0.4, attribution.cueSpan, attribution.mention ?? undefined);
     f.parent = byMark[m.parent];
     found.push(f);
   }
@@ -57,7 +58,7 @@ function closeTok(ctx: QuoteContext, m: Marked): number {
 
 function direct(ctx: QuoteContext, m: Marked): Found | null {
   const { toks } = ctx;
-  const si = ctx.sentences.of[m.open];
+  const si = sentenceOf(ctx.sentences, m.open);
   const { first, end } = sentenceRange(ctx, si);
   const close = closeTok(ctx, m);
   const atStart = m.open === first || (m.open === first + 1 && toks.kind[first] === K.Punct);
@@ -85,7 +86,7 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   }
   if (atStart && toks.para[m.open] > 0 && before === '') {
     const prevColon = ch(toks, m.open - 1) === ':' ? m.open - 1 : -1;
-    if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[ctx.sentences.of[prevColon]], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
+    if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[sentenceOf(ctx.sentences, prevColon)], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
   }
   const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
   // an exhibit "called 'Intersecting Lines'", a subhead “DIVISIVE AND WRONG”, a label "Related:": a name or a
@@ -198,7 +199,7 @@ function cueBefore(ctx: QuoteContext, open: number, first: number, colon: boolea
 /** A nested quote's own speaker: "will be told by the Russians ... 'well, ...'". */
 function nestedCue(ctx: QuoteContext, m: Marked, parent: Marked): Attribution {
   const { toks } = ctx;
-  const first = Math.max(parent.open + 1, ctx.sentences.first[ctx.sentences.of[m.open]]);
+  const first = Math.max(parent.open + 1, ctx.sentences.first[sentenceOf(ctx.sentences, m.open)]);
   for (let k = m.open - 1; k >= first && m.open - k <= 25; k--) {
     if (isEnd(ch(toks, k))) break;
     const cue = cueAt(toks, k, first);

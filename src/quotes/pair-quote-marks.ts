@@ -33,7 +33,10 @@ export function pairQuoteMarks(toks: Toks): { spans: Marked[]; inside: Int32Arra
     if (s.end > s.start) spans.push(s);
     open = -1; paras = 1;
   };
-  for (let t = 0; t < toks.n; t++) {
+  // (only the seams: a mark or a paragraph's first token; the words between them decide nothing)
+  const { seams } = toks;
+  for (let i = 0; i < seams.length; i++) {
+    const t = seams[i];
     const k = kind[t];
     // a word or punctuation matters only as the first token of a paragraph while a quote is open
     if (k <= K.Punct && (open < 0 || para[t] === para[t - 1])) continue;

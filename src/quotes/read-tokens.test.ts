@@ -11,10 +11,12 @@ const tokensOf = (text: string) =>
 // words, marks and paragraphs of a view (runs of punctuation compared by their first character)
 const view = (toks: Toks) => {
   const out: string[] = [];
+  // the seams (tokens of no word and paragraphs' first ones) end in "|"
+  const seam = new Set(toks.seams);
   for (let t = 0; t < toks.n; t++) {
     const s = toks.text.slice(toks.start[t], toks.end[t]);
     if (toks.kind[t] === K.Punct && out.length && out[out.length - 1].startsWith(`1:${s[0]}`)) continue;
-    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? wordId(toks, t) : ''}${toks.cue[t] ? '!' : ''}`);
+    out.push(`${toks.kind[t]}:${toks.kind[t] === K.Punct ? s[0] : s}@${toks.para[t]}#${toks.kind[t] === K.Word ? wordId(toks, t) : ''}${toks.cue[t] ? '!' : ''}${seam.has(t) ? '|' : ''}`);
   }
   // (the cue tokens, listed in order, are those marked)
   out.push([...toks.cues].join(','));

@@ -19,10 +19,11 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
   const count = tokens.length;
   const cap = count + 1;
   const start = scratchInt32(cap), end = scratchInt32(cap), para = scratchInt32(cap), word = scratchInt32(cap);
-  const kind = scratchUint8(cap), cue = scratchUint8(cap), cues = scratchInt32(cap);
+  const kind = scratchUint8(cap), cue = scratchUint8(cap), cues = scratchInt32(cap), seams = scratchInt32(cap);
   const codes = charCodes(text);
-  const toks: { -readonly [P in keyof Toks]: Toks[P] } = { text, codes, n: 0, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue, cues };
-  let n = 0, p = 0, c1 = 0;
+  const toks: { -readonly [P in keyof Toks]: Toks[P] } = { text, codes, n: 0, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue, cues, seams };
+  // s1 seams so far; `opens`: the next token opens a paragraph (the first does)
+  let n = 0, p = 0, c1 = 0, s1 = 0, opens = true;
   // the next line break not yet passed (tokens hold none, so it lies in a gap)
   let newline = text.indexOf('\n');
   for (let x = 0; x < count; x++) {
@@ -31,7 +32,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
     let e = tok.end;
     // a line break in the gap before this token starts a new paragraph
     if (newline >= 0 && newline < s) {
-      if (n > 0) p++;
+      if (n > 0) { p++; opens = true; }
       newline = text.indexOf('\n', s);
     }
     const c = codes[s];
@@ -51,6 +52,7 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
         if (nx.start === e && nx.end === e + 1 && keepsStop(text, s, e)) { e++; x++; }
       }
       start[n] = s; end[n] = e; kind[n] = K.Word; para[n] = p;
+      if (opens) { seams[s1++] = n; opens = false; }
       if (cueWord(toks, n)) { cue[n] = 1; cues[c1++] = n; }
       n++;
       continue;
@@ -69,9 +71,10 @@ export function readTokens(text: string, tokens: readonly Token[]): Toks {
         start[n] = s; end[n] = e; kind[n] = k;
       }
     }
-    para[n] = p; n++;
+    para[n] = p; seams[s1++] = n; opens = false; n++;
   }
   toks.n = n;
   toks.cues = cues.subarray(0, c1);
+  toks.seams = seams.subarray(0, s1);
   return toks;
 }

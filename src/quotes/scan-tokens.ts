@@ -29,6 +29,11 @@ export type Toks = Readonly<{
   cue: Uint8Array;
   /** The tokens `cue` marks, in order: the reported-speech pass visits these, not every token. */
   cues: Int32Array;
+  /**
+   * Every token that is no word, and every paragraph's first token, in order: the only tokens where a quote
+   * or a sentence can open or close, so pairing marks and splitting sentences visit these, not every token.
+   */
+  seams: Int32Array;
 }>;
 
 // Character classes in one table (1 = word character, 2 = space): one load per character.
@@ -95,10 +100,14 @@ export function scanTokens(text: string): Toks {
     push(i, i + (m >> 8), m & 0xff);
     i += m >> 8;
   }
-  const toks = { text, codes: charCodes(text), n, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue: new Uint8Array(n), cues: new Int32Array(0) };
-  const cues: number[] = [];
-  for (let t = 0; t < n; t++) if (kind[t] === K.Word && cueWord(toks, t)) { toks.cue[t] = 1; cues.push(t); }
+  const toks = { text, codes: charCodes(text), n, start, end, kind, para, lower: [], word, lowering: needsLowering(text), cue: new Uint8Array(n), cues: new Int32Array(0), seams: new Int32Array(0) };
+  const cues: number[] = [], seams: number[] = [];
+  for (let t = 0; t < n; t++) {
+    if (kind[t] === K.Word && cueWord(toks, t)) { toks.cue[t] = 1; cues.push(t); }
+    if (kind[t] !== K.Word || t === 0 || para[t] !== para[t - 1]) seams.push(t);
+  }
   toks.cues = Int32Array.from(cues);
+  toks.seams = Int32Array.from(seams);
   return toks;
 }
 

@@ -3,28 +3,30 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf } from './look-up-word.js';
 import { CUE_FORMS } from './lexicon.js';
-import { scratchInt32 } from './start-scratch.js';
 
-/** Sentence bounds as token ranges: sentence i is tokens [first[i], first[i + 1]). `of[t]` is t's sentence. */
-export type Sentences = Readonly<{ first: number[]; of: Int32Array }>;
+/** Sentence bounds as token ranges: sentence i is tokens [first[i], first[i + 1]). */
+export type Sentences = Readonly<{ first: number[] }>;
 
 // ".", "!", "?" by character code
 const isEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
-/** Split `toks` into sentences; `inside[t]` >= 0 marks tokens inside a quoted span. */
+/**
+ * Split `toks` into sentences; `inside[t]` >= 0 marks tokens inside a quoted span. Visits the seams only
+ * (`toks.seams`: the tokens that are no word and the paragraphs' first tokens): a word inside a paragraph
+ * neither starts nor ends a sentence.
+ */
 export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
   const first: number[] = [];
-  const of = scratchInt32(toks.n);
-  const { kind, para, codes, start } = toks;
-  let cur = -1;
-  let breakNext = true;
-  for (let t = 0; t < toks.n; t++) {
+  const { kind, para, codes, start, seams } = toks;
+  // the token after a sentence's end, where the next sentence starts (-1: none pending)
+  let next = toks.n > 0 ? 0 : -1;
+  for (let i = 0; i < seams.length; i++) {
+    const t = seams[i];
+    // a sentence that starts at a word inside a paragraph, after the end found at the seam before
+    if (next >= 0 && next < t) first.push(next);
     // a new paragraph starts a sentence, unless a quote goes on over it
-    if (breakNext || (t > 0 && para[t] !== para[t - 1] && !(inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen)))) { first.push(t); cur++; }
-    of[t] = cur;
-    breakNext = false;
-    // words that go on in their paragraph decide nothing: they take the sentence of the word before
-    while (kind[t] === K.Word && t + 1 < toks.n && para[t + 1] === para[t]) of[++t] = cur;
+    if (next === t || (t > 0 && para[t] !== para[t - 1] && !(inside[t] >= 0 && (inside[t] === inside[t - 1] || kind[t - 1] === K.DOpen)))) first.push(t);
+    next = -1;
     if (t + 1 >= toks.n) break;
     const k = kind[t];
     if (k === K.Word) continue;
@@ -34,13 +36,22 @@ export function splitSentences(toks: Toks, inside: Int32Array): Sentences {
       if (kind[t + 1] === K.Word && start[t + 1] === toks.end[t]) continue;
       // (an abbreviation, or one capital: "Paul H. Chipok"; asked of the word table, nothing sliced)
       const abbreviation = t > 0 && kind[t - 1] === K.Word && (hasFact(toks, t - 1, F.Abbreviation) || (toks.end[t - 1] - start[t - 1] === 1 && isCap(toks, t - 1)));
-      if (!abbreviation) breakNext = true;
+      if (!abbreviation) next = t + 1;
     } else if (k === K.DClose && t > 0 && isEnd(codes[start[t - 1]]) && startsSentence(toks, t + 1) && para[t + 1] === para[t]) {
       // '"We have seen it all." Mr Smith left.' — the quote closed its own sentence
-      breakNext = kind[t + 1] === K.DOpen || ((!isCueish(wordId(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1));
+      if (kind[t + 1] === K.DOpen || ((!isCueish(wordId(toks, t + 2)) || kind[t + 3] === K.Word) && !nameThenCue(toks, t + 1))) next = t + 1;
     }
   }
-  return { first, of };
+  if (next >= 0) first.push(next);
+  return { first };
+}
+
+/** The sentence holding token `t`: a binary search of `first`. */
+export function sentenceOf(sentences: Sentences, t: number): number {
+  const { first } = sentences;
+  let lo = 0, hi = first.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (first[m] <= t) lo = m + 1; else hi = m; }
+  return lo - 1;
 }
 
 // A capital, an opening mark or a digit
