@@ -16,14 +16,15 @@ const bucketOf = (length: number, first: number): number => (length * 131 + firs
 
 /** Chain the word tokens of `toks` from token `from` on (scratch memory: for this article only). */
 export function chainWords(toks: Toks, from: number): WordChains {
-  const head = scratchInt32(MASK + 1, -1), tail = scratchInt32(MASK + 1, -1), next = scratchInt32(toks.n, -1);
+  const head = scratchInt32(MASK + 1, -1), next = scratchInt32(toks.n, -1);
   const { start, end, kind, codes } = toks;
-  for (let t = from; t < toks.n; t++) {
+  // from the last token back, each put in front of its chain: the chains come out in text order, with no
+  // array of chain tails
+  for (let t = toks.n - 1; t >= from; t--) {
     if (kind[t] !== K.Word) continue;
     const b = bucketOf(end[t] - start[t], firstKey(codes[start[t]]));
-    if (tail[b] >= 0) next[tail[b]] = t;
-    else head[b] = t;
-    tail[b] = t;
+    next[t] = head[b];
+    head[b] = t;
   }
   return { head, next };
 }
