@@ -273,6 +273,9 @@ function antecedent(history: Known[], subjects: SubjectOf, names: NameLookup, se
   }
   let subject: Known | null = null;
   for (let i = sentence; i >= 0 && sentence - i <= 40; i--) {
+    // a sentence that ends more than WINDOW paragraphs back holds no subject near enough, nor does any before
+    // it: the walk ends with none, as it would at the first subject found there, without working them out
+    if (para - subjects.lastPara(i) > WINDOW) break;
     const k = subjects(i);
     if (!k || k.pos! >= pos) continue;
     if (para - k.para > WINDOW) break;
@@ -288,15 +291,19 @@ function antecedent(history: Known[], subjects: SubjectOf, names: NameLookup, se
   return speaker ?? subject;
 }
 
-/** The named subject of sentence i ("Senator Mark Ellis voted ..."), the person talked about; cached. */
-type SubjectOf = (i: number) => Known | null;
+/**
+ * The named subject of sentence i ("Senator Mark Ellis voted ..."), the person talked about; cached. `lastPara(i)`
+ * is the paragraph of the sentence's last token: its subject's paragraph is no later.
+ */
+type SubjectOf = ((i: number) => Known | null) & { lastPara: (i: number) => number };
 
 function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[], index: EntityIndex, names: NameLookup): SubjectOf {
   const f = sentences.first;
   // Full length from the start: the first question is about a late sentence, and a write far past an
   // empty array's end would turn it into a dictionary.
   const cache = new Array<Known | null | undefined>(f.length).fill(undefined);
-  return (i) => {
+  const lastPara = (i: number): number => toks.para[(i + 1 < f.length ? f[i + 1] : toks.n) - 1];
+  return Object.assign((i: number): Known | null => {
     if (cache[i] !== undefined) return cache[i]!;
     const end = i + 1 < f.length ? f[i + 1] : toks.n;
     const np = sentenceSubject(toks, f[i], Math.min(end, f[i] + 30));
@@ -320,7 +327,7 @@ function subjectsOf(toks: Toks, sentences: Sentences, entities: readonly Entity[
     }
     cache[i] = known;
     return known;
-  };
+  }, { lastPara });
 }
 
 /** Does token t open an object ("that", "this", "the", "a"): the word before it was a verb ("Contrast that with ..."), not a name. */
