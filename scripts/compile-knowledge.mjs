@@ -44,6 +44,8 @@ const countries = Object.create(null);
 const adj = Object.create(null);
 const people = Object.create(null);
 const extra = new Map(rows('countries-extra.tsv').map((r) => [r[0], r]));
+const independent = new Set(world.filter((c) => c.independent !== false).map((c) => c.cca3));
+const area = new Map(world.map((c) => [c.cca3, c.area ?? 0]));
 for (const c of world) {
   const x = extra.get(c.cca3);
   const demonym = c.demonyms?.eng?.m ?? '';
@@ -52,8 +54,13 @@ for (const c of world) {
   const capital = c.capital?.[0];
   if (capital) add(['L', capital, c.cca3, '', ''], [capital]);
   countries[c.cca3] = [c.name.common, capital ?? '', (x?.[2].split('|')[0]) || demonym, idx];
-  for (const a of [demonym, ...(x ? x[2].split('|') : [])]) if (a && !isAcronym(a)) adj[keyOf(a)] = c.cca3;
-  for (const p of x ? x[3].split('|') : demonym ? [demonym + 's'] : []) if (p) people[keyOf(p)] = c.cca3;
+  // "Indian", "Norwegian", "American": a territory that shares a country's demonym (British Indian Ocean Territory,
+  // Svalbard, the Northern Marianas) never takes it from the country, whichever the list names first; of two
+  // countries, the larger keeps it ("Dominican": the Dominican Republic, not Dominica; "Congolese": DR Congo).
+  const rank = (c3) => (independent.has(c3) ? 1e9 : 0) + (area.get(c3) ?? 0);
+  const mayTake = (table, key) => !(key in table) || rank(c.cca3) > rank(table[key]);
+  for (const a of [demonym, ...(x ? x[2].split('|') : [])]) if (a && !isAcronym(a) && mayTake(adj, keyOf(a))) adj[keyOf(a)] = c.cca3;
+  for (const p of x ? x[3].split('|') : demonym ? [demonym + 's'] : []) if (p && mayTake(people, keyOf(p))) people[keyOf(p)] = c.cca3;
 }
 // Hand-written organisations and places win over the converted dictionaries.
 for (const [names, type, country = '', sector = ''] of rows('orgs.tsv')) {

@@ -5,6 +5,11 @@ describe('knowledge API', () => {
   it.each([
     ['Russian', 'RUS'], ['the UK', 'GBR'], ['Syrians', 'SYR'], ['Moscow', 'RUS'], ['U.S.', 'USA'], ['North Korean', 'PRK'],
   ])('countryOf(%s) = %s', (name, code) => expect(countryOf(name)).toBe(code));
+  // a demonym a territory shares goes to the country; of two countries, to the larger
+  it.each([
+    ['Indian', 'IND'], ['Norwegian', 'NOR'], ['Norwegians', 'NOR'], ['American', 'USA'], ['Dutch', 'NLD'], ['French', 'FRA'],
+    ['Dominican', 'DOM'], ['Congolese', 'COD'],
+  ])('countryOf(%s) = %s, not a territory\'s or a smaller country\'s', (name, code) => expect(countryOf(name)).toBe(code));
   it.each([
     ['minister', 'GOV'], ['generals', 'MIL'], ['former foreign secretary', 'ELI'], ['senator', 'LEG'], ['journalist', 'MED'],
   ])('sectorOfRole(%s) = %s', (role, sector) => expect(sectorOfRole(role)).toBe(sector));
