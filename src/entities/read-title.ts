@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
 import { CAP, classOf, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
-import { MODIFIERS, ORG_TAILS, TITLE_LINKS as LINKS } from './word-classes.js';
+import { MODIFIERS, ORG_TAILS, PORTFOLIO_HEADS, TITLE_LINKS as LINKS } from './word-classes.js';
 import { C_MODIFIER, C_TITLE_LINK, NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 
 export type Title = Readonly<{
@@ -97,12 +97,30 @@ function titleWord(w: Words, L: Labels, k: Knowledge, j: number): boolean {
   return l === L_NAME && (w.flags[j] & CAP) !== 0 && (w.bits[j] & W_SUFFIX) !== 0;
 }
 
+/** At most this many capitalised words name a portfolio: "Digital, Culture, Media and Sport" is written out only with commas. */
+const MAX_PORTFOLIO = 3;
+
+/**
+ * How many portfolio words run from word h when it is one, else 0: a capitalised word the knowledge has no
+ * label for, right before a minister, secretary or commissioner or before another such word ("Norwegian
+ * Fisheries Minister", "Indian Railways Minister"). `first` is the title's word after h, `before` the
+ * count of portfolio words from it.
+ */
+function portfolioWord(w: Words, L: Labels, h: number, first: number, before: number): number {
+  if (L.lab[h] !== L_NAME || !(w.flags[h] & CAP) || w.flags[h] & POSS || before >= MAX_PORTFOLIO || h + 1 !== first) return 0;
+  // "John Smith Minister …" is a name before the title, not a portfolio
+  if (w.bits[h] & W_GIVEN || (h > 0 && !w.sep[h] && w.bits[h - 1] & W_GIVEN && w.flags[h - 1] & CAP)) return 0;
+  if (before > 0) return before + 1;
+  if (L.lab[first] !== L_ROLE) return 0;
+  return PORTFOLIO_HEADS.has(lowerOf(w, first + Math.max(1, L.len[first]) - 1)) ? 1 : 0;
+}
+
 /**
  * The title written out just before word `at`, ending at word at - 1: "Syria's President" before "Bashar",
  * or, with `apposed`, before the comma of "The German chancellor, Angela Merkel,".
  */
 function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: number, apposed: boolean): Title | null {
-  let first = at, sawRole = false;
+  let first = at, sawRole = false, portfolio = 0;
   for (let j = at - 1; j >= 0; j--) {
     if (w.sep[j + 1] && !(apposed && j === at - 1)) break;
     const h = L.lab[j] === L_INSIDE ? headOf(L, j) : j;
@@ -115,7 +133,7 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
       if (named && h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
       break;
     }
-    if (!titleWord(w, L, k, h)) break;
+    if (!titleWord(w, L, k, h) && !(portfolio = portfolioWord(w, L, h, first, portfolio))) break;
     if (L.lab[h] === L_KNOWN && k.entry(L.ref[h])[0] === 'P') break;
     // A possessive ends the title unless it is the owner ("Syria's President").
     // (an unlabelled word has len 0: its own flags, not the word before it)

@@ -274,3 +274,21 @@ describe('capitalised phrases that name no person', () => {
     expect(named(run(text), name)?.type).toBe(type);
   });
 });
+
+describe('a capitalised portfolio the knowledge does not list belongs to the title of its minister or secretary', () => {
+  it.each([
+    ['Norwegian Fisheries Minister Lars Dahl said the quotas stood.', 'Lars Dahl', 'Norwegian Fisheries Minister', 'NOR'],
+    ['Indian Railways Minister Vikram Rao opened the line on Monday.', 'Vikram Rao', 'Indian Railways Minister', 'IND'],
+    ['The state Securities Commissioner Ann Lee said the firm had misled investors.', 'Ann Lee', 'state Securities Commissioner', undefined],
+  ])('%s', (text, name, title, country) => {
+    const doc = run(text);
+    expect(named(doc, name)?.title).toBe(title);
+    expect(named(doc, name)?.country).toBe(country);
+    expect(named(doc, name)?.sector).toBe('GOV');
+  });
+
+  it('takes no given name and surname before the title for a portfolio', () => {
+    const doc = run('Asked about it, John Smith Minister Lars Dahl said no.');
+    expect(named(doc, 'Lars Dahl')?.title).toBe('Minister');
+  });
+});
