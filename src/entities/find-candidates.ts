@@ -7,7 +7,7 @@ import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, ty
 import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
-import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, lowerOf, wordIs, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
 
 /** Lowercase common nouns the lexicon knows: written with a capital only because they open a sentence ("Residents", "Town"). */
 const COMMON_NOUN = W_GROUP_NOUN | W_ORG_NOUN | W_PLACE_NOUN | W_DESC_PLURAL | W_COLLECTIVE;
@@ -69,7 +69,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (l === L_ADJ) { const p = placeOf(i); if (p) { out.push(p); i = p.last; } continue; }
     if (l !== L_NAME) continue;
     let b = i;
-    while (b + 1 < n && !sep[b + 1] && !(flags[b] & POSS) && (lab[b + 1] === L_NAME || (lab[b + 1] === L_PARTICLE && b + 2 < n && lab[b + 2] === L_NAME))) b++;
+    while (b + 1 < n && (!(flags[b] & POSS) ? !sep[b + 1] : ownersOfBody(b)) && (lab[b + 1] === L_NAME || (lab[b + 1] === L_PARTICLE && b + 2 < n && lab[b + 2] === L_NAME))) b++;
     // "University of Chicago", "Royal College of Nursing", "Bank of England": an organisation word carries on
     // through "of" + capitalised words or a known place, and stays the word that says what the name is.
     let head = -1, place = -1;
@@ -85,6 +85,20 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     i = c?.extra || kind !== undefined ? b + 1 : c ? Math.max(b, c.last) : b;
   }
   return out;
+
+  /**
+   * Does the possessive word b name whom the body after it is for: a plural ("Farmers'", "Fishermen's",
+   * "Children's") right before a capitalised body word, "National Farmers' Union", "Scottish Fishermen's
+   * Federation"? A singular possessive owns what follows ("Syria's President"), so the name ends there.
+   */
+  function ownersOfBody(b: number): boolean {
+    const after = b + 1, gap = w.start[after] - w.end[b];
+    if (gap > 3 || (sep[after] !== 0 && sep[after] !== S_QUOTE) || !(flags[after] & CAP) || !(w.bits[after] & W_SUFFIX)) return false;
+    if (k.suffixes.get(lowerOf(w, after))?.[0] !== 'organization') return false;
+    const word = lowerOf(w, b);
+    const bare = text.charCodeAt(w.end[b] + 1) !== 115 && text.charCodeAt(w.end[b] + 1) !== 83; // "Farmers'" (no s after the mark)
+    return bare ? word.endsWith('s') : /(men|ren|ple)$/.test(word);
+  }
 
   /** A candidate over words a..b (built whole: a spread of a partial object cost more than the rules). */
   function span(kind: CandKind, a: number, b: number): Cand {

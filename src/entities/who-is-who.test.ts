@@ -292,3 +292,19 @@ describe('a capitalised portfolio the knowledge does not list belongs to the tit
     expect(named(doc, 'Lars Dahl')?.title).toBe('Minister');
   });
 });
+
+describe('a plural possessive before a body word is part of the body\'s name', () => {
+  it.each([
+    ["The National Farmers' Union said prices had fallen.", "National Farmers' Union"],
+    ["The Scottish Fishermen's Federation called for calm.", "Scottish Fishermen's Federation"],
+    ["The Children's Society published its report on Monday.", "Children's Society"],
+  ])('%s', (text, name) => {
+    const doc = run(text);
+    expect(doc.entities.filter((e) => e.type !== 'location').map((e) => [e.type, e.name])).toEqual([['organization', name]]);
+  });
+
+  it('still ends a name at a singular possessive: "Syria\'s President"', () => {
+    const doc = run("Syria's President Bashar Assad met the envoy.");
+    expect(named(doc, 'Bashar Assad')?.title).toBe("Syria's President");
+  });
+});
