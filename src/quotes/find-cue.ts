@@ -86,6 +86,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const third = w !== form.lemma;
   if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
   if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
+  // "had ignored repeated orders", "fired warning shots": between a past verb and a bare noun the form describes the noun
+  if ((IS_OF[id] & Is.Past || form.ing) && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first) && nounNext(toks, t + 1) && !hasFact(toks, t + 1, F.Preposition)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_NEXT_OF[id];
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
@@ -175,6 +177,14 @@ function modifierBefore(toks: Toks, t: number): boolean {
   const c = toks.codes[toks.start[p]];
   if (c >= 48 && c <= 57) return true;
   return endsWithLy(toks, p) && lw(toks, p).length > 4 && hasFact(toks, p - 1, F.Determiner);
+}
+
+/** Is token t - 1 a lower-case past form in the same sentence: "ignored" of "had ignored repeated orders"? */
+function pastVerbBefore(toks: Toks, t: number, first: number): boolean {
+  const p = t - 1;
+  if (p < first || toks.kind[p] !== K.Word || isCap(toks, p)) return false;
+  const w = lw(toks, p);
+  return w.length > 4 && w.endsWith('ed');
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */

@@ -219,6 +219,8 @@ const ROWS: Row[] = [
     [{ text: "Mr Hale's comments drew criticism from both parties", type: 'indirect', speaker: 'Ann Lee' }]],
   ['a day between the subject and the verb ("on Tuesday said"), also after "but"', 'Gov. Ann Lee on Tuesday said the bridge would reopen. Tom Hale was critical of her but on Monday wrote that he agreed.',
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'he agreed', type: 'indirect', speaker: 'Tom Hale' }]],
+  ['between a past verb and a bare noun a cue form describes the noun ("ignored repeated orders", "fired warning shots", "opposed adding provisions")', 'Tom Hale said the crew had ignored repeated orders to leave. Two boats fired warning shots at the trawler. Ann Lee opposed adding clauses to the bill.',
+    [{ text: 'the crew had ignored repeated orders to leave', type: 'indirect', speaker: 'Tom Hale' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
   ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',
