@@ -4,7 +4,7 @@
 import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, WORDS, idOf } from './look-up-word.js';
 import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
-import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS } from './data/report-words.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -87,7 +87,10 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
   if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // "had ignored repeated orders", "fired warning shots": between a past verb and a bare noun the form describes the noun
-  if ((IS_OF[id] & Is.Past || form.ing) && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first) && nounNext(toks, t + 1) && !hasFact(toks, t + 1, F.Preposition)) return null;
+  if ((IS_OF[id] & Is.Past || form.ing) && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first) && nounNext(toks, t + 1) && !COMPLEMENT_OPENERS.has(lw(toks, t + 1))) return null;
+  // "who helped write the bill", "a personally signed tweet": a base form right after a past form completes that verb or
+  // is a noun ("those surveyed say" is a cue)
+  if (w === form.lemma && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first)) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_NEXT_OF[id];
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;

@@ -221,6 +221,8 @@ const ROWS: Row[] = [
     [{ text: 'the bridge would reopen', type: 'indirect', speaker: 'Ann Lee' }, { text: 'he agreed', type: 'indirect', speaker: 'Tom Hale' }]],
   ['between a past verb and a bare noun a cue form describes the noun ("ignored repeated orders", "fired warning shots", "opposed adding provisions")', 'Tom Hale said the crew had ignored repeated orders to leave. Two boats fired warning shots at the trawler. Ann Lee opposed adding clauses to the bill.',
     [{ text: 'the crew had ignored repeated orders to leave', type: 'indirect', speaker: 'Tom Hale' }]],
+  ['a base form right after a past form completes that verb ("helped write the bill", "a personally signed tweet")', 'Ann Lee, who helped write the bill, said she backed it. A personally signed tweet drew praise.',
+    [{ text: 'she backed it', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
   ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',
