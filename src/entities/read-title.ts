@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
 import { CAP, classOf, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
-import { MODIFIERS, ORG_TAILS, PORTFOLIO_HEADS, TITLE_LINKS as LINKS } from './word-classes.js';
+import { MODIFIERS, ORG_TAILS, PLACE_GOVERNS, PORTFOLIO_HEADS, TITLE_LINKS as LINKS } from './word-classes.js';
 import { C_MODIFIER, C_TITLE_LINK, NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 
 export type Title = Readonly<{
@@ -38,7 +38,7 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
-  let party: string | undefined, byParty = false, shadow = false, link = '';
+  let party: string | undefined, byParty = false, shadow = false, link = '', placeNamed = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
@@ -60,11 +60,14 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       if (afterLink && e[0] !== 'O') continue;
       if (e[2]) country = e[2];
       if (e[0] === 'O' && e[3]) owner = e[3];
+      if (e[0] === 'C' || e[0] === 'L') placeNamed = true;
     }
   }
   if (!head) return null;
   // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
-  if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV'))) sector = owner;
+  if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV') || (sector === 'BUS' && owner === 'MNC'))) sector = owner;
+  // "Hong Kong Chief Executive": a place's own chief executive heads its government, a firm's runs a business
+  else if (!owner && placeNamed && sector === 'BUS' && PLACE_GOVERNS.has(head)) sector = 'GOV';
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
   // "Shadow chancellor", "the shadow home secretary": the opposition's spokesman for that office
   else if (shadow && (sector === 'GOV' || sector === undefined)) sector = 'OPP';

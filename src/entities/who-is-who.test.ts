@@ -308,3 +308,11 @@ describe('a plural possessive before a body word is part of the body\'s name', (
     expect(named(doc, 'Bashar Assad')?.title).toBe("Syria's President");
   });
 });
+
+describe('a chief executive runs a business unless a place owns the title', () => {
+  it.each([
+    ['Acme chief executive Mark Ellison said sales had doubled.', 'Mark Ellison', 'BUS'],
+    ['Indra Nooyi, the chief executive of PepsiCo, said sales had doubled.', 'Indra Nooyi', 'MNC'],
+    ['Hong Kong Chief Executive Carrie Lam said the bill was dead.', 'Carrie Lam', 'GOV'],
+  ])('%s', (text, name, sector) => expect(named(run(text), name)?.sector).toBe(sector));
+});
