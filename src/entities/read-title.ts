@@ -68,6 +68,9 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV') || (sector === 'BUS' && owner === 'MNC'))) sector = owner;
   // "Hong Kong Chief Executive": a place's own chief executive heads its government, a firm's runs a business
   else if (!owner && placeNamed && sector === 'BUS' && PLACE_GOVERNS.has(head)) sector = 'GOV';
+  // "Facebook's vice president", "Sanders's spokesman": an owner the knowledge does not list may be anyone's, so a
+  // role's government default says nothing
+  if (sector === 'GOV' && L.lab[first] === L_NAME && w.flags[first] & POSS && w.flags[first] & CAP) sector = undefined;
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
   // "Shadow chancellor", "the shadow home secretary": the opposition's spokesman for that office
   else if (shadow && (sector === 'GOV' || sector === undefined)) sector = 'OPP';
@@ -222,6 +225,8 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
   for (; j < w.n; j++) {
     if (j > first && w.sep[j]) break;
     if (classOf(w, j) & C_TITLE_LINK && end >= 0) continue;
+    // "Priya Nair, Ofcom's director of enforcement,": a capitalised owner the knowledge does not list, right before the role
+    if (j === first && L.lab[j] === L_NAME && w.flags[j] & CAP && w.flags[j] & POSS && j + 1 < w.n && !w.sep[j + 1] && L.lab[j + 1] === L_ROLE) continue;
     // "commander of the Revolutionary Guards": an article right after the link, before a known body
     if (w.bits[j] & W_THE && end >= 0 && classOf(w, j - 1) & C_TITLE_LINK && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
     if (!titleWord(w, L, k, j) || (L.lab[j] === L_KNOWN && k.entry(L.ref[j])[0] === 'P')) break;

@@ -316,3 +316,12 @@ describe('a chief executive runs a business unless a place owns the title', () =
     ['Hong Kong Chief Executive Carrie Lam said the bill was dead.', 'Carrie Lam', 'GOV'],
   ])('%s', (text, name, sector) => expect(named(run(text), name)?.sector).toBe(sector));
 });
+
+describe('an owner the knowledge does not list opens the title set off after a name', () => {
+  it('gives "Ofcom\'s director" and no government sector to "Facebook\'s vice president"', () => {
+    const doc = run("Priya Nair, Ofcom's director of enforcement, said fines would rise. Tom Hale, Northlink's vice president, said no.");
+    expect(named(doc, 'Priya Nair')?.title).toBe("Ofcom's director");
+    expect(named(doc, 'Tom Hale')?.title).toBe("Northlink's vice president");
+    expect(named(doc, 'Tom Hale')?.sector).toBeUndefined();
+  });
+});
