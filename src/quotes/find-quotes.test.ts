@@ -223,6 +223,8 @@ const ROWS: Row[] = [
     [{ text: 'the crew had ignored repeated orders to leave', type: 'indirect', speaker: 'Tom Hale' }]],
   ['a base form right after a past form completes that verb ("helped write the bill", "a personally signed tweet")', 'Ann Lee, who helped write the bill, said she backed it. A personally signed tweet drew praise.',
     [{ text: 'she backed it', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['after "told" and a name, a possessive opens what was told ("told the BBC her members felt ..."); "told Meet the Press the ..." stays unread', 'Ruth Oduya told the BBC her members felt betrayed. Tom Hale told CNN his campaign was over.',
+    [{ text: 'her members felt betrayed', type: 'indirect', speaker: 'Ruth Oduya' }, { text: 'his campaign was over', type: 'indirect', speaker: 'Tom Hale' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
   ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',

@@ -4,7 +4,7 @@ import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, PRONOUN } from './lexicon.js';
-import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START } from './data/report-words.js';
+import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
 const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
@@ -48,7 +48,7 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
       if (w === 'that') return k + 1;
       if (k > t && hasFact(toks, k, F.Preposition)) { const j = thatAfter(toks, k, end, 16, true); if (j >= 0) return j + 1; }
       if (toks.kind[k] !== K.Word) return k > t ? k : -1;
-      if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && !isCap(toks, k - 1)))) return k;
+      if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && (!isCap(toks, k - 1) || POSSESSIVE_START.has(w))))) return k;
       if (k > t && PRONOUN.has(w)) return k;
     }
     // "told The Post and Courier newspaper of Charleston on Saturday that ...": a long name of the one told

@@ -1,6 +1,8 @@
 // Word lists that bound a reported clause: where it starts after the cue and where it stops.
 
 export const SUBJECT_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those']);
+/** Possessives that open the clause after the one told, even after a name: "told the BBC her members felt …", "told CNN his campaign …". */
+export const POSSESSIVE_START = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
 // ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
 export const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
