@@ -225,6 +225,8 @@ const ROWS: Row[] = [
     [{ text: 'she backed it', type: 'indirect', speaker: 'Ann Lee' }]],
   ['after "told" and a name, a possessive opens what was told ("told the BBC her members felt ..."); "told Meet the Press the ..." stays unread', 'Ruth Oduya told the BBC her members felt betrayed. Tom Hale told CNN his campaign was over.',
     [{ text: 'her members felt betrayed', type: 'indirect', speaker: 'Ruth Oduya' }, { text: 'his campaign was over', type: 'indirect', speaker: 'Tom Hale' }]],
+  ['"v." of a court case ends no sentence ("Brown v. Board of Education")', 'The ruling in Brown v. Board of Education was cited often, Ann Lee said.',
+    [{ text: 'The ruling in Brown v. Board of Education was cited often', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"according to a statement" with nothing after it is unknown', 'The plant will close, according to a statement.',
     [{ text: 'The plant will close', type: 'indirect', speaker: null }]],
   ['after a determiner and an adjective a base or -s form is a noun ("a blunt tweet", "his repeated calls for"), unless a clause follows', 'Voters mocked a blunt tweet about the levy. The board ignored his repeated calls for a recount. The clinic says the wing will close.',

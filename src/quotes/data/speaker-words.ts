@@ -112,4 +112,4 @@ export const FLOATING_QUANTIFIERS = `both all each`;
 
 /** Words whose full stop ends no sentence: honorifics, months, "No.", "Inc." ("Sen. Lee", "Jan. 5"). */
 export const ABBREVIATIONS = `mr mrs ms dr st gen sen rep gov col capt lt sgt prof rev jan feb mar apr jun jul aug
-sep sept oct nov dec no vs etc inc corp ltd co jr sr mt ft fig approx dept univ`;
+sep sept oct nov dec no vs v etc inc corp ltd co jr sr mt ft fig approx dept univ`;
