@@ -9,6 +9,11 @@ import { encodeItem } from './encode-item.js';
 import { prepareItem, prepareItems, type Prepared } from './prepare-item.js';
 import { threadCpuMs } from './thread-cpu.js';
 import type { RawInput } from './raw-input.js';
+import { setPriority } from 'node:os';
+
+// The writing thread is ingest's one serial step: the analysis threads yield to it (on Linux a thread's nice
+// value is its own, so this leaves the main thread as it was). PARLEY_WORKER_NICE=0 turns it off.
+try { setPriority(Number(process.env.PARLEY_WORKER_NICE ?? 5)); } catch { /* not allowed here: run as we are */ }
 
 /** Benchmark only (`workerData.stub`): generated inputs (`gen-<seed>-<i>`) get their generated annotation
  * instead of analyze(), to measure the ingest machinery (transfer, writes) without the analysis cost. */
