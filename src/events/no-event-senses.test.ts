@@ -1,24 +1,7 @@
 // Generic senses of PETRARCH verbs that code no event between actors in the news: made-up sentences, one
 // rule each (verbs.parley.txt). Their object patterns, where PETRARCH has them, still code.
 import { describe, expect, it } from 'vitest';
-import { docWords } from './doc-words.js';
-import { findTriggers } from './find-triggers.js';
-import { lexicon } from './patterns/load-patterns.js';
-import { segment } from '../segment/segment.js';
-import { analyze } from '../analyze/analyze.js';
-
-/** The triggers of the whole text read as one sentence, as "word CODE". */
-function triggers(text: string): string[] {
-  const lx = lexicon();
-  const w = docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
-  return findTriggers(lx, w, 0, w.lower.length).map((t) => `${text.slice(w.start[t.first], w.end[t.last])} ${t.code}`);
-}
-
-/** Events of a body sentence (after a headline line), as "trigger CODE". */
-function events(body: string): string[] {
-  const text = `World news roundup\n\n${body}`;
-  return analyze({ text }).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.cameo.code ?? e.cameo.root}`);
-}
+import { probeEvents as events, probeTriggers as triggers } from './probe-events.js';
 
 /** The coded triggers only: a verb read with no code is no event. */
 const coded = (text: string) => triggers(text).filter((t) => !t.endsWith(' -') && !t.endsWith(' '));
