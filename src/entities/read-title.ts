@@ -139,7 +139,9 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
       if (named && h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
       break;
     }
-    if (!titleWord(w, L, k, h) && !(portfolio = portfolioWord(w, L, h, first, portfolio))) break;
+    // (a portfolio runs only through unlabelled capitalised words: a title word between ends its count)
+    if (titleWord(w, L, k, h)) portfolio = 0;
+    else if (!(portfolio = portfolioWord(w, L, h, first, portfolio))) break;
     if (L.lab[h] === L_KNOWN && k.entry(L.ref[h])[0] === 'P') break;
     // A possessive ends the title unless it is the owner ("Syria's President").
     // (an unlabelled word has len 0: its own flags, not the word before it)
