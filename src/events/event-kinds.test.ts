@@ -80,4 +80,10 @@ describe('event kinds', () => {
     expect(triggers('The candidates met at a debate hosted by a cable news network.')).not.toContain('hosted 043');
     expect(triggers('The prime minister hosted the visiting president at his residence.')).toContain('hosted 043');
   });
+
+  it('codes firing on someone as firing at them (190), not a dismissal on a day or on the spot', () => {
+    expect(events('Border guards fired on a fishing boat near the island on Friday.')).toContain('fired 190');
+    expect(triggers('The manager was fired on Tuesday.')).toEqual([]);
+    expect(triggers('The clerk was fired on the spot.')).toEqual([]);
+  });
 });
