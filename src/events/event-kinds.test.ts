@@ -82,7 +82,8 @@ describe('event kinds', () => {
   });
 
   it('codes firing on someone as firing at them (190), not a dismissal on a day or on the spot', () => {
-    expect(events('Border guards fired on a fishing boat near the island on Friday.')).toContain('fired 190');
+    expect(triggers('Border guards fired on a fishing boat near the island on Friday.')).toContain('fired 190');
+    expect(events('Russian troops fired on a village near the border.')).toContain('fired 190');
     expect(triggers('The manager was fired on Tuesday.')).toEqual([]);
     expect(triggers('The clerk was fired on the spot.')).toEqual([]);
   });
