@@ -73,7 +73,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "University of Chicago", "Royal College of Nursing", "Bank of England": an organisation word carries on
     // through "of" + capitalised words or a known place, and stays the word that says what the name is.
     let head = -1, place = -1;
-    if (w.bits[b] & W_SUFFIX && k.suffixes.get(lowerOf(w, b))?.[0] === 'organization' && b + 2 < w.n && (wordIs(w, b + 1, 'of') || wordIs(w, b + 1, 'for')) && !w.sep[b + 1] && !w.sep[b + 2] && (L.lab[b + 2] === L_NAME || L.lab[b + 2] === L_KNOWN)) {
+    if (bodyWord(b) && b + 2 < w.n && (wordIs(w, b + 1, 'of') || wordIs(w, b + 1, 'for')) && !w.sep[b + 1] && !w.sep[b + 2] && (L.lab[b + 2] === L_NAME || L.lab[b + 2] === L_KNOWN)) {
       head = b;
       b += 2;
       if (L.lab[b] === L_KNOWN) { place = L.ref[b]; b += L.len[b] - 1; }
@@ -93,11 +93,15 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
    */
   function ownersOfBody(b: number): boolean {
     const after = b + 1, gap = w.start[after] - w.end[b];
-    if (gap > 3 || (sep[after] !== 0 && sep[after] !== S_QUOTE) || !(flags[after] & CAP) || !(w.bits[after] & W_SUFFIX)) return false;
-    if (k.suffixes.get(lowerOf(w, after))?.[0] !== 'organization') return false;
+    if (gap > 3 || (sep[after] !== 0 && sep[after] !== S_QUOTE) || !(flags[after] & CAP) || !bodyWord(after)) return false;
     const word = lowerOf(w, b);
     const bare = text.charCodeAt(w.end[b] + 1) !== 115 && text.charCodeAt(w.end[b] + 1) !== 83; // "Farmers'" (no s after the mark)
     return bare ? word.endsWith('s') : /(men|ren|ple)$/.test(word);
+  }
+
+  /** Is word j the last word of a body's name ("Union", "University", "Corp")? */
+  function bodyWord(j: number): boolean {
+    return (w.bits[j] & W_SUFFIX) !== 0 && k.suffixes.get(lowerOf(w, j))?.[0] === 'organization';
   }
 
   /** A candidate over words a..b (built whole: a spread of a partial object cost more than the rules). */
@@ -223,8 +227,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       // organisation word are part of its name (a branch of it).
       const n = b + 1;
       let m = n;
-      while (m + 1 < w.n && m < n + 2 && !w.sep[m + 1] && L.lab[m + 1] === L_NAME && !(w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization')) m++;
-      if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && w.bits[m] & W_SUFFIX && k.suffixes.get(lowerOf(w, m))?.[0] === 'organization'
+      while (m + 1 < w.n && m < n + 2 && !w.sep[m + 1] && L.lab[m + 1] === L_NAME && !bodyWord(m)) m++;
+      if (n < w.n && !w.sep[n] && !(w.flags[b] & POSS) && L.lab[n] === L_NAME && bodyWord(m)
         && !(m + 1 < w.n && !w.sep[m + 1] && L.lab[m + 1] === L_NAME)) {
         const more: string[] = [];
         for (let j = n; j <= m; j++) more.push(lowerOf(w, j));

@@ -4,7 +4,7 @@
 import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, WORDS, idOf } from './look-up-word.js';
 import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
-import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS } from './data/report-words.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS, CUE_AFTER_PAST } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -86,11 +86,12 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const third = w !== form.lemma;
   if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
   if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
-  // "had ignored repeated orders", "fired warning shots": between a past verb and a bare noun the form describes the noun
-  if ((IS_OF[id] & Is.Past || form.ing) && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first) && nounNext(toks, t + 1) && !COMPLEMENT_OPENERS.has(lw(toks, t + 1))) return null;
-  // "who helped write the bill", "a personally signed tweet": a base form right after a past form completes that verb or
-  // is a noun ("those surveyed say" is a cue)
-  if (w === form.lemma && form.lemma !== 'say' && form.lemma !== 'tell' && pastVerbBefore(toks, t, first)) return null;
+  // Right after a past form: a base form completes that verb or is a noun ("who helped write the bill", "a personally
+  // signed tweet"), a past or -ing form before a bare noun describes it ("had ignored repeated orders", "fired warning
+  // shots"), but not before its complement ("criticized as"); "those surveyed say" is a cue
+  const base = w === form.lemma;
+  if ((base || IS_OF[id] & Is.Past || form.ing) && !CUE_AFTER_PAST.has(form.lemma) && pastVerbBefore(toks, t, first)
+    && (base || (nounNext(toks, t + 1) && !COMPLEMENT_OPENERS.has(lw(toks, t + 1))))) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_NEXT_OF[id];
   if (not && t + 1 < toks.n && toks.kind[t + 1] === K.Word && not.has(lw(toks, t + 1))) return null;
@@ -182,12 +183,12 @@ function modifierBefore(toks: Toks, t: number): boolean {
   return endsWithLy(toks, p) && lw(toks, p).length > 4 && hasFact(toks, p - 1, F.Determiner);
 }
 
-/** Is token t - 1 a lower-case past form in the same sentence: "ignored" of "had ignored repeated orders"? */
+/** Is token t - 1 a lower-case word of five letters or more ending in "ed", in the same sentence: "ignored" of "had ignored repeated orders"? (char codes, nothing sliced) */
 function pastVerbBefore(toks: Toks, t: number, first: number): boolean {
   const p = t - 1;
   if (p < first || toks.kind[p] !== K.Word || isCap(toks, p)) return false;
-  const w = lw(toks, p);
-  return w.length > 4 && w.endsWith('ed');
+  const e = toks.end[p];
+  return e - toks.start[p] > 4 && toks.codes[e - 1] === 100 && toks.codes[e - 2] === 101;
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */

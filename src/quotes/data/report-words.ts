@@ -29,6 +29,8 @@ export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated'
 // someone to act ("said it would ask the council to meet")
 export const MODAL_BEFORE_CUE = new Set(['would', 'could', 'might', 'may', 'should']);
 // "beyond agreed limits", "for stated reasons": a past form between one of these and a noun describes the noun
+/** Cue lemmas that stay cues right after a past form: "those surveyed say", "the officials contacted told". */
+export const CUE_AFTER_PAST: ReadonlySet<string> = new Set(['say', 'tell']);
 /** Words after which a past or -ing form is a verb with its complement, not a modifier of a noun: "criticized as …", "warned of …". */
 export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['as', 'about', 'against', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'over', 'that', 'if', 'whether']);
 export const PREPOSITION_BEFORE_ADJECTIVE = new Set(['beyond', 'within', 'without', 'under', 'over', 'above', 'below', 'against', 'despite', 'than', 'of', 'in', 'on', 'at', 'from', 'with', 'for', 'by', 'into', 'onto', 'upon', 'between', 'among', 'toward', 'towards', 'per', 'via', 'after', 'before']);
