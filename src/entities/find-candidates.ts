@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, SAINT_BODIES } from './word-classes.js';
+import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
@@ -96,7 +96,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (gap > 3 || (sep[after] !== 0 && sep[after] !== S_QUOTE) || !(flags[after] & CAP) || !bodyWord(after)) return false;
     const word = lowerOf(w, b);
     const bare = text.charCodeAt(w.end[b] + 1) !== 115 && text.charCodeAt(w.end[b] + 1) !== 83; // "Farmers'" (no s after the mark)
-    return bare ? word.endsWith('s') : /(men|ren|ple)$/.test(word);
+    return bare ? word.endsWith('s') : anyEnding(word, PLURAL_POSSESSIVE_ENDS);
   }
 
   /** Is word j the last word of a body's name ("Union", "University", "Corp")? */
@@ -507,6 +507,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && c.words.length > 1) { fullName(c, a, b, false); knownWithout(c, a, b); }
     return c;
   }
+}
+
+/** Does `word` end with any of `endings`? */
+function anyEnding(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
 }
 
 /** Is any of `words` in `set` (a loop, no callback made per name)? */

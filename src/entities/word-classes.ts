@@ -36,6 +36,8 @@ export const ORG_NOUNS: ReadonlyMap<string, string> = new Map([['firm', 'BUS'], 
 export const ORG_TAILS: ReadonlyMap<string, string> = new Map([['union', 'LAB']]);
 /** Words that link a role to its place or body inside a title: "ambassador to Washington", "commander of the Guards". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'at', 'in']);
+/** Endings of plurals with no s that take "'s": "Fishermen's", "Children's", "People's" (a body for them: "Children's Society"). */
+export const PLURAL_POSSESSIVE_ENDS: readonly string[] = ['men', 'ren', 'ple'];
 /** Business roles that a place's own title makes its government's: "Hong Kong Chief Executive", "the Macau chief executive". */
 export const PLACE_GOVERNS: ReadonlySet<string> = new Set(['chief executive']);
 /** Role heads a capitalised portfolio opens, whatever it is: "Fisheries Minister", "Digital Economy Secretary". */
