@@ -10,6 +10,8 @@ function build(lx: Lexicon) {
   return {
     amountNext: get('amount-next'),
     anotherAct: get('another-act'),
+    causeFightVerb: get('cause-fight-verb'),
+    clauseOpen: get('clause-open'),
     complicit: get('complicit'),
     contestVerb: get('contest-verb'),
     dangerKind: get('danger-kind'),
@@ -24,6 +26,7 @@ function build(lx: Lexicon) {
     modalThreat: get('modal-threat'),
     naturalCause: get('natural-cause'),
     negation: get('negation'),
+    offensiveNounBefore: get('offensive-noun-before'),
     obstructVerb: get('obstruct-verb'),
     passiveBe: get('passive-be'),
     policyObject: get('policy-object'),

@@ -9,10 +9,6 @@ import { DETERMINER, ENDS_ING } from './word-cues.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { beBefore } from './verb-position.js';
 
-/** Verbs of fighting whose object may be a cause rather than an actor. */
-const FIGHT = new Set(['fight', 'battle', 'combat', 'tackle', 'attack']);
-const CLAUSE_OPEN = new Set(['that', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'because', 'and']);
-
 /** Is a `natural-cause` word among the words [from, to) of the sentence? */
 function causeIn(causes: ReadonlySet<string>, w: SentenceWords, from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < to && j < w.lower.length; j++) if (causes.has(w.lower[j])) return true;
@@ -31,7 +27,7 @@ export function naturalCause(lx: Lexicon, w: SentenceWords, t: Trigger): boolean
   if (!causes.size) return false;
   // "firefighters battled the blaze", "doctors fighting the virus", "fought against cancer": a fight with
   // a cause is no fight with an actor (the object: past "against" and a determiner, two words)
-  if (FIGHT.has(t.lemma)) {
+  if (cues.causeFightVerb.has(t.lemma)) {
     let k = t.last + 1;
     if (w.lower[k] === 'against') k++;
     if (w.cues[k] & DETERMINER) k++;
@@ -45,7 +41,7 @@ export function naturalCause(lx: Lexicon, w: SentenceWords, t: Trigger): boolean
   const passive = beBefore(w, t.first, cues.passiveBe, cues.negation);
   for (let j = t.first - 1; !passive && j >= 0 && j >= t.first - 5; j--) {
     const x = w.lower[j];
-    if (!w.isWord[j] || CLAUSE_OPEN.has(x)) break;
+    if (!w.isWord[j] || cues.clauseOpen.has(x)) break;
     if (causes.has(x)) return true;
   }
   const next = w.lower[t.last + 1];

@@ -116,7 +116,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "a real shot at succeeding", "a clear shot", "a live shot", "a shot at winning": the noun, a chance or a picture
   if (t.lemma === 'shoot' && t.first === t.last && w.lower[t.first] === 'shot' && (cues.shotNounBefore.has(w.lower[t.first - 1] ?? '') || (next === 'at' && !!(w.cues[t.first + 2] & ENDS_ING)))) return true;
   // "called the remarks offensive", "deeply offensive to veterans", "an offensive tweet": the adjective
-  if (t.nominal && t.lemma === 'offensive' && offensiveAdjective(w, t.first)) return true;
+  if (t.nominal && t.lemma === 'offensive' && offensiveAdjective(lx, w, t.first)) return true;
   // "an earthquake struck northern Japan", "were killed in a car crash": harm with no actor (natural-cause.ts)
   if (naturalCause(lx, w, t)) return true;
   // "fired a 5-word missile at the opposition leader", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
@@ -184,16 +184,13 @@ function accuserAfter(w: SentenceWords, from: number): boolean {
   return false;
 }
 
-// "a ground offensive", "the spring offensive": words before the noun that the noun-before cue bit leaves out
-const OFFENSIVE_BEFORE = new Set(['ground', 'spring', 'summer', 'winter', 'major', 'final', 'full-scale', 'large-scale', 'army', 'rebel', 'government', 'allied', 'counter']);
-
 /**
  * Is "offensive" at i the adjective? After a word that opens no noun ("remarks offensive", "deeply offensive",
  * "was offensive"), or before a plain word that is no verb form ("an offensive tweet", "the offensive remarks");
  * "launched an offensive", "the Turkish offensive", "the offensive began", "a ground offensive on the city" are the noun.
  */
-function offensiveAdjective(w: SentenceWords, i: number): boolean {
-  const before = i > 0 && (!!(w.cues[i - 1] & (NOUN_BEFORE_BIT | DETERMINER)) || !!w.cap[i - 1] || OFFENSIVE_BEFORE.has(w.lower[i - 1]));
+function offensiveAdjective(lx: Lexicon, w: SentenceWords, i: number): boolean {
+  const before = i > 0 && (!!(w.cues[i - 1] & (NOUN_BEFORE_BIT | DETERMINER)) || !!w.cap[i - 1] || cueLists(lx).offensiveNounBefore.has(w.lower[i - 1]));
   if (!before) return true;
   const k = i + 1;
   if (k >= w.lower.length || !w.isWord[k] || w.cap[k]) return false;
