@@ -50,12 +50,14 @@ async function rowLatency(store: Store): Promise<{ p50: number; p95: number }> {
   return { p50: pct(times, 50), p95: pct(times, 95) };
 }
 
-/** Timeline and actor network of the articles a query matches (no aggregate to read: the matches are counted), ms. */
+/** Timeline, actor network and first page of actors of the whole corpus (from the aggregates) and of the articles a
+ * query matches (no aggregate to read: the matches are counted), ms. */
 async function restrictedLatency(store: Store): Promise<string> {
   const ms = async (read: () => Promise<unknown>) => { const t = performance.now(); await read(); return f1(performance.now() - t); };
   const parts: string[] = [];
-  for (const q of ['sanction*', 'actor:RUS']) {
-    parts.push(`${q}: timeline ${await ms(() => store.timeline('month', { q }))} ms, network ${await ms(() => store.actorNetwork({ q }))} ms`);
+  for (const q of ['', 'sanction*', 'actor:RUS']) {
+    parts.push(`${q || 'whole corpus'}: timeline ${await ms(() => store.timeline('month', { q }))} ms, network ${await ms(() => store.actorNetwork({ q }))} ms, `
+      + `actors ${await ms(() => store.actors({ q, limit: 20 }))} ms`);
   }
   return parts.join('; ');
 }
@@ -78,7 +80,7 @@ async function growCurve(name: string, store: Store, sizes: number[], out: strin
     const bare = await searchLatency(store, false);
     out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: write ${rate(written, ms).padStart(6)}/s (generated+annotated, no analysis); `
       + `search p50 ${f1(bare.p50)} ms p95 ${f1(bare.p95)} ms; with facets+totals p50 ${f1(full.p50)} ms p95 ${f1(full.p95)} ms`);
-    out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: restricted by a query, ${await restrictedLatency(store)}`);
+    out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: ${await restrictedLatency(store)}`);
     const rows = await rowLatency(store);
     out.push(`store ${name.padEnd(8)} ${String(size).padStart(7)} articles: quotes and events by their own words p50 ${f1(rows.p50)} ms p95 ${f1(rows.p95)} ms`);
   }

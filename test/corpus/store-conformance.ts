@@ -175,6 +175,8 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       const [whole, scanned] = [await store.actorNetwork({}), await store.actorNetwork({ q: everything })];
       const sorted = (n: typeof whole) => ({ nodes: [...n.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)), edges: n.edges });
       expect(sorted(whole)).toEqual(sorted(scanned));
+      // the actor list of the whole corpus comes from the actor aggregates (migration 10), the other from the rows
+      expect(await store.actors({ limit: 1000 })).toEqual(await store.actors({ q: everything, limit: 1000 }));
       expect((await store.timeline('month', {})).find((p) => p.period === '2017-06')).toMatchObject({ articles: 1, events: 1 });
     });
 
@@ -231,6 +233,20 @@ export function storeConformance(name: string, open: () => Promise<Store | null>
       expect(await actorIds('actor:syr')).toEqual([]);
       expect(await actorIds('actor:"boris johnson"')).toEqual(['fresh-7']);
       expect(await store.timeline('day', {})).toEqual(await store.timeline('day', { q: everything }));
+      // a canonical article revised with fewer actors: its old rows leave the actor aggregates
+      const own = { id: 'own-9', text: 'Quebec protested to Peru about fishing quotas on Monday. Kenya backed Peru in the dispute.', published: '2019-05-05T10:00:00Z',
+        entities: [{ name: 'Quebec', type: 'location', country: 'CAN' }, { name: 'Peru', type: 'location', country: 'PER' }, { name: 'Kenya', type: 'location', country: 'KEN' }],
+        events: [{ sentence: 'Kenya backed Peru in the dispute.', trigger: 'backed', event: 'SUPPORT', root: '05', actors: [{ name: 'Kenya', country: 'KEN' }], recipients: [{ name: 'Peru', country: 'PER' }] }] };
+      expect(await store.putBatch([makeItem(own)])).toEqual(['new']);
+      const kenya = async () => (await store.actors({ limit: 1000 })).items.find((a) => a.name === 'Kenya');
+      expect(await kenya()).toMatchObject({ articles: 1, events: 1, country: 'KEN' });
+      expect(await store.putBatch([makeItem({ ...own, text: 'Quebec protested to Peru about fishing quotas on Monday. Nobody else spoke.', updated: '2019-05-06T10:00:00Z',
+        entities: own.entities.slice(0, 1), events: [] })])).toEqual(['revision']);
+      expect(await kenya()).toBeUndefined();
+      const actorList = await store.actors({ limit: 1000 });
+      expect(actorList.items.length).toBeGreaterThan(10);
+      expect(actorList).toEqual(await store.actors({ q: everything, limit: 1000 }));
+      expect(sorted(await store.actorNetwork({}))).toEqual(sorted(await store.actorNetwork({ q: everything })));
     });
 
     test('event:<CAMEO root or code> lists only the events of that root, not every event of the article', async () => {

@@ -29,6 +29,18 @@ END $f$;
 CREATE TRIGGER ${t}_agg_insert AFTER INSERT ON ${t} REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION agg_${t}();
 CREATE TRIGGER ${t}_agg_delete AFTER DELETE ON ${t} REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION agg_${t}();`).join('\n');
 
+/** The body of agg_apply_articles: day counts and edges of the listed articles (migration 10 adds the actor aggregates). */
+export const APPLY_ARTICLES = `
+  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'articles', sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
+    GROUP BY 1 ORDER BY 1 ${UPSERT_DAY};
+  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'quotes', sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
+    JOIN quotes q ON q.article_id = m.id GROUP BY 1 ORDER BY 1 ${UPSERT_DAY};
+  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'event:' || coalesce(ev.event, ''), sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
+    JOIN events ev ON ev.article_id = m.id GROUP BY 1, 2 ORDER BY 1, 2 ${UPSERT_DAY};
+  INSERT INTO network_edges (source, target, relation, weight) SELECT r.source, r.target, r.relation, sum(m.s * r.weight)
+    FROM unnest(ids, days, signs) AS m(id, day, s) JOIN relations r ON r.article_id = m.id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 ${UPSERT_EDGE};
+`;
+
 export const POSTGRES_AGGREGATES = `
 CREATE TABLE day_counts (day text NOT NULL, kind text NOT NULL, n integer NOT NULL, PRIMARY KEY (day, kind));
 CREATE TABLE network_edges (source text NOT NULL, target text NOT NULL, relation text NOT NULL, weight integer NOT NULL,
@@ -38,15 +50,7 @@ CREATE TABLE network_nodes (name text PRIMARY KEY, type text, country text, sect
 
 -- adds s × the contribution of each listed canonical article (its own count and its current children)
 CREATE FUNCTION agg_apply_articles(ids text[], days text[], signs integer[]) RETURNS void LANGUAGE sql AS $f$
-  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'articles', sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
-    GROUP BY 1 ORDER BY 1 ${UPSERT_DAY};
-  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'quotes', sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
-    JOIN quotes q ON q.article_id = m.id GROUP BY 1 ORDER BY 1 ${UPSERT_DAY};
-  INSERT INTO day_counts (day, kind, n) SELECT m.day, 'event:' || coalesce(ev.event, ''), sum(m.s) FROM unnest(ids, days, signs) AS m(id, day, s)
-    JOIN events ev ON ev.article_id = m.id GROUP BY 1, 2 ORDER BY 1, 2 ${UPSERT_DAY};
-  INSERT INTO network_edges (source, target, relation, weight) SELECT r.source, r.target, r.relation, sum(m.s * r.weight)
-    FROM unnest(ids, days, signs) AS m(id, day, s) JOIN relations r ON r.article_id = m.id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 ${UPSERT_EDGE};
-$f$;
+${APPLY_ARTICLES}$f$;
 CREATE FUNCTION agg_articles_set() RETURNS trigger LANGUAGE plpgsql AS $f$
 DECLARE s integer := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END;
 BEGIN

@@ -5,6 +5,7 @@
 import type { PoolClient } from 'pg';
 import { KEY_PREFIX } from '../search-keys.js';
 import { POSTGRES_AGGREGATES } from './postgres-aggregates.js';
+import { POSTGRES_ACTOR_AGGREGATES } from './postgres-actor-aggregates.js';
 
 /** (article_id, keys) from the stored child rows, as src/store/search-keys.ts makes them from an article's rows. */
 export const SEARCH_KEYS_OF_ROWS = `SELECT article_id, array_agg(DISTINCT key ORDER BY key) AS keys FROM (
@@ -151,6 +152,8 @@ ALTER TABLE events ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('eng
 CREATE INDEX events_tsv ON events USING gin (tsv);
 `,
   },
+  // per-actor counts and country/sector votes over the canonical articles (postgres-actor-aggregates.ts)
+  { version: 10, name: 'actor-aggregates', sql: POSTGRES_ACTOR_AGGREGATES },
 ];
 
 /** Apply pending migrations under an advisory lock, so that many workers starting at once migrate once. */

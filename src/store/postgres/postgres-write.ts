@@ -138,7 +138,7 @@ export async function putBatchPostgres(c: PoolClient, items: readonly IngestItem
         if (!a.current) { await c.query('UPDATE articles SET revisions = $1 WHERE id = $2', [a.revision, item.id]); continue; }
         await c.query(`UPDATE articles SET url = coalesce($1, url), source = coalesce($2, source), source_lc = coalesce($3, source_lc), headline = $4,
           published = $5, updated = $6, pub_ts = $7, pub_day = $8, text_hash = $9, body_hash = $10, revision = $11, revisions = $11, facet_events = $12, facet_speakers = $13,
-          quote_count = $16, event_list = $17, search_keys = $18, engine = $19, origin = coalesce(origin, $20), tsv = ${TSV('$4', '$14')} WHERE id = $15`,
+          quote_count = $16, event_list = $17, search_keys = $18, engine = $19, origin = coalesce(origin, $20), tsv = ${TSV("coalesce($4, '')", '$14')} WHERE id = $15`,
         [item.url, item.source, item.source?.toLowerCase() ?? null, d.meta.headline, d.meta.published, d.meta.updated, rows.pubTs, rows.pubDay,
           item.textHash, item.bodyHash, a.revision, rows.facetEvents, rows.facetSpeakers, d.text, item.id, rows.quoteCount, eventList(rows), rows.searchKeys,
           item.engine ?? UNKNOWN_ENGINE, item.origin ?? '']);

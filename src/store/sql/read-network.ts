@@ -6,6 +6,7 @@ import { onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, isWholeCorpus } from './article-filter.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { mostCommon } from './most-common.js';
+import { actorFacets } from './read-actors.js';
 
 async function edgeRows(exec: Exec, dialect: Dialect, opts: QueryOptions, minWeight: number): Promise<Row[]> {
   if (isWholeCorpus(opts)) {
@@ -24,17 +25,15 @@ export async function actorNetwork(exec: Exec, dialect: Dialect, opts: QueryOpti
   const weight = new Map<string, number>();
   for (const e of edges) for (const n of [e.source, e.target]) weight.set(n, (weight.get(n) ?? 0) + e.weight);
   const names = [...weight.keys()];
-  // type from network_nodes; country and sector as most articles give them (most-common.ts), counted
-  // over the canonical articles naming the actor
+  // type from network_nodes; country and sector as most articles give them (most-common.ts), counted over the canonical
+  // articles naming the actor (actor_facets, per exact name)
   const info = new Map<string, Row>();
-  const votes: Row[] = [];
   for (let i = 0; i < names.length; i += 500) {
     const chunk = names.slice(i, i + 500);
-    const marks = chunk.map(() => '?').join(',');
-    for (const r of await exec.all(`SELECT name, type FROM network_nodes WHERE name IN (${marks})`, chunk)) info.set(String(r.name), r);
-    votes.push(...await exec.all(`SELECT e.name, e.country, e.sector, count(*) AS n FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
-      WHERE a.is_canonical = 1 AND e.name IN (${marks}) GROUP BY e.name, e.country, e.sector`, chunk));
+    for (const r of await exec.all(`SELECT name, type FROM network_nodes WHERE name IN (${chunk.map(() => '?').join(',')})`, chunk)) info.set(String(r.name), r);
   }
+  const wanted = new Set(names);
+  const votes = (await actorFacets(exec, [...new Set(names.map((n) => n.toLowerCase()))])).filter((r) => wanted.has(String(r.name)));
   const [country, sector] = [mostCommon(votes, 'name', 'country'), mostCommon(votes, 'name', 'sector')];
   const nodes = names.map((name) => ({
     id: name, name, type: str(info.get(name)?.type), country: country.get(name) ?? null, sector: sector.get(name) ?? null, weight: weight.get(name) ?? 0,

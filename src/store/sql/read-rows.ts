@@ -1,19 +1,18 @@
-// Row-level reads shared by both stores: quotes, events, actors, a speaker's quotes over time. Field
+// Row-level reads shared by both stores: quotes, events, a speaker's quotes over time (actors: read-actors.ts). Field
 // values outside NOT/OR restrict the rows themselves (a `speaker:` query lists that speaker's quotes,
 // not every quote of the articles where they speak), and so does the query's text (a quote's own words,
 // an event's sentence: match-text.ts).
-import type { ActorRecord, Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
+import type { Bucket, EventRecord, Page, QueryOptions, QuoteRecord, SpeakerQuotes } from '../store.js';
 import { decodeCursor, encodeCursor } from '../../search/cursor.js';
 import { parseQuery, requiredFields, type QueryNode } from '../../search/parse-query.js';
 import { conjuncts, rowText } from '../../search/match-text.js';
 import { compileFilter, isText, likePrefix, onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter, pageSize, type Filter } from './article-filter.js';
-import { mostCommon } from './most-common.js';
 import { num, str, type Exec, type Row } from './exec.js';
 import { sumBuckets } from './bucket.js';
 import { CHILD_COLUMNS } from '../row-tuples.js';
 
-function restrict(col: string, values: { value: string; prefix: boolean }[], params: unknown[], upper = false): string {
+export function restrict(col: string, values: { value: string; prefix: boolean }[], params: unknown[], upper = false): string {
   return values.map(({ value, prefix }) => {
     const v = upper ? value.toUpperCase() : value.toLowerCase();
     params.push(prefix ? likePrefix(v) : v);
@@ -142,45 +141,6 @@ export async function events(exec: Exec, dialect: Dialect, opts: QueryOptions): 
     text: String(r.text), trigger: String(r.trigger_text), start: num(r.start_at), end: num(r.end_at),
     published: str(r.published), source: str(r.source),
   }), (r) => [String(r.pub_ts), String(r.article_id), String(r.event_id)]);
-}
-
-export async function actors(exec: Exec, dialect: Dialect, opts: QueryOptions): Promise<Page<ActorRecord>> {
-  const f = articleFilter(opts, dialect);
-  const params = [...f.params];
-  let where = f.where;
-  for (const a of requiredFields(f.node, 'actor')) {
-    const p: unknown[] = [];
-    where += ` AND (${restrict('e.name_lc', [a], p).slice(5)} OR ${restrict('e.country_lc', [a], p).slice(5)})`;
-    params.push(...p);
-  }
-  const offset = Number(decodeCursor(opts.cursor)?.[0] ?? 0) || 0;
-  const limit = pageSize(opts);
-  const rows = await exec.all(`SELECT e.name_lc, max(e.name) AS name, max(e.type) AS type,
-    count(DISTINCT e.${dialect.key.child}) AS articles, sum(e.mentions) AS mentions FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
-    WHERE ${where} GROUP BY e.name_lc ORDER BY articles DESC, e.name_lc LIMIT ${limit + 1} OFFSET ${offset}`, params);
-  const kept = rows.slice(0, limit);
-  const names = kept.map((r) => String(r.name_lc));
-  const counts = async (sql: string) => {
-    if (!names.length) return new Map<string, number>();
-    const rs = await exec.all(sql.replace('$IN', names.map(() => '?').join(',')), [...f.params, ...names]);
-    return new Map(rs.map((r) => [String(r.k), num(r.n)]));
-  };
-  const [q, v, votes] = await Promise.all([
-    counts(`SELECT q.speaker_lc AS k, count(*) AS n FROM quotes q JOIN articles a ON ${onArticle(dialect, 'q')} WHERE ${f.where} AND q.speaker_lc IN ($IN) GROUP BY q.speaker_lc`),
-    counts(`SELECT x.value AS k, count(*) AS n FROM events ev JOIN articles a ON ${onArticle(dialect, 'ev')} CROSS JOIN ${dialect.elements('ev.actor_names')}
-      WHERE ${f.where} AND x.value IN ($IN) GROUP BY x.value`),
-    // country and sector as most of the matching articles give them, not max() (most-common.ts)
-    names.length ? exec.all(`SELECT e.name_lc AS k, e.country, e.sector, count(*) AS n FROM entities e JOIN articles a ON ${onArticle(dialect, 'e')}
-      WHERE ${f.where} AND e.name_lc IN (${names.map(() => '?').join(',')}) GROUP BY e.name_lc, e.country, e.sector`, [...f.params, ...names]) : [],
-  ]);
-  const [country, sector] = [mostCommon(votes, 'k', 'country'), mostCommon(votes, 'k', 'sector')];
-  return {
-    items: kept.map((r) => ({
-      name: String(r.name), type: str(r.type), country: country.get(String(r.name_lc)) ?? null, sector: sector.get(String(r.name_lc)) ?? null, articles: num(r.articles),
-      mentions: num(r.mentions), quotes: q.get(String(r.name_lc)) ?? 0, events: v.get(String(r.name_lc)) ?? 0,
-    })),
-    next: rows.length > limit ? encodeCursor([offset + limit]) : null,
-  };
 }
 
 export async function speakerQuotes(exec: Exec, dialect: Dialect, name: string, opts: QueryOptions & { bucket?: Bucket }): Promise<SpeakerQuotes> {

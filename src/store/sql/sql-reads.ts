@@ -6,7 +6,8 @@ import { onArticle, type Dialect } from './compile-filter.js';
 import { articleFilter } from './article-filter.js';
 import { num, str, type Exec } from './exec.js';
 import { afterCursor, getArticle, search } from './read-search.js';
-import { actors, events, quotes, speakerQuotes } from './read-rows.js';
+import { events, quotes, speakerQuotes } from './read-rows.js';
+import { actors } from './read-actors.js';
 import { actorNetwork } from './read-network.js';
 import { timeline } from './read-timeline.js';
 

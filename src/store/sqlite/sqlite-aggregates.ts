@@ -69,6 +69,6 @@ INSERT INTO network_nodes (name, type, country, sector) SELECT name, max(type), 
 `;
 
 /** The larger of the stored and the incoming value, NULL counting as smallest (as max() over rows does). */
-function greatest(col: string): string {
+export function greatest(col: string): string {
   return `CASE WHEN excluded.${col} IS NULL THEN ${col} WHEN ${col} IS NULL THEN excluded.${col} ELSE max(${col}, excluded.${col}) END`;
 }

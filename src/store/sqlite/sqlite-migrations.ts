@@ -5,6 +5,7 @@
 // (no text) so that counting and sorting matches reads few pages.
 import type Database from 'better-sqlite3';
 import { SQLITE_AGGREGATES } from './sqlite-aggregates.js';
+import { SQLITE_ACTOR_AGGREGATES } from './sqlite-actor-aggregates.js';
 
 export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -149,6 +150,8 @@ ${rekey('revisions', `revision INTEGER NOT NULL, text_hash TEXT NOT NULL, headli
   contentless_unindexed=1, tokenize='unicode61 remove_diacritics 0');
 ${rowIndexInsert(t as 'quotes' | 'events', '1=1')};`).join('\n'),
   },
+  // per-actor counts and country/sector votes over the canonical articles (sqlite-actor-aggregates.ts)
+  { version: 10, name: 'actor-aggregates', sql: SQLITE_ACTOR_AGGREGATES },
 ];
 
 /** Fill the row text index of `table` (migration 9) for the rows `where` selects (over the table's columns). */

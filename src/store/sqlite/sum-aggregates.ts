@@ -1,16 +1,16 @@
-// Keeps the aggregates of migration 2 (day_counts, network_edges, network_nodes: see sqlite-aggregates.ts
-// for their meaning) equal to the sums over the rows, batch by batch, in place of the row triggers that
+// Keeps the aggregates of migrations 2 and 10 (day_counts, network_edges, network_nodes: see sqlite-aggregates.ts
+// for their meaning; actor_counts, actor_facets: sqlite-actor-aggregates.ts) equal to the sums over the rows, batch by batch, in place of the row triggers that
 // migration 4 drops (they cost ~0.25 ms per article: one article lookup and one upsert per child row).
 // Articles new in the batch are summed in JS (day counts) and from their rows just inserted (edges,
 // nodes); an article stored before the batch and replaced by a revision is subtracted before it changes
 // and added back afterwards from its rows. Needs: the writer to call it for every change it makes.
 import type Database from 'better-sqlite3';
 import type { RowTuples } from '../row-tuples.js';
+import { actorAggregateSql } from './sqlite-actor-aggregates.js';
+import { greatest } from './sqlite-aggregates.js';
 
 const UPSERT_DAY = 'ON CONFLICT (day, kind) DO UPDATE SET n = n + excluded.n';
 const UPSERT_EDGE = 'ON CONFLICT (source, target, relation) DO UPDATE SET weight = weight + excluded.weight';
-/** The larger of the stored and the incoming value, NULL counting as smallest (as max() over rows does). */
-const greatest = (col: string) => `CASE WHEN excluded.${col} IS NULL THEN ${col} WHEN ${col} IS NULL THEN excluded.${col} ELSE max(${col}, excluded.${col}) END`;
 const rows = (param: string) => `(SELECT value AS v FROM jsonb_each(${param}))`;
 
 export type Aggregates = ReturnType<typeof sumAggregates>;
@@ -36,6 +36,11 @@ export function sumAggregates(db: Database.Database) {
     `INSERT INTO network_edges (source, target, relation, weight) SELECT r.source, r.target, r.relation, ? * sum(r.weight) FROM relations r
       JOIN articles a ON a.rid = r.article_rid WHERE a.rid = ? AND a.is_canonical = 1 GROUP BY 1, 2, 3 ${UPSERT_EDGE}`,
   ].map((sql) => db.prepare(sql));
+  // the actor aggregates (migration 10): of the batch's new canonical articles, and of one stored article times @s
+  const actorsOf = actorAggregateSql('1', (c) => `${c === 'e' ? 'entities e' : 'events ev'} WHERE ${c}.article_rid IN (SELECT value FROM json_each(?))`)
+    .map((sql) => db.prepare(sql));
+  const actorsStored = actorAggregateSql('@s', (c) => `${c === 'e' ? 'entities e' : 'events ev'} JOIN articles a ON a.rid = ${c}.article_rid
+    WHERE a.rid = @rid AND a.is_canonical = 1`).map((sql) => db.prepare(sql));
   const counts = new Map<string, number>();
   const count = (day: string, kind: string, n: number) => {
     const k = `${day}\u0000${kind}`;
@@ -44,16 +49,23 @@ export function sumAggregates(db: Database.Database) {
 
   return {
     /** Before a stored article (by rid) changes (`-1`) and after its new rows are in (`+1`). */
-    stored(rid: number, sign: 1 | -1) { for (const s of stored) s.run(sign, rid); },
+    stored(rid: number, sign: 1 | -1) {
+      for (const s of stored) s.run(sign, rid);
+      for (const s of actorsStored) s.run({ s: sign, rid });
+    },
     /** A canonical article new in this batch, with the tuples of its last version. */
     fresh(t: RowTuples) {
       count(t.pubDay, 'articles', 1);
       if (t.quoteCount) count(t.pubDay, 'quotes', t.quoteCount);
       for (const type of t.eventTypes) count(t.pubDay, `event:${type}`, 1);
     },
-    /** Edges from the relations rows of the articles listed (JSON array of rids: the batch's new canonical ones);
+    /** Edges and actor aggregates from the relations, entities and events rows of the articles listed (JSON array of
+     * rids: the batch's new canonical ones);
      * nodes from the entities rows of the articles listed (all the batch wrote). */
-    edges(rids: string) { edges.run(rids); },
+    edges(rids: string) {
+      edges.run(rids);
+      for (const s of actorsOf) s.run(rids);
+    },
     nodes(rids: string) { nodes.run(rids); },
     /** Write the day counts summed since the last flush. */
     flush() {
