@@ -10,8 +10,12 @@ for (let i = 0; i < 32; i++) { BYTE.set(CP1252[i], 0x80 + i); BYTE.set(String.fr
 for (let b = 0xa0; b <= 0xff; b++) BYTE.set(String.fromCharCode(b), b);
 
 const CONT = `[\\u0080-\\u00bf${CP1252}]`;
-/** A lead byte (0xC2–0xF4 as a character) and one to three continuation bytes. */
-const RUN = new RegExp(`[\\u00c2-\\u00f4]${CONT}{1,3}`, 'g');
+/**
+ * A lead byte (0xC2–0xF4 as a character) and one to three continuation bytes. The lead may come decomposed, a
+ * letter and a combining mark ("A\u0303" for "Ã"): mojibake that went through NFD afterwards (a Mac file system,
+ * some publishing systems) still reads "PeÃ±a".
+ */
+const RUN = new RegExp(`(?:[\\u00c2-\\u00f4]|[A-Za-z][\\u0300-\\u036f])${CONT}{1,3}`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text with mis-decoded UTF-8 runs repaired, and how many runs were. */
@@ -21,7 +25,11 @@ export function repairMojibake(text: string): { text: string; repaired: number }
   if (!RUN.test(text)) return { text, repaired };
   RUN.lastIndex = 0;
   const out = text.replace(RUN, (run) => {
-    const bytes = Uint8Array.from(run, (c) => BYTE.get(c) ?? 0);
+    const decomposed = run.charCodeAt(1) >= 0x300 && run.charCodeAt(1) <= 0x36f;
+    const chars = decomposed ? run.slice(0, 2).normalize('NFC') + run.slice(2) : run;
+    // a letter and a mark that compose to no single lead character stay as they are
+    if (decomposed && chars.length !== run.length - 1) return run;
+    const bytes = Uint8Array.from(chars, (c) => BYTE.get(c) ?? 0);
     const lead = bytes[0], need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
     if (bytes.length !== need) return run;
     try {
