@@ -90,7 +90,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   // signed tweet"), a past or -ing form before a bare noun describes it ("had ignored repeated orders", "fired warning
   // shots"), but not before its complement ("criticized as"); "those surveyed say" is a cue
   const base = w === form.lemma;
-  if ((base || IS_OF[id] & Is.Past || form.ing) && !CUE_AFTER_PAST.has(form.lemma) && pastVerbBefore(toks, t, first)
+  if ((base || IS_OF[id] & Is.Past || form.ing) && !CUE_AFTER_PAST.has(form.lemma) && pastVerbBefore(toks, t, first, (IS_OF[id] & Is.Past) !== 0)
     && (base || (nounNext(toks, t + 1) && !COMPLEMENT_OPENERS.has(lw(toks, t + 1))))) return null;
   // "added to the list", "would press ahead with its planning bill": a particle that makes another verb
   const not = NOT_NEXT_OF[id];
@@ -183,12 +183,17 @@ function modifierBefore(toks: Toks, t: number): boolean {
   return endsWithLy(toks, p) && lw(toks, p).length > 4 && hasFact(toks, p - 1, F.Determiner);
 }
 
-/** Is token t - 1 a lower-case word of five letters or more ending in "ed", in the same sentence: "ignored" of "had ignored repeated orders"? (char codes, nothing sliced) */
-function pastVerbBefore(toks: Toks, t: number, first: number): boolean {
+/**
+ * Is token t - 1 a lower-case word of five letters or more ending in "ed", in the same sentence: "ignored" of "had
+ * ignored repeated orders"? (char codes, nothing sliced) Before a cue in a past form (`pastCue`), an irregular past
+ * form counts too: "has given added fuel", "had taken repeated shots" (not before a gerund: "has made decrying
+ * outsourced jobs central" reports what he decries).
+ */
+function pastVerbBefore(toks: Toks, t: number, first: number, pastCue: boolean): boolean {
   const p = t - 1;
   if (p < first || toks.kind[p] !== K.Word || isCap(toks, p)) return false;
   const e = toks.end[p];
-  return e - toks.start[p] > 4 && toks.codes[e - 1] === 100 && toks.codes[e - 2] === 101;
+  return (e - toks.start[p] > 4 && toks.codes[e - 1] === 100 && toks.codes[e - 2] === 101) || (pastCue && IRREGULAR_PAST.has(lw(toks, p)));
 }
 
 /** "a controversial tweet", "his repeated calls": token `k` is a lower-case adjective after a determiner or possessive. */

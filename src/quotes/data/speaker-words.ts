@@ -105,7 +105,8 @@ association:NGO,BUS,LAB,? federation:NGO,LAB,IGO,? coalition:NGO,PTY,? alliance:
 
 /** Common irregular past forms: a subject noun phrase ends before them ("The senator spoke ..."). */
 export const IRREGULAR_PASTS = `began came spoke took made went gave told said got held ran won lost met left led brought found
-thought knew saw stood sat fell rose struck drove wrote chose broke sent spent paid built fought sought`;
+thought knew saw stood sat fell rose struck drove wrote chose broke sent spent paid built fought sought
+given taken written spoken shown done seen gotten driven chosen broken known grown drawn thrown risen fallen beaten`;
 
 /** Quantifiers that float to the verb ("X and Y have both argued"): no subject of their own. */
 export const FLOATING_QUANTIFIERS = `both all each`;
