@@ -12,6 +12,7 @@ import { generateArticle } from '../ingest/generate-articles.js';
 import { benchStore } from './bench-store.js';
 import { benchApi } from './bench-api.js';
 import { benchHostile } from './bench-hostile.js';
+import { firstSight } from './bench-first-sight.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quick = process.argv.includes('--quick');
@@ -82,6 +83,9 @@ async function main(): Promise<void> {
   for (const [step, s] of rows) {
     console.log(`${step.padEnd(18)} ${(texts.length / s).toFixed(0).padStart(11)} ${(mb / s).toFixed(1).padStart(9)} ${((s / texts.length) * 1e6).toFixed(1).padStart(12)}`);
   }
+  const seen = firstSight(texts);
+  console.log(`whole, first sight ${(1e6 / seen.first).toFixed(0).padStart(10)} ${(seen.bytes / seen.first).toFixed(1).padStart(9)} ${seen.first.toFixed(1).padStart(12)}   (child process: JIT warm on the other half, `
+    + `${seen.n} articles never analysed before, once; the same again: ${seen.again.toFixed(1)} µs/article)`);
   const mem = process.memoryUsage();
   console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, heap used now ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
   console.log(`start-up (import + first analysis, child process): ${startupMs().toFixed(0)} ms`);
