@@ -333,6 +333,12 @@ describe('speakers through the entities', () => {
     // two people with the role: no guess
     expect((await spoken('Minister says talks will go on\n\nForeign Minister Ann Vole said talks would go on. Defence Minister Ed Lane agreed.'))[0][1]).not.toMatch(/Vole|Lane/);
   });
+  it('an adverb between a pronoun and its cue is no part of the speaker ("aides say she now acknowledges")', async () => {
+    const text = 'Ann Lee has said little about the plan, and aides say she now acknowledges that the plan failed. Officials still insist the road will open.';
+    const quotes = await spoken(text);
+    expect(quotes).toContainEqual(['the plan failed', 'Ann Lee']);
+    expect(quotes).toContainEqual(['the road will open', 'Officials']);
+  });
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });

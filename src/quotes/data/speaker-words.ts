@@ -58,7 +58,7 @@ moment moments`;
 /** Auxiliaries and adverbs between a subject and its cue verb: "Mr Smith has also said", "Mr Smith wouldn't say". */
 export const AUXILIARIES = `has have had is was were are will would also later then again previously once just
 recently reportedly repeatedly publicly privately quickly immediately has've never often always further
-initially subsequently simply flatly angrily firmly bluntly openly long ever first 's had’d
+now still initially subsequently simply flatly angrily firmly bluntly openly long ever first 's had’d
 didn't didn’t doesn't doesn’t don't don’t wouldn't wouldn’t won't won’t can't can’t couldn't couldn’t
 hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t
 however meanwhile nonetheless nevertheless`;
