@@ -4,7 +4,7 @@
 import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, WORDS, idOf } from './look-up-word.js';
 import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
-import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS, CUE_AFTER_PAST } from './data/report-words.js';
+import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS, CUE_AFTER_PAST, DEGREE_WORDS } from './data/report-words.js';
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -67,6 +67,8 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const prev = factsOf(toks, t - 1);
   // "the report", "his claims": a noun; but "Several said", "Two in three said": a number or quantifier is the subject
   if (determiner(toks, t - 1) && !(prev & F.Quantifier && QUANTIFIED_PAST.has(w))) return null;
+  // "the most telling promise", "a more elaborate plan": a degree word after a determiner makes it an adjective
+  if (t - 2 >= first && toks.kind[t - 1] === K.Word && DEGREE_WORDS.has(lw(toks, t - 1)) && determiner(toks, t - 2)) return null;
   const passive = (prev & F.Be) !== 0;
   // "Trump's comments", "Clinton's calls for a ban": after a possessive a base or -s form is a noun ("Trump's
   // said" is "has said", "he's saying" is "is saying": cues)

@@ -4,7 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
-import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE, SUBJECT_MODIFIER } from './lexicon.js';
+import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
@@ -55,6 +55,12 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   // ... and so does a year: "Ann Lee in 2015 pledged"
   if (j - 1 > floor && ((hasFact(toks, j, F.TimeWord) && wordId(toks, j - 1) === ON) || (wordId(toks, j - 1) === IN && isYear(toks, j)))) {
     j -= 2;
+    while (j >= floor && hasFact(toks, j, F.Aux)) j--;
+  }
+  // "Beck, who has in the past described", "officials at the time said": so does a time phrase of up to four words
+  const opener = timePhraseOpener(toks, j, floor);
+  if (opener >= 0) {
+    j = opener - 1;
     while (j >= floor && hasFact(toks, j, F.Aux)) j--;
   }
   if (j < floor) return null;
@@ -109,6 +115,16 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   if (s <= j && s - 2 >= floor && wordId(toks, s - 1) === AND) return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
   return s <= j ? { s, e: j + 1 } : null;
+}
+
+/** Where a time phrase ending at token j opens ("in the past", "in recent weeks", "at the time"), or -1. */
+function timePhraseOpener(toks: Toks, j: number, floor: number): number {
+  if (j <= floor || toks.kind[j] !== K.Word || !TIME_PHRASE_TAIL.has(lw(toks, j))) return -1;
+  for (let k = j - 1; k > floor && k >= j - 3; k--) {
+    if (toks.kind[k] !== K.Word) return -1;
+    if (TIME_PHRASE_OPENER.has(lw(toks, k))) return k;
+  }
+  return -1;
 }
 
 /**

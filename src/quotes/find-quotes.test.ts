@@ -339,6 +339,13 @@ describe('speakers through the entities', () => {
     expect(quotes).toContainEqual(['the plan failed', 'Ann Lee']);
     expect(quotes).toContainEqual(['the road will open', 'Officials']);
   });
+  it('a time phrase between a subject and its cue stands with it ("who has in the past described", "at the time said")', async () => {
+    const quotes = await spoken('Tom Hale, who has in the past described the levy as unfair, spoke on Monday. Officials at the time said the bridge was safe.');
+    expect(quotes.map((q) => q[1])).toEqual(['Tom Hale', 'Officials']);
+  });
+  it('after a determiner a degree word makes the next word an adjective, no cue ("the most telling promise", "a more elaborate plan")', async () => {
+    expect(await spoken('The most telling promise the mayor has made is that taxes will not rise. The council unveiled a more elaborate plan.')).toEqual([]);
+  });
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });

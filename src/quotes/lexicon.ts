@@ -1,6 +1,6 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
 import { INFINITIVE_VERBS, IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
-import { ABBREVIATIONS, AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, SUBJECT_MODIFIERS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
+import { ABBREVIATIONS, AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, SUBJECT_MODIFIERS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_PHRASE_OPENERS, TIME_PHRASE_TAILS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -85,6 +85,8 @@ export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
 export const BODY_NOUN = new Map<string, Set<string>>();
 for (const w of words(BODY_NOUNS)) { const [noun, sectors] = w.split(':'); BODY_NOUN.set(noun, new Set(sectors.split(',').filter(Boolean))); }
 export const IRREGULAR_PAST = new Set(words(IRREGULAR_PASTS));
+export const TIME_PHRASE_TAIL = new Set(words(TIME_PHRASE_TAILS));
+export const TIME_PHRASE_OPENER = new Set(words(TIME_PHRASE_OPENERS));
 export const FLOATING_QUANTIFIER = new Set(words(FLOATING_QUANTIFIERS));
 export const PRONOUN = tagged(PRONOUNS);
 export const OTHER_PRONOUN = new Set(words(OTHER_PRONOUNS));

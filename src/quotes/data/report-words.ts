@@ -32,6 +32,8 @@ export const MODAL_BEFORE_CUE = new Set(['would', 'could', 'might', 'may', 'shou
 /** Cue lemmas that stay cues right after a past form: "those surveyed say", "the officials contacted told". */
 export const CUE_AFTER_PAST: ReadonlySet<string> = new Set(['say', 'tell']);
 /** Words after which a past or -ing form is a verb with its complement, not a modifier of a noun: "criticized as …", "warned of …". */
+/** Degree words: after a determiner, one of these makes the next word an adjective ("the most telling promise", "a more elaborate plan"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too']);
 export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['as', 'about', 'against', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'over', 'that', 'if', 'whether']);
 export const PREPOSITION_BEFORE_ADJECTIVE = new Set(['beyond', 'within', 'without', 'under', 'over', 'above', 'below', 'against', 'despite', 'than', 'of', 'in', 'on', 'at', 'from', 'with', 'for', 'by', 'into', 'onto', 'upon', 'between', 'among', 'toward', 'towards', 'per', 'via', 'after', 'before']);
 // "a controversial tweet", "his repeated calls for", "their latest claim": after a determiner and an adjective

@@ -82,6 +82,11 @@ separately earlier later now today yesterday thus therefore nonetheless neverthe
 well yes oh okay`;
 
 /** Time words allowed between a cue verb and its clause: "said on Monday that". */
+/** A time phrase between a subject and its verb ends in one of these and opens with one of those: "who has in the past
+ * described", "Ann Lee in recent weeks said", "officials at the time said". */
+export const TIME_PHRASE_TAILS = `past weeks months years days decades time`;
+export const TIME_PHRASE_OPENERS = `in over for at during`;
+
 export const TIME_WORDS = `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 recently previously earlier later again also repeatedly publicly privately once twice this last next week
 month year morning afternoon evening night weekend`;
