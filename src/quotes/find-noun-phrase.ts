@@ -12,7 +12,7 @@ import { wireDatelineEnd } from '../doc/wire-dateline.js';
 export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
-const ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
+const WITH = idOf('with'), ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
 const FLOATING = idsOf(FLOATING_QUANTIFIER);
 const MODIFIER = idsOf(SUBJECT_MODIFIER);
 
@@ -115,6 +115,19 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   if (s <= j && s - 2 >= floor && wordId(toks, s - 1) === AND) return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
   return s <= j ? { s, e: j + 1 } : null;
+}
+
+/**
+ * "both men issued a statement – Ryan saying he was encouraged and Trump calling it a great meeting": a name right
+ * before an -ing cue `t`, after a dash, a comma, "with" or "and", is that cue's own subject (an absolute clause), not
+ * the sentence's. Its range, or null.
+ */
+export function absoluteSubject(toks: Toks, first: number, t: number): TokRange | null {
+  let k = t - 1;
+  if (k <= first || toks.kind[k] !== K.Word || !isCap(toks, k) || hasFact(toks, k, F.Pronoun)) return null;
+  while (k - 1 > first && t - k < 4 && toks.kind[k - 1] === K.Word && isCap(toks, k - 1)) k--;
+  const p = k - 1, c = ch(toks, p);
+  return c === '–' || c === '—' || c === ',' || c === ';' || wordId(toks, p) === WITH || wordId(toks, p) === AND ? { s: k, e: t } : null;
 }
 
 /** Where a time phrase ending at token j opens ("in the past", "in recent weeks", "at the time"), or -1. */

@@ -346,6 +346,10 @@ describe('speakers through the entities', () => {
   it('after a determiner a degree word makes the next word an adjective, no cue ("the most telling promise", "a more elaborate plan")', async () => {
     expect(await spoken('The most telling promise the mayor has made is that taxes will not rise. The council unveiled a more elaborate plan.')).toEqual([]);
   });
+  it('a name before an -ing cue after a dash, comma, "with" or "and" is its own subject ("– Tom Hale saying", "and Ann Vole calling")', async () => {
+    const quotes = await spoken('Both leaders issued a statement on Monday – Tom Hale saying he was encouraged and Ann Vole calling it a good start.');
+    expect(quotes.map((q) => q[1])).toEqual(['Tom Hale', 'Ann Vole']);
+  });
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });

@@ -5,7 +5,7 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
@@ -206,7 +206,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   let sameAsPrevious = false;
   if (cue.ing && (ch(toks, cue.s - 1) === ',' || toks.kind[cue.s - 1] === K.Word) && !subjectIsAux(toks, cue.s)) {
     if (ch(toks, cue.s - 1) === ',' && hasPrevious) sameAsPrevious = true;
-    else mention = sentenceSubject(toks, first, cue.s);
+    else mention = absoluteSubject(toks, first, cue.s) ?? sentenceSubject(toks, first, cue.s);
   } else {
     mention = subject;
     // "... but on Tuesday wrote that": the coordinator before the day
