@@ -41,6 +41,14 @@ describe('people with titles', () => {
   });
 });
 
+describe('groups', () => {
+  it('no group phrase runs through a speech verb in -ing ("with Senator Ann Vole telling reporters" is a person)', () => {
+    const names = run('The vote sparked a debate, with Senator Ann Vole telling reporters on Thursday she backed the bill.').entities.map((e) => e.name);
+    expect(names).toContain('Ann Vole');
+    expect(names.filter((n) => n.includes('telling'))).toEqual([]);
+  });
+});
+
 describe('one identity per actor', () => {
   it('ties surname, honorific and possessive forms to the full name', () => {
     const doc = run('Defence Secretary Helen Marsh flew to Oslo. Ms Marsh met officials there. Later, Marsh\'s aides said the visit went well.');

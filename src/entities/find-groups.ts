@@ -3,7 +3,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_INSIDE, L_KNOWN, L_NAME, L_PEOPLE, type Labels } from './label-words.js';
 import { CAP, HEAD, SENT, SKIP, lowerOf, pluralEnd, type Words } from './scan-words.js';
-import { BLOC_NOUNS, GOVERNING } from './word-classes.js';
+import { BLOC_NOUNS, GOVERNING, SPEECH_ING } from './word-classes.js';
 import { NONE, type Lexicon, W_COLLECTIVE, W_DESC_PAST, W_DESC_PLURAL, W_GROUP_NOUN, W_NOT_NAME, W_SPEECH, W_THE } from './word-lexicon.js';
 
 /** Whether word m is letters and hyphens only ("senior", "pro-government"), read from the text when it has no lexicon string. */
@@ -23,12 +23,13 @@ function lettersOnly(w: Words, m: number): boolean {
 }
 
 /**
- * Whether lowercase word m reads as a verb of the sentence, not a describing word: a speech verb or a
+ * Whether lowercase word m reads as a verb of the sentence, not a describing word: a speech verb (also in -ing: "telling") or a
  * past form in "-ed" ("police fired", "Moscow denied targeting civilians"); "-eed" ("speed") is no past form, and
  * a few past forms describe ("GOP elected officials").
  */
 function verbLike(w: Words, m: number): boolean {
   if (w.bits[m] & W_SPEECH) return true;
+  if (SPEECH_ING.has(lowerOf(w, m))) return true;
   if (w.bits[m] & W_DESC_PAST) return false;
   const s = w.start[m], e = w.end[m], t = w.text;
   if (e - s < 5 || t.charCodeAt(e - 1) !== 100 || t.charCodeAt(e - 2) !== 101 || t.charCodeAt(e - 3) === 101) return false;

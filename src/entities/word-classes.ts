@@ -14,6 +14,8 @@ export const PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'de',
  */
 /** Verbs of speech after a name: "Tillerson said". */
 export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'insisted', 'warned', 'argued', 'stated', 'wrote', 'tweeted', 'explained', 'claimed', 'commented', 'pointed', 'noted', 'stressed', 'emphasised', 'emphasized', 'announced', 'replied', 'responded', 'urged', 'admitted', 'denied', 'confirmed']);
+/** Speech verbs in -ing, which no group phrase runs through ("with John McCain telling reporters" names no group). */
+export const SPEECH_ING: ReadonlySet<string> = new Set(['saying', 'telling', 'noting', 'adding', 'insisting', 'arguing', 'urging', 'claiming', 'warning', 'asking']);
 /** "the de Blasio administration": a leader's name before these nouns makes a government. */
 export const GOVERNING: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet', 'campaign']);
 /** Singular group nouns that can also describe the noun after them: "the Syrian military operation". */
