@@ -2,7 +2,9 @@
 // cue after ('"...," the Tory said', '"...," said Mr Smith'), before ('X told the conference: "..."',
 // 'He said, "..."'), dash attributions ('"..." — Commissioner Geoffrey Starks'), floating quoted
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
-import { K, type Toks, lw } from './scan-tokens.js';
+import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { F } from './look-up-word.js';
+import { BODY_NOUN, GROUP_NOUN, PERSON_ROLE } from './lexicon.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { apposedAfter, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
@@ -89,6 +91,9 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
     if (prevColon >= 0) { a = cueBefore(ctx, m.open, ctx.sentences.first[sentenceOf(ctx.sentences, prevColon)], true); if (a) return record(ctx, base, a, 'direct', 0.85); }
   }
   const closesSentence = close + 1 >= end || isEnd(ch(toks, close + 1)) || (close > 0 && isEnd(ch(toks, close - 1)) && close + 1 >= end);
+  // 'The message was clear: "We will not pay."': whole words after a colon that names no speaker are still someone's
+  // words, unattributed (a floating quote's speaker before would be a guess: the colon did introduce them)
+  if (before === ':' && closesSentence && words >= 3 && !after) return newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.6);
   // an exhibit "called 'Intersecting Lines'", a subhead “DIVISIVE AND WRONG”, a label "Related:": a name or a
   // heading in quotation marks, no one's words
   if (!after && (titleAfterNaming(toks, m.open, close) || (atStart && closesSentence && headingLike(toks, m.open + 1, close)))) return null;
@@ -189,11 +194,22 @@ function cueBefore(ctx: QuoteContext, open: number, first: number, colon: boolea
     return { cue, cueSpan: span(toks, cue.s, cue.e), mention };
   }
   if (colon) {
-    // 'Mr Smith had a warning for Moscow: "..."' — no verb of speech, the colon is the cue
+    // 'Mr Smith had a warning for Moscow: "..."' — no verb of speech, the colon is the cue; its subject speaks when
+    // it can ('The message was clear: "..."', 'Then, the laugh line: "..."' name no speaker)
     const mention = sentenceSubject(toks, first, open);
-    if (mention) return { cue: null, cueSpan: span(toks, open - 1, open), mention };
+    if (mention && canSpeak(toks, mention)) return { cue: null, cueSpan: span(toks, open - 1, open), mention };
   }
   return null;
+}
+
+/** A phrase that can name a speaker: it ends in a capitalised word, a pronoun, a person's role, a group or a body noun. */
+function canSpeak(toks: Toks, np: TokRange): boolean {
+  const last = np.e - 1;
+  if (toks.kind[last] !== K.Word) return false;
+  if (isCap(toks, last) || hasFact(toks, last, F.Pronoun)) return true;
+  const w = lw(toks, last);
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return PERSON_ROLE.has(w) || PERSON_ROLE.has(one) || GROUP_NOUN.has(w) || BODY_NOUN.has(w) || BODY_NOUN.has(one);
 }
 
 /** A nested quote's own speaker: "will be told by the Russians ... 'well, ...'". */

@@ -350,6 +350,10 @@ describe('speakers through the entities', () => {
     const quotes = await spoken('Both leaders issued a statement on Monday – Tom Hale saying he was encouraged and Ann Vole calling it a good start.');
     expect(quotes.map((q) => q[1])).toEqual(['Tom Hale', 'Ann Vole']);
   });
+  it('after a colon with no verb of speech, only a phrase that can speak is the speaker ("The message was clear:" names none)', async () => {
+    expect(await spoken('Ann Lee spoke for an hour. The message was clear: “We will not pay the fine.”')).toEqual([['We will not pay the fine.', undefined]]);
+    expect(await spoken('Mr Hale had a warning for the council: “We will not pay the fine.”')).toEqual([['We will not pay the fine.', 'Hale']]);
+  });
   it('a US party-state tag ends no sentence and speaks for nobody', async () => {
     expect(await spoken('In a statement on Friday, Rep. Ann Hale (D-N.M.) reacted to the ruling, saying: "It is a scandal."')).toEqual([['It is a scandal.', 'Ann Hale']]);
   });
