@@ -82,4 +82,10 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Senator Rubio broke ranks with his party on Tuesday.').join()).not.toMatch(/broke/);
     expect(events('Obama is preparing to leave the White House.').join()).not.toMatch(/preparing/);
   });
+  it('reads fighting for a cause or a people as no fight and no criticism; fighting for control of a town is a battle', () => {
+    expect(events('Senator Dunmore has fought for our liberties for twenty years.').join()).not.toMatch(/fought/);
+    expect(events('Senator Dunmore fought hard for the Keystone pipeline.').join()).not.toMatch(/fought/);
+    expect(events('"I will fight for every vote in Ohio," Governor Pell said.').join()).not.toMatch(/fight/);
+    expect(events('Rebels are fighting for control of the northern town of Kafr Sousa.')).toContain('fighting for 190');
+  });
 });
