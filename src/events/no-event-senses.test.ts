@@ -147,3 +147,14 @@ describe('an -s form opening a sentence', () => {
     expect(triggers('Stocks ended higher on Wall Street on Friday.')).toEqual([]);
   });
 });
+
+describe('a poll finding is no act', () => {
+  it.each([
+    ['A new survey found that 41 percent of likely voters supported Governor Hale, while 35 percent backed Senator Ruiz.'],
+    ['In the poll, 62% said they opposed the trade deal with Mexico.'],
+    ['Half of American voters backed Governor Hale.'],
+  ])('%s', (text) => expect(events(text).filter((e) => !e.startsWith('said') && !e.startsWith('found'))).toEqual([]));
+  it('keeps an act after a figure in another clause', () => {
+    expect(events('Governor Hale won 55 percent of the vote and then attacked Senator Ruiz.').join()).toMatch(/attacked/);
+  });
+});
