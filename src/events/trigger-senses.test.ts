@@ -88,4 +88,8 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('"I will fight for every vote in Ohio," Governor Pell said.').join()).not.toMatch(/fight/);
     expect(events('Rebels are fighting for control of the northern town of Kafr Sousa.')).toContain('fighting for 190');
   });
+  it('reads raising money and raising the stakes as no appeal for aid and no statement', () => {
+    expect(events('Governor Pell raised money for Senate Democrats in Chicago on Monday.').join()).not.toMatch(/raised/);
+    expect(events('The Kremlin raised the stakes before the summit in Geneva.').join()).not.toMatch(/raised/);
+  });
 });
