@@ -92,4 +92,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Governor Pell raised money for Senate Democrats in Chicago on Monday.').join()).not.toMatch(/raised/);
     expect(events('The Kremlin raised the stakes before the summit in Geneva.').join()).not.toMatch(/raised/);
   });
+  it('reads addressing a problem as no statement; addressing a convention is a speech (010)', () => {
+    expect(events('Senator Ruiz will unveil a plan to address the housing crisis in Ohio.').join()).not.toMatch(/address/);
+    expect(events('Governor Pell addressed the concerns of farmers in Iowa.').join()).not.toMatch(/addressed/);
+    expect(events('Governor Pell addressed the Republican convention in Cleveland on Thursday.')).toContain('addressed 010');
+  });
 });
