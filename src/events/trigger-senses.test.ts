@@ -97,4 +97,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Governor Pell addressed the concerns of farmers in Iowa.').join()).not.toMatch(/addressed/);
     expect(events('Governor Pell addressed the Republican convention in Cleveland on Thursday.')).toContain('addressed 010');
   });
+  it('reads catching as a figure, no seizure, unless a suspect is caught', () => {
+    expect(events("Governor Pell's surge caught the Democratic leadership off guard.").join()).not.toMatch(/caught/);
+    expect(events('Senator Ruiz was caught in a fundraising scandal in Ohio.').join()).not.toMatch(/caught/);
+    expect(events('Police in Lagos caught two suspects after the robbery.').join()).toMatch(/caught 171/);
+  });
 });
