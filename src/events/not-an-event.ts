@@ -134,6 +134,12 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "unemployment approaches 9%", "approached $1 trillion", "nearing record levels": a figure drawing near
   // a number meets no one (CAMEO 040)
   if (!t.nominal && (t.lemma === 'approach' || t.lemma === 'near') && next !== undefined && (/^[$\d]/.test(next) || cues.amountNext.has(next))) return true;
+  // "as the election approached", "how Trump's rivals have approached his candidacy", "voters approached the
+  // school": a time drawing near or a way of dealing with a thing meets no one; "approached Corker",
+  // "approached her" (a name or a person's pronoun as object) still codes 040
+  if (!t.nominal && t.lemma === 'approach' && !approachesSomeone(w, t.last + 1)) return true;
+  // "as opposed to defending her record": a contrast, no opposition to anyone
+  if (t.lemma === 'oppose' && w.lower[t.first] === 'opposed' && w.lower[t.first - 1] === 'as' && next === 'to') return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -156,6 +162,15 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     }
   }
   return false;
+}
+
+const PERSON_OBJECT = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Is the word at k (past a determiner) a name or a person's pronoun, someone approached ("approached Corker", "approached her")? */
+function approachesSomeone(w: SentenceWords, k: number): boolean {
+  if (PERSON_OBJECT.has(w.lower[k] ?? '')) return true;
+  if (w.cues[k] & DETERMINER) k++;
+  return !!w.cap[k];
 }
 
 /** "threat from X", "threat of terrorism", "is a (serious) threat to": a threat noun naming a danger. */

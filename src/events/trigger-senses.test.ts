@@ -102,4 +102,10 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Senator Ruiz was caught in a fundraising scandal in Ohio.').join()).not.toMatch(/caught/);
     expect(events('Police in Lagos caught two suspects after the robbery.').join()).toMatch(/caught 171/);
   });
+  it('reads a time approaching or a way of approaching a thing as meeting no one, and "as opposed to" as no opposition', () => {
+    expect(events('As the NATO summit in Riga approaches, Germany is under pressure.').join()).not.toMatch(/approaches/);
+    expect(events('Senator Ruiz has approached the trade question with caution.').join()).not.toMatch(/approached/);
+    expect(events('Senator Ruiz approached Governor Pell about the budget.')).toContain('approached 040');
+    expect(events('Governor Pell wants to talk about jobs, as opposed to defending her record on taxes.').join()).not.toMatch(/opposed/);
+  });
 });
