@@ -206,6 +206,9 @@ function arrivalAbroad(s: SentenceInput, e: Draft): boolean {
   return !!there && there !== home;
 }
 
+/** Is every recipient the press (sector MED: a newspaper, a network, "reporters"), and there is one? */
+const pressOnly = (recipients: readonly EventActor[]) => recipients.length > 0 && recipients.every((r) => r.sector === 'MED');
+
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
@@ -246,6 +249,10 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "the president traveled to New York for fundraisers", "Cruz has traveled to South Carolina": a trip
     // to a place of the traveller's own country visits no one (CAMEO 042 is a visit to another actor)
     if (domesticTrip(s, e)) continue;
+    // "officials who spoke with The Huffington Post said", "Carson, speaking with the Register's editorial board",
+    // "spoke with reporters": talking to the press is how a statement reaches the reader, no consultation
+    // between actors (CAMEO 04); the statement itself is the sentence's speech verb
+    if (e.cameo.root === '04' && pressOnly(e.recipients)) continue;
     // "arrived at the gymnasium", "Obama arrived in Orlando", "delegates arriving in Cleveland": an arrival
     // visits no one but a person's arrival abroad ("Tillerson arrived in Moscow": refine-events makes the
     // host its recipient); arriving for talks keeps its own code (046)

@@ -108,4 +108,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Senator Ruiz approached Governor Pell about the budget.')).toContain('approached 040');
     expect(events('Governor Pell wants to talk about jobs, as opposed to defending her record on taxes.').join()).not.toMatch(/opposed/);
   });
+  it('reads talking with the press as no consultation', () => {
+    expect(events('Senator Ruiz spoke with reporters in Columbus on Monday.').join()).not.toMatch(/spoke/);
+    expect(events('Two senior aides who talked with CNN said the campaign was broke.').join()).not.toMatch(/talked/);
+    expect(events('Senator Ruiz spoke with Governor Pell about the budget on Monday.').join()).toMatch(/spoke/);
+  });
 });
