@@ -11,6 +11,14 @@ describe('events: a headline repeating the body', () => {
   });
 });
 
+describe('events: a headline in the present over the dated report of the body', () => {
+  it('is one event, though the headline takes the day of the article', () => {
+    const text = 'Senator Ruiz slams Governor Pell over pipeline\n\nCOLUMBUS, Ohio — Senator Maria Ruiz criticized Governor Tom Pell on Monday over his support for the Keystone pipeline.';
+    const accuse = analyze({ text, published: '2016-03-09' }).events.filter((e) => e.plover.event === 'ACCUSE');
+    expect(accuse.map((e) => text.slice(e.trigger.start, e.trigger.end))).toEqual(['criticized']);
+  });
+});
+
 describe('events: accusations between actors of one country', () => {
   const text = 'Donald Trump accused Hillary Clinton of lying about her emails on Monday. Clinton accused Trump of insulting veterans. Bernie Sanders criticized Trump over his tax returns.';
   it('keeps apart who accused whom when every side is of the same country', () => {

@@ -64,7 +64,9 @@ function sameRecipients(s: Seen, d: Seen, loose: boolean): boolean {
 }
 
 function same(s: Seen, d: Seen, loose: boolean): boolean {
-  if (s.modality !== d.modality || (s.date && d.date && s.date !== d.date)) return false;
+  // a headline tells past news in the present ("Ruiz slams Pell" over "Ruiz criticized Pell on Monday"): its date
+  // is the article's day, so it is no sign of another act
+  if (s.modality !== d.modality || (!loose && s.date && d.date && s.date !== d.date)) return false;
   // a verb names its own participants: "X criticised ..." then "X accused regulators of ..." are two acts
   const r = d.nominal ? !d.recipients || !s.recipients || sameRecipients(s, d, loose) : sameRecipients(s, d, loose);
   if (!r) return false;
