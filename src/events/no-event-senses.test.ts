@@ -158,3 +158,15 @@ describe('a poll finding is no act', () => {
     expect(events('Governor Hale won 55 percent of the vote and then attacked Senator Ruiz.').join()).toMatch(/attacked/);
   });
 });
+
+describe('a feeling or a state is no act', () => {
+  it.each([
+    ['"We were deeply distressed when we heard the news," Governor Pell told reporters in Ohio.'],
+    ['Senator Ruiz sounded subdued at the rally in Columbus.'],
+    ['The Republican Party stands united with the victims in Ohio.'],
+    ['The United Nations has been grappling with abuse allegations against its peacekeepers.'],
+  ])('%s', (text) => expect(events(text).filter((e) => !/^(told|said) /.test(e))).toEqual([]));
+  it('keeps a feeling caused by someone named', () => {
+    expect(events('Governor Pell was dismayed by Senator Ruiz and her vote on the pipeline.').join()).toMatch(/dismayed/);
+  });
+});

@@ -11,6 +11,7 @@ import { codeRoot, cueLists } from './cue-lists.js';
 import { figurativeWeapon } from './figurative-weapon.js';
 import { naturalCause } from './natural-cause.js';
 import { pollResult } from './poll-result.js';
+import { stateParticiple } from './state-participle.js';
 
 // "demonstrated against the war" / "demonstrated outside the embassy" protest; "demonstrating what
 // they said were weapons", "demonstrated its resolve" show something
@@ -120,6 +121,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal && t.lemma === 'offensive' && offensiveAdjective(lx, w, t.first)) return true;
   // "an earthquake struck northern Japan", "were killed in a car crash": harm with no actor (natural-cause.ts)
   if (naturalCause(lx, w, t)) return true;
+  // "we were distressed", "sounding relaxed", "is struggling with stagnant wages": a feeling or a state (state-participle.ts)
+  if (stateParticiple(lx, w, t)) return true;
   // "28 percent of caucusgoers supported Trump", "47% say": a poll's finding, no act (poll-result.ts)
   if (pollResult(lx, w, t)) return true;
   // "fired a 5-word missile at the opposition leader", "launched a verbal missile": words, no weapon (figurative-weapon.ts)
