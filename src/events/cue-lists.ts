@@ -19,6 +19,7 @@ function build(lx: Lexicon) {
     dangerKind: get('danger-kind'),
     dangerOf: get('danger-of'),
     denial: get('denial'),
+    doneeWord: get('donee-word'),
     feelingVerb: get('feeling-verb'),
     figurativeWeapon: get('figurative-weapon'),
     fireVerb: get('fire-verb'),

@@ -3,7 +3,7 @@
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { AUXILIARY, DETERMINER, ENDS_ED, ENDS_ING, ENDS_S, NOUN_BEFORE_BIT, PREPOSITION, SUBJECT_PRONOUN } from './word-cues.js';
+import { AUXILIARY, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_S, NOUN_BEFORE_BIT, PREPOSITION, SUBJECT_PRONOUN } from './word-cues.js';
 import { beBefore } from './verb-position.js';
 import { releasesNoPerson } from './release-of-person.js';
 import { dangerThreat } from './danger-threat.js';
@@ -141,6 +141,10 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // school": a time drawing near or a way of dealing with a thing meets no one; "approached Corker",
   // "approached her" (a name or a person's pronoun as object) still codes 040
   if (!t.nominal && t.lemma === 'approach' && !approachesSomeone(w, t.last + 1)) return true;
+  // "trade has contributed to a polarizing Congress", "may have contributed to HP's decision": a cause of an
+  // outcome, no aid (CAMEO 070); giving to a campaign, a party or a person still codes ("contributed to Democratic
+  // campaigns", "contributed to Clinton")
+  if (t.lemma === 'contribute' && !t.nominal && contributesToOutcome(lx, w, t.last + 1)) return true;
   // "as opposed to defending her record": a contrast, no opposition to anyone
   if (t.lemma === 'oppose' && w.lower[t.first] === 'opposed' && w.lower[t.first - 1] === 'as' && next === 'to') return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
@@ -165,6 +169,25 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "contributed (heavily) to a polarizing Congress", "to Hubert Humphrey's defeat": is the object after "to" at k an
+ * outcome? Not when a `donee-word` (campaign, party, fund) is in its four words, nor a name that is no possessor.
+ */
+function contributesToOutcome(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  if (w.cues[k] & ENDS_LY) k++;
+  if (w.lower[k] !== 'to') return false;
+  const donee = cueLists(lx).doneeWord;
+  let j = k + 1;
+  if (w.cues[j] & DETERMINER) j++;
+  // a name is given to ("contributed to Clinton", "to Pell Grants"), unless it owns the outcome ("to Clinton's win")
+  if (w.cap[j]) {
+    while (w.cap[j + 1]) j++;
+    if (w.lower[j + 1] !== "'s") return false;
+  }
+  for (let i = k + 1; i < w.lower.length && i <= k + 4; i++) if (donee.has(w.lower[i])) return false;
+  return true;
 }
 
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'us', 'me']);

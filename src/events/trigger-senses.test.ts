@@ -113,4 +113,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Two senior aides who talked with CNN said the campaign was broke.').join()).not.toMatch(/talked/);
     expect(events('Senator Ruiz spoke with Governor Pell about the budget on Monday.').join()).toMatch(/spoke/);
   });
+  it('reads contributing to an outcome as a cause, no aid; giving to a campaign still codes', () => {
+    expect(events("Governor Pell's remarks contributed to the Senate's rejection of the pipeline.").join()).not.toMatch(/contributed/);
+    expect(events('Senator Ruiz contributed heavily to the gridlock in Congress.').join()).not.toMatch(/contributed/);
+    expect(events('Mr. Dunmore contributed $5,000 to the Ruiz campaign in Ohio.').join()).toMatch(/contributed 070/);
+  });
 });
