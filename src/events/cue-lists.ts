@@ -43,6 +43,7 @@ function build(lx: Lexicon) {
     pronounPlural: get('pronoun-plural'),
     pronounThing: get('pronoun-thing'),
     pronounFirst: get('pronoun-first'),
+    purposeHead: get('purpose-head'),
     protestAgent: get('protest-agent'),
     raceWord: get('race-word'),
     reactionVerb: get('reaction-verb'),

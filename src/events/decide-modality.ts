@@ -88,6 +88,16 @@ function actorBeforeModal(lx: Lexicon, w: SentenceWords, at: number, span: numbe
   return true;
 }
 
+/**
+ * Is the word at k, before an infinitive's "to", a `purpose-head` noun ("ways", "opportunity", "time", "million")?
+ * Not "way" in "went out of his way to criticize" (the act was done).
+ */
+function purposeHead(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  const x = w.lower[k];
+  if (x === undefined || !cueLists(lx).purposeHead.has(x)) return false;
+  return !(x === 'way' && w.lower[k - 2] === 'of');
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   // the clause's words are w.lower[t.first - 1 - j] for j < n, nearest first
@@ -134,6 +144,9 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before0 === 'to' || sharedInfinitive(w, t, n)) {
     // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
     if (isForce(t.code)) return null;
+    // "ways to counter Iran", "the opportunity to speak", "it's time to unite", "paid $8 million to buy", "requested
+    // anonymity to discuss": an act that a means, a chance or a reason is for, no one's intent
+    if (before0 === 'to' && purposeHead(lx, w, t.first - 2)) return null;
     // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)
     if (inList(all, 'intent-frame') && INTENT[t.code.slice(0, 2)]) return { modality: 'proposed', code: INTENT[t.code.slice(0, 2)] };
     return { modality: 'proposed', code: t.code };

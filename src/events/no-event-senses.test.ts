@@ -170,3 +170,15 @@ describe('a feeling or a state is no act', () => {
     expect(events('Governor Pell was dismayed by Senator Ruiz and her vote on the pipeline.').join()).toMatch(/dismayed/);
   });
 });
+
+describe('an act that a means, a chance or a reason is for is no intent of anyone', () => {
+  it.each([
+    ['Governor Pell and Senator Ruiz will discuss ways to counter Iran in the Gulf.'],
+    ['"It is time to unite behind Governor Pell," Senator Ruiz told the convention.'],
+    ['Mr. Dunmore paid $8 million to buy the Ohio Courier from a bankrupt firm.'],
+  ])('%s', (text) => expect(events(text).filter((e) => /^(counter|unite|buy) /.test(e))).toEqual([]));
+  it('keeps an act done after "went out of his way to"', () => {
+    expect(events('Governor Pell went out of his way to criticize Senator Ruiz.').join()).toMatch(/criticize/);
+  });
+});
+
