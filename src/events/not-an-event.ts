@@ -145,6 +145,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // outcome, no aid (CAMEO 070); giving to a campaign, a party or a person still codes ("contributed to Democratic
   // campaigns", "contributed to Clinton")
   if (t.lemma === 'contribute' && !t.nominal && contributesToOutcome(lx, w, t.last + 1)) return true;
+  // "an official who spoke on condition of anonymity", "speaking on background", "spoke anonymously": how a source
+  // was quoted, no statement of its own (the statement is the sentence's "said")
+  if ((t.lemma === 'speak' || t.lemma === 'talk') && !t.nominal && sourcingTerms(w, t.last + 1)) return true;
   // "as opposed to defending her record": a contrast, no opposition to anyone
   if (t.lemma === 'oppose' && w.lower[t.first] === 'opposed' && w.lower[t.first - 1] === 'as' && next === 'to') return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
@@ -188,6 +191,15 @@ function contributesToOutcome(lx: Lexicon, w: SentenceWords, k: number): boolean
   }
   for (let i = k + 1; i < w.lower.length && i <= k + 4; i++) if (donee.has(w.lower[i])) return false;
   return true;
+}
+
+const SOURCING = new Set(['condition', 'background', 'record']);
+
+/** "on (the) condition of anonymity", "on background", "on the record", "anonymously" at k. */
+function sourcingTerms(w: SentenceWords, k: number): boolean {
+  if (w.lower[k] === 'anonymously') return true;
+  if (w.lower[k] !== 'on') return false;
+  return SOURCING.has(w.lower[k + 1]) || (w.lower[k + 1] === 'the' && SOURCING.has(w.lower[k + 2]));
 }
 
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'us', 'me']);

@@ -118,4 +118,8 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Senator Ruiz contributed heavily to the gridlock in Congress.').join()).not.toMatch(/contributed/);
     expect(events('Mr. Dunmore contributed $5,000 to the Ruiz campaign in Ohio.').join()).toMatch(/contributed 070/);
   });
+  it('reads speaking on condition of anonymity as how a source was quoted, no statement', () => {
+    expect(events('Two Ohio officials spoke on condition of anonymity about the pipeline deal.').join()).not.toMatch(/spoke/);
+    expect(events('Senator Ruiz spoke at a rally in Columbus on Monday.').join()).toMatch(/spoke/);
+  });
 });
