@@ -6,7 +6,7 @@ import type { Modality } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
-import { MODALITY, MODALITY_CUES, MODALITY_FIRST, SUBJECT_PRONOUN } from './word-cues.js';
+import { MODALITY, MODALITY_CUES, MODALITY_FIRST, SPEECH, SUBJECT_PRONOUN } from './word-cues.js';
 import { sectorOfWord } from './agent-actor.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { maybeIn, wordBits } from './word-bits.js';
@@ -98,6 +98,25 @@ function purposeHead(lx: Lexicon, w: SentenceWords, k: number): boolean {
   return !(x === 'way' && w.lower[k - 2] === 'of');
 }
 
+const QUOTE = new Set(['"', '“', "'", '‘', '``', "''"]);
+const CONDITION_WORDS = 12;
+
+/**
+ * "If Trump is not the nominee, Democrats supporting him will stay home": in a sentence that opens with "if" or
+ * "unless", a trigger before the first comma is in the condition, one after it in the consequence; null otherwise.
+ */
+function conditionalPart(w: SentenceWords, t: Trigger): 'condition' | 'consequence' | null {
+  const k = QUOTE.has(w.lower[0]) ? 1 : 0;
+  if (w.lower[k] !== 'if' && w.lower[k] !== 'unless') return null;
+  const comma = w.lower.indexOf(',', k + 1);
+  // a condition is short: past a dozen words an act is of an aside or of a clause the comma did not close
+  // ("If you don't want ... - which is what his nomination does - I ask you to support this slate")
+  if (comma < 0 || t.first < comma) return t.first - k <= CONDITION_WORDS ? 'condition' : null;
+  // "If elected, Pell said she would meet Xi": a promise reported, the speaker's intent
+  for (let j = comma + 1; j < t.first; j++) if (w.cues[j] & SPEECH) return null;
+  return 'consequence';
+}
+
 /** Modality and final code of a trigger, or null when the sentence reports no such event. */
 export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decision | null {
   // the clause's words are w.lower[t.first - 1 - j] for j < n, nearest first
@@ -128,7 +147,12 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (whether) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if ((before0 !== undefined && DEONTIC_NOT.has(before0)) || ((before0 === 'not' || before0 === "n't") && before1 !== undefined && DEONTIC.has(before1))) return null;
-  if (inList(near, 'negation') || inList(near, 'denial') || nt) return { modality: 'negated', code: t.code };
+  // "If so, it might be in both parties' interest to reach a deal", "If these people don't support the United
+  // States, ...": a condition or its consequence foreseen reports no act (a threat, "if they attack, we will
+  // strike back", is kept below)
+  const conditional = conditionalPart(w, t);
+  if (conditional === 'condition' && !t.code.startsWith('01')) return null;
+  if (inList(near, 'negation') || inList(near, 'denial') || nt) return conditional ? null : { modality: 'negated', code: t.code };
   const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cueLists(lx).threatFrame.has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
     if (inList(all, 'hypothetical')) return null;
@@ -148,6 +172,7 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
     // anonymity to discuss": an act that a means, a chance or a reason is for, no one's intent
     if (before0 === 'to' && purposeHead(lx, w, t.first - 2)) return null;
     // "decided to resume the dialogue": CAMEO codes the decision as intent to cooperate (03)
+    if (conditional) return null;
     if (inList(all, 'intent-frame') && INTENT[t.code.slice(0, 2)]) return { modality: 'proposed', code: INTENT[t.code.slice(0, 2)] };
     return { modality: 'proposed', code: t.code };
   }

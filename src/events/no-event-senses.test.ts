@@ -182,3 +182,14 @@ describe('an act that a means, a chance or a reason is for is no intent of anyon
   });
 });
 
+describe('a condition or its consequence foreseen is no act', () => {
+  it.each([
+    ['If Governor Pell loses the primary, Senator Ruiz would endorse Mayor Dunmore.'],
+    ['If Senator Ruiz wins, she will meet Chancellor Merkel in Berlin.'],
+  ])('%s', (text) => expect(events(text)).toEqual([]));
+  it('keeps a threat and a promise reported', () => {
+    expect(events('If Iran attacks the ships, the United States will strike Iranian bases.').join()).toMatch(/strike 138/);
+    expect(events('If elected, Governor Pell said she would meet the Chinese president.').join()).toMatch(/meet/);
+  });
+});
+
