@@ -209,6 +209,19 @@ function arrivalAbroad(s: SentenceInput, e: Draft): boolean {
 /** Is every recipient the press (sector MED: a newspaper, a network, "reporters"), and there is one? */
 const pressOnly = (recipients: readonly EventActor[]) => recipients.length > 0 && recipients.every((r) => r.sector === 'MED');
 
+/**
+ * Does one named person alone discuss or debate a topic: a single actor that is a person entity, no "with" in the
+ * sentence, and no name or "him", "them" right after the verb ("debates Hillary Clinton", "debate him"; "her" is mostly a possessive: "discuss her book")?
+ */
+function soloTalk(s: SentenceInput, t: Trigger, e: Draft): boolean {
+  if (e.actors.length !== 1) return false;
+  const a = e.actors[0];
+  if (!a.entity || s.entities.get(a.entity)?.type !== 'person') return false;
+  const next = s.w.lower[t.last + 1] ?? '';
+  if (s.w.cap[t.last + 1] || next === 'him' || next === 'them') return false;
+  return !s.w.lower.includes('with');
+}
+
 /** Drafts for every event the sentence reports. */
 export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
@@ -253,6 +266,10 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "spoke with reporters": talking to the press is how a statement reaches the reader, no consultation
     // between actors (CAMEO 04); the statement itself is the sentence's speech verb
     if (e.cameo.root === '04' && pressOnly(e.recipients)) continue;
+    // "Roger Stone will discuss his new book", "Christie wouldn't discuss whether", "Carter discussed how he had
+    // placed a note": one person talking about a topic consults no one (CAMEO 04 is between actors); discussing
+    // with someone, debating someone named, or actors joined ("Obama and Xi discussed") still consult
+    if (e.cameo.root === '04' && cues.topicVerb.has(s.w.lower[t.first]) && soloTalk(s, t, e)) continue;
     // "arrived at the gymnasium", "Obama arrived in Orlando", "delegates arriving in Cleveland": an arrival
     // visits no one but a person's arrival abroad ("Tillerson arrived in Moscow": refine-events makes the
     // host its recipient); arriving for talks keeps its own code (046)

@@ -122,4 +122,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Two Ohio officials spoke on condition of anonymity about the pipeline deal.').join()).not.toMatch(/spoke/);
     expect(events('Senator Ruiz spoke at a rally in Columbus on Monday.').join()).toMatch(/spoke/);
   });
+  it('reads one person discussing a topic as no consultation; discussing with someone or debating someone consults', () => {
+    expect(events('Governor Pell will discuss her new book on the Ohio River in Columbus.').join()).not.toMatch(/discuss/);
+    expect(events('Governor Pell discussed the pipeline with Senator Ruiz in Columbus.').join()).toMatch(/discussed/);
+    expect(events('Governor Pell will debate Senator Ruiz in Columbus on Friday.').join()).toMatch(/debate/);
+  });
 });
