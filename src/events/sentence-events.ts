@@ -198,6 +198,12 @@ function domesticTrip(s: SentenceInput, e: Draft): boolean {
   return e.recipients.every((r) => r.country === home && !!r.entity && s.entities.get(r.entity)?.type === 'location');
 }
 
+/** Is the draft's place in its first actor's country, or is no place with a country named? */
+function homeOrNowhere(e: Draft): boolean {
+  const there = e.location?.country;
+  return !there || there === e.actors[0]?.country;
+}
+
 /** Is the arrival e a named person's arrival in a country other than their own (by its place or recipients)? */
 function arrivalAbroad(s: SentenceInput, e: Draft): boolean {
   const home = e.actors[0]?.country;
@@ -262,6 +268,12 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "the president traveled to New York for fundraisers", "Cruz has traveled to South Carolina": a trip
     // to a place of the traveller's own country visits no one (CAMEO 042 is a visit to another actor)
     if (domesticTrip(s, e)) continue;
+    // "the state narrowly went for Obama", "what he has going for him": going for someone is backing them, no trip
+    // ("left for Moscow" goes to a place)
+    if (t.lemma === 'go' && s.w.lower[t.last + 1] === 'for' && !e.recipients.some((r) => !!r.entity && s.entities.get(r.entity)?.type === 'location')) continue;
+    // "Biden visited a downtown train station", "has visited several states": a visit that names no one visited,
+    // at home or nowhere named, visits no actor (CAMEO 042 is a visit to another actor)
+    if (e.cameo.code === '042' && !t.nominal && !e.recipients.length && homeOrNowhere(e)) continue;
     // "officials who spoke with The Huffington Post said", "Carson, speaking with the Register's editorial board",
     // "spoke with reporters": talking to the press is how a statement reaches the reader, no consultation
     // between actors (CAMEO 04); the statement itself is the sentence's speech verb

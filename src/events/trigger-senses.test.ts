@@ -127,4 +127,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('Governor Pell discussed the pipeline with Senator Ruiz in Columbus.').join()).toMatch(/discussed/);
     expect(events('Governor Pell will debate Senator Ruiz in Columbus on Friday.').join()).toMatch(/debate/);
   });
+  it('reads going for someone as backing them, and a visit that names no one visited at home as no visit', () => {
+    expect(events('In 2008 the state of Ohio narrowly went for Governor Pell over Senator Ruiz.').join()).not.toMatch(/went/);
+    expect(events('President Obama visited a downtown train station in St. Paul, Minnesota.').join()).not.toMatch(/visited/);
+    expect(events('Senator Ruiz visited Mexico on Friday.').join()).toMatch(/visited 042/);
+  });
 });
