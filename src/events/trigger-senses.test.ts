@@ -132,4 +132,9 @@ describe('trigger senses: codes after the CAMEO codebook', () => {
     expect(events('President Obama visited a downtown train station in St. Paul, Minnesota.').join()).not.toMatch(/visited/);
     expect(events('Senator Ruiz visited Mexico on Friday.').join()).toMatch(/visited 042/);
   });
+  it('reads offering a stance or a defence as no intent to cooperate; offering help still codes', () => {
+    expect(events('Senator Ruiz offered an emotional defense of Governor Pell at the rally.').join()).not.toMatch(/offered/);
+    expect(events('Senator Ruiz offered a restrained embrace of the Ohio pipeline plan.').join()).not.toMatch(/offered/);
+    expect(events('Egypt offered help to Sudan after the floods.').join()).toMatch(/offered 030/);
+  });
 });
