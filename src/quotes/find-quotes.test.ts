@@ -274,6 +274,8 @@ const ROWS: Row[] = [
     [{ text: 'The ferry matters to us,', type: 'direct', speaker: 'Jo Marsh' }]],
   ['"X said at a rally in Y, adding ...": the words before the cue are X\'s, and so are those after "adding"', 'Harbour plan\n\nThe ferry will stop in May, Jo Marsh said at a meeting in Dover, adding that fares would rise.',
     [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'Jo Marsh' }, { text: 'fares would rise', type: 'indirect', speaker: 'Jo Marsh' }]],
+  ['a stop inside quoted words that open in the report does not end it: the report runs to the closing mark', 'Mayor Ann Lee said the budget was “tight, and we will have to cut services.”',
+    [{ text: 'the budget was “tight, and we will have to cut services.”', type: 'mixed', speaker: 'Ann Lee' }, { text: 'tight, and we will have to cut services.', type: 'partial', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -164,7 +164,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // "we are now being told that ...", "Voters were told that ...": what was told with no teller named is still
   // reported speech, from no one known
   if (cue.passive && cue.lemma === 'tell' && wordId(toks, cue.e) === THAT) {
-    return content(ctx, { cue: cueSpan, sentence: si, paragraph }, cue.e + 1, clauseEnd(toks, cue.e + 1, end), 0.6);
+    return content(ctx, { cue: cueSpan, sentence: si, paragraph }, cue.e + 1, clauseEnd(ctx, cue.e + 1, end), 0.6);
   }
   if (cue.passive) return null;
   if (cue.s > first && !cue.objectTo && MODAL_IDS.has(wordId(toks, cue.s - 1)) && wordId(toks, cue.e) !== THAT && ch(toks, cue.e) !== ':') return null;
@@ -193,7 +193,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     while (front < left && toks.kind[front] !== K.Word) front++;
     const adverb = front + 1 === left && frontAdverb(toks, front);
     if (front + 1 === left && !adverb && mention) return newFound('indirect', toks.start[front], toks.end[front], si, paragraph, 0.75, cueSpan, mention);
-    return content(ctx, r, front < left && !adverb ? front : s, clauseEnd(toks, s, end), 0.75);
+    return content(ctx, r, front < left && !adverb ? front : s, clauseEnd(ctx, s, end), 0.75);
   }
   // "Tariffs will not bring the jobs back, said Ann Lee, an economist at MIT." — the speaker after the cue,
   // then an apposition, a place or the sentence end: the content came first
@@ -222,7 +222,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
-  let e = clauseEnd(toks, start, end, INVERTING.has(cue.lemma));
+  let e = clauseEnd(ctx, start, end, INVERTING.has(cue.lemma));
   // "what lawmakers called “fraud” led ...": what something is called is the quotation after "call", no more
   // ... and so is what it is described as ("which he described as “a disaster” in May")
   if ((cue.lemma === 'call' || cue.lemma === 'describe') && start <= cue.e + 1 && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {
@@ -417,7 +417,7 @@ function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { f
   if (ch(toks, k) !== ',' || after.rest < 2 || toks.kind[k + 1] !== K.Word) return null;
   const w = lw(toks, k + 1);
   if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, k + 1, -1)) return null;
-  const e = clauseEnd(toks, k + 1, end);
+  const e = clauseEnd(ctx, k + 1, end);
   const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention, sameAsPrevious: f.sameAsPrevious }, k + 1, e, f.confidence);
   return found ? { found, end: e } : null;
 }
@@ -429,7 +429,7 @@ function afterInvertedSpeaker(ctx: QuoteContext, f: Found, end: number): { found
   let k = f.mention!.e;
   if (lw(toks, k) === 'and') k = phraseAfter(toks, k + 1, end)?.e ?? k;
   if (ch(toks, k) !== ',' || toks.kind[k + 1] !== K.Word || isCap(toks, k + 1) || !hasFact(toks, k + 1, F.Aux)) return null;
-  const e = clauseEnd(toks, k + 1, end);
+  const e = clauseEnd(ctx, k + 1, end);
   const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention }, k + 1, e, f.confidence);
   return found ? { found, end: e } : null;
 }

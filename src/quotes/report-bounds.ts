@@ -4,6 +4,7 @@ import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, PRONOUN } from './lexicon.js';
+import type { QuoteContext } from './found.js';
 import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
@@ -98,10 +99,13 @@ function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: bo
 /**
  * The clause ends at the sentence end, a semicolon, ", saying", or " and said"; with `clausal` (a cue that
  * reports a clause, "said", not one whose object is what was said, "mentioned") also at an apposition on its last noun.
+ * Never inside quoted words that open in the clause: 'said the choice is “hard, and we will see”' goes to the close.
  */
-export function clauseEnd(toks: Toks, s: number, end: number, clausal = false): number {
+export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = false): number {
+  const { toks } = ctx;
   for (let t = s + 1; t < end; t++) {
     if (t - s > 150) return t;
+    if (toks.kind[t] === K.DOpen) { t = quoteClose(ctx, t, end) - 1; continue; }
     if (toks.kind[t] === K.Word) {
       // " and said ...", " but argued that ..." ("and", "but": three letters, looked up only then)
       if (toks.end[t] - toks.start[t] !== 3 || t + 1 >= end) continue;
@@ -135,6 +139,12 @@ export function clauseEnd(toks: Toks, s: number, end: number, clausal = false): 
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
   }
   return end;
+}
+
+/** The closing mark of the quoted words opened at `open`, when it is before `end`; else `open` + 1. */
+function quoteClose(ctx: QuoteContext, open: number, end: number): number {
+  const m = ctx.marks[ctx.inside[open + 1]];
+  return m !== undefined && m.open === open && m.close > open && m.close < end ? m.close : open + 1;
 }
 
 /**
