@@ -276,6 +276,12 @@ const ROWS: Row[] = [
     [{ text: 'The ferry will stop in May', type: 'indirect', speaker: 'Jo Marsh' }, { text: 'fares would rise', type: 'indirect', speaker: 'Jo Marsh' }]],
   ['a stop inside quoted words that open in the report does not end it: the report runs to the closing mark', 'Mayor Ann Lee said the budget was “tight, and we will have to cut services.”',
     [{ text: 'the budget was “tight, and we will have to cut services.”', type: 'mixed', speaker: 'Ann Lee' }, { text: 'tight, and we will have to cut services.', type: 'partial', speaker: 'Ann Lee' }]],
+  ['", but that ..." goes on with what was said', 'Mayor Ann Lee said the budget was tight, but that no services would be cut.',
+    [{ text: 'the budget was tight, but that no services would be cut', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"not only X, but also Y" is one report', 'Ann Lee said the levy was not only unfair, but also unworkable.',
+    [{ text: 'the levy was not only unfair, but also unworkable', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"but declined to ...": the speaker\'s next verb is the writer\'s telling, not the report', 'Ann Lee, a spokeswoman for the firm, said the plant would close but declined to say how many jobs would go.',
+    [{ text: 'the plant would close', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -3,9 +3,9 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { DETERMINER, INFINITIVE_CUE, PRONOUN } from './lexicon.js';
+import { DETERMINER, INFINITIVE_CUE, IRREGULAR_PAST, PRONOUN } from './lexicon.js';
 import type { QuoteContext } from './found.js';
-import { CONNECTIVE, CONTRAST, CUE_PREPOSITION, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
+import { BUT_GOES_ON, NOT_ONLY, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
 const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
@@ -112,6 +112,8 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
       const w = wordId(toks, t);
       if (w !== AND && w !== BUT) continue;
       if (cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
+      // "said the plan works but declined to say why": the speaker's next verb is the writer's telling
+      if (w === BUT && verbAfterBut(toks, t + 1) && !notBefore(toks, s, t)) return t;
       // " and she accused ...", " but he told ...": a pronoun and a cue of its own start another report
       if (t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
       continue;
@@ -124,7 +126,8 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) return t;
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
-    if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || CONTRAST.has(lw(toks, t + 1)) || commaCue(toks, t + 1))) return t;
+    // (", but that ...", ", but not ..." and "not just a failure, but a catastrophe" go on with what was said)
+    if (c === ',' && (STOP_AFTER_COMMA.has(lw(toks, t + 1)) || (CONTRAST.has(lw(toks, t + 1)) && !butGoesOn(toks, s, t + 1)) || commaCue(toks, t + 1))) return t;
     // "criticized his opponents for their animosity, which he argued ..." — an aside on the last noun
     if (c === ',' && lw(toks, t + 1) === 'which') return t;
     // "... plans to vote for Ann Lee, who similarly blasts free trade": so is an aside on a person, unless the
@@ -139,6 +142,27 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
   }
   return end;
+}
+
+/** ", but" at `k` that goes on with the report: before "that", "not", "rather", "because", or after a "not" in the clause. */
+function butGoesOn(toks: Toks, s: number, k: number): boolean {
+  return wordId(toks, k) === BUT && (BUT_GOES_ON.has(lw(toks, k + 1)) || notBefore(toks, s, k));
+}
+
+/**
+ * "not only X, but Y", "not one, but two": a "not" in the clause [s, k) that the "but" at `k` answers, right before
+ * it (6 tokens) or with "only", "just" (within 40); not "she is not running for a third term, but she has ...".
+ */
+function notBefore(toks: Toks, s: number, k: number): boolean {
+  for (let j = k - 1; j >= s && k - j <= 40; j--) if (wordId(toks, j) === NOT && (k - j <= 6 || NOT_ONLY.has(lw(toks, j + 1)))) return true;
+  return false;
+}
+
+/** A verb with no subject of its own right after "but": "declined", "did", "took", a cue "warning" (not "inspiring"). */
+function verbAfterBut(toks: Toks, k: number): boolean {
+  if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
+  const w = lw(toks, k);
+  return FINITE_AFTER_BUT.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || cueAt(toks, k, -1)?.ing === true;
 }
 
 /** The closing mark of the quoted words opened at `open`, when it is before `end`; else `open` + 1. */

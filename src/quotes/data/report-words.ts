@@ -6,6 +6,16 @@ export const POSSESSIVE_START = new Set(['his', 'her', 'their', 'its', 'our', 'm
 export const PREPOSITION = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from', 'with', 'to', 'for']);
 // ", while about 4 in 10 want ..." — a contrast after a comma starts the writer's own clause
 export const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'despite']);
+/** Words after ", but" that go on with what was said: "..., but that he would wait", "a failure, but not a disaster". */
+export const BUT_GOES_ON = new Set(['that', 'not', 'rather', 'because']);
+/** After "not", words that a later "but" answers: "not only the nomination, but also ...". */
+export const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+/**
+ * Verb forms that, right after "but", go on with the speaker's own verbs ("said the plan works but declined to
+ * say why", "but did not say", "but would not"): the writer's, so the report stops. Past and -ing forms count too.
+ */
+export const FINITE_AFTER_BUT = new Set(['did', 'does', 'do', 'would', 'will', 'could', 'can', 'should', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
+  "didn't", 'didn’t', "wouldn't", 'wouldn’t', "won't", 'won’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t', 'refused', 'declined']);
 export const QUESTION_START = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 /** Words of a trailing place or time besides names, numbers, time words and occasions: "in Ohio on Monday", "at a press conference". */
 export const PLACE_OR_TIME = new Set(['on', 'in', 'of', 'the', 'a', 'an', 'press', 'news', 'campaign']);
