@@ -56,9 +56,9 @@ const ROWS: Row[] = [
   ['a relative "who say" without a comma: the noun before it speaks, after its preposition', 'The bill drew fire from farm groups who say the rules will ruin small growers.',
     [{ text: 'the rules will ruin small growers', type: 'indirect', speaker: 'farm groups' }]],
   ['"what X called “...”": the quotation after a relative object of "call" is what X called it', 'The inquiry into what the regulators called “reckless lending” led to two arrests.',
-    [{ text: '“reckless lending”', type: 'indirect', speaker: 'regulators' }, { text: 'reckless lending', type: 'partial', speaker: 'regulators' }]],
+    [{ text: 'what', type: 'indirect', speaker: 'regulators' }, { text: '“reckless lending”', type: 'indirect', speaker: 'regulators' }, { text: 'reckless lending', type: 'partial', speaker: 'regulators' }]],
   ['"which X described as “...”": what it was described as is the report, the "as" no circumstance', 'Mr Hale toured the new plant, which he described as “a model for the region” in a speech.',
-    [{ text: '“a model for the region”', type: 'mixed', speaker: 'Hale' }, { text: 'a model for the region', type: 'partial', speaker: 'Hale' }]],
+    [{ text: 'which', type: 'indirect', speaker: 'Hale' }, { text: '“a model for the region”', type: 'mixed', speaker: 'Hale' }, { text: 'a model for the region', type: 'partial', speaker: 'Hale' }]],
   ['a passive "were told that" with no teller is still a report, from no one known', 'Parents were told that the school would stay open through June.',
     [{ text: 'the school would stay open through June', type: 'indirect', speaker: null }]],
   ['a floating quantifier is no speaker', 'Ann Lee and Tom Hale have both argued that the deal hurts workers.',
@@ -282,6 +282,12 @@ const ROWS: Row[] = [
     [{ text: 'the levy was not only unfair, but also unworkable', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"but declined to ...": the speaker\'s next verb is the writer\'s telling, not the report', 'Ann Lee, a spokeswoman for the firm, said the plant would close but declined to say how many jobs would go.',
     [{ text: 'the plant would close', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"which she said was ...": the relative word before the speaker is a fragment of the report', 'Mayor Ann Lee defended the new levy, which she said was fair to every household.',
+    [{ text: 'which', type: 'indirect', speaker: 'Ann Lee' }, { text: 'was fair to every household', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"what she called “...”": so is "what"', 'Ann Lee attacked what she called “a reckless budget.”',
+    [{ text: 'what', type: 'indirect', speaker: 'Ann Lee' }, { text: '“a reckless budget.”', type: 'indirect', speaker: 'Ann Lee' }, { text: 'a reckless budget.', type: 'partial', speaker: 'Ann Lee' }]],
+  ['"in which she said ...": after a preposition the relative is where it was said', 'Ann Lee gave an interview, in which she said the levy was fair.',
+    [{ text: 'the levy was fair', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

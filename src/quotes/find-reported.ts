@@ -10,10 +10,11 @@ import { newFound, sentenceRange, type Found, type QuoteContext } from './found.
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
 import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
-import { CIRCUMSTANCE_START, CONTRAST, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
+import { CIRCUMSTANCE_START, CONTRAST, RELATIVE_BEFORE_SPEAKER, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const ASKED = idOf('asked'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
 const MODAL_IDS = idsOf(MODAL_BEFORE_CUE), CIRCUMSTANCE_IDS = idsOf(CIRCUMSTANCE_START), SUBORDINATOR_IDS = idsOf(SUBORDINATOR);
+const RELATIVE_IDS = idsOf(RELATIVE_BEFORE_SPEAKER);
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
 
 /** Tokens a cue reads either side of it: far more than any real report. */
@@ -46,7 +47,7 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[], from: 
     if (!cue) {
       const w = wordId(toks, t);
       const f = w === CALLED || w === CALLS || w === CALLING ? naming(ctx, t, first, end, si) : null;
-      if (f) { out.push(f.found); c = cueFrom(cues, f.end) - 1; }
+      if (f) { out.push(f.found); pushRelative(ctx, f.found, t, out); c = cueFrom(cues, f.end) - 1; }
       continue;
     }
     if (cue.quoteOnly) continue;
@@ -58,9 +59,25 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[], from: 
     // "Ann Lee told a news briefing that ...": a second cue word of the same words reports nothing new
     if (sameWords(out, firstIndex, f)) continue;
     out.push(f);
+    pushRelative(ctx, f, cue.s, out);
     const tail = afterMiddleCue(ctx, f, cue, hi);
     if (tail) { out.push(tail.found); c = cueFrom(cues, tail.end) - 1; }
   }
+}
+
+/**
+ * "the plan, which he said was a mistake", "what Ann Lee called “a disgrace”": the relative word before the
+ * speaker stands for what was said about it, a fragment of the report, under the same cue (the words after the
+ * cue are the rest).
+ */
+function pushRelative(ctx: QuoteContext, f: Found, cueStart: number, out: Found[]): void {
+  const { toks } = ctx;
+  const r = f.mention ? f.mention.s - 1 : -1;
+  if (r < 0 || f.mention!.e > cueStart || f.start < toks.start[cueStart] || !RELATIVE_IDS.has(wordId(toks, r)) || ctx.inside[r] >= 0) return;
+  // ("an interview, in which he said ...": after a preposition it is where or when it was said)
+  if (hasFact(toks, r - 1, F.Preposition)) return;
+  const g = newFound('indirect', toks.start[r], toks.end[r], f.sentence, f.paragraph, f.confidence, f.cue, f.mention);
+  out.push(g);
 }
 
 /** Index in `cues` (ascending token numbers) of the first at or after token `t`: a binary search. */

@@ -68,3 +68,5 @@ should might may must can to did does do not never sources people experts analys
 export const QUANTIFIER = new Set('some many several one two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 /** Before a cue, a passive: "was told", "he's been asked". */
 export const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
+/** Relative words that stand for the report's subject or object before its speaker: "which he said was a mistake", "what she called “a disgrace”". */
+export const RELATIVE_BEFORE_SPEAKER = ['which', 'what', 'whom'];
