@@ -12,7 +12,7 @@ import { wireDatelineEnd } from '../doc/wire-dateline.js';
 export type TokRange = { s: number; e: number; outer?: number };
 
 const MAX = 9;
-const WITH = idOf('with'), ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
+const THOSE = idOf('those'), WITH = idOf('with'), ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
 const FLOATING = idsOf(FLOATING_QUANTIFIER);
 const MODIFIER = idsOf(SUBJECT_MODIFIER);
 
@@ -105,6 +105,8 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   // "... of the bill said" — a phrase may not open with a preposition
   while (s <= j && hasFact(toks, s, F.InnerPrep)) s++;
+  // "those surveyed said", "those polled say": a past participle after "those" is the people it stands for
+  if (s === j && s - 1 >= floor && wordId(toks, s - 1) === THOSE && !isCap(toks, j) && verbLike(toks, j)) s--;
   // "Two in three said", "all but two said": a number's share is the subject, not the last number alone
   if (s === j && s - 2 >= floor && isNumberWord(toks, j) && (wordId(toks, s - 1) === IN || wordId(toks, s - 1) === BUT) && toks.kind[s - 2] === K.Word && (isNumberWord(toks, s - 2) || wordId(toks, s - 2) === ALL)) s -= 2;
   if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };

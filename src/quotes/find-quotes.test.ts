@@ -288,6 +288,8 @@ const ROWS: Row[] = [
     [{ text: 'what', type: 'indirect', speaker: 'Ann Lee' }, { text: '“a reckless budget.”', type: 'indirect', speaker: 'Ann Lee' }, { text: 'a reckless budget.', type: 'partial', speaker: 'Ann Lee' }]],
   ['"in which she said ...": after a preposition the relative is where it was said', 'Ann Lee gave an interview, in which she said the levy was fair.',
     [{ text: 'the levy was fair', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"those surveyed said": the past participle after "those" is the people, with "those"', 'Most of those surveyed said the economy was getting worse.',
+    [{ text: 'the economy was getting worse', type: 'indirect', speaker: 'those surveyed' }]],
 ];
 
 describe('findQuotes', () => {
