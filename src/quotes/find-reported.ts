@@ -12,7 +12,7 @@ import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, s
 import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, RELATIVE_BEFORE_SPEAKER, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
-const ASKED = idOf('asked'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
+const ASKED = idOf('asked'), ABOUT = idOf('about'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
 const MODAL_IDS = idsOf(MODAL_BEFORE_CUE), CIRCUMSTANCE_IDS = idsOf(CIRCUMSTANCE_START), SUBORDINATOR_IDS = idsOf(SUBORDINATOR);
 const RELATIVE_IDS = idsOf(RELATIVE_BEFORE_SPEAKER);
 const CALLED = idOf('called'), CALLS = idOf('calls'), CALLING = idOf('calling');
@@ -288,7 +288,7 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'w
 
 /**
  * "Asked whether he would run, Ms Lee said ...", "he said when asked by a reporter about the plan", "Lee was
- * asked what went wrong": the question is reported speech, from "about" or the question word to the comma or
+ * asked what went wrong": the question is reported speech, from the question word (after "about") to the comma or
  * the sentence end; its asker is the one after "by", or no one.
  */
 function question(ctx: QuoteContext, t: number, first: number, end: number, si: number): { found: Found; end: number } | null {
@@ -317,6 +317,8 @@ function question(ctx: QuoteContext, t: number, first: number, end: number, si: 
   let e = s + 1;
   while (e < end && ch(toks, e) !== ',' && !isEndPunct(ch(toks, e)) && toks.kind[e] !== K.DOpen) e++;
   if (e - s < 2) return null;
+  // "asked about the plan": the preposition goes with the cue, as after "warned of"; the question is "the plan"
+  if (wordId(toks, s) === ABOUT) s++;
   const f = newFound('indirect', toks.start[s], toks.end[e - 1], si, toks.para[t], asker ? 0.7 : 0.5, { start: toks.start[t], end: toks.end[t] }, asker);
   f.question = true;
   return { found: f, end: e };
