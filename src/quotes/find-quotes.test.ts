@@ -290,6 +290,8 @@ const ROWS: Row[] = [
     [{ text: 'the levy was fair', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"those surveyed said": the past participle after "those" is the people, with "those"', 'Most of those surveyed said the economy was getting worse.',
     [{ text: 'the economy was getting worse', type: 'indirect', speaker: 'those surveyed' }]],
+  ['"said about half of ...": "about" before a number is an approximation in the report, not a preposition of the cue', 'The agency said about half of the new jobs were part-time.',
+    [{ text: 'about half of the new jobs were part-time', type: 'indirect', speaker: 'agency' }]],
 ];
 
 describe('findQuotes', () => {

@@ -5,7 +5,7 @@ import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, IRREGULAR_PAST, PRONOUN } from './lexicon.js';
 import type { QuoteContext } from './found.js';
-import { BUT_GOES_ON, NOT_ONLY, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
+import { APPROXIMATED, BUT_GOES_ON, NOT_ONLY, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
 const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
@@ -32,7 +32,8 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
   t = a.next;
   if (wordId(toks, t) === THAT) return t + 1;
   // "cautioned against a betrayal", "agreed with the analysis": the preposition goes with the cue
-  if (t === cue.e && CUE_PREPOSITION_IDS.has(wordId(toks, t)) && toks.kind[t + 1] === K.Word) return t + 1;
+  // (not "predicted about one-third of the vote will ...": "about" before a number is an approximation)
+  if (t === cue.e && CUE_PREPOSITION_IDS.has(wordId(toks, t)) && toks.kind[t + 1] === K.Word && !approximation(toks, t)) return t + 1;
   // "which he described as “a disaster”": what it was described as, the "as" no circumstance
   if (t === cue.e && cue.lemma === 'describe' && lw(toks, t) === 'as' && (toks.kind[t + 1] === K.DOpen || toks.kind[t + 1] === K.SOpen)) return t + 1;
   if (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') {
@@ -57,6 +58,15 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
     return j >= 0 ? j + 1 : -1;
   }
   return t;
+}
+
+/** "about half", "about 40 percent", "about a third": "about" at `k` before a number or a share. */
+function approximation(toks: Toks, k: number): boolean {
+  if (lw(toks, k) !== 'about') return false;
+  const c = toks.codes[toks.start[k + 1]];
+  if (c >= 48 && c <= 57) return true;
+  const w = lw(toks, k + 1);
+  return APPROXIMATED.has(w) || (w === 'a' && APPROXIMATED.has(lw(toks, k + 2)));
 }
 
 /** Time words that only open a time phrase ("this week"): alone after a preposition they are no time. */

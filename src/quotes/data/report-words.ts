@@ -70,3 +70,6 @@ export const QUANTIFIER = new Set('some many several one two three four five six
 export const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', "’s", "'s", 'get', 'got']);
 /** Relative words that stand for the report's subject or object before its speaker: "which he said was a mistake", "what she called “a disgrace”". */
 export const RELATIVE_BEFORE_SPEAKER = ['which', 'what', 'whom'];
+/** Words of a share or number after "about" (an approximation, not a preposition): "said about half of ...", "about one-third", "about a dozen". */
+export const APPROXIMATED = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth']);
