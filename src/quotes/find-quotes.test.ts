@@ -292,6 +292,10 @@ const ROWS: Row[] = [
     [{ text: 'the economy was getting worse', type: 'indirect', speaker: 'those surveyed' }]],
   ['"said about half of ...": "about" before a number is an approximation in the report, not a preposition of the cue', 'The agency said about half of the new jobs were part-time.',
     [{ text: 'about half of the new jobs were part-time', type: 'indirect', speaker: 'agency' }]],
+  ['"calling it a disaster and vowing to ...": after an -ing cue, "and" with another -ing verb is the speaker\'s next act', 'Mayor Ann Lee attacked the plan, calling it a disaster and vowing to block it in the council.',
+    [{ text: 'it a disaster', type: 'indirect', speaker: 'Ann Lee' }, { text: 'to block it in the council', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['... but not an -ing adjective ("rising wages")', 'Ann Lee welcomed the report, saying it showed growing support and rising wages.',
+    [{ text: 'it showed growing support and rising wages', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -239,7 +239,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (!mention && !sameAsPrevious) return null;
   const start = clauseStart(toks, cue, end);
   if (start < 0) return null;
-  let e = clauseEnd(ctx, start, end, INVERTING.has(cue.lemma));
+  let e = clauseEnd(ctx, start, end, INVERTING.has(cue.lemma), cue.ing);
   // "what lawmakers called “fraud” led ...": what something is called is the quotation after "call", no more
   // ... and so is what it is described as ("which he described as “a disaster” in May")
   if ((cue.lemma === 'call' || cue.lemma === 'describe') && start <= cue.e + 1 && (toks.kind[start] === K.DOpen || toks.kind[start] === K.SOpen)) {

@@ -111,7 +111,7 @@ function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: bo
  * reports a clause, "said", not one whose object is what was said, "mentioned") also at an apposition on its last noun.
  * Never inside quoted words that open in the clause: 'said the choice is “hard, and we will see”' goes to the close.
  */
-export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = false): number {
+export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = false, ingCue = false): number {
   const { toks } = ctx;
   for (let t = s + 1; t < end; t++) {
     if (t - s > 150) return t;
@@ -124,6 +124,8 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
       if (cueAt(toks, t + 1, -1) && !cueAt(toks, t + 1, -1)!.ing) return t;
       // "said the plan works but declined to say why": the speaker's next verb is the writer's telling
       if (w === BUT && verbAfterBut(toks, t + 1) && !notBefore(toks, s, t)) return t;
+      // "calling him a liar and tweeting a photo": after an -ing cue, an -ing form after "and" is the speaker's next act
+      if (ingCue && w === AND && ingForm(toks, t + 1)) return t;
       // " and she accused ...", " but he told ...": a pronoun and a cue of its own start another report
       if (t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
       continue;
@@ -166,6 +168,19 @@ function butGoesOn(toks: Toks, s: number, k: number): boolean {
 function notBefore(toks: Toks, s: number, k: number): boolean {
   for (let j = k - 1; j >= s && k - j <= 40; j--) if (wordId(toks, j) === NOT && (k - j <= 6 || NOT_ONLY.has(lw(toks, j + 1)))) return true;
   return false;
+}
+
+/**
+ * A lower-case -ing verb at `k`: a cue ("tweeting", "vowing") or one before a determiner, pronoun, "that", "to" or
+ * a preposition ("putting his reputation at risk"); not an adjective ("growing inequality", "misleading articles").
+ */
+function ingForm(toks: Toks, k: number): boolean {
+  if (toks.kind[k] !== K.Word || isCap(toks, k) || toks.end[k] - toks.start[k] < 6) return false;
+  const w = lw(toks, k);
+  if (!w.endsWith('ing') || w.endsWith('thing') || hasFact(toks, k, F.Preposition)) return false;
+  if (cueAt(toks, k, -1)?.ing) return true;
+  const n = k + 1;
+  return toks.kind[n] === K.Word && !isCap(toks, n) && (hasFact(toks, n, F.Determiner) || hasFact(toks, n, F.Pronoun) || hasFact(toks, n, F.Preposition) || POSSESSIVE_START.has(lw(toks, n)) || wordId(toks, n) === THAT || wordId(toks, n) === TO);
 }
 
 /** A verb with no subject of its own right after "but": "declined", "did", "took", a cue "warning" (not "inspiring"). */
