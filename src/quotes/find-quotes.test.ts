@@ -296,6 +296,8 @@ const ROWS: Row[] = [
     [{ text: 'it a disaster', type: 'indirect', speaker: 'Ann Lee' }, { text: 'to block it in the council', type: 'indirect', speaker: 'Ann Lee' }]],
   ['... but not an -ing adjective ("rising wages")', 'Ann Lee welcomed the report, saying it showed growing support and rising wages.',
     [{ text: 'it showed growing support and rising wages', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"praised the budget and challenged her rival": a past verb after "and" with its object is the speaker\'s next act', 'Senator Ann Lee praised the budget and challenged her rival to a debate.',
+    [{ text: 'the budget', type: 'indirect', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

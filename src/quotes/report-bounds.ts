@@ -5,7 +5,7 @@ import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, IRREGULAR_PAST, PRONOUN } from './lexicon.js';
 import type { QuoteContext } from './found.js';
-import { APPROXIMATED, BUT_GOES_ON, NOT_ONLY, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
+import { APPROXIMATED, BUT_GOES_ON, NOT_ONLY, RELATIVE_OPENERS, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
 const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
@@ -126,6 +126,10 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
       if (w === BUT && verbAfterBut(toks, t + 1) && !notBefore(toks, s, t)) return t;
       // "calling him a liar and tweeting a photo": after an -ing cue, an -ing form after "and" is the speaker's next act
       if (ingCue && w === AND && ingForm(toks, t + 1)) return t;
+      // "praised the plan and challenged him to a debate": after a cue whose object is what was said (not "said
+      // that ..."), "and" with a past verb and its object is the speaker's next act
+      // (not inside a relative clause of the object: "Ann Lee, who was born and raised in Leeds")
+      if (!clausal && w === AND && wordId(toks, s - 1) !== THAT && pastVerb(toks, t + 1) && !relativeIn(toks, s, t)) return t;
       // " and she accused ...", " but he told ...": a pronoun and a cue of its own start another report
       if (t + 2 < end && hasFact(toks, t + 1, F.Pronoun) && !isCap(toks, t + 1) && cueAt(toks, t + 2, -1)?.passive === false) return t;
       continue;
@@ -181,6 +185,21 @@ function ingForm(toks: Toks, k: number): boolean {
   if (cueAt(toks, k, -1)?.ing) return true;
   const n = k + 1;
   return toks.kind[n] === K.Word && !isCap(toks, n) && (hasFact(toks, n, F.Determiner) || hasFact(toks, n, F.Pronoun) || hasFact(toks, n, F.Preposition) || POSSESSIVE_START.has(lw(toks, n)) || wordId(toks, n) === THAT || wordId(toks, n) === TO);
+}
+
+/** A relative word ("who", "which", "whom", "whose") or a subordinate "when" in [s, t). */
+function relativeIn(toks: Toks, s: number, t: number): boolean {
+  for (let k = s; k < t; k++) if (RELATIVE_OPENERS.has(lw(toks, k))) return true;
+  return false;
+}
+
+/** A lower-case past form ("challenged", "won") before its object: a determiner, pronoun, preposition, "to" or a name. */
+function pastVerb(toks: Toks, k: number): boolean {
+  if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
+  const w = lw(toks, k);
+  if (!IRREGULAR_PAST.has(w) && !(w.length > 4 && w.endsWith('ed'))) return false;
+  const n = k + 1;
+  return toks.kind[n] === K.Word && (isCap(toks, n) || hasFact(toks, n, F.Determiner) || hasFact(toks, n, F.Pronoun) || hasFact(toks, n, F.Preposition) || POSSESSIVE_START.has(lw(toks, n)) || wordId(toks, n) === TO);
 }
 
 /** A verb with no subject of its own right after "but": "declined", "did", "took", a cue "warning" (not "inspiring"). */

@@ -73,3 +73,5 @@ export const RELATIVE_BEFORE_SPEAKER = ['which', 'what', 'whom'];
 /** Words of a share or number after "about" (an approximation, not a preposition): "said about half of ...", "about one-third", "about a dozen". */
 export const APPROXIMATED = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth']);
+/** Words that open a clause inside a report's object, whose own verbs an "and" may join: "who was born and raised", "when he asked and ...". */
+export const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'when', 'where', 'that']);
