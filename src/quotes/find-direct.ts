@@ -12,7 +12,8 @@ import type { Marked } from './pair-quote-marks.js';
 import { sentenceOf } from './split-sentences.js';
 import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
-import { NAMING, TITLE_LEAD, TITLE_SMALL } from './data/report-words.js';
+import { NAMING, TITLE_LEAD, TITLE_SMALL, WORDS_BE, WORDS_NOUN, WORDS_POINTER } from './data/report-words.js';
+import { DETERMINER } from './lexicon.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -97,12 +98,30 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   // an exhibit "called 'Intersecting Lines'", a subhead “DIVISIVE AND WRONG”, a label "Related:": a name or a
   // heading in quotation marks, no one's words
   if (!after && (titleAfterNaming(toks, m.open, close) || (atStart && closesSentence && headingLike(toks, m.open + 1, close)))) return null;
-  if (atStart && closesSentence) { const f = newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.7); f.floating = true; return f; }
+  if (atStart && closesSentence) {
+    const named = namedAfter(toks, close + 1);
+    if (named) return newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.8, named.cue, named.mention);
+    const f = newFound('direct', base.start, base.end, base.sentence, base.paragraph, 0.7); f.floating = true; return f;
+  }
   // a few quoted words inside a sentence: partial, or a scare quote (dropped later when no one speaks)
   return newFound('partial', base.start, base.end, base.sentence, base.paragraph, 0.5);
 }
 
 type Base = { start: number; end: number; sentence: number; paragraph: number };
+
+/**
+ * '“We will not raise taxes.” That was the message from Governor Ann Lee.': right after the quote's sentence,
+ * "That/This was the <words noun> from/of <speaker>" is its cue (the words up to "from"/"of") and speaker.
+ */
+function namedAfter(toks: Toks, k: number): { cue: { start: number; end: number }; mention: TokRange } | null {
+  while (k < toks.n && toks.kind[k] === K.Punct) k++;
+  if (k + 3 >= toks.n || !WORDS_POINTER.has(lw(toks, k)) || !WORDS_BE.has(lw(toks, k + 1))) return null;
+  let j = k + 2;
+  if (DETERMINER.has(lw(toks, j))) j++;
+  if (!WORDS_NOUN.has(lw(toks, j)) || (lw(toks, j + 1) !== 'from' && lw(toks, j + 1) !== 'of')) return null;
+  const mention = phraseAfter(toks, j + 2, Math.min(toks.n, j + 14));
+  return mention ? { cue: { start: toks.start[k], end: toks.end[j + 1] }, mention } : null;
+}
 
 
 /** Quoted words [open + 1, close) in title case, two or more, right after a naming verb. */

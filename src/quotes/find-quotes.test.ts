@@ -298,6 +298,10 @@ const ROWS: Row[] = [
     [{ text: 'it showed growing support and rising wages', type: 'indirect', speaker: 'Ann Lee' }]],
   ['"praised the budget and challenged her rival": a past verb after "and" with its object is the speaker\'s next act', 'Senator Ann Lee praised the budget and challenged her rival to a debate.',
     [{ text: 'the budget', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['"That was the message from X" after a quote names its speaker and is its cue', 'The governor spoke on Tuesday.\n\n“We will not raise taxes.” That was the message from Governor Ann Lee on Tuesday.',
+    [{ text: 'We will not raise taxes.', type: 'direct', speaker: 'Ann Lee' }]],
+  ['... and so does "Those were the words of X" in the next paragraph', '“We will not raise taxes.”\n\nThose were the words of Ann Lee, the governor.',
+    [{ text: 'We will not raise taxes.', type: 'direct', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {

@@ -75,3 +75,12 @@ export const APPROXIMATED = new Set(['half', 'third', 'quarter', 'fifth', 'dozen
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth']);
 /** Words that open a clause inside a report's object, whose own verbs an "and" may join: "who was born and raised", "when he asked and ...". */
 export const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'whose', 'when', 'where', 'that']);
+/**
+ * '“We will not raise taxes.” That was the message from Governor Ann Lee.': nouns for words said, in a sentence
+ * after a quote that names who said them ("That was the message from X", "Those were the words of X").
+ */
+export const WORDS_NOUN = new Set(['message', 'word', 'words', 'verdict', 'warning', 'view', 'assessment', 'advice', 'promise', 'pledge',
+  'argument', 'response', 'reaction', 'answer', 'reply', 'plea', 'prediction', 'message', 'conclusion', 'claim', 'vow', 'boast', 'appeal']);
+/** Demonstratives that open such a sentence, and the forms of "be" after them. */
+export const WORDS_POINTER = new Set(['that', 'this', 'those', 'these', 'such']);
+export const WORDS_BE = new Set(['was', 'is', 'were', 'are', "’s", "'s"]);
