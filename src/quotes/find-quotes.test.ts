@@ -334,6 +334,12 @@ describe('findQuotes', () => {
       ['The budget is gone,', 'continued'], ['Nobody told the schools.', 'continued'], ['It was a long night.', null]]);
   });
 
+  it('a quote right after a colon that ends a report takes its cue: one attribution in two fragments', () => {
+    const text = 'The mayor spoke to reporters.\n\nAnn Lee said the facts about the old bridge were plain:\n\n“The bridge is unsafe and it will close.”';
+    const out = findQuotes({ id: 't', text, meta: { headline: null, published: null, updated: null }, paragraphs: [], sentences: [], tokens: [], entities: [] }, {});
+    expect(out.quotes.map((q) => [text.slice(q.start, q.end), q.cue ? text.slice(q.cue.start, q.cue.end) : null])).toEqual([
+      ['the facts about the old bridge were plain', 'said'], ['The bridge is unsafe and it will close.', 'said']]);
+  });
   it('locates the mention that cues the quote', () => {
     const [q] = run('Mr Smith arrived. "No," the former minister said.').quotes;
     expect(q.mention).toBe('the former minister');

@@ -3,7 +3,8 @@
 // tokens and the entities; classifies quotation marks itself (scan-tokens.ts, read-tokens.ts) because
 // they drive everything here, and keeps its own quote-aware sentences.
 import type { Quote, Stage } from '../doc/types.js';
-import { paragraphAt, scanTokens, type Toks } from './scan-tokens.js';
+import { K, paragraphAt, scanTokens, tokenFrom, type Toks } from './scan-tokens.js';
+import { ch } from './report-bounds.js';
 import { readTokens } from './read-tokens.js';
 import { pairQuoteMarks } from './pair-quote-marks.js';
 import { splitSentences } from './split-sentences.js';
@@ -31,6 +32,7 @@ export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     while (c < cues.length && cues[c] < sentences.first[si]) c++;
     findReported(ctx, si, found, c);
   }
+  quoteAfterReport(toks, found);
   attachPartials(found, sentences.first.length);
   if (found.length === 0) return { quotes: [], diagnostics };
   const speakers = resolveSpeakers(toks, sentences, found, doc.entities ?? [], indexEntities(doc.entities ?? []));
@@ -55,6 +57,23 @@ function shareCues(toks: Toks, found: Found[]): void {
     if (f.floating && last?.cue && f.paragraph - lastPara <= 1 && last.cue.start > last.end) { f.cue = last.cue; lastPara = f.paragraph; }
     else if (f.cue) { last = f; lastPara = Math.max(f.paragraph, paragraphAt(toks, f.cue.start)); }
     else last = null;
+  }
+}
+
+// 'Ann Lee said the facts were plain: “The bridge is unsafe.”' — quoted words right after a colon that ends a
+// report go on with its words: they take its cue and speaker (one attribution in two fragments).
+function quoteAfterReport(toks: Toks, found: Found[]): void {
+  let ends: Map<number, Found> | null = null;
+  for (const f of found) {
+    if (f.cue || (f.type !== 'direct' && f.type !== 'partial')) continue;
+    const open = tokenFrom(toks, f.start) - 1;
+    if (open < 2 || (toks.kind[open] !== K.DOpen && toks.kind[open] !== K.SOpen) || ch(toks, open - 1) !== ':') continue;
+    // (the reports by where they end, made once, only when a quote follows a colon)
+    if (!ends) { ends = new Map(); for (const g of found) if (g.cue && g.parent === undefined && (g.type === 'indirect' || g.type === 'mixed')) ends.set(g.end, g); }
+    const g = ends.get(toks.end[open - 2]);
+    if (!g) continue;
+    f.type = 'direct'; f.cue = g.cue; f.mention = g.mention; f.sameAsPrevious = g.sameAsPrevious; f.floating = false;
+    f.confidence = Math.max(f.confidence, g.confidence);
   }
 }
 
