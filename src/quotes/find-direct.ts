@@ -2,9 +2,10 @@
 // cue after ('"...," the Tory said', '"...," said Mr Smith'), before ('X told the conference: "..."',
 // 'He said, "..."'), dash attributions ('"..." — Commissioner Geoffrey Starks'), floating quoted
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
-import { K, hasFact, isCap, type Toks, lw } from './scan-tokens.js';
+import { K, hasFact, isCap, tokenFrom, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { BODY_NOUN, GROUP_NOUN, PERSON_ROLE } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
+import { clauseStart } from './report-bounds.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { apposedAfter, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
@@ -13,7 +14,6 @@ import { sentenceOf } from './split-sentences.js';
 import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
 import { NAMING, TITLE_LEAD, TITLE_SMALL, WORDS_BE, WORDS_NOUN, WORDS_POINTER } from './data/report-words.js';
-import { DETERMINER } from './lexicon.js';
 
 const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
@@ -39,6 +39,8 @@ export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Ar
       f.type = 'partial'; f.cue = undefined; f.mention = undefined;
     }
     byMark[i] = found.length; found.push(f);
+    const words = f.cue && f.type === 'direct' ? wordsBeforeColon(ctx, f, m.open) : null;
+    if (words) found.push(words);
   }
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i];
@@ -108,6 +110,31 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
 }
 
 type Base = { start: number; end: number; sentence: number; paragraph: number };
+
+/**
+ * 'Ann Lee said the answer was simple: “We build the bridge.”': the clause between the cue and the colon is
+ * more of the same words, a fragment under the same cue (not the one told: 'told reporters: “...”').
+ */
+function wordsBeforeColon(ctx: QuoteContext, f: Found, open: number): Found | null {
+  const { toks } = ctx;
+  const colon = open - 1;
+  if (ch(toks, colon) !== ':' || f.cue!.end > toks.start[colon]) return null;
+  const first = ctx.sentences.first[f.sentence];
+  const c = tokenFrom(toks, f.cue!.start);
+  const cue = cueAt(toks, c, first);
+  if (!cue || cue.sourceAfter || cue.e >= colon) return null;
+  let s = clauseStart(toks, cue, colon);
+  if (s < 0) return null;
+  if (ch(toks, s) === ',') s++;
+  if (colon - s < 3) return null;
+  // (a clause of words only, with a verb of its own: not "said pointedly, with a smile:", "put it this way:")
+  let verb = false;
+  for (let k = s; k < colon; k++) {
+    if (toks.kind[k] !== K.Word) return null;
+    if (!verb && !isCap(toks, k) && (hasFact(toks, k, F.Aux) || IRREGULAR_PAST.has(lw(toks, k)))) verb = true;
+  }
+  return verb ? newFound('indirect', toks.start[s], toks.end[colon - 1], f.sentence, f.paragraph, f.confidence, f.cue, f.mention) : null;
+}
 
 /**
  * '“We will not raise taxes.” That was the message from Governor Ann Lee.': right after the quote's sentence,

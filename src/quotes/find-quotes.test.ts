@@ -302,6 +302,10 @@ const ROWS: Row[] = [
     [{ text: 'We will not raise taxes.', type: 'direct', speaker: 'Ann Lee' }]],
   ['... and so does "Those were the words of X" in the next paragraph', '“We will not raise taxes.”\n\nThose were the words of Ann Lee, the governor.',
     [{ text: 'We will not raise taxes.', type: 'direct', speaker: 'Ann Lee' }]],
+  ['"said the answer was simple: “...”": the clause before the colon is a fragment under the same cue', 'Ann Lee said the answer was simple: “We build the bridge and we pay for it.”',
+    [{ text: 'the answer was simple', type: 'indirect', speaker: 'Ann Lee' }, { text: 'We build the bridge and we pay for it.', type: 'direct', speaker: 'Ann Lee' }]],
+  ['... not an adverb or the one told ("told reporters on Monday:")', 'Ann Lee told reporters on Monday: “We build the bridge.”',
+    [{ text: 'We build the bridge.', type: 'direct', speaker: 'Ann Lee' }]],
 ];
 
 describe('findQuotes', () => {
