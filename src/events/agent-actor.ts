@@ -6,6 +6,7 @@ import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { WordEntry } from './word-facts.js';
 import { maybeIn, wordBits } from './word-bits.js';
+import { DETERMINER, PREPOSITION } from './word-cues.js';
 
 /** sectorOfRole of one word, kept on its word-table entry: the same few hundred words come back in every article. */
 export function sectorOfWord(e: WordEntry): string | null {
@@ -27,8 +28,9 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     const sector = sectorOfWord(w.entry[k]);
     if (!sector) continue;
     // "state police", not "urged ministers": the word before is part of the name only inside the range
+    // (and no preposition or article: "number of people" names "people")
     const inRange = step > 0 ? k - 1 >= from : k - 1 > to;
-    const first = inRange && w.isWord[k - 1] && !w.cap[k - 1] && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
+    const first = inRange && w.isWord[k - 1] && !w.cap[k - 1] && !(w.cues[k - 1] & (PREPOSITION | DETERMINER)) && sectorOfRole(w.lower[k - 1] + ' ' + x) ? k - 1 : k;
     return { name: text.slice(w.start[first], w.end[k]), sector };
   }
   return null;

@@ -19,6 +19,10 @@ describe('events: agent nouns and reduced passives', () => {
     expect(slots('Three protesters were arrested by state police in Ohio.')).toContain('arrested: state police -> protesters');
     expect(slots('Two men were arrested by local officials in Lagos.')).toContain('arrested: officials -> men');
   });
+  it('names the agent noun alone after "of" or an article ("dozens of police", "by the police")', () => {
+    expect(slots('Dozens of police attacked protesters in Lagos.')).toContain('attacked: police -> protesters');
+    expect(slots('Dozens were arrested by the police in Lagos.')).toContain('arrested: police -> ');
+  });
   it('reads the agent noun after "from" as the doer of charges one faces ("faces fraud charges from prosecutors")', () => {
     expect(slots('The senator faces fraud charges from prosecutors in Ohio.')).toContain('charges: prosecutors -> senator');
   });
