@@ -20,6 +20,7 @@ import { protestBlockade } from './protest-blockade.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, ENDS_ING, ENDS_S, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
+import { ownSubject } from './reported-subject.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 
 /** An event before numbering; `nominal` when a noun triggered it ("the attack"), not a verb. */
@@ -60,14 +61,28 @@ function cueSpeaker(s: SentenceInput, pos: number): EventActor | null {
   return null;
 }
 
+/** The first quote with a speaker that holds `pos`, or undefined. */
+function quoteAt(s: SentenceInput, pos: number): Quote | undefined {
+  for (const q of s.quotes) if (q.start <= pos && pos < q.end && q.speaker) return q;
+  return undefined;
+}
+
 function speakerAt(s: SentenceInput, pos: number): EventActor | null {
-  for (const q of s.quotes) {
-    if (q.start <= pos && pos < q.end && q.speaker) {
-      const e = q.speaker.entity ? s.entities.get(q.speaker.entity) : undefined;
-      return e ? toEventActor(e) : { name: q.speaker.name };
-    }
-  }
-  return null;
+  const q = quoteAt(s, pos);
+  if (!q?.speaker) return null;
+  const e = q.speaker.entity ? s.entities.get(q.speaker.entity) : undefined;
+  return e ? toEventActor(e) : { name: q.speaker.name };
+}
+
+/**
+ * May the speaker of the quote holding trigger t be its actor when no name fills the slot? Not when the
+ * verb has a noun subject of its own in the quote: "the minister said the crew had ignored orders" is the
+ * crew's act, reported, not the minister's ("he had ignored orders", "we reject" still are the speaker's).
+ */
+function speakerMayAct(s: SentenceInput, t: Trigger): boolean {
+  if (t.nominal) return true;
+  const q = quoteAt(s, s.w.start[t.first]);
+  return !q || !ownSubject(s.w, t.first, q);
 }
 
 /** "I have decided to endorse", "we will": a first-person subject in the six words before the trigger, within its clause. */
@@ -104,7 +119,12 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
   const cued = statement ? cueSpeaker(s, s.w.start[t.first]) : null;
   let speaker: EventActor | null = null;
   if (cued) actors = [cued];
-  else if (((!actors.length && (owns || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (owns && slots.source.every((a) => a.pronoun))) && (speaker = speakerAt(s, s.w.start[t.first]))) actors = [speaker];
+  else if ((!actors.length && (owns || firstPersonBefore(lx, s.w, t.first))) || firstPerson || (owns && slots.source.every((a) => a.pronoun))) {
+    // "the crew had ignored orders", "it is progressives who will disrupt": the verb's own subject is a
+    // noun of the quote, neither the speaker nor a pronoun before it
+    if (!speakerMayAct(s, t)) actors = actors.filter((a) => !a.entity || !slots.source.some((x) => x.pronoun && x.entity.id === a.entity));
+    else if ((speaker = speakerAt(s, s.w.start[t.first]))) actors = [speaker];
+  }
   // no entity in a slot: an agent noun may fill it ("arrested by state police", "a suicide bomber killed")
   if (!actors.length && !statement) {
     // "faces charges from prosecutors": a noun undergone names its doer after "from" too
