@@ -36,3 +36,26 @@ describe('events: the subject of a verb joined or framed', () => {
     expect(slots('The FBI chose after a two-year inquiry not to recommend charges against Hillary Clinton.').find((s) => s.startsWith('recommend'))).toMatch(/^recommend: Federal Bureau of Investigation -> Hillary Clinton/);
   });
 });
+
+describe('events: force and protest by an agent noun, with no country named', () => {
+  it.each([
+    // armed agents acting by a verb are coded though no country places them
+    ['Border guards fired on the boats.', 'fired: Border guards -> '],
+    ['Security forces shot dead dozens of demonstrators.', 'shot: forces -> demonstrators'],
+    // a plural that is an agent only with the word before it
+    ['Two patrol boats rammed a fishing vessel.', 'rammed: patrol boats -> '],
+    // a crowd's march is a protest
+    ['Hundreds of demonstrators marched through the city centre on Monday.', 'marched: demonstrators -> '],
+    // the speaker does not take the reported act, nor joins the agent's name
+    ['The ministry said police fired on the crowd.', 'fired: police -> '],
+  ])('%s', (text, slot) => {
+    expect(slots(text)).toContain(slot);
+  });
+  it('gives a guard force with a demonym before it the country ("Greek border guards")', () => {
+    const e = analyze({ text: 'Greek border guards fired on the boats on Tuesday.' }).events.find((x) => x.cameo.root === '19');
+    expect(e?.actors).toEqual([expect.objectContaining({ name: 'Greek border guards', country: 'GRC', sector: 'MIL' })]);
+  });
+  it('leaves unplaced an agent that is no armed force or crowd ("politicians fired back")', () => {
+    expect(slots('Local politicians also fired back at the mayor.')).toEqual([]);
+  });
+});

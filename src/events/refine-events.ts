@@ -25,7 +25,16 @@ const placed = (a: Draft['actors'][number]) => !!(a.country || (a.sector && a.en
 // with any actor named
 const named = (a: Draft['actors'][number]) => !!(a.country || a.sector || a.entity);
 const legalAction = (d: Draft) => d.cameo.code === '173' && (d.actors.some(named) || d.recipients.some(named));
-const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country || legalAction(d);
+// ... and force (CAMEO 17 coercion, 18-20 assault and fighting) done, by a verb, by armed or police
+// agents ("border guards fired on the boats", "troops shelled the village", "security forces shot
+// demonstrators"), or a protest by a crowd ("hundreds of demonstrators marched"): coders code these with
+// the agent as the actor, its country unknown; not a noun ("after the terrorist attacks": a reference)
+const FORCE = new Set(['17', '18', '19', '20']);
+const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
+const CROWD = new Set(['CVL', 'OPP', 'PPL', 'LAB']);
+const agentIn = (d: Draft, sectors: ReadonlySet<string>) => d.actors.some((a) => !a.entity && !!a.sector && sectors.has(a.sector));
+const forceByAgent = (d: Draft) => !d.nominal && ((FORCE.has(d.cameo.root) && agentIn(d, ARMED)) || (d.cameo.root === '14' && (agentIn(d, CROWD) || agentIn(d, ARMED))));
+const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country || legalAction(d) || forceByAgent(d);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */
 export function refineEvents(drafts: readonly Draft[], statement: () => Draft | null, speechAct: (d: Draft) => boolean = () => false): Draft[] {
