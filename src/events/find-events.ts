@@ -14,6 +14,7 @@ import { sentenceDates } from './resolve-date.js';
 import { anotherAct, RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
+import { crowdVerbIn } from './crowd-protest.js';
 import { cueLists } from './cue-lists.js';
 import { SPEECH_ACT } from './word-cues.js';
 
@@ -79,9 +80,11 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const lead = inHeadline || !bodySeen;
     if (!inHeadline) bodySeen = true;
     const triggers = findTriggers(lx, dw, s.firstToken, endToken);
-    if (!triggers.length) continue;
+    // "Protesters gathered outside the embassy": a crowd's gathering is no trigger, but may be a protest
+    const crowd = crowdVerbIn(lx, dw, s.firstToken, endToken);
+    if (!triggers.length && !crowd) continue;
     // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
-    if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
+    if (!lead && !crowd && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
     const actors = sentenceActors(lx, doc.text, (mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw)), w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };

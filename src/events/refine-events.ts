@@ -31,9 +31,8 @@ const legalAction = (d: Draft) => d.cameo.code === '173' && (d.actors.some(named
 // the agent as the actor, its country unknown; not a noun ("after the terrorist attacks": a reference)
 const FORCE = new Set(['17', '18', '19', '20']);
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
-const CROWD = new Set(['CVL', 'OPP', 'PPL', 'LAB']);
-const agentIn = (d: Draft, sectors: ReadonlySet<string>) => d.actors.some((a) => !a.entity && !!a.sector && sectors.has(a.sector));
-const forceByAgent = (d: Draft) => !d.nominal && ((FORCE.has(d.cameo.root) && agentIn(d, ARMED)) || (d.cameo.root === '14' && (agentIn(d, CROWD) || agentIn(d, ARMED))));
+const agentIn = (d: Draft, sectors?: ReadonlySet<string>) => d.actors.some((a) => !a.entity && !!a.sector && (!sectors || sectors.has(a.sector)));
+const forceByAgent = (d: Draft) => !d.nominal && ((FORCE.has(d.cameo.root) && agentIn(d, ARMED)) || (d.cameo.root === '14' && agentIn(d)));
 const placedDraft = (d: Draft) => d.actors.some(placed) || d.recipients.some(placed) || !!d.location?.country || legalAction(d) || forceByAgent(d);
 
 /** Refine one sentence's drafts; `statement` is the sentence's speech event, if any. */

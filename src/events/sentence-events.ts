@@ -11,6 +11,8 @@ import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
+import { crowdProtests } from './crowd-protest.js';
+import { sectorOfRole } from '../knowledge/index.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
 import { labourStrike } from './labour-strike.js';
@@ -329,7 +331,23 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
     out.push({ ...d, actors, recipients: [toEventActor(c.accused.entity)] });
   }
+  for (const c of crowdProtests(lx, s.w, s.actors)) {
+    const at = s.w.start[c.verb];
+    if (out.some((d) => d.trigger.start === at)) continue;
+    const t: Trigger = { first: c.verb, last: c.verb, code: '141', nominal: false, lemma: s.w.lower[c.verb] };
+    const m = decideModality(lx, s.w, t);
+    if (!m) continue;
+    const d = draft(lx, past, t, m.code, m.modality);
+    const crowd = crowdActor(s, c.crowd);
+    out.push({ ...d, actors: [crowd], recipients: d.recipients.filter((r) => r.entity && r.entity !== crowd.entity) });
+  }
   return out;
+}
+
+/** The crowd of a gathering: the name it is part of ("Thousands of Georgians"), else the crowd word, a civilian actor. */
+function crowdActor(s: SentenceInput, k: number): EventActor {
+  const a = s.actors.find((x) => x.last === k && !x.pronoun);
+  return a ? toEventActor(a.entity) : { name: s.text.slice(s.w.start[k], s.w.end[k]), sector: sectorOfRole(s.w.lower[k]) ?? 'CVL' };
 }
 
 const NO_ACTORS: readonly SentenceActor[] = [];
