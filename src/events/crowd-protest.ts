@@ -6,30 +6,13 @@ import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { SentenceActor } from './sentence-actors.js';
 import { cueLists } from './cue-lists.js';
-import type { DocWords } from './doc-words.js';
 import { AUXILIARY, ENDS_LY } from './word-cues.js';
-import { maybeIn, wordBits } from './word-bits.js';
 
 export type CrowdProtest = Readonly<{ verb: number; crowd: number }>;
 
 const CLAUSE_END = new Set(['.', ';', ':', '"', '“', '”', '(', ')']);
 /** How far after the verb a purpose is looked for: "gathered outside the parliament building in Athens to demand". */
 const PURPOSE_WINDOW = 10;
-
-const verbBits = new WeakMap<ReadonlySet<string>, Uint32Array>();
-
-/**
- * Is a crowd verb among the document's words [from, to)? Asked of sentences with no trigger (a gathering
- * is none), so a bit test of each word's hash comes before the Set.
- */
-export function crowdVerbIn(lx: Lexicon, dw: DocWords, from: number, to: number): boolean {
-  const verbs = cueLists(lx).crowdVerb;
-  if (!verbs.size) return false;
-  let bits = verbBits.get(verbs);
-  if (!bits) verbBits.set(verbs, (bits = wordBits(verbs)));
-  for (let k = from; k < to; k++) if (maybeIn(bits, dw.hash[k]) && verbs.has(dw.lower[k])) return true;
-  return false;
-}
 
 /** The crowd gatherings of one sentence: the gathering verb's index and its subject's head noun. */
 export function crowdProtests(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[]): CrowdProtest[] {

@@ -10,6 +10,7 @@ function build(lx: Lexicon) {
   return {
     amountNext: get('amount-next'),
     anotherAct: get('another-act'),
+    blameVerb: get('blame-verb'),
     causeFightVerb: get('cause-fight-verb'),
     clauseOpen: get('clause-open'),
     complicit: get('complicit'),

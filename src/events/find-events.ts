@@ -14,7 +14,7 @@ import { sentenceDates } from './resolve-date.js';
 import { anotherAct, RepeatFilter } from './drop-repeats.js';
 import { quoteSweep } from './sentence-quotes.js';
 import { bareStatements } from './bare-statement.js';
-import { crowdVerbIn } from './crowd-protest.js';
+import { listWordIn } from './word-bits.js';
 import { cueLists } from './cue-lists.js';
 import { SPEECH_ACT } from './word-cues.js';
 
@@ -65,7 +65,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   for (const e of doc.entities) entities.set(e.id, e);
   const quotesIn = quoteSweep(doc.quotes.filter((q) => q.speaker));
   const headline = doc.meta.headlineSpan;
-  const { speechAct: speechActs, anotherAct: anotherActs } = cueLists(lx);
+  const { speechAct: speechActs, anotherAct: anotherActs, crowdVerb, blameVerb } = cueLists(lx);
   const drafts: { d: Draft; headline: boolean }[] = [];
   const repeats = new RepeatFilter();
   let lastViolent: Draft | null = null;
@@ -80,11 +80,12 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const lead = inHeadline || !bodySeen;
     if (!inHeadline) bodySeen = true;
     const triggers = findTriggers(lx, dw, s.firstToken, endToken);
-    // "Protesters gathered outside the embassy": a crowd's gathering is no trigger, but may be a protest
-    const crowd = crowdVerbIn(lx, dw, s.firstToken, endToken);
-    if (!triggers.length && !crowd) continue;
+    // "Protesters gathered outside the embassy", "Cruz said Clinton lied": a crowd's gathering and a charge
+    // of wrongdoing are no trigger, but may be a protest or an accusation
+    const untriggered = listWordIn(crowdVerb, dw.lower, dw.hash, s.firstToken, endToken) || listWordIn(blameVerb, dw.lower, dw.hash, s.firstToken, endToken);
+    if (!triggers.length && !untriggered) continue;
     // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
-    if (!lead && !crowd && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
+    if (!lead && !untriggered && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
     const actors = sentenceActors(lx, doc.text, (mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw)), w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };

@@ -30,3 +30,21 @@ describe('events: a reported clause with a subject of its own', () => {
     expect(events(text)).toContain(right);
   });
 });
+
+describe('events: a charge of wrongdoing in a quote is the speaker\'s accusation', () => {
+  /** The events of a body as "PLOVER trigger: actors -> recipients". */
+  const coded = (body: string) => {
+    const text = `World news roundup\n\n${body}`;
+    return analyze({ text }).events.map((e) => `${e.plover.event} ${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map((a) => a.name).join('+')} -> ${e.recipients.map((a) => a.name).join('+')}`);
+  };
+  it.each([
+    ['Senator Tom Price of Ohio said Governor Ann Dunmore lied to the voters.', 'ACCUSE lied: Tom Price -> Ann Dunmore'],
+    ['"Washington provoked this crisis," Russian Foreign Minister Sergei Lavrov said.', 'ACCUSE provoked: Sergey Lavrov -> Washington'],
+    ['Russian Foreign Minister Sergei Lavrov said Ukraine had orchestrated the attack on the bridge.', 'ACCUSE orchestrated: Sergey Lavrov -> Ukraine'],
+  ])('%s', (text, event) => {
+    expect(coded(text)).toContain(event);
+  });
+  it('reads no charge in a denial of one\'s own ("I have never lied")', () => {
+    expect(coded('"I have never lied to the voters," Governor Ann Dunmore of Ohio said.').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
+});

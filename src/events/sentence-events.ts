@@ -12,6 +12,7 @@ import { findLocation } from './find-location.js';
 import { toEventActor, uniqueActors } from './to-event-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { crowdProtests } from './crowd-protest.js';
+import { reportedBlames } from './reported-blame.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
@@ -330,6 +331,15 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     const d = draft(lx, { ...s, actors: NO_ACTORS }, { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
     out.push({ ...d, actors, recipients: [toEventActor(c.accused.entity)] });
+  }
+  for (const b of reportedBlames(lx, s.w, s.actors)) {
+    const at = s.w.start[b.verb];
+    const speaker = speakerAt(s, at);
+    // "'I never lied,' he said" is no charge; a speaker charges someone else
+    if (!speaker || (speaker.entity && speaker.entity === b.accused.entity.id)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger.start === at) out.splice(i, 1);
+    const d = draft(lx, { ...s, actors: NO_ACTORS }, { first: b.verb, last: b.verb, code: '112', nominal: false, lemma: s.w.lower[b.verb] }, '112', 'asserted');
+    out.push({ ...d, actors: [speaker], recipients: [toEventActor(b.accused.entity)] });
   }
   for (const c of crowdProtests(lx, s.w, s.actors)) {
     const at = s.w.start[c.verb];
