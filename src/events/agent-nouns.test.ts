@@ -59,3 +59,13 @@ describe('events: force and protest by an agent noun, with no country named', ()
     expect(slots('Local politicians also fired back at the mayor.')).toEqual([]);
   });
 });
+
+describe('events: a person\'s followers act as a group of their own', () => {
+  it.each([
+    // the supporters attacked, not the candidate who names them; the group is the candidate's country
+    ['Senator Maria Lopez spoke in Texas. Lopez supporters attacked a protester at the rally in Dallas.', 'attacked: Lopez supporters -> protester'],
+    ['Senator Maria Lopez of Texas lost the vote in Austin. Lopez\'s advisers privately conceded defeat to Governor Tom Baker.', "conceded: Lopez's advisers -> Tom Baker"],
+  ])('%s', (text, slot) => {
+    expect(slots(text)).toContain(slot);
+  });
+});

@@ -26,6 +26,7 @@ function build(lx: Lexicon) {
     feelingVerb: get('feeling-verb'),
     figurativeWeapon: get('figurative-weapon'),
     fireVerb: get('fire-verb'),
+    followerNoun: get('follower-noun'),
     finiteBe: get('finite-be'),
     linkVerb: get('link-verb'),
     locative: get('locative'),

@@ -9,7 +9,8 @@ import { decideModality } from './decide-modality.js';
 import { findActors, undergone } from './find-actors.js';
 import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation } from './find-location.js';
-import { toEventActor, uniqueActors } from './to-event-actor.js';
+import { toEventActor } from './to-event-actor.js';
+import { slotActors } from './follower-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { crowdProtests } from './crowd-protest.js';
 import { reportedBlames } from './reported-blame.js';
@@ -108,11 +109,11 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
   const cues = cueLists(lx);
   const root = codeRoot(code), statement = root === 1, owns = speakerOwns(root);
   const slots = findActors(lx, s.w, s.actors, t);
-  let actors: EventActor[] = uniqueActors(slots.source);
+  let actors: EventActor[] = slotActors(lx, s.text, s.w, slots.source);
   // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
   // ("said Russia was watching": after "say" the next name opens the reported clause, it is told nothing)
   const target = statement ? (cues.sayForm.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
-  const recipients = target.length ? uniqueActors(target).filter((r) => !actors.some((a) => a.entity === r.entity)) : [];
+  const recipients = target.length ? slotActors(lx, s.text, s.w, target).filter((r) => !actors.some((a) => a.entity === r.entity && a.name === r.name)) : [];
   const firstPerson = slots.source.length === 1 && cues.pronounFirst.has(s.w.lower[slots.source[0].first]);
   // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
   // ("Israeli warplanes struck ..., officials said", "the arrests were wrong")

@@ -43,16 +43,3 @@ export function toEventActor(e: Entity): EventActor {
   cache.set(e, out);
   return out;
 }
-
-/** The actors of a slot's mentions without repeats (the same entity named twice in one compound). */
-export function uniqueActors(list: readonly { readonly entity: Entity }[]): EventActor[] {
-  const out: EventActor[] = [];
-  // a compound holds two or three entities: a look back beats a Set
-  for (let i = 0; i < list.length; i++) {
-    const id = list[i].entity.id;
-    let seen = false;
-    for (let j = 0; j < i && !seen; j++) seen = list[j].entity.id === id;
-    if (!seen) out.push(toEventActor(list[i].entity));
-  }
-  return out;
-}
