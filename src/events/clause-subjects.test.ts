@@ -41,3 +41,12 @@ describe('events: a clause opened by "after", "when" ... has a subject of its ow
     expect(events('Senator Maria Lopez accused the White House of neglect after touring the flooded towns of Texas.')).toContainEqual(expect.objectContaining({ trigger: 'accused', actors: 'Maria Lopez' }));
   });
 });
+
+describe('events: a noun takes no modifier across a preposition', () => {
+  it('reads the doer of "a visit ... by" after "by", not the name before "about"', () => {
+    expect(events('British Ambassador John Hale wrote to German Chancellor Grace Adeyemi about a visit to Kenya by French President Tom Baker.')).toContainEqual(expect.objectContaining({ trigger: 'visit', actors: 'Tom Baker' }));
+  });
+  it('gives "after the attacks" no actor from the name before "after"', () => {
+    expect(events('Polls showed German Chancellor Grace Adeyemi ahead after the attacks in Berlin.').filter((e) => e.actors === 'Grace Adeyemi')).toEqual([]);
+  });
+});

@@ -310,6 +310,9 @@ function nominalGapStops(w: SentenceWords, c: ActorCues, from: number, to: numbe
   for (let j = from; j < to; j++) {
     const x = w.lower[j];
     if (STOP.has(x) || x === ',' || c.target.has(x) || c.source.has(x) || x === 'of') return true;
+    // "wrote to Mrs. Clinton about a visit by Chelsea Clinton": a name governed by a preposition before the
+    // noun is no modifier of it
+    if (w.cues[j] & PREPOSITION) return true;
     // "Maas said the arrests": a verb between them makes the noun its object, not the name's act
     if (!w.cap[j] && w.cues[j] & (VERB | LEMMA_VERB | SPEECH) && !(w.cues[j] & AUXILIARY)) return true;
   }
