@@ -50,3 +50,17 @@ describe('events: a noun takes no modifier across a preposition', () => {
     expect(events('Polls showed German Chancellor Grace Adeyemi ahead after the attacks in Berlin.').filter((e) => e.actors === 'Grace Adeyemi')).toEqual([]);
   });
 });
+
+describe('events: a relative pronoun subject stands for the noun before it', () => {
+  it('gives "a group that attacks" no actor from a name further back', () => {
+    expect(events('Conservative donors reluctant to back Senator Tom Price of Ohio gave money to a group that attacks Governor Ann Dunmore.').filter((e) => e.trigger === 'attacks' && e.actors === 'Tom Price')).toEqual([]);
+  });
+  it.each([
+    // an appositive between the name and "who"
+    ['Senator Tom Price of Ohio, a Republican who has refused to endorse Governor Ann Dunmore, spoke on Monday.', 'refused'],
+    // a bracket between the name and its comma
+    ['Senator Tom Price (R-Ohio), who has endorsed Governor Ann Dunmore of Texas, spoke on Monday.', 'endorsed'],
+  ])('keeps the name an appositive or bracket describes: %s', (text, trigger) => {
+    expect(events(text)).toContainEqual(expect.objectContaining({ trigger, actors: 'Tom Price' }));
+  });
+});

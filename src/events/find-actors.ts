@@ -210,12 +210,15 @@ function after(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c
 
 /** The subject of the verb at `verb` (the trigger, or the verb it is joined to), not past its speech verb `speechAt` nor before `floorAt`. */
 function before(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues, verb: number, speechAt: number, floorAt: number): SentenceActor[] {
-  // "the rallies that have become a signature ... and contributed to": a relative pronoun subject of the
-  // verb joined to stands for the noun before it, an actor only when one ends there
-  const rel = verb === t.first ? -1 : relativeSubject(w, verb);
+  // "the rallies that have become a signature ... and contributed to", "a super PAC that only attacks
+  // Clinton": a relative pronoun subject of the verb stands for the noun before it, an actor only when one
+  // ends there
+  const rel = relativeSubject(w, verb);
   if (rel >= 0) {
-    const k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && w.lower[rel - 1] === ',')));
-    return k >= 0 && !locative(w, c, actors[k]) ? compoundBack(actors, k, w) : [];
+    let k = actors.findIndex((a) => !a.pronoun && (a.last === rel - 1 || (a.last === rel - 2 && SET_OFF.has(w.lower[rel - 1]))));
+    if (k < 0) k = appositiveHead(w, actors, rel);
+    // "the Communications Workers of America, which endorsed": the name the "of" phrase hangs on
+    return k >= 0 && !locative(w, c, actors[k]) ? compoundBack(actors, phraseHead(w, actors, k, rel), w) : [];
   }
   // "arrested 12 people after protesters blocked Whitehall": a clause opened by "after", "when" ... with
   // its own subject takes none from before it
@@ -229,6 +232,30 @@ function before(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, 
     return compoundBack(actors, phraseHead(w, actors, k, verb), w, c.locative);
   }
   return [];
+}
+
+/** What sets a relative clause off from its noun: "Graham, who", "Graham—who". */
+const SET_OFF = new Set([',', '—', '–', '-']);
+
+/**
+ * "Gov. Terry Branstad of Iowa, a Republican who has not endorsed", "Theresa Kostrzewa, a lobbyist in North
+ * Carolina who has donated", "Sen. Claire McCaskill (D-Mo.), who has endorsed": the named actor before
+ * the comma that opens the appositive (an article, at most ten words with no verb) or the relative clause
+ * at `rel`; -1 when none.
+ */
+function appositiveHead(w: SentenceWords, actors: readonly SentenceActor[], rel: number): number {
+  let j = rel - 1;
+  while (j > 0 && rel - j <= 10 && w.lower[j] !== ',' && !STOP.has(w.lower[j]) && !(w.cues[j] & (VERB | SPEECH) && !w.cap[j])) {
+    // "Elizabeth Warren is the party unifier who speaks": a predicate noun after "is"/"was" and its article
+    if (ARTICLE.has(w.lower[j]) && (w.lower[j - 1] === 'is' || w.lower[j - 1] === 'was')) return actors.findIndex((a) => !a.pronoun && a.last === j - 2);
+    j--;
+  }
+  if (j <= 0 || w.lower[j] !== ',' || (j < rel - 1 && !ARTICLE.has(w.lower[j + 1]))) return -1;
+  // "(D-Mo.)": a bracket after the name
+  let at = j - 1;
+  if (w.lower[at] === ')') while (at > 0 && w.lower[at] !== '(') at--, at < 0 && (at = 0);
+  if (w.lower[at] === '(') at--;
+  return actors.findIndex((a) => !a.pronoun && a.last === at);
 }
 
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
