@@ -7,6 +7,7 @@ import type { SentenceWords } from './sentence-words.js';
 import type { SentenceActor } from './sentence-actors.js';
 import { cueLists } from './cue-lists.js';
 import { AUXILIARY, ENDS_LY } from './word-cues.js';
+import { listBitsOf, maybeIn } from './word-bits.js';
 
 export type CrowdProtest = Readonly<{ verb: number; crowd: number }>;
 
@@ -19,8 +20,9 @@ export function crowdProtests(lx: Lexicon, w: SentenceWords, actors: readonly Se
   const cues = cueLists(lx);
   if (!cues.crowdVerb.size) return [];
   const out: CrowdProtest[] = [];
+  const bits = listBitsOf(cues.crowdVerb);
   for (let k = 1; k < w.lower.length; k++) {
-    if (w.cap[k] || !cues.crowdVerb.has(w.lower[k])) continue;
+    if (!maybeIn(bits, w.hash[k]) || w.cap[k] || !cues.crowdVerb.has(w.lower[k])) continue;
     // "Thousands of protesters had gathered", "a crowd quickly gathered"
     let h = k - 1;
     while (h > 0 && w.cues[h] & (AUXILIARY | ENDS_LY)) h--;

@@ -6,6 +6,7 @@ import type { SentenceWords } from './sentence-words.js';
 import type { SentenceActor } from './sentence-actors.js';
 import { cueLists } from './cue-lists.js';
 import { AUXILIARY, ENDS_LY, ENDS_NT } from './word-cues.js';
+import { listBitsOf, maybeIn } from './word-bits.js';
 
 export type Blame = Readonly<{ verb: number; accused: SentenceActor }>;
 
@@ -13,8 +14,10 @@ export type Blame = Readonly<{ verb: number; accused: SentenceActor }>;
 export function reportedBlames(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[]): Blame[] {
   const cues = cueLists(lx), verbs = cues.blameVerb;
   const out: Blame[] = [];
+  if (!verbs.size) return out;
+  const bits = listBitsOf(verbs);
   for (let k = 1; k < w.lower.length; k++) {
-    if (w.cap[k] || !verbs.has(w.lower[k])) continue;
+    if (!maybeIn(bits, w.hash[k]) || w.cap[k] || !verbs.has(w.lower[k])) continue;
     // "had lied", "is lying", "repeatedly lied"; "has not lied" charges no one
     let h = k - 1, negated = false;
     for (; h >= 0 && (w.cues[h] & (AUXILIARY | ENDS_LY | ENDS_NT) || cues.negation.has(w.lower[h])); h--) if (!(w.cues[h] & (AUXILIARY | ENDS_LY))) negated = true;

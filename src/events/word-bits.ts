@@ -42,14 +42,20 @@ export const maybePair = (bits: Uint32Array, id: number, hash: number): boolean 
 
 const listBits = new WeakMap<ReadonlySet<string>, Uint32Array>();
 
+/** The bit set of a cue list, made once per list. */
+export function listBitsOf(list: ReadonlySet<string>): Uint32Array {
+  let bits = listBits.get(list);
+  if (!bits) listBits.set(list, (bits = wordBits(list)));
+  return bits;
+}
+
 /**
  * Is a word of `list` among words [from, to) (lower-case words and their hashes, as doc-words.ts keeps
  * them)? A bit test of each hash comes before the Set: for rules asked of sentences with no trigger.
  */
 export function listWordIn(list: ReadonlySet<string>, lower: readonly string[], hash: Int32Array, from: number, to: number): boolean {
   if (!list.size) return false;
-  let bits = listBits.get(list);
-  if (!bits) listBits.set(list, (bits = wordBits(list)));
+  const bits = listBitsOf(list);
   for (let k = from; k < to; k++) if (maybeIn(bits, hash[k]) && list.has(lower[k])) return true;
   return false;
 }
