@@ -64,3 +64,14 @@ describe('events: a relative pronoun subject stands for the noun before it', () 
     expect(events(text)).toContainEqual(expect.objectContaining({ trigger, actors: 'Tom Price' }));
   });
 });
+
+describe('events: a discussion is with the partner after "with", not with its topic', () => {
+  /** Recipients of the trigger's events, joined. */
+  const recipients = (text: string, trigger: string) => events(text).filter((e) => e.trigger === trigger).map((e) => e.recipients);
+  it('takes no recipient from the topic ("discuss sanctions against Russian commanders")', () => {
+    expect(recipients('Norwegian Foreign Minister Lena Hallsson will discuss sanctions against Russian commanders on Monday.', 'discuss').filter((r) => r !== '')).toEqual([]);
+  });
+  it('takes the partner after "with", past a title ("with Russian Foreign Minister Sergei Lavrov")', () => {
+    expect(recipients('Norwegian Foreign Minister Lena Hallsson discussed Syria with Russian Foreign Minister Sergei Lavrov in Oslo.', 'discussed')).toEqual(['Sergey Lavrov']);
+  });
+});

@@ -66,6 +66,7 @@ function build(lx: Lexicon) {
     subordinator: get('subordinator'),
     threatFrame: get('threat-frame'),
     threatObject: get('threat-object'),
+    topicOnlyVerb: get('topic-only-verb'),
     topicVerb: get('topic-verb'),
     undergoVerb: get('undergo-verb'),
     verbalAttack: get('verbal-attack'),

@@ -112,7 +112,9 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
   let actors: EventActor[] = slotActors(lx, s.text, s.w, slots.source);
   // a statement's recipient is whom it was told to ("told reporters"), not the subject of what was said
   // ("said Russia was watching": after "say" the next name opens the reported clause, it is told nothing)
-  const target = statement ? (cues.sayForm.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : slots.target;
+  // "would discuss sanctions against Syrian figures": a topic's actors are talked about, not talked with;
+  // the partner is after "with" ("discussed Syria with Putin")
+  const target = statement ? (cues.sayForm.has(s.w.lower[t.first]) ? [] : slots.target.filter((a) => a.first === t.last + 1)) : cues.topicOnlyVerb.has(s.w.lower[t.first]) ? partnerAfter(s, t) : slots.target;
   const recipients = target.length ? slotActors(lx, s.text, s.w, target).filter((r) => !actors.some((a) => a.entity === r.entity && a.name === r.name)) : [];
   const firstPerson = slots.source.length === 1 && cues.pronounFirst.has(s.w.lower[slots.source[0].first]);
   // the speaker does what the words do ("we will impose sanctions", "I have decided to endorse"), not what they report
@@ -151,7 +153,7 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     if (agent) recipients.push(agent);
   }
   // ("deployed troops", "fired missiles into the sea": a show of force's object is the actor's own force, CAMEO 15)
-  if (!recipients.length && !slots.passive && !t.nominal && !statement && !code.startsWith('15')) {
+  if (!recipients.length && !slots.passive && !t.nominal && !statement && !code.startsWith('15') && !cues.topicOnlyVerb.has(s.w.lower[t.first])) {
     const agent = agentActor(s.text, s.w, t.last + 1, t.last + 5);
     if (agent) recipients.push(agent);
   }
@@ -171,6 +173,28 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     nominal: t.nominal,
   };
   return next && lx.nouns.get(next)?.flags.includes('reactive') ? { ...d, reactive: true } : d;
+}
+
+/**
+ * The actor after "with" in the trigger's clause, at most twelve words on, past an article and a title's
+ * capitals ("with Russian Foreign Minister Sergei Lavrov"): a talk's partner.
+ */
+function partnerAfter(s: SentenceInput, t: Trigger): SentenceActor[] {
+  const w = s.w;
+  for (let j = t.last + 1; j < w.lower.length && j <= t.last + 12; j++) {
+    const x = w.lower[j];
+    if (x === ',' || x === ';' || x === '.') break;
+    if (x !== 'with') continue;
+    let k = j + 1;
+    if (w.lower[k] === 'the') k++;
+    for (; k < w.lower.length && k <= j + 6; k++) {
+      const a = s.actors.find((b) => b.first === k && !b.pronoun);
+      if (a) return [a];
+      if (!w.cap[k]) break;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** The "by" after a passive trigger (or "from" after a noun undergone: "charges from prosecutors"), or -1. */
