@@ -44,12 +44,14 @@ const countries = Object.create(null);
 const adj = Object.create(null);
 const people = Object.create(null);
 const extra = new Map(rows('countries-extra.tsv').map((r) => [r[0], r]));
+// "Island" (Iceland), "Mann" (the Isle of Man): alternative spellings that are English words or surnames name no country.
+const notCountryNames = new Set(words('not-country-names.txt'));
 const independent = new Set(world.filter((c) => c.independent !== false).map((c) => c.cca3));
 const area = new Map(world.map((c) => [c.cca3, c.area ?? 0]));
 for (const c of world) {
   const x = extra.get(c.cca3);
   const demonym = c.demonyms?.eng?.m ?? '';
-  const names = [c.name.common, c.name.official, ...(x ? x[1].split('|') : []), ...c.altSpellings.filter((s) => s !== c.cca2 && (s.length > 3 || isAcronym(s)))];
+  const names = [c.name.common, c.name.official, ...(x ? x[1].split('|') : []), ...c.altSpellings.filter((s) => s !== c.cca2 && (s.length > 3 || isAcronym(s)) && !notCountryNames.has(s))];
   const idx = add(['C', x ? c.name.common : c.name.common, c.cca3, '', ''], names, { overwrite: true });
   const capital = c.capital?.[0];
   if (capital) add(['L', capital, c.cca3, '', ''], [capital]);
@@ -71,6 +73,8 @@ for (const [names, country = ''] of rows('places.tsv')) {
   const list = names.split('|');
   add(['L', list[0], country, '', ''], list, { overwrite: true });
 }
+// Every US state is a place in the USA ("Wisconsin" was in no list); a country's name stays the country's ("Georgia").
+for (const state of new Set(rows('us-states.tsv').map((r) => r[1]))) if (!(keyOf(state) in keys)) add(['L', state, 'USA', '', ''], [state]);
 // Phoenix actors (MIT): places inside countries, organisations, dated office holders.
 const honor = new Map(rows('honorifics.tsv').map((r) => [r[0], r]));
 const roleRows = rows('roles.tsv');
