@@ -343,19 +343,24 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
 
   /**
    * A known place right before words a..b, joined with them: "Michigan Avenue", "Sydney Harbour Bridge" (a place
-   * noun ends them), "the Charlotte Hornets" ("the", a place and a plural: a team or band named after the place).
+   * noun ends them), "the Charlotte Hornets" ("the", a place and a plural: a team or band named after the place),
+   * "the Ohio Court of Appeals", "Leeds City Council" (a body word ends them, or opens them before "of": `head`).
    */
-  function afterPlace(a: number, b: number): Cand | null {
+  function afterPlace(a: number, b: number, head: number): Cand | null {
     const place = out.at(-1);
     // Not "U.S. District Judge": capitals before a word describe it.
     if (!place || place.kind !== 'location' || place.modifier || place.last !== a - 1 || w.sep[a] || w.flags[a - 1] & POSS) return null;
-    const tail = w.bits[b] & W_SUFFIX ? k.suffixes.get(lowerOf(w, b))?.[0] : undefined;
+    const kindWord = head >= 0 ? head : b;
+    const suffix = w.bits[kindWord] & W_SUFFIX ? k.suffixes.get(lowerOf(w, kindWord)) : undefined;
+    const tail = suffix?.[0];
     const p = place.first;
     const team = a === b && !tail && p > 0 && !w.sep[p] && w.bits[p - 1] & W_THE && !(w.bits[a] & W_PARTY) && pluralEnd(w, a);
-    if (tail !== 'location' && tail !== 'street' && !team) return null;
+    const body = tail === 'organization';
+    if (tail !== 'location' && tail !== 'street' && !body && !team) return null;
     out.pop();
-    const c = span(team ? 'organization' : 'location', p, b);
+    const c = span(team || body ? 'organization' : 'location', p, b);
     c.evidence = true;
+    if (body && suffix![1]) c.sector = suffix![1];
     if (!team && place.country) c.country = place.country;
     if (w.flags[p] & HEAD) c.headline = true;
     return c;
@@ -401,7 +406,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Clinton Communications Director Jennifer Palmieri", "Republican National Committee Research Director Raj
     // Shah": capitals right before a capitalised role say whose the role is; they name no one of their own.
     if (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_ROLE && w.flags[b + 1] & CAP && !(w.bits[a] & W_GIVEN) && !(L.lab[a - 1] === L_HON)) return null;
-    const joined = afterPlace(a, b);
+    const joined = afterPlace(a, b, head);
     if (joined) return joined;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
