@@ -111,12 +111,16 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!d.middle && c.middle) d.middle = c.middle;
   };
 
+  const bodies = namedBodies(body);
   // Pass 1: full names and known names, in text order.
   for (const c of body) {
     if (c.kind === 'pending' || c.epithet || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
     // Known names meet by entry; the text key is built only when needed.
     let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
     const key = d ? '' : wordsKey(c.words);
+    // "Citizens Advice said", before or after "the charity Citizens Advice": a name with no sign of a person, which
+    // the article gives as a body elsewhere, is that body (not a place: "in" or "from" before a name is weaker evidence).
+    if (bodies && !d && c.kind === 'person' && !c.evidence && c.entry === undefined && bodies.has(key)) c.kind = 'organization';
     d ??= keyed(c.kind, key);
     // "George H.W. Bush" after "George W. Bush": another middle initial is another person.
     if (d && c.middle && d.middle && c.middle !== d.middle) d = undefined;
@@ -303,6 +307,16 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!c.acronym) return undefined;
     return drafts.find((x) => abbreviates(x, c.words[0]));
   }
+}
+
+/**
+ * The names of two words or more that a candidate gives as a body, with evidence ("the charity Citizens Advice",
+ * "the Save Our Fields group"), by their words; undefined when there is none (most articles: no set made).
+ */
+function namedBodies(cands: readonly Cand[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const c of cands) if (c.kind === 'organization' && c.evidence && c.entry === undefined && c.words.length > 1) (out ??= new Set()).add(wordsKey(c.words));
+  return out;
 }
 
 /**

@@ -80,7 +80,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       while (b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS) && L.lab[b + 1] === L_NAME) b++;
     }
     const kind = bodyKind(i, b);
-    const c = kind === undefined ? unknown(i, b, head, place) : body(i, b + 1, kind);
+    const named = kind === undefined ? namedKind(i, b) : undefined;
+    const c = kind !== undefined ? body(i, b + 1, kind) : named !== undefined ? body(i, b, named) : unknown(i, b, head, place);
     if (c) out.push(c);
     i = c?.extra || kind !== undefined ? b + 1 : c ? Math.max(b, c.last) : b;
   }
@@ -123,6 +124,20 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (n >= w.n || w.sep[n] || w.flags[b] & POSS || w.flags[n] & CAP || w.id[n] === NONE) return undefined;
     if (a === b && (w.flags[a] & (SENT | ALLCAPS)) === SENT) return undefined;
     return ORG_TAILS.get(lowerOf(w, n));
+  }
+
+  /**
+   * "the Save Our Fields group", "the Tarn Valley charity": between "the" and a lowercase noun of a body's kind, two
+   * words or more the knowledge does not know, opening with no given name, name that body; returns the noun's sector
+   * ('' for none). Not "a Baton Rouge newspaper" (a place), "the Facebook group" (a known name), "the Republican
+   * party", "the Trump campaign" (one word: a person's surname as often as a name), "the John Moss charity".
+   */
+  function namedKind(a: number, b: number): string | undefined {
+    const n = b + 1;
+    if (a === b || n >= w.n || a === 0 || w.sep[n] || w.sep[a] || !(w.bits[a - 1] & W_THE) || !(w.bits[n] & W_ORG_NOUN) || w.flags[n] & CAP) return undefined;
+    if (w.bits[a] & (W_GIVEN | W_PARTY) || w.flags[b] & POSS) return undefined;
+    for (let j = a; j <= b; j++) if (L.lab[j] !== L_NAME) return undefined;
+    return ORG_NOUNS.get(lowerOf(w, n));
   }
 
   /** "the Unite union", "the GMB union": a name and the noun of its kind make one organisation. */
