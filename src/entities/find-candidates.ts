@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
+import { COMPASS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
@@ -373,11 +373,15 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const body = tail === 'organization';
     if (tail !== 'location' && tail !== 'street' && !body && !team) return null;
     out.pop();
-    const c = span(team || body ? 'organization' : 'location', p, b);
+    // "the South China Sea": a capitalised compass word right before the place opens the name.
+    const from = !team && p > 0 && !w.sep[p] && w.flags[p - 1] & CAP && COMPASS.has(lowerOf(w, p - 1)) ? p - 1 : p;
+    if (from < p && out.at(-1)?.last === from) out.pop();
+    const c = span(team || body ? 'organization' : 'location', from, b);
     c.evidence = true;
     if (body && suffix![1]) c.sector = suffix![1];
-    if (!team && place.country) c.country = place.country;
-    if (w.flags[p] & HEAD) c.headline = true;
+    // "the South China Sea" is no more China's than the seas beside it ("the Northeast Ohio Coalition" is Ohio's).
+    if (!team && place.country && (from === p || body)) c.country = place.country;
+    if (w.flags[from] & HEAD) c.headline = true;
     return c;
   }
 
@@ -516,6 +520,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && !c.evidence && b > a && classOf(w, a) & C_TIME_OPENER) return null;
     // "Great Again", "Middle Eastern": an adverb or a compass adjective makes the run a slogan or an adjective, no name.
     if (c.kind === 'person' && !c.evidence && b > a && anyIn(c.words, NEVER_IN_NAMES)) return null;
+    // "North Downs", "East Anglia": a compass word opens a place's name, never a person's ("Kanye West" ends with one).
+    if (c.kind === 'person' && !c.evidence && b > a && COMPASS.has(c.words[0])) { c.kind = 'location'; c.evidence = true; return c; }
     // "San Bernardino", "Santa Clara": with no cue to a person, "San"/"Santa"/"St." opens a place's name (a longer
     // run names something there, a memorial or a school, left as it was).
     if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) return saintPlace(c, a, b);

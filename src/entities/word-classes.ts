@@ -110,3 +110,6 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(['san', 'santa', 'sant
  * ("Make America Great Again", "Middle Eastern leaders").
  */
 export const NEVER_IN_NAMES: ReadonlySet<string> = new Set(['again', 'eastern', 'western', 'northern', 'southern', 'ever', 'forever', 'now', 'together']);
+/** Compass words, which open a place's name, never a person's: "North Downs", "East Anglia", "the South China Sea". */
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east',
+  'north-west', 'south-east', 'south-west']);
