@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { COMPASS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
+import { BODY_OPENERS, COMPASS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
@@ -295,6 +295,24 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return p;
   }
 
+  /** Is word j an -ing form that is no given name ("Joining", "Countering"; not "Irving")? */
+  function ingForm(j: number): boolean {
+    if (w.bits[j] & W_GIVEN || w.end[j] - w.start[j] < 5) return false;
+    const e = w.end[j];
+    return (text.charCodeAt(e - 1) | 32) === 103 && (text.charCodeAt(e - 2) | 32) === 110 && (text.charCodeAt(e - 3) | 32) === 105;
+  }
+
+  /** Is a word a party noun or its "-ic" adjective ("Republican", "Democrat", "Democratic")? */
+  function partyWord(word: string): boolean {
+    return k.parties.has(word) || (word.endsWith('ic') && k.parties.has(word.slice(0, -2)));
+  }
+
+  /** Is one of words a + 1..b a given name? */
+  function givenAfter(a: number, b: number): boolean {
+    for (let j = a + 1; j <= b; j++) if (w.bits[j] & W_GIVEN) return true;
+    return false;
+  }
+
   /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
   function linked(a: number, b: number): boolean {
     for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && classOf(w, j) & C_LINKING) return true;
@@ -407,6 +425,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   function unknown(a: number, b: number, head = -1, place = -1): Cand | null {
     // "the Tory said": a party noun after "the" is a nominal, linked later.
     if (a === b && a > 0 && w.bits[a - 1] & W_THE && w.bits[a] & W_PARTY) return null;
+    // "Joining Rubio on stage was ...", "Following Sanders": an -ing form opening the sentence is a verb before a name
+    // of one word or one that opens with a given name (not "Playing Field Promotions": see the rule below).
+    if (b > a && head < 0 && (w.flags[a] & (SENT | ALLCAPS)) === SENT && ingForm(a) && (b === a + 1 || givenAfter(a, Math.min(b, a + 2)))) a++;
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
     if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
     // "Director of National Intelligence James Clapper": after a capitalised role and "of", the words up to a
@@ -527,6 +548,14 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (c.kind === 'person' && !c.evidence && b > a && c.words.length <= 3 && !firstName && PLACE_OPENERS.has(c.words[0])) return saintPlace(c, a, b);
     // "CORRECTION APPENDED", "SIGN UP FOR OUR NEWSLETTER": a run of capitals with no given name and no title is a heading.
     if (c.kind === 'person' && !c.evidence && b > a && w.flags[a] & ALLCAPS && w.flags[b] & ALLCAPS && !(w.bits[a] & W_GIVEN)) return null;
+    if (c.kind === 'person' && !c.evidence && b > a) {
+      // "the Giving Pledge", "Countering Violent Extremism": an -ing form opens the name of a work or a plan.
+      // "a Sarasota Republican", "Blue Dog Democrat": a run ending in a party word describes somebody, it names nobody.
+      if (ingForm(a) || partyWord(c.words[c.words.length - 1])) return null;
+      // "the Daily Beast", "Real Clear Politics", "the Free Beacon": words that open no person's name open a body's,
+      // unless a given name follows ("Navy SEAL Chris Kyle").
+      if (BODY_OPENERS.has(c.words[0]) && !givenAfter(a, b)) { c.kind = 'organization'; c.evidence = true; return c; }
+    }
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a
     // group or a work, not a person's (so a later "Trump" is not theirs).
     if (c.kind === 'person' && !c.evidence && linked(a, b)) c.kind = 'organization';

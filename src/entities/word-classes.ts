@@ -113,3 +113,9 @@ export const NEVER_IN_NAMES: ReadonlySet<string> = new Set(['again', 'eastern', 
 /** Compass words, which open a place's name, never a person's: "North Downs", "East Anglia", "the South China Sea". */
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east',
   'north-west', 'south-east', 'south-west']);
+/**
+ * Words that open no person's name but many a body's: "the Daily Beast", "Real Clear Politics", "the Free Beacon",
+ * "United Steelworkers", "the New Republic" (a run they open with no given name after them is a body).
+ */
+export const BODY_OPENERS: ReadonlySet<string> = new Set(['new', 'daily', 'real', 'free', 'united', 'international', 'national', 'great', 'grand',
+  'big', 'super', 'third', 'public', 'global', 'royal', 'federal']);
