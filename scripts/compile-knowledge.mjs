@@ -219,7 +219,9 @@ const out = {
   groupNouns: Object.fromEntries(rows('group-nouns.tsv').map((r) => [r[0], r[1] ?? ''])),
   suffixes: Object.fromEntries(rows('suffixes.tsv').map((r) => [r[0], [r[1], r[2] ?? '']])),
   notNames: words('not-names.txt'),
-  usStates: Object.fromEntries(rows('us-states.tsv').map((r) => [keyOf(r[0]), r[1]])),
+  // By the key without full stops ("nh", "ga"), and the forms with a stop inside also as written, lowercased ("n.h."), so
+  // "L.A." or "V.A." (Los Angeles, Veterans Affairs) is not taken for a state ("La.", "Va.").
+  usStates: Object.fromEntries(rows('us-states.tsv').flatMap((r) => [[keyOf(r[0]), r[1]], ...(/\.\w/.test(r[0]) ? [[r[0].toLowerCase(), r[1]]] : [])])),
 };
 if (entries.some((e) => e.some((f) => f.includes('|')))) throw new Error('an entry field holds "|", the packed field separator');
 mkdirSync(resolve(root, 'dist', 'knowledge'), { recursive: true });

@@ -251,8 +251,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
         c.end = w.end[m]; c.last = m; c.acronym = undefined; c.name = text.slice(c.start, c.end);
       }
     }
+    // "Manchester, N.H.", "Athens, Ga.": a US state's abbreviation after a known place's comma puts the place in the USA.
+    if (c.kind === 'location' && b + 1 < w.n && w.sep[b + 1] === S_COMMA && c.country !== 'USA' && stateAbbrev(b + 1)) { c.country = 'USA'; c.entry = undefined; c.evidence = true; }
     // "KINGSTON, N.Y. (AP) —", "PARIS, Texas (AP) —": the state or country after a dateline's known place says which place it is.
-    if (c.kind === 'location' && i >= wireFrom && i < wireTo && b + 1 < w.n && w.sep[b + 1] === S_COMMA) {
+    else if (c.kind === 'location' && i >= wireFrom && i < wireTo && b + 1 < w.n && w.sep[b + 1] === S_COMMA) {
       const n = b + 1, other = L.lab[n] === L_KNOWN ? k.entry(L.ref[n]) : undefined;
       const country = other && (other[0] === 'L' || other[0] === 'C') ? other[2] : w.flags[n] & CAP && k.usStates.has(lowerOf(w, n)) ? 'USA' : undefined;
       if (country && country !== c.country) { c.country = country; c.entry = undefined; c.wire = true; c.evidence = true; }
@@ -293,6 +295,25 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const p = e === b ? c : span('location', a, e);
     p.kind = body ? 'organization' : 'location'; p.evidence = true;
     return p;
+  }
+
+  /** Is word j a US state's abbreviation written with a full stop ("N.H.", "Ga.", "Calif."), not "GA" or "Cal"? */
+  function stateAbbrev(j: number): boolean {
+    if (!(w.flags[j] & CAP) || (text.charCodeAt(w.end[j] - 1) !== 46 && text.charCodeAt(w.end[j]) !== 46)) return false;
+    return k.usStates.has(lowerOf(w, j));
+  }
+
+  /** Is word j a state's abbreviation with a full stop inside, as the list writes it ("N.H.", "D.C."; not "L.A.")? */
+  function dottedState(j: number): boolean {
+    return text.charCodeAt(w.start[j] + 1) === 46 && k.usStates.has(rawOf(w, j).toLowerCase());
+  }
+
+  /** The US state an abbreviation names, shown by its name so that "N.H." and "New Hampshire" are one place. */
+  function state(c: Cand, j: number): Cand {
+    const name = k.usStates.get(lowerOf(w, j))!;
+    c.kind = 'location'; c.evidence = true; c.country = 'USA'; c.acronym = undefined;
+    c.name = name; c.words = name.toLowerCase().split(' ');
+    return c;
   }
 
   /** Is word j an -ing form that is no given name ("Joining", "Countering"; not "Irving")? */
@@ -458,6 +479,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (a === wireTo && a === b && w.sep[a] === S_COMMA && k.usStates.has(lowerOf(w, a))) return null;
     // "MINGORA, Pakistan (Reuters) -": an unknown name in a wire dateline, outside its agency's bracket, is the place.
     if (a >= wireFrom && a < wireTo && !c.evidence && !(w.sep[a] & S_OPEN)) return datelinePlace(c, b);
+    // "in Manchester, N.H.", "the S.C. primary", "Athens, Ga.": a US state's abbreviation with its full stops is the state.
+    if (a === b && stateAbbrev(a) && (dottedState(a) || (w.sep[a] === S_COMMA && out.at(-1)?.kind === 'location' && out.at(-1)!.last === a - 1))) return state(c, a);
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     // "Bridge of Spies", "at State": a lone place noun names no place (and no person); "Systems were down": a
     // business word alone names no company.
