@@ -11,6 +11,7 @@ import { guessHeadline } from './guess-headline.js';
 import { labelWords } from './label-words.js';
 import { linkNominals } from './link-nominals.js';
 import { scanWords, SENT, type Words } from './scan-words.js';
+import { fillStateCountry } from './state-or-country.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 const MAX_TEXT = 2_000_000;
@@ -37,6 +38,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const groups = findGroups(w, L, k, text, orgWords);
   const drafts = buildEntities(cands, groups, k, doc.meta.published);
   linkNominals(w, L, k, drafts);
+  fillStateCountry(drafts, k);
   fillDomesticCountry(drafts);
   return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };
 };
