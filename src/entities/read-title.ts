@@ -38,12 +38,13 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
-  let party: string | undefined, byParty = false, shadow = false, link = '', placeNamed = false;
+  let party: string | undefined, byParty = false, shadow = false, link = '', placeNamed = false, partyNamed = false;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
     if (LINKS.has(word)) { afterLink = true; link = word; continue; }
     if (FORMER.has(word)) former = true;
+    if (word === 'party') partyNamed = true;
     if (word === 'shadow') shadow = true;
     if (l === L_ROLE) {
       let key = lowerOf(w, j);
@@ -53,17 +54,22 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
     else if (!country && !afterLink && (party = partyOf(w, k, j))) { country = party; byParty = true; }
-    else if (l === L_KNOWN && !country && (!afterLink || link !== 'to')) {
+    else if (l === L_KNOWN && (!afterLink || link !== 'to')) {
       // "a commander of the Revolutionary Guards", "a spokeswoman for the European Commission": a body after
       // "of", "for" or "at" owns the role; a place there does not say whose it is ("envoy for Syria")
       const e = k.entry(L.ref[j]);
       if (afterLink && e[0] !== 'O') continue;
-      if (e[2]) country = e[2];
-      if (e[0] === 'O' && e[3]) owner = e[3];
+      // "Wyoming GOP chairman", "US Army spokesman": a body after the place still owns the role
+      if (country && e[0] !== 'O') continue;
+      if (e[2] && !country) country = e[2];
+      if (e[0] === 'O' && e[3] && !owner) owner = e[3];
       if (e[0] === 'C' || e[0] === 'L') placeNamed = true;
     }
   }
   if (!head) return null;
+  // "Republican National Committee chairman", "state party chairwoman", "GOP chair": a role with no sector of its own
+  // (a chair) in a title that names a party is a party office.
+  if (!sector && !owner && (byParty || partyNamed)) sector = 'PTY';
   // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
   if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV') || (sector === 'BUS' && owner === 'MNC'))) sector = owner;
   // "Hong Kong Chief Executive": a place's own chief executive heads its government, a firm's runs a business
