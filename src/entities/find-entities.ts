@@ -8,6 +8,7 @@ import { fillDomesticCountry } from './domestic-country.js';
 import { findCandidates } from './find-candidates.js';
 import { findGroups } from './find-groups.js';
 import { guessHeadline } from './guess-headline.js';
+import { fillHeadOfStateCountry } from './head-of-state-country.js';
 import { labelWords } from './label-words.js';
 import { linkNominals } from './link-nominals.js';
 import { scanWords, SENT, type Words } from './scan-words.js';
@@ -40,6 +41,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   linkNominals(w, L, k, drafts);
   fillStateCountry(drafts, k);
   fillDomesticCountry(drafts);
+  fillHeadOfStateCountry(drafts);
   return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };
 };
 

@@ -119,3 +119,5 @@ export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', '
  */
 export const BODY_OPENERS: ReadonlySet<string> = new Set(['new', 'daily', 'real', 'free', 'united', 'international', 'national', 'great', 'grand',
   'big', 'super', 'third', 'public', 'global', 'royal', 'federal']);
+/** Heads of state and government, whose bare capitalised title says the country is the story's: "President Ramos". */
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier']);
