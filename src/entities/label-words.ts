@@ -1,8 +1,8 @@
 // Labels each word from the knowledge: known names (longest match), role phrases, honorifics, demonyms,
 // blocs, unknown capitalised words. Lookups start only where a match can start, so the pass stays linear.
 import type { Knowledge } from '../knowledge/index.js';
-import { ALLCAPS, CAP, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
-import { chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NAME_TAIL, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD, W_THE } from './word-lexicon.js';
+import { ALLCAPS, CAP, classOf, DIGIT, INITIAL, rawOf, SENT, SKIP, lowerOf, type Words } from './scan-words.js';
+import { C_GENERATION, chainRef, P_HEAD, P_KEY, P_KEY_ON, P_ROLE, P_ROLE_ON, PHRASE, phraseOf, W_ACRONYM, W_ADJ, W_BLOC, W_CONNECTOR, W_FIRST, W_GIVEN, W_HAS_DIGIT, W_HEAD, W_HONORIFIC, W_HYPHEN, W_KEY, W_NAME_TAIL, W_NOT_NAME, W_PAIR_FIRST, W_PARTICLE, W_PEOPLE, W_ROLE, W_ROLE_FIRST, W_ROLE_WORD, W_THE } from './word-lexicon.js';
 
 export const L_NONE = 0, L_KNOWN = 1, L_ROLE = 2, L_HON = 3, L_ADJ = 4, L_PEOPLE = 5, L_BLOC = 6, L_NAME = 7, L_PARTICLE = 8, L_INSIDE = 9;
 
@@ -53,6 +53,16 @@ function surnameNext(w: Words, i: number): boolean {
   return (w.flags[j] & CAP) !== 0 && (w.bits[j] & (NOT_SURNAME | W_NAME_TAIL)) === 0;
 }
 
+/**
+ * Is word i where a surname goes: after a capitalised name and a middle initial ("Viktor F. Yanukovych"), or after a
+ * capitalised name and before a generation ("Martin Luther King Jr.")?
+ */
+function surnameSlot(w: Words, lab: Uint8Array, i: number): boolean {
+  if (i < 2 || w.sep[i]) return false;
+  if (w.flags[i - 1] & INITIAL && !w.sep[i - 1] && lab[i - 2] === L_NAME && w.flags[i - 2] & CAP && !(w.flags[i - 2] & INITIAL)) return true;
+  return lab[i - 1] === L_NAME && (w.flags[i - 1] & CAP) !== 0 && !(w.flags[i - 1] & INITIAL) && i + 1 < w.n && !w.sep[i + 1] && (classOf(w, i + 1) & C_GENERATION) !== 0;
+}
+
 /** Does a role or an honorific end right before word i ("spokesman", "Foreign Minister", "Mr")? */
 function afterTitle(lab: Uint8Array, i: number): boolean {
   let j = i - 1;
@@ -100,6 +110,9 @@ export function labelWords(w: Words, k: Knowledge): Labels {
       // ... and so is one after an honorific and a first name the list does not know ("Rep. Steve Israel")
       const firstName = i > 0 && lab[i - 1] === L_NAME && w.flags[i - 1] & CAP && (w.bits[i - 1] & W_GIVEN || (i > 1 && !w.sep[i - 1] && afterTitle(lab, i - 1)));
       if (n === 1 && i > 0 && !w.sep[i] && firstName && !(f & ALLCAPS) && (k.entry(found)[0] === 'L' || k.entry(found)[0] === 'C' || k.entry(found)[0] === 'P')) n = 0;
+      // "Viktor F. Yanukovych", "Rep. Peter T. King", "Martin Luther King Jr.": the one word after a name and its middle
+      // initial, or between a name and a generation, is the surname, whatever else it names.
+      if ((n === 1 || (rn === 1 && !n)) && !(f & ALLCAPS) && surnameSlot(w, lab, i)) { n = 0; lab[i] = L_NAME; len[i] = 1; continue; }
       // "Saudi Press Agency", "Saudi King Salman": a one-word name that is also a demonym ("Saudi"), right before
       // another capitalised word, describes that word; "Saudi said" is still the country.
       if (n === 1 && b & W_ADJ && i + 1 < w.n && !w.sep[i + 1] && flags[i + 1] & CAP && !(flags[i] & ALLCAPS)) n = 0;
