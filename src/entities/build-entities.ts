@@ -121,6 +121,12 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     // "Citizens Advice said", before or after "the charity Citizens Advice": a name with no sign of a person, which
     // the article gives as a body elsewhere, is that body (not a place: "in" or "from" before a name is weaker evidence).
     if (bodies && !d && c.kind === 'person' && !c.evidence && c.entry === undefined && bodies.has(key)) c.kind = 'organization';
+    // "Rick Lazio ... Lazio said", "Benjamin J. Rhodes ... Rhodes told": a one-word known place, with no word before it
+    // that asks for a place, is the surname of a person the article has named in full.
+    if (!d && c.kind === 'location' && !c.evidence && c.words.length === 1 && c.entry !== undefined && k.entry(c.entry)[0] === 'L') {
+      const p = surname(c.words[0], c.start, undefined, undefined, c);
+      if (p) { mention(p, c.start, c.end, 'alias'); continue; }
+    }
     d ??= keyed(c.kind, key);
     // "George H.W. Bush" after "George W. Bush": another middle initial is another person.
     if (d && c.middle && d.middle && c.middle !== d.middle) d = undefined;

@@ -259,6 +259,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       const country = other && (other[0] === 'L' || other[0] === 'C') ? other[2] : w.flags[n] & CAP && k.usStates.has(lowerOf(w, n)) ? 'USA' : undefined;
       if (country && country !== c.country) { c.country = country; c.entry = undefined; c.wire = true; c.evidence = true; }
     }
+    // "in Lazio", "from Rhodes": a word before a place says a one-word known place is meant (not "Rick Lazio ... Lazio said").
+    if (c.kind === 'location' && b === i && i > 0 && !w.sep[i] && w.bits[i - 1] & W_PLACE_CUE) c.evidence = true;
     // "the US initiative": a country's capitals before another word describe it, they do not name the place.
     if (c.kind === 'location' && c.acronym && b + 1 < w.n && !w.sep[b + 1] && !(w.flags[b] & POSS)) c.modifier = true;
     if (w.flags[i] & HEAD) c.headline = true;
