@@ -119,7 +119,7 @@ describe('metonymy and groups', () => {
     // a past form that describes the group is no verb
     ['Many GOP elected officials stayed away.', 'GOP elected officials', 'group', 'USA', 'GOV'],
     // a plural that describes the noun is no noun of its own
-    ['The NAACP rights activists marched.', 'NAACP rights activists', 'group', undefined, 'HRI'],
+    ['The NAACP rights activists marched.', 'NAACP rights activists', 'group', 'USA', 'HRI'],
   ];
   it.each(rows)('%s', (text, name, type, country, sector) => {
     const doc = run(text);
