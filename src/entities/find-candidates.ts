@@ -299,6 +299,22 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return p;
   }
 
+  /**
+   * Is word j, in capitals, a word shouted rather than an acronym: six letters or more with no full stop ("FACEBOOK",
+   * "WORKING"), or written elsewhere in the text with only its first letter a capital ("TRUMP" beside "Trump")?
+   */
+  function shouted(j: number): boolean {
+    const s = w.start[j], e = w.end[j];
+    for (let x = s; x < e; x++) { const ch = text.charCodeAt(x); if (ch < 65 || ch > 90) return false; }
+    if (e - s >= 6) return true;
+    const word = text.charAt(s) + text.slice(s + 1, e).toLowerCase();
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = at > 0 ? text.charCodeAt(at - 1) : 32, after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+      if (!isLetter(before) && !isLetter(after)) return true;
+    }
+    return false;
+  }
+
   /** Is word j a US state's abbreviation written with a full stop ("N.H.", "Ga.", "Calif."), not "GA" or "Cal"? */
   function stateAbbrev(j: number): boolean {
     if (!(w.flags[j] & CAP) || (text.charCodeAt(w.end[j] - 1) !== 46 && text.charCodeAt(w.end[j]) !== 46)) return false;
@@ -483,6 +499,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (a >= wireFrom && a < wireTo && !c.evidence && !(w.sep[a] & S_OPEN)) return datelinePlace(c, b);
     // "in Manchester, N.H.", "the S.C. primary", "Athens, Ga.": a US state's abbreviation with its full stops is the state.
     if (a === b && stateAbbrev(a) && (dottedState(a) || (w.sep[a] === S_COMMA && out.at(-1)?.kind === 'location' && out.at(-1)!.last === a - 1))) return state(c, a);
+    // "TRUMP SAYS", "FACEBOOK": a word in capitals that is long or that the text also writes as a name ("Trump") is
+    // that word in a heading, no acronym; it waits for a name said elsewhere, as any lone word does.
+    if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2 && !paren && !(w.flags[a] & INITIAL) && shouted(a)) return c;
     if ((w.flags[a] & ALLCAPS) && a === b && w.end[a] - w.start[a] >= 2) { c.kind = 'organization'; c.acronym = true; if (paren) c.evidence = true; return c; }
     // "Bridge of Spies", "at State": a lone place noun names no place (and no person); "Systems were down": a
     // business word alone names no company.
