@@ -467,6 +467,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Joining Rubio on stage was ...", "Following Sanders": an -ing form opening the sentence is a verb before a name
     // of one word or one that opens with a given name (not "Playing Field Promotions": see the rule below).
     if (b > a && head < 0 && (w.flags[a] & (SENT | ALLCAPS)) === SENT && ingForm(a) && (b === a + 1 || givenAfter(a, Math.min(b, a + 2)))) a++;
+    // "Democrat Lucy Flores", "Republican Moss": a party word before a name is the person's party, not a first name
+    // (not "Republican Jewish Coalition": a body word ends that name).
+    let partyCountry: string | undefined;
+    if (b > a && head < 0 && (w.bits[a] & (W_PARTY | W_GIVEN)) === W_PARTY && L.lab[a - 1] !== L_HON && !(w.bits[b] & W_SUFFIX)) { partyCountry = k.parties.get(lowerOf(w, a))?.[0]; a++; }
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
     if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
     // "Director of National Intelligence James Clapper": after a capitalised role and "of", the words up to a
@@ -489,6 +493,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (joined) return joined;
     const c = span('pending', a, b);
     if (w.flags[a] & HEAD) c.headline = true;
+    if (partyCountry) c.country = partyCountry;
     const kindWord = head >= 0 ? head : b;
     const suffix = w.bits[kindWord] & W_SUFFIX ? k.suffixes.get(lowerOf(w, kindWord)) : undefined;
     withTitle(c, a, b);
