@@ -57,6 +57,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   const out: Cand[] = [];
   /** The gender the honorifics `lead` read last give ("Mrs"), if any. */
   let leadGender: 'm' | 'f' | undefined;
+  /** Lexicon ids of the words the text writes as names ("Trump"), made by `shouted` on first need. */
+  let nameIds: Set<number> | undefined;
   // Locals, not the closure's variables: the loop reads them at every word.
   const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags, live = w.live;
   // Only live words carry a label a candidate starts from (labelWords); one inside the last candidate is passed.
@@ -307,12 +309,10 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const s = w.start[j], e = w.end[j];
     for (let x = s; x < e; x++) { const ch = text.charCodeAt(x); if (ch < 65 || ch > 90) return false; }
     if (e - s >= 6) return true;
-    const word = text.charAt(s) + text.slice(s + 1, e).toLowerCase();
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const before = at > 0 ? text.charCodeAt(at - 1) : 32, after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-      if (!isLetter(before) && !isLetter(after)) return true;
-    }
-    return false;
+    // The words written with a capital first and small letters after, by lexicon id: one pass, made on first need (an
+    // article in capitals would otherwise search its whole text once per word).
+    if (!nameIds) { nameIds = new Set(); for (let x = 0; x < w.n; x++) if ((w.flags[x] & (CAP | ALLCAPS)) === CAP) nameIds.add(w.id[x]); }
+    return nameIds.has(w.id[j]);
   }
 
   /** Is word j a US state's abbreviation written with a full stop ("N.H.", "Ga.", "Calif."), not "GA" or "Cal"? */
