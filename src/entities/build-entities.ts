@@ -111,7 +111,8 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     if (!d.middle && c.middle) d.middle = c.middle;
   };
 
-  const bodies = namedBodies(body);
+  /** Names of bodies with evidence, made on first need (`namedBodies`): null until then. */
+  let bodies: Set<string> | undefined | null = null;
   // Pass 1: full names and known names, in text order.
   for (const c of body) {
     if (c.kind === 'pending' || c.epithet || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); continue; }
@@ -120,7 +121,10 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     const key = d ? '' : wordsKey(c.words);
     // "Citizens Advice said", before or after "the charity Citizens Advice": a name with no sign of a person, which
     // the article gives as a body elsewhere, is that body (not a place: "in" or "from" before a name is weaker evidence).
-    if (bodies && !d && c.kind === 'person' && !c.evidence && c.entry === undefined && bodies.has(key)) c.kind = 'organization';
+    if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) {
+      if (bodies === null) bodies = namedBodies(body);
+      if (bodies?.has(key)) c.kind = 'organization';
+    }
     // "Rick Lazio ... Lazio said", "Benjamin J. Rhodes ... Rhodes told": a one-word known place, with no word before it
     // that asks for a place, is the surname of a person the article has named in full.
     if (!d && c.kind === 'location' && !c.evidence && c.words.length === 1 && c.entry !== undefined && k.entry(c.entry)[0] === 'L') {

@@ -57,8 +57,8 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   const out: Cand[] = [];
   /** The gender the honorifics `lead` read last give ("Mrs"), if any. */
   let leadGender: 'm' | 'f' | undefined;
-  /** Lexicon ids of the words the text writes as names ("Trump"), made by `shouted` on first need. */
-  let nameIds: Set<number> | undefined;
+  /** Lexicon ids of the words the text writes as names ("Trump"), made by `shouted` when asked often; how often it was. */
+  let nameIds: Set<number> | undefined, shoutedAsked = 0;
   // Locals, not the closure's variables: the loop reads them at every word.
   const lab = L.lab, n = w.n, sep = w.sep, flags = w.flags, live = w.live;
   // Only live words carry a label a candidate starts from (labelWords); one inside the last candidate is passed.
@@ -309,10 +309,12 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     const s = w.start[j], e = w.end[j];
     for (let x = s; x < e; x++) { const ch = text.charCodeAt(x); if (ch < 65 || ch > 90) return false; }
     if (e - s >= 6) return true;
-    // The words written with a capital first and small letters after, by lexicon id: one pass, made on first need (an
-    // article in capitals would otherwise search its whole text once per word).
+    // The words written with a capital first and small letters after: the first few questions walk the words (most
+    // articles ask none or one), later ones a set of their ids made once (an article in capitals asks at every word).
+    const id = w.id[j];
+    if (++shoutedAsked <= 8) { for (let x = 0; x < w.n; x++) if (w.id[x] === id && (w.flags[x] & (CAP | ALLCAPS)) === CAP) return true; return false; }
     if (!nameIds) { nameIds = new Set(); for (let x = 0; x < w.n; x++) if ((w.flags[x] & (CAP | ALLCAPS)) === CAP) nameIds.add(w.id[x]); }
-    return nameIds.has(w.id[j]);
+    return nameIds.has(id);
   }
 
   /** Is word j a US state's abbreviation written with a full stop ("N.H.", "Ga.", "Calif."), not "GA" or "Cal"? */
