@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { BODY_OPENERS, COMPASS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
+import { BODY_OPENERS, COMPASS, PEOPLE_ENDINGS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
@@ -317,6 +317,20 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return nameIds.has(id);
   }
 
+  /** Do `words` name the people of a known place: its name with "-ers", "-ans", "-ites" on the last word ("New Yorkers")? */
+  function placePeople(words: readonly string[]): boolean {
+    const last = words[words.length - 1];
+    for (const end of PEOPLE_ENDINGS) {
+      if (!last.endsWith(end) || last.length <= end.length + 2) continue;
+      const stem = last.slice(0, -end.length), head = words.slice(0, -1).join(' ');
+      for (const s of [stem, stem + 'e']) {
+        const e = k.keys.get(head ? `${head} ${s}` : s);
+        if (e !== undefined && (k.entry(e)[0] === 'L' || k.entry(e)[0] === 'C')) return true;
+      }
+    }
+    return false;
+  }
+
   /** Is word j a US state's abbreviation written with a full stop ("N.H.", "Ga.", "Calif."), not "GA" or "Cal"? */
   function stateAbbrev(j: number): boolean {
     if (!(w.flags[j] & CAP) || (text.charCodeAt(w.end[j] - 1) !== 46 && text.charCodeAt(w.end[j]) !== 46)) return false;
@@ -605,7 +619,11 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
       if (ingForm(a) || partyWord(c.words[c.words.length - 1])) return null;
       // "the Daily Beast", "Real Clear Politics", "the Free Beacon": words that open no person's name open a body's,
       // unless a given name follows ("Navy SEAL Chris Kyle").
-      if (BODY_OPENERS.has(c.words[0]) && !givenAfter(a, b)) { c.kind = 'organization'; c.evidence = true; return c; }
+      if (BODY_OPENERS.has(c.words[0]) && !givenAfter(a, b)) {
+        // "New Yorkers", "New Englanders": the people of a known place, no body.
+        if (placePeople(c.words)) return null;
+        c.kind = 'organization'; c.evidence = true; return c;
+      }
     }
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a
     // group or a work, not a person's (so a later "Trump" is not theirs).

@@ -29,6 +29,9 @@ describe('runs that name no person', () => {
   ])('reads words that open no person\'s name as a body\'s: %s', (text, body) => {
     expect(named(run(text), body)?.type).toBe('organization');
   });
+  it('takes the people of a place for no body ("New Yorkers")', () => {
+    expect(run('The vote was close, and New Yorkers were angry.').entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
   it('leaves a given name after such a word to the person ("Navy SEAL Chris Kyle")', () => {
     expect(people(run('The vote was close. National Guard Sgt. John Moss said no.'))).toEqual(['John Moss (1)']);
   });

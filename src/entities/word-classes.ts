@@ -121,3 +121,5 @@ export const BODY_OPENERS: ReadonlySet<string> = new Set(['new', 'daily', 'real'
   'big', 'super', 'third', 'public', 'global', 'royal', 'federal']);
 /** Heads of state and government, whose bare capitalised title says the country is the story's: "President Ramos". */
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier']);
+/** Endings that make the people of a place from its name: "New Yorkers", "New Jerseyans", "New Hampshirites". */
+export const PEOPLE_ENDINGS: readonly string[] = ['ers', 'ans', 'ites'];
