@@ -8,6 +8,7 @@ import { fillDomesticCountry } from './domestic-country.js';
 import { findCandidates } from './find-candidates.js';
 import { findGroups } from './find-groups.js';
 import { guessHeadline } from './guess-headline.js';
+import { fillLeaningGroups } from './ideology-party.js';
 import { fillHeadOfStateCountry } from './head-of-state-country.js';
 import { labelWords } from './label-words.js';
 import { linkNominals } from './link-nominals.js';
@@ -40,6 +41,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const drafts = buildEntities(cands, groups, k, doc.meta.published);
   linkNominals(w, L, k, drafts);
   fillStateCountry(drafts, k);
+  fillLeaningGroups(drafts);
   fillDomesticCountry(drafts);
   fillHeadOfStateCountry(drafts);
   return { entities: finishEntities(drafts), ...(diagnostics.length ? { diagnostics } : {}) };

@@ -123,3 +123,5 @@ export const BODY_OPENERS: ReadonlySet<string> = new Set(['new', 'daily', 'real'
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier']);
 /** Endings that make the people of a place from its name: "New Yorkers", "New Jerseyans", "New Hampshirites". */
 export const PEOPLE_ENDINGS: readonly string[] = ['ers', 'ans', 'ites'];
+/** Words for a political leaning that also name a party: "Conservatives" (Britain's party, or people on the right). */
+export const LEANING_WORDS: ReadonlySet<string> = new Set(['conservative', 'conservatives']);
