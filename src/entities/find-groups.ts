@@ -29,12 +29,19 @@ function lettersOnly(w: Words, m: number): boolean {
  */
 function verbLike(w: Words, m: number): boolean {
   if (w.bits[m] & W_SPEECH) return true;
-  if (SPEECH_ING.has(lowerOf(w, m))) return true;
+  // ("-ing" read from the text first: most words are not, and lowerOf may slice)
+  if (endsIng(w, m) && SPEECH_ING.has(lowerOf(w, m))) return true;
   if (w.bits[m] & W_DESC_PAST) return false;
   const s = w.start[m], e = w.end[m], t = w.text;
   if (e - s < 5 || t.charCodeAt(e - 1) !== 100 || t.charCodeAt(e - 2) !== 101 || t.charCodeAt(e - 3) === 101) return false;
   for (let x = s; x < e; x++) if (t.charCodeAt(x) === 45) return false;
   return true;
+}
+
+/** Whether word m ends in "ing". */
+function endsIng(w: Words, m: number): boolean {
+  const e = w.end[m], t = w.text;
+  return e - w.start[m] > 4 && t.charCodeAt(e - 1) === 103 && t.charCodeAt(e - 2) === 110 && t.charCodeAt(e - 3) === 105;
 }
 
 /**

@@ -82,10 +82,11 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     const triggers = findTriggers(lx, dw, s.firstToken, endToken);
     // "Protesters gathered outside the embassy", "Cruz said Clinton lied": a crowd's gathering and a charge
     // of wrongdoing are no trigger, but may be a protest or an accusation
-    const untriggered = listWordIn(crowdVerb, dw.lower, dw.hash, s.firstToken, endToken) || listWordIn(blameVerb, dw.lower, dw.hash, s.firstToken, endToken);
-    if (!triggers.length && !untriggered) continue;
+    // (asked only of a sentence that would otherwise be skipped)
+    const untriggered = () => listWordIn(crowdVerb, dw.lower, dw.hash, s.firstToken, endToken) || listWordIn(blameVerb, dw.lower, dw.hash, s.firstToken, endToken);
+    if (!triggers.length && !untriggered()) continue;
     // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
-    if (!lead && !untriggered && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last]))) continue;
+    if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last])) && !untriggered()) continue;
     const w = wordsOf(dw, s.firstToken, endToken);
     const actors = sentenceActors(lx, doc.text, (mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens }, dw)), w, s.start, s.end);
     const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: quotesIn(s.start, s.end), entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };

@@ -4,7 +4,7 @@
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
 import { K, hasFact, isCap, tokenFrom, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
-import { BODY_NOUN, DETERMINER, GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, IRREGULAR_PAST, headNoun } from './lexicon.js';
 import { clauseStart } from './report-bounds.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { apposedAfter, phraseAfter, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
@@ -255,7 +255,7 @@ function canSpeak(toks: Toks, np: TokRange): boolean {
   if (isCap(toks, last) || hasFact(toks, last, F.Pronoun)) return true;
   const w = lw(toks, last);
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return PERSON_ROLE.has(w) || PERSON_ROLE.has(one) || GROUP_NOUN.has(w) || BODY_NOUN.has(w) || BODY_NOUN.has(one);
+  return headNoun(w) || headNoun(one) || BODY_NOUN.has(w) || BODY_NOUN.has(one);
 }
 
 /** A nested quote's own speaker: "will be told by the Russians ... 'well, ...'". */

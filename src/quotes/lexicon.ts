@@ -81,6 +81,8 @@ export function honorificOf(w: string): string | undefined {
 }
 export const PERSON_ROLE = tagged(PERSON_ROLES);
 export const GROUP_NOUN = new Set(words(GROUP_NOUNS));
+/** A person's role or a group of people: a noun that can head a speaker's phrase ("the minister", "officials"). */
+export const headNoun = (w: string): boolean => PERSON_ROLE.has(w) || GROUP_NOUN.has(w);
 /** Per body noun, the sectors of the bodies it can stand for ("?" none known, "*" any). */
 export const BODY_NOUN = new Map<string, Set<string>>();
 for (const w of words(BODY_NOUNS)) { const [noun, sectors] = w.split(':'); BODY_NOUN.set(noun, new Set(sectors.split(',').filter(Boolean))); }

@@ -10,7 +10,7 @@ import { F, idOf, idsOf } from './look-up-word.js';
 // would of `lw(toks, k)`, without slicing a name the word table does not hold
 const INNER = idsOf(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
-import { BODY_NOUN, DETERMINER, OBJECT_OPENER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, honorificOf, withoutApostropheS } from './lexicon.js';
+import { BODY_NOUN, DETERMINER, OBJECT_OPENER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, headNoun, honorificOf, withoutApostropheS } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
@@ -75,10 +75,6 @@ function answers(toks: Toks, offset: number): boolean {
   if (t >= 0 && toks.para[t] === para) return false;
   const isQuestion = toks.kind[last] === K.Punct && toks.text[toks.start[last]] === '?';
   return isQuestion || lw(toks, t + 1) === 'asked';
-}
-
-function headNoun(w: string): boolean {
-  return PERSON_ROLE.has(w) || GROUP_NOUN.has(w);
 }
 
 /** A personal pronoun's tag ('m', 'f'); undefined for "it" and "they". */
