@@ -133,7 +133,7 @@ export function sqliteWriter(db: Database.Database) {
     for (const rid of b.replaced) agg.stored(rid, 1);
     const canonical = new Set([...b.fresh].filter(([, c]) => c).map(([rid]) => rid));
     for (const k of all) if (canonical.has(k.key)) agg.fresh(k.tuples);
-    if (canonical.size) agg.edges(JSON.stringify([...canonical]));
+    if (canonical.size) agg.canonical(JSON.stringify([...canonical]));
     if (all.length) agg.nodes(JSON.stringify(all.map((k) => k.key)));
     agg.flush();
   }

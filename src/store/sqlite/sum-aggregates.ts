@@ -6,7 +6,7 @@
 // and added back afterwards from its rows. Needs: the writer to call it for every change it makes.
 import type Database from 'better-sqlite3';
 import type { RowTuples } from '../row-tuples.js';
-import { actorAggregateSql } from './sqlite-actor-aggregates.js';
+import { actorAggregateSql, canonicalScope } from './sqlite-actor-aggregates.js';
 import { greatest } from './sqlite-aggregates.js';
 
 const UPSERT_DAY = 'ON CONFLICT (day, kind) DO UPDATE SET n = n + excluded.n';
@@ -37,10 +37,8 @@ export function sumAggregates(db: Database.Database) {
       JOIN articles a ON a.rid = r.article_rid WHERE a.rid = ? AND a.is_canonical = 1 GROUP BY 1, 2, 3 ${UPSERT_EDGE}`,
   ].map((sql) => db.prepare(sql));
   // the actor aggregates (migration 10): of the batch's new canonical articles, and of one stored article times @s
-  const actorsOf = actorAggregateSql('1', (c) => `${c === 'e' ? 'entities e' : 'events ev'} WHERE ${c}.article_rid IN (SELECT value FROM json_each(?))`)
-    .map((sql) => db.prepare(sql));
-  const actorsStored = actorAggregateSql('@s', (c) => `${c === 'e' ? 'entities e' : 'events ev'} JOIN articles a ON a.rid = ${c}.article_rid
-    WHERE a.rid = @rid AND a.is_canonical = 1`).map((sql) => db.prepare(sql));
+  const actorsOf = actorAggregateSql('1', (c) => ({ join: '', where: `${c}.article_rid IN (SELECT value FROM json_each(?))` })).map((sql) => db.prepare(sql));
+  const actorsStored = actorAggregateSql('@s', canonicalScope('a.rid = @rid AND ')).map((sql) => db.prepare(sql));
   const counts = new Map<string, number>();
   const count = (day: string, kind: string, n: number) => {
     const k = `${day}\u0000${kind}`;
@@ -62,7 +60,7 @@ export function sumAggregates(db: Database.Database) {
     /** Edges and actor aggregates from the relations, entities and events rows of the articles listed (JSON array of
      * rids: the batch's new canonical ones);
      * nodes from the entities rows of the articles listed (all the batch wrote). */
-    edges(rids: string) {
+    canonical(rids: string) {
       edges.run(rids);
       for (const s of actorsOf) s.run(rids);
     },
