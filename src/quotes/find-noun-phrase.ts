@@ -4,7 +4,7 @@
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
 import { K, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
-import { FLOATING_QUANTIFIER, IRREGULAR_PAST, PERSON_ROLE, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
+import { FLOATING_QUANTIFIER, PERSON_ROLE, pastForm, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
 import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
@@ -347,7 +347,7 @@ function adverbBeforeVerb(toks: Toks, k: number): boolean {
 /** A past form: "-ed" or a common irregular one ("began", "spoke"), which no noun phrase runs through. */
 function verbLike(toks: Toks, k: number): boolean {
   const w = lw(toks, k);
-  return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+  return pastForm(w);
 }
 
 /**

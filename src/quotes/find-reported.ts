@@ -9,7 +9,7 @@ import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, relativeSubj
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { GROUP_NOUN, IRREGULAR_PAST, PERSON_ROLE } from './lexicon.js';
+import { GROUP_NOUN, PERSON_ROLE, pastForm } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, RELATIVE_BEFORE_SPEAKER, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const ASKED = idOf('asked'), ABOUT = idOf('about'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
@@ -374,7 +374,7 @@ function sourceBehind(toks: Toks, phrase: TokRange, limit: number): TokRange | u
 function isVerb(toks: Toks, k: number): boolean {
   if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
   const w = lw(toks, k);
-  return hasFact(toks, k, F.Aux) || w === 'be' || w === 'been' || w === 'being' || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+  return hasFact(toks, k, F.Aux) || w === 'be' || w === 'been' || w === 'being' || pastForm(w);
 }
 
 function verbIn(toks: Toks, s: number, e: number): boolean {

@@ -87,6 +87,8 @@ export const headNoun = (w: string): boolean => PERSON_ROLE.has(w) || GROUP_NOUN
 export const BODY_NOUN = new Map<string, Set<string>>();
 for (const w of words(BODY_NOUNS)) { const [noun, sectors] = w.split(':'); BODY_NOUN.set(noun, new Set(sectors.split(',').filter(Boolean))); }
 export const IRREGULAR_PAST = new Set(words(IRREGULAR_PASTS));
+/** A past form: "-ed" (five letters or more) or a common irregular one ("began", "given"). */
+export const pastForm = (w: string): boolean => (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 export const TIME_PHRASE_TAIL = new Set(words(TIME_PHRASE_TAILS));
 export const TIME_PHRASE_OPENER = new Set(words(TIME_PHRASE_OPENERS));
 export const FLOATING_QUANTIFIER = new Set(words(FLOATING_QUANTIFIERS));

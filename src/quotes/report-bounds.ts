@@ -3,7 +3,7 @@
 import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { DETERMINER, INFINITIVE_CUE, IRREGULAR_PAST, PRONOUN } from './lexicon.js';
+import { DETERMINER, INFINITIVE_CUE, PRONOUN, pastForm } from './lexicon.js';
 import type { QuoteContext } from './found.js';
 import { APPROXIMATED, BUT_GOES_ON, NOT_ONLY, RELATIVE_OPENERS, CONNECTIVE, CONTRAST, CUE_PREPOSITION, FINITE_AFTER_BUT, NEW_SUBJECT, PLACE_OR_TIME, QUESTION_START, STOP_AFTER_COMMA, SUBJECT_START, POSSESSIVE_START } from './data/report-words.js';
 
@@ -197,7 +197,7 @@ function relativeIn(toks: Toks, s: number, t: number): boolean {
 function pastVerb(toks: Toks, k: number): boolean {
   if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
   const w = lw(toks, k);
-  if (!IRREGULAR_PAST.has(w) && !(w.length > 4 && w.endsWith('ed'))) return false;
+  if (!pastForm(w)) return false;
   const n = k + 1;
   return toks.kind[n] === K.Word && (isCap(toks, n) || hasFact(toks, n, F.Determiner) || hasFact(toks, n, F.Pronoun) || hasFact(toks, n, F.Preposition) || POSSESSIVE_START.has(lw(toks, n)) || wordId(toks, n) === TO);
 }
@@ -206,7 +206,7 @@ function pastVerb(toks: Toks, k: number): boolean {
 function verbAfterBut(toks: Toks, k: number): boolean {
   if (toks.kind[k] !== K.Word || isCap(toks, k)) return false;
   const w = lw(toks, k);
-  return FINITE_AFTER_BUT.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || cueAt(toks, k, -1)?.ing === true;
+  return FINITE_AFTER_BUT.has(w) || pastForm(w) || cueAt(toks, k, -1)?.ing === true;
 }
 
 /** The closing mark of the quoted words opened at `open`, when it is before `end`; else `open` + 1. */
