@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the whole pipeline and of each stage, in articles/s per core and MB/s,
 // median of several runs, with peak memory and start-up time; then the store and API benchmarks.
-// Reads the PolNeAR texts from ../shared when present, a generated corpus otherwise.
+// Reads the PolNeAR texts from ../shared when present (sorted by name: the first-sight row splits them in two
+// halves that are then the same on every machine), a generated corpus otherwise.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ function corpus(): { name: string; texts: string[] } {
     const texts: string[] = [];
     for (const split of ['train', 'dev']) {
       const dir = join(shared, 'data/polnear', split, 'text');
-      for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
+      for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
     }
     return { name: `PolNeAR train+dev texts (${shared})`, texts };
   }
