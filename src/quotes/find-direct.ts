@@ -2,7 +2,7 @@
 // cue after ('"...," the Tory said', '"...," said Mr Smith'), before ('X told the conference: "..."',
 // 'He said, "..."'), dash attributions ('"..." — Commissioner Geoffrey Starks'), floating quoted
 // paragraphs (no cue: the previous speaker), partial quotes inside a sentence, nested single quotes.
-import { K, hasFact, isCap, tokenFrom, type Toks, lw } from './scan-tokens.js';
+import { K, ch, hasFact, isCap, tokenFrom, type Toks, lw } from './scan-tokens.js';
 import { F } from './look-up-word.js';
 import { BODY_NOUN, DETERMINER, IRREGULAR_PAST, headNoun } from './lexicon.js';
 import { clauseStart } from './report-bounds.js';
@@ -15,7 +15,6 @@ import { scratchInt32 } from './start-scratch.js';
 import { leadIn } from './find-lead-in.js';
 import { NAMING, TITLE_LEAD, TITLE_SMALL, WORDS_BE, WORDS_NOUN, WORDS_POINTER } from './data/report-words.js';
 
-const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
 const isEnd = (c: string): boolean => c === '.' || c === '!' || c === '?';
 
@@ -70,7 +69,7 @@ function direct(ctx: QuoteContext, m: Marked): Found | null {
   const before = ch(toks, m.open - 1);
   const words = countWords(toks, m.open + 1, close);
   const base = { start: m.start, end: m.end, sentence: si, paragraph: toks.para[m.open] };
-  const lastInside = toks.kind[close - 1] === K.Punct ? toks.text[toks.start[close - 1]] : '';
+  const lastInside = ch(toks, close - 1);
   // 'appearance on "Morning Joe," co-host Mika Brzezinski asked', 'on Fox News channel’s “Sunday Morning
   // Futures,” Rep. Darrell Issa said': a programme's or a book's title, not the words of the cue's speaker
   // (not in a headline, where every word is capitalised: 'Issa: Hillary Clinton’s ‘Honesty Is In Question’')

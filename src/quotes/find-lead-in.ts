@@ -1,7 +1,7 @@
 // The writer's words that open a sentence before a quote attributed after it: 'Petraeus "was handled
 // so lightly," said a former official.' The subject (or the whole opening clause) is part of what the
 // speaker is reported to have said, so the report starts at the sentence start. Needs the paired marks.
-import { K } from './scan-tokens.js';
+import { K, ch } from './scan-tokens.js';
 import { mayStartCue, cueAt } from './find-cue.js';
 import type { QuoteContext } from './found.js';
 
@@ -18,7 +18,7 @@ export function leadIn(ctx: QuoteContext, first: number, open: number): number {
     const kind = toks.kind[k];
     if (kind !== K.Word) {
       if (kind !== K.Punct) return -1;
-      const c = toks.text[toks.start[k]];
+      const c = ch(toks, k);
       if (c === ':' || c === ';' || c === '(' || c === '[') return -1;
       continue;
     }

@@ -2,10 +2,9 @@
 // "X, a doctor, said"), the noun phrase right of one ("said Mr Smith", "according to officials"),
 // and a sentence's subject for participles ("Putin ..., saying"). Heuristic, no tagger: capitalised
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
-import { K, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { FLOATING_QUANTIFIER, PERSON_ROLE, pastForm, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
-import { ch } from './report-bounds.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
 /** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
@@ -69,25 +68,25 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   if (j > floor && toks.kind[j] === K.Word && wordId(toks, j) === WHO && ch(toks, j - 1) === ',') return subjectBefore(toks, j, floor) ?? subjectBefore(toks, j - 1, floor);
   let apposed: TokRange | null = null;
   let aside = false;
-  if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
+  if (ch(toks, j) === ')') {
     // "Rep. Hank Johnson (D-Ga.) said"
     let k = j - 1;
-    while (k >= floor && j - k <= 8 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === '(')) k--;
+    while (k >= floor && j - k <= 8 && !(ch(toks, k) === '(')) k--;
     if (k <= floor || j - k > 8) return null;
     j = k - 1;
   }
-  if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ',') {
+  if (ch(toks, j) === ',') {
     // "X, a doctor, said" / "The White House, meanwhile, made clear" / "Joe Bateman, who traveled ..., says"
     let k = j - 1;
-    while (k >= floor && j - k <= 25 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
+    while (k >= floor && j - k <= 25 && !(ch(toks, k) === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
     if (k < floor || j - k > 25 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
     // "Britain's defence secretary, Gavin Williamson, said": a name set off after a role noun is the speaker
     if (apposedName(toks, k, j)) apposed = { s: k + 1, e: j };
     else aside = true;
     j = k - 1;
-    if (toks.kind[j] === K.Punct && toks.text[toks.start[j]] === ')') {
+    if (ch(toks, j) === ')') {
       let b = j - 1;
-      while (b >= floor && j - b <= 8 && !(toks.kind[b] === K.Punct && toks.text[toks.start[b]] === '(')) b--;
+      while (b >= floor && j - b <= 8 && !(ch(toks, b) === '(')) b--;
       if (b <= floor || j - b > 8) return null;
       j = b - 1;
     }
@@ -243,7 +242,7 @@ export function sentenceSubject(toks: Toks, first: number, limit: number): TokRa
   if (t < limit && frontedVerb(toks, t)) return afterFronted(toks, t, limit) ?? subjectAt(toks, t, limit);
   if (t < limit && hasFact(toks, t, F.NpStop) && !hasFact(toks, t, F.Pronoun)) {
     let k = t;
-    while (k < limit && k - t < 40 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ',')) k++;
+    while (k < limit && k - t < 40 && !(ch(toks, k) === ',')) k++;
     if (k >= limit || k - t >= 40) return null;
     t = placeAfter(toks, k + 1, limit);
   }

@@ -3,8 +3,7 @@
 // tokens and the entities; classifies quotation marks itself (scan-tokens.ts, read-tokens.ts) because
 // they drive everything here, and keeps its own quote-aware sentences.
 import type { Quote, Stage } from '../doc/types.js';
-import { K, paragraphAt, scanTokens, tokenFrom, type Toks } from './scan-tokens.js';
-import { ch } from './report-bounds.js';
+import { K, ch, paragraphAt, scanTokens, tokenFrom, type Toks } from './scan-tokens.js';
 import { readTokens } from './read-tokens.js';
 import { pairQuoteMarks } from './pair-quote-marks.js';
 import { splitSentences } from './split-sentences.js';

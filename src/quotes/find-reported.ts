@@ -2,13 +2,13 @@
 // ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
-import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
-import { ch, clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
+import { clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
 import { GROUP_NOUN, PERSON_ROLE, pastForm } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, RELATIVE_BEFORE_SPEAKER, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 

@@ -1,6 +1,6 @@
 // Where a reported clause starts after its cue and where it ends: past the one told, time words and
 // "that"; up to a semicolon, a dash, another cue, the writer's next clause or a trailing occasion.
-import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, PRONOUN, pastForm } from './lexicon.js';
@@ -9,7 +9,6 @@ import { APPROXIMATED, BUT_GOES_ON, NOT_ONLY, RELATIVE_OPENERS, CONNECTIVE, CONT
 
 const AND = idOf('and'), BUT = idOf('but'), THAT = idOf('that'), ON = idOf('on'), IN = idOf('in'), AT = idOf('at'), DURING = idOf('during'), TO = idOf('to'), NOT = idOf('not');
 const CUE_PREPOSITION_IDS = idsOf(CUE_PREPOSITION), PLACE_OR_TIME_IDS = idsOf(PLACE_OR_TIME);
-export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? toks.text[toks.start[t]] : '');
 
 /** Where the reported clause starts after the cue: past the recipient, time words and "that". */
 export function clauseStart(toks: Toks, cue: Cue, end: number): number {

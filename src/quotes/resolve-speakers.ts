@@ -3,7 +3,7 @@
 // speaker (who is talking beats who is talked about). Floating quotes continue the previous speaker.
 // Unknown (null) beats a wrong name: no compatible antecedent within a few paragraphs gives null.
 import type { Entity, Speaker } from '../doc/types.js';
-import { K, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, factsOf, hasFact, isCap, paragraphAt, tokenFrom, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 
 // "of", "for", "at", "from" by word id: `INNER.has(wordId(toks, k))` asks what the set of their texts
@@ -11,7 +11,6 @@ import { F, idOf, idsOf } from './look-up-word.js';
 const INNER = idsOf(['of', 'for', 'at', 'from']);
 import type { Found } from './found.js';
 import { BODY_NOUN, DETERMINER, OBJECT_OPENER, GROUP_NOUN, OTHER_PRONOUN, PERSON_ROLE, PRONOUN, headNoun, honorificOf, withoutApostropheS } from './lexicon.js';
-import { ch } from './report-bounds.js';
 import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-index.js';
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
@@ -73,7 +72,7 @@ function answers(toks: Toks, offset: number): boolean {
   const last = t;
   for (; t >= 0 && toks.para[t] === para && last - t < 60; t--) if (toks.kind[t] === K.DOpen || toks.kind[t] === K.DClose) return false;
   if (t >= 0 && toks.para[t] === para) return false;
-  const isQuestion = toks.kind[last] === K.Punct && toks.text[toks.start[last]] === '?';
+  const isQuestion = ch(toks, last) === '?';
   return isQuestion || lw(toks, t + 1) === 'asked';
 }
 

@@ -1,6 +1,6 @@
 // The code-unit tests on a word token must answer as the same tests on its lowercased text would.
 import { describe, expect, it } from 'vitest';
-import { endsWithLy, isPossessive, lw, scanTokens, tokenFrom } from './scan-tokens.js';
+import { ch, endsWithLy, isPossessive, lw, scanTokens, tokenFrom } from './scan-tokens.js';
 import { withoutApostropheS } from './lexicon.js';
 
 // the token starting at the first occurrence of `word` in `text`
@@ -26,5 +26,15 @@ describe('word tests without slicing', () => {
   it('is false for punctuation and out of range', () => {
     const toks = scanTokens("Lee's, ly");
     expect([isPossessive(toks, 1), endsWithLy(toks, 1), isPossessive(toks, -1), endsWithLy(toks, 9)]).toEqual([false, false, false, false]);
+  });
+});
+
+describe('ch', () => {
+  // the mark as text reads it, a dash above 255 included; '' for words and quotation marks
+  it.each([
+    ['Lee said, briefly', ',', ','], ['a plan — a bad one', '—', '—'], ['Wait… what', '…', '…'], ['Lee said', 'Lee', ''], ['"No"', '"', ''],
+  ])('in %j at %j', (text, mark, expected) => {
+    const { toks, t } = at(text, mark);
+    expect(ch(toks, t)).toBe(expected);
   });
 });

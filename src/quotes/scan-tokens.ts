@@ -248,6 +248,24 @@ function cueKeyed(toks: Toks, t: number, key: number): boolean {
   return id >= 0 && (wordFacts[id] & F.CueFirst) !== 0;
 }
 
+/**
+ * The punctuation mark of token `t` as a one-character string ('' for a word, a quotation mark or out of range),
+ * always an internalized string. `text[i]` makes a new string for a code unit above 255 ("—", "…"), and a
+ * comparison compiled while it had met only internalized ones (`ch(toks, k) === ','`) is deoptimised the
+ * first time it meets such a mark: on an unseen article, and its whole caller is compiled again.
+ */
+export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? charOf(toks.codes[toks.start[t]]) : '');
+
+// One-character strings by code unit: below 256 V8's own table (internalized); above, each made once and
+// internalized as a property key is
+const WIDE_CHARS = new Map<number, string>();
+function charOf(c: number): string {
+  if (c < 256) return String.fromCharCode(c);
+  let s = WIDE_CHARS.get(c);
+  if (s === undefined) { s = Object.keys({ [String.fromCharCode(c)]: 0 })[0]; WIDE_CHARS.set(c, s); }
+  return s;
+}
+
 /** Token text. */
 export const tokText = (toks: Toks, t: number): string => toks.text.slice(toks.start[t], toks.end[t]);
 

@@ -1,6 +1,6 @@
 // Quote-aware sentences over the quote stage's tokens: a quoted passage, even over several
 // paragraphs, stays inside the sentence that holds it, so '"No. Never," he said.' is one sentence.
-import { K, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf } from './look-up-word.js';
 import { CUE_FORMS } from './lexicon.js';
 
@@ -69,9 +69,9 @@ function nameThenCue(toks: Toks, s: number): boolean {
   while (k < toks.n && k - s < 5 && isCap(toks, k)) k++;
   if (k === s) return false;
   // "Sen. Ann Lee (D-N.Y.) said"
-  if (toks.kind[k] === K.Punct && toks.text[toks.start[k]] === '(') {
+  if (ch(toks, k) === '(') {
     const open = k;
-    while (k < toks.n && k - open < 8 && !(toks.kind[k] === K.Punct && toks.text[toks.start[k]] === ')')) k++;
+    while (k < toks.n && k - open < 8 && !(ch(toks, k) === ')')) k++;
     k++;
   }
   if (k >= toks.n) return false;
