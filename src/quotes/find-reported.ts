@@ -2,7 +2,7 @@
 // ...", "according to X, ...", "..., officials said.", "..., saying ..." (the sentence's subject), and
 // "He insisted ... and said ..." (the same speaker). The content is the reported clause; it stops at
 // the sentence end, a semicolon, or the next coordinated cue (report-bounds.ts).
-import { K, ch, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, hasFact, isCap, isWord, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
@@ -188,7 +188,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ", officials said." / ", said Mr Smith." — the content came first
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
-  const before = cue.ing && toks.kind[cue.s - 1] !== K.Word ? null : subjectBefore(toks, cue.s, first);
+  const before = cue.ing && !isWord(toks, cue.s - 1) ? null : subjectBefore(toks, cue.s, first);
   const relative = before || cue.ing || cue.lemma !== 'say' ? null : relativeSubject(toks, cue.s - 1, first);
   const subject = before ?? relative;
   // ("..., his top aide, Tad Devine, said": the role the name is set off after is the speaker's too)
@@ -221,7 +221,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (cue.s === first && !cue.ing) return null;
   let mention: TokRange | null = null;
   let sameAsPrevious = false;
-  if (cue.ing && (ch(toks, cue.s - 1) === ',' || toks.kind[cue.s - 1] === K.Word) && !subjectIsAux(toks, cue.s)) {
+  if (cue.ing && (ch(toks, cue.s - 1) === ',' || isWord(toks, cue.s - 1)) && !subjectIsAux(toks, cue.s)) {
     if (ch(toks, cue.s - 1) === ',' && hasPrevious) sameAsPrevious = true;
     else mention = absoluteSubject(toks, first, cue.s) ?? sentenceSubject(toks, first, cue.s);
   } else {

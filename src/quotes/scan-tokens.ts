@@ -163,6 +163,11 @@ export function keepsStop(text: string, i: number, j: number): boolean {
   return ABBREVIATED_KEYS.has(key);
 }
 
+/** True when token `t` is a word; false out of range (a read before the first token, kept out of a typed array's bounds, deoptimises its caller). */
+export function isWord(toks: Toks, t: number): boolean {
+  return t >= 0 && t < toks.n && toks.kind[t] === K.Word;
+}
+
 /** True when token `t` is a word starting with a capital letter. */
 export function isCap(toks: Toks, t: number): boolean {
   if (toks.kind[t] !== K.Word) return false;
