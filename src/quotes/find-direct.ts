@@ -18,7 +18,8 @@ import { NAMING, TITLE_LEAD, TITLE_SMALL, WORDS_BE, WORDS_NOUN, WORDS_POINTER } 
 const isDash = (c: string): boolean => c === '—' || c === '–' || c === '-';
 const isEnd = (c: string): boolean => c === '.' || c === '!' || c === '?';
 
-type Attribution = { cue: Cue | null; cueSpan?: { start: number; end: number }; mention: TokRange | null };
+// (every field written in every one, in this order: one object shape, as for `range` and `said`)
+type Attribution = { cue: Cue | null; cueSpan: { start: number; end: number } | undefined; mention: TokRange | null };
 
 /** Find the direct quotes of `ctx`, in text order; indexes of `ctx.marks` map to found indexes. */
 export function findDirect(ctx: QuoteContext): { found: Found[]; byMark: Int32Array } {
@@ -220,7 +221,7 @@ function cueAfter(ctx: QuoteContext, from: number, end: number): Attribution | n
       return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
     }
     const np = subjectBefore(toks, k, t);
-    if (np && (np.outer ?? np.s) === t) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
+    if (np && (np.outer >= 0 ? np.outer : np.s) === t) return { cue, cueSpan: span(toks, cue.s, cue.e), mention: np };
     return null;
   }
   return null;
@@ -271,7 +272,7 @@ function nestedCue(ctx: QuoteContext, m: Marked, parent: Marked): Attribution {
     }
     return { cue, cueSpan: span(toks, cue.s, cue.e), mention: subjectBefore(toks, k, first) };
   }
-  return { cue: null, mention: null };
+  return { cue: null, cueSpan: undefined, mention: null };
 }
 
 function span(toks: Toks, s: number, e: number): { start: number; end: number } {

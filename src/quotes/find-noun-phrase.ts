@@ -7,8 +7,16 @@ import { F, idOf, idsOf } from './look-up-word.js';
 import { FLOATING_QUANTIFIER, PERSON_ROLE, pastForm, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
 
-/** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"). */
-export type TokRange = { s: number; e: number; outer?: number };
+/** `outer`: where the phrase a name is in apposition to starts ("[the White House spokesman], [Josh Earnest],"), or -1. */
+export type TokRange = { s: number; e: number; outer: number };
+
+/**
+ * A token range, in one object shape (`outer` always set, never added by a spread), so that the records holding
+ * speaker mentions meet one shape there (see `said` in find-reported.ts).
+ */
+export function range(s: number, e: number, outer = -1): TokRange {
+  return { s, e, outer };
+}
 
 const MAX = 9;
 const THOSE = idOf('those'), WITH = idOf('with'), ON = idOf('on'), IN = idOf('in'), WHO = idOf('who'), I = idOf('i'), WE = idOf('we'), BUT = idOf('but'), ALL = idOf('all'), AND = idOf('and');
@@ -30,7 +38,7 @@ function isYear(toks: Toks, k: number): boolean {
 export function relativeSubject(toks: Toks, who: number, floor: number): TokRange | null {
   if (who <= floor || lw(toks, who) !== 'who' || toks.kind[who - 1] !== K.Word) return null;
   // "Those who said the economy ...", "among those who say"
-  if (lw(toks, who - 1) === 'those') return { s: who - 1, e: who };
+  if (lw(toks, who - 1) === 'those') return range(who - 1, who);
   const r = subjectBefore(toks, who, floor);
   if (!r) return null;
   // (after a verb or participle too: "rebuked [critics] who say", "echoing [security experts] who say")
@@ -42,7 +50,7 @@ export function relativeSubject(toks: Toks, who: number, floor: number): TokRang
     if (k > r.s && (hasFact(toks, k - 1, F.InnerPrep) || hasFact(toks, k - 1, F.Preposition) || ((w.endsWith('ed') || w.endsWith('ing')) && !isCap(toks, k - 1)))) { s = k; break; }
   }
   // ("Voters who say the economy matters were divided": the report ends before the main verb, see find-reported.ts)
-  return { s, e: r.e };
+  return range(s, r.e);
 }
 
 /** Token range of the subject ending right before `cue` (not before `floor`), or null. */
@@ -81,7 +89,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     while (k >= floor && j - k <= 25 && !(ch(toks, k) === ',') && toks.kind[k] !== K.DClose && toks.kind[k] !== K.DOpen) k--;
     if (k < floor || j - k > 25 || toks.kind[k] !== K.Punct || k - 1 < floor) return null;
     // "Britain's defence secretary, Gavin Williamson, said": a name set off after a role noun is the speaker
-    if (apposedName(toks, k, j)) apposed = { s: k + 1, e: j };
+    if (apposedName(toks, k, j)) apposed = range(k + 1, j);
     else aside = true;
     j = k - 1;
     if (ch(toks, j) === ')') {
@@ -92,7 +100,7 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     }
   }
   if (toks.kind[j] !== K.Word) return null;
-  if (hasFact(toks, j, F.Pronoun) || wordId(toks, j) === I || wordId(toks, j) === WE) return { s: j, e: j + 1 };
+  if (hasFact(toks, j, F.Pronoun) || wordId(toks, j) === I || wordId(toks, j) === WE) return range(j, j + 1);
   let s = j + 1;
   for (let k = j; k >= floor && j - k < MAX; k--) {
     if (toks.kind[k] !== K.Word) break;
@@ -108,14 +116,14 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   if (s === j && s - 1 >= floor && wordId(toks, s - 1) === THOSE && !isCap(toks, j) && verbLike(toks, j)) s--;
   // "Two in three said", "all but two said": a number's share is the subject, not the last number alone
   if (s === j && s - 2 >= floor && isNumberWord(toks, j) && (wordId(toks, s - 1) === IN || wordId(toks, s - 1) === BUT) && toks.kind[s - 2] === K.Word && (isNumberWord(toks, s - 2) || wordId(toks, s - 2) === ALL)) s -= 2;
-  if (apposed) return { ...apposed, outer: s <= j ? s : apposed.s };
+  if (apposed) return range(apposed.s, apposed.e, s <= j ? s : apposed.s);
   // "Ann Ross, 21, a student from Leeds, said": past the last aside is another aside, not the subject
   if (aside && s > floor) {
     const lead = leadingName(toks, floor, Math.min(s, j + 1), cue);
     if (lead) return lead;
   }
-  if (s <= j && s - 2 >= floor && wordId(toks, s - 1) === AND) return { s: coordinatedName(toks, floor, s - 1, j) ?? s, e: j + 1 };
-  return s <= j ? { s, e: j + 1 } : null;
+  if (s <= j && s - 2 >= floor && wordId(toks, s - 1) === AND) return range(coordinatedName(toks, floor, s - 1, j) ?? s, j + 1);
+  return s <= j ? range(s, j + 1) : null;
 }
 
 /**
@@ -128,7 +136,7 @@ export function absoluteSubject(toks: Toks, first: number, t: number): TokRange 
   if (k <= first || toks.kind[k] !== K.Word || !isCap(toks, k) || hasFact(toks, k, F.Pronoun)) return null;
   while (k - 1 > first && t - k < 4 && toks.kind[k - 1] === K.Word && isCap(toks, k - 1)) k--;
   const p = k - 1, c = ch(toks, p);
-  return c === '–' || c === '—' || c === ',' || c === ';' || wordId(toks, p) === WITH || wordId(toks, p) === AND ? { s: k, e: t } : null;
+  return c === '–' || c === '—' || c === ',' || c === ';' || wordId(toks, p) === WITH || wordId(toks, p) === AND ? range(k, t) : null;
 }
 
 /** Where a time phrase ending at token j opens ("in the past", "in recent weeks", "at the time"), or -1. */
@@ -175,7 +183,7 @@ function leadingName(toks: Toks, floor: number, before: number, cue: number): To
   if (c >= before || ch(toks, c) !== ',') return null;
   // "Tom Reed, 33, of Baldwin, Miss., said": the full stop of an abbreviation may sit in an aside
   for (let k = c + 1; k < cue; k++) if (toks.kind[k] !== K.Word && ch(toks, k) !== ',' && ch(toks, k) !== '(' && ch(toks, k) !== ')' && ch(toks, k) !== '.') return null;
-  return { s: t, e };
+  return range(t, e);
 }
 
 /**
@@ -224,7 +232,7 @@ export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | nu
     if (f & F.Pronoun && k === t) break;
   }
   while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
-  return e > t ? { s: t, e } : null;
+  return e > t ? range(t, e) : null;
 }
 
 /**
@@ -292,7 +300,7 @@ export function apposedAfter(toks: Toks, np: TokRange | null, limit: number, clo
   while (close < limit && close - np.e <= 6 && ch(toks, close) !== ',' && !(closing && ch(toks, close) === '.' && !initial(toks, close - 1))) close++;
   const c = close < limit ? ch(toks, close) : '';
   if (!(c === ',' || (closing && (close >= limit || c === '.')))) return np;
-  return apposedName(toks, np.e, close) ? { s: np.e + 1, e: close, outer: np.s } : np;
+  return apposedName(toks, np.e, close) ? range(np.e + 1, close, np.s) : np;
 }
 
 /** A one-letter capital right before a full stop: an initial ("B." in "Ann B. Lee"). */
@@ -318,7 +326,7 @@ function afterFronted(toks: Toks, t: number, limit: number): TokRange | null {
 /** The noun phrase opening at token t: a pronoun, a capitalised run or a determiner and its nouns. */
 function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
   if (t >= limit || toks.kind[t] !== K.Word) return null;
-  if (hasFact(toks, t, F.Pronoun)) return { s: t, e: t + 1 };
+  if (hasFact(toks, t, F.Pronoun)) return range(t, t + 1);
   let e = t;
   let lastCap = -1;
   for (let k = t; k < limit && k - t < MAX; k++) {
@@ -334,7 +342,7 @@ function subjectAt(toks: Toks, t: number, limit: number): TokRange | null {
     e = k + 1;
   }
   while (e > t && hasFact(toks, e - 1, F.InnerPrep)) e--;
-  return e > t ? { s: t, e } : null;
+  return e > t ? range(t, e) : null;
 }
 
 /** "Ann Lee sternly rebuked Tom Hale": a lower-case -ly word before a verb is an adverb, no part of a name. */

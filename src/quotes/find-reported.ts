@@ -5,7 +5,7 @@
 import { K, ch, hasFact, isCap, isWord, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
-import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
+import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, range, relativeSubject, sentenceSubject, subjectBefore, type TokRange } from './find-noun-phrase.js';
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
@@ -126,7 +126,7 @@ function headlineColon(ctx: QuoteContext, first: number, end: number, si: number
     if (HEADLINE_LABEL.has(lw(toks, k - 1)) && k - first <= 2) return;
     // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of names after a label is no one's words
     if (nameList(ctx, k + 1, end)) return;
-    const f = content(ctx, { cue: { start: toks.start[k], end: toks.end[k] }, mention: { s: first, e: who >= 0 ? who : k }, sentence: si, paragraph: toks.para[k] }, k + 1, end, 0.6);
+    const f = content(ctx, said({ start: toks.start[k], end: toks.end[k] }, range(first, who >= 0 ? who : k), si, toks.para[k]), k + 1, end, 0.6);
     if (f) out.push(f);
     return;
   }
@@ -168,20 +168,20 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
     if (!phrase) return null;
     const mention = sourceBehind(toks, phrase, k);
     const atStart = cue.s === first || (cue.s === first + 1 && toks.kind[first] === K.Word);
-    if (atStart && ch(toks, k) === ',') return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
+    if (atStart && ch(toks, k) === ',') return content(ctx, said(cueSpan, mention, si, paragraph), k + 1, stripEnd(end), 0.8);
     // "In addition, according to X, ...", "While most were kept, according to X, two were ...": after only a
     // connective or a contrasting clause the words are those after the source
     const lead = afterDateline(toks, first, cue.s);
     if (ch(toks, k) === ',' && ch(toks, cue.s - 1) === ',' && (connective(toks, lead, end) === cue.s || (CONTRAST.has(lw(toks, lead)) && !commaIn(toks, lead, cue.s - 1)))) {
-      return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, k + 1, stripEnd(end), 0.8);
+      return content(ctx, said(cueSpan, mention, si, paragraph), k + 1, stripEnd(end), 0.8);
     }
     const e = ch(toks, cue.s - 1) === ',' ? cue.s - 1 : cue.s;
-    return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, first, e, 0.75);
+    return content(ctx, said(cueSpan, mention, si, paragraph), first, e, 0.75);
   }
   // "we are now being told that ...", "Voters were told that ...": what was told with no teller named is still
   // reported speech, from no one known
   if (cue.passive && cue.lemma === 'tell' && wordId(toks, cue.e) === THAT) {
-    return content(ctx, { cue: cueSpan, sentence: si, paragraph }, cue.e + 1, clauseEnd(ctx, cue.e + 1, end), 0.6);
+    return content(ctx, said(cueSpan, undefined, si, paragraph), cue.e + 1, clauseEnd(ctx, cue.e + 1, end), 0.6);
   }
   if (cue.passive) return null;
   if (cue.s > first && !cue.objectTo && MODAL_IDS.has(wordId(toks, cue.s - 1)) && wordId(toks, cue.e) !== THAT && ch(toks, cue.e) !== ':') return null;
@@ -193,11 +193,11 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   const subject = before ?? relative;
   // ("..., his top aide, Tad Devine, said": the role the name is set off after is the speaker's too)
   // (only when a comma sets the role off too: not "..., a study by [a sociologist], Ann Lee, found")
-  const left = subject ? (subject.outer !== undefined && ch(toks, subject.outer - 1) === ',' ? subject.outer : subject.s) - 1 : cue.s - 1;
+  const left = subject ? (subject.outer >= 0 && ch(toks, subject.outer - 1) === ',' ? subject.outer : subject.s) - 1 : cue.s - 1;
   const afterCue = skipAdverbials(toks, cue.e, end);
   if (ch(toks, left) === ',' && left > first && (afterCue.rest <= 1 || ch(toks, afterCue.next) === ',' || placeThenAside(toks, afterCue.next, end) || (cue.lemma === 'tell' && !cue.ing && wordsIn(toks, first, left) >= 2 && onlyTold(toks, afterCue.next, end)))) {
     const mention = subject ?? phraseAfter(toks, cue.e, end);
-    const r: Report = { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined };
+    const r = said(cueSpan, mention ?? undefined, si, paragraph);
     const f = content(ctx, r, afterDateline(toks, first, left), left, 0.75);
     // "Still, he said, officials must decide ...": only an adverb before the cue, so the words are after it;
     // "Survival, Ms Lee says, depends on ...", "That, she explained, is by design": one word of the clause before
@@ -216,7 +216,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // then an apposition, a place or the sentence end: the content came first
   if (!subject && !cue.ing && INVERTING.has(cue.lemma) && ch(toks, left) === ',' && left > first) {
     const mention = speakerAfter(toks, afterCue.next, end);
-    if (mention) return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention }, afterDateline(toks, first, left), left, 0.75);
+    if (mention) return content(ctx, said(cueSpan, mention, si, paragraph), afterDateline(toks, first, left), left, 0.75);
   }
   if (cue.s === first && !cue.ing) return null;
   let mention: TokRange | null = null;
@@ -259,7 +259,7 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   if (SUBORDINATOR_IDS.has(wordId(toks, toks.kind[first] === K.Word ? first : first + 1))) {
     for (let k = start + 1; k < e; k++) if (ch(toks, k) === ',') { e = k; break; }
   }
-  return content(ctx, { cue: cueSpan, sentence: si, paragraph, mention: mention ?? undefined, sameAsPrevious }, start, e, 0.8);
+  return content(ctx, said(cueSpan, mention ?? undefined, si, paragraph, sameAsPrevious), start, e, 0.8);
 }
 
 /**
@@ -403,7 +403,16 @@ function commaIn(toks: Toks, s: number, e: number): boolean {
   return false;
 }
 
-type Report = { cue?: Span; mention?: TokRange; sameAsPrevious?: boolean; sentence: number; paragraph: number };
+type Report = { cue: Span | undefined; mention: TokRange | undefined; sameAsPrevious: boolean; sentence: number; paragraph: number };
+
+/**
+ * What `content` needs of a report, in one object shape. Written as literals with the fields each had, the records
+ * took four shapes, and on an unseen article one changed under compiled code: report, naming, headlineColon and
+ * content were all thrown away at once ("code dependencies") and compiled again.
+ */
+function said(cue: Span | undefined, mention: TokRange | undefined, sentence: number, paragraph: number, sameAsPrevious = false): Report {
+  return { cue, mention, sameAsPrevious, sentence, paragraph };
+}
 
 // "Huckabee called the program “worse than amnesty.”" — naming someone or something in quoted words
 // reports speech: the content runs from the one named to the end of the quoted words.
@@ -421,7 +430,7 @@ function naming(ctx: QuoteContext, t: number, first: number, end: number, si: nu
   const mention = w === 'calling' ? sentenceSubject(toks, first, t) : subjectBefore(toks, t, first);
   if (!mention) return null;
   const cueSpan = { start: toks.start[t], end: toks.end[t] };
-  const found = content(ctx, { cue: cueSpan, sentence: si, paragraph: toks.para[t], mention }, t + 1, close + 1, 0.7);
+  const found = content(ctx, said(cueSpan, mention, si, toks.para[t]), t + 1, close + 1, 0.7);
   return found ? { found, end: close + 1 } : null;
 }
 
@@ -437,7 +446,7 @@ function afterMiddleCue(ctx: QuoteContext, f: Found, cue: Cue, end: number): { f
   const w = lw(toks, k + 1);
   if (STOP_AFTER_COMMA.has(w) || CONTRAST.has(w) || w === 'who' || w === 'which' || cueAt(toks, k + 1, -1)) return null;
   const e = clauseEnd(ctx, k + 1, end);
-  const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention, sameAsPrevious: f.sameAsPrevious }, k + 1, e, f.confidence);
+  const found = content(ctx, said(f.cue, f.mention, f.sentence, f.paragraph, f.sameAsPrevious), k + 1, e, f.confidence);
   return found ? { found, end: e } : null;
 }
 
@@ -449,7 +458,7 @@ function afterInvertedSpeaker(ctx: QuoteContext, f: Found, end: number): { found
   if (lw(toks, k) === 'and') k = phraseAfter(toks, k + 1, end)?.e ?? k;
   if (ch(toks, k) !== ',' || toks.kind[k + 1] !== K.Word || isCap(toks, k + 1) || !hasFact(toks, k + 1, F.Aux)) return null;
   const e = clauseEnd(ctx, k + 1, end);
-  const found = content(ctx, { cue: f.cue, sentence: f.sentence, paragraph: f.paragraph, mention: f.mention }, k + 1, e, f.confidence);
+  const found = content(ctx, said(f.cue, f.mention, f.sentence, f.paragraph), k + 1, e, f.confidence);
   return found ? { found, end: e } : null;
 }
 
@@ -469,7 +478,7 @@ function content(ctx: QuoteContext, f: Report, s: number, e: number, confidence:
   }
   e = dropCircumstance(toks, s, e);
   const out = newFound(type, toks.start[s], toks.end[e - 1], f.sentence, f.paragraph, f.mention ? confidence : confidence - 0.2, f.cue, f.mention);
-  out.sameAsPrevious = f.sameAsPrevious ?? false;
+  out.sameAsPrevious = f.sameAsPrevious;
   return out;
 }
 
