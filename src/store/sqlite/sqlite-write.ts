@@ -200,11 +200,13 @@ export function sqliteWriter(db: Database.Database) {
     },
     /** Stop the checkpointer (before the connection closes). */
     async close() { await checkpointer?.close(); },
+    /** One query for all `keys` (a JSON array of [id, text hash] pairs): a query per key was ~4% of the writing thread. */
     known(keys: readonly { id: string; textHash: string }[]): Set<string> {
-      const out = new Set<string>();
-      const q = st('SELECT 1 FROM articles a JOIN revisions r ON r.article_rid = a.rid WHERE a.id = ? AND r.text_hash = ? LIMIT 1');
-      for (const k of keys) if (q.get(k.id, k.textHash)) out.add(`${k.id}\u0000${k.textHash}`);
-      return out;
+      if (!keys.length) return new Set();
+      const q = st(`SELECT a.id, r.text_hash FROM (SELECT value->>0 AS id, value->>1 AS h FROM json_each(?)) k
+        JOIN articles a ON a.id = k.id JOIN revisions r ON r.article_rid = a.rid AND r.text_hash = k.h`);
+      const rows = q.all(JSON.stringify(keys.map((k) => [k.id, k.textHash]))) as Row[];
+      return new Set(rows.map((r) => `${r.id}\u0000${r.text_hash}`));
     },
   };
 }
