@@ -31,8 +31,9 @@ export function lookUpBatch(st: (sql: string) => Database.Statement, items: read
     hashes.set(r.body_hash, r.canonical_id);
   }
   const bands = new Map<string, BandMember[]>();
-  const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM lsh_bands b JOIN articles a ON a.rid = b.article_rid
-    JOIN article_texts t ON t.article_rid = a.rid WHERE b.band ${IN_JSON}`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
+  // the keys (distinct) joined, not `IN`: an IN list of the batch's ~16,000 keys is first copied into a temporary index
+  const rows = st(`SELECT b.band, a.id, a.canonical_id, t.minhash FROM json_each(?) k JOIN lsh_bands b ON b.band = k.value
+    JOIN articles a ON a.rid = b.article_rid JOIN article_texts t ON t.article_rid = a.rid`).all(JSON.stringify([...new Set(keys.bands.flat())])) as Row[];
   for (const r of rows) {
     const list = bands.get(r.band) ?? [];
     list.push({ id: r.id, canonicalId: r.canonical_id, sig: bytesToSig(r.minhash) });
