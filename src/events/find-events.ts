@@ -7,7 +7,7 @@ import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';
 import { actorMentions, type ActorMention } from './actor-mentions.js';
 import { datelinePlace, sentenceActors } from './sentence-actors.js';
-import { sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
+import { redraft, sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
 import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
@@ -108,7 +108,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
     }
     for (let d of refined) {
       // "there would now be an investigation": it is aimed at those behind the violence just reported
-      if (d.cameo.root === '09' && !d.recipients.length && lastViolent) d = { ...d, recipients: lastViolent.actors };
+      if (d.cameo.root === '09' && !d.recipients.length && lastViolent) d = redraft(d, { recipients: lastViolent.actors });
       if (/^(18|19|20)/.test(d.cameo.root) && d.actors.length) lastViolent = d;
       drafts.push({ d, headline: inHeadline });
     }

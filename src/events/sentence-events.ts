@@ -159,7 +159,7 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
   }
   const next = s.w.lower[t.last + 1] === 'of' ? s.w.lower[t.last + 2] : undefined;
   const { plover, cameo } = codeInfo(lx, code);
-  const d: Draft = {
+  return {
     plover,
     cameo,
     actors,
@@ -171,8 +171,22 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
     nominal: t.nominal,
+    reactive: !!next && !!lx.nouns.get(next)?.flags.includes('reactive'),
   };
-  return next && lx.nouns.get(next)?.flags.includes('reactive') ? { ...d, reactive: true } : d;
+}
+
+/**
+ * `s` with other actors and dateline place, built field by field as find-events builds an input: every
+ * input then has one object shape (a spread copy has another, and a rule compiled on the one is thrown
+ * back to the interpreter on first meeting the other: a sentence with a dateline).
+ */
+export function withActors(s: SentenceInput, actors: readonly SentenceActor[], place: SentenceActor | null): SentenceInput {
+  return { text: s.text, w: s.w, actors, start: s.start, end: s.end, published: s.published, quotes: s.quotes, entities: s.entities, triggers: s.triggers, dates: s.dates, headline: s.headline, place };
+}
+
+/** `d` with other parts, built field by field as draft() builds one: one object shape for every draft (see withActors). */
+export function redraft(d: Draft, p: Partial<Pick<Draft, 'plover' | 'cameo' | 'actors' | 'recipients' | 'modality'>>): Draft {
+  return { plover: p.plover ?? d.plover, cameo: p.cameo ?? d.cameo, actors: p.actors ?? d.actors, recipients: p.recipients ?? d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: p.modality ?? d.modality, nominal: d.nominal, reactive: d.reactive };
 }
 
 /**
@@ -281,9 +295,9 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   const out: Draft[] = [];
   const cues = cueLists(lx);
   const place = s.place === undefined ? datelinePlace(s.text, s.w, s.actors) : s.place;
-  if (s.place === undefined) s = { ...s, place };
+  if (s.place === undefined) s = withActors(s, s.actors, place);
   // the actors every trigger's draft reads: those past the dateline's place, set aside once
-  const past = place ? { ...s, actors: s.actors.filter((a) => a.first > place.last) } : s;
+  const past = place ? withActors(s, s.actors.filter((a) => a.first > place.last), place) : s;
   const triggers: Trigger[] = [];
   for (const t of s.triggers) if (!insideName(s.actors, t)) triggers.push(t);
   let asked: Trigger | undefined;
@@ -337,25 +351,25 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "Cruz was battling with Rubio for second place", "is hurting the economy", "is challenging Ayotte for
     // her Senate seat": a rivalry, a cost or a candidacy, no conflict between actors (political-contest.ts)
     if (politicalContest(lx, s.w, t, e.actors, e.recipients, s.entities)) continue;
-    if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = { ...e, ...codeInfo(lx, '144') };
+    if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = redraft(e, codeInfo(lx, '144'));
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
     if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {
-      e = { ...e, actors: e.actors.filter((a) => !prev.actors.some((b) => b.name === a.name)), modality: 'asserted' };
+      e = redraft(e, { actors: e.actors.filter((a) => !prev.actors.some((b) => b.name === a.name)), modality: 'asserted' });
     }
     // "Trump attacked Cruz over his record": criticism, CAMEO 111; "vowed to attack Clinton" is criticism
     // intended, not a threat of force
     if (!verbalAttack(lx, s.w, t, e.actors, e.recipients, s.entities)) out.push(e);
-    else out.push({ ...e, ...codeInfo(lx, '111'), modality: e.modality === 'threatened' ? 'proposed' : e.modality });
+    else out.push(redraft(e, { ...codeInfo(lx, '111'), modality: e.modality === 'threatened' ? 'proposed' : e.modality }));
   }
   const complicity = findComplicity(lx, s.w, s.actors, triggers);
   // "figures implicated in the attack": the cue is the accusation, not a verb event of its own
   if (complicity.length) for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
   for (const c of complicity) {
     const speaker = speakerAt(s, s.w.start[c.cue]);
-    const d = draft(lx, { ...s, actors: NO_ACTORS }, { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
+    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
-    out.push({ ...d, actors, recipients: [toEventActor(c.accused.entity)] });
+    out.push(redraft(d, { actors, recipients: [toEventActor(c.accused.entity)] }));
   }
   for (const b of reportedBlames(lx, s.w, s.actors)) {
     const at = s.w.start[b.verb];
@@ -363,8 +377,8 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "'I never lied,' he said" is no charge; a speaker charges someone else
     if (!speaker || (speaker.entity && speaker.entity === b.accused.entity.id)) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger.start === at) out.splice(i, 1);
-    const d = draft(lx, { ...s, actors: NO_ACTORS }, { first: b.verb, last: b.verb, code: '112', nominal: false, lemma: s.w.lower[b.verb] }, '112', 'asserted');
-    out.push({ ...d, actors: [speaker], recipients: [toEventActor(b.accused.entity)] });
+    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), { first: b.verb, last: b.verb, code: '112', nominal: false, lemma: s.w.lower[b.verb] }, '112', 'asserted');
+    out.push(redraft(d, { actors: [speaker], recipients: [toEventActor(b.accused.entity)] }));
   }
   for (const c of crowdProtests(lx, s.w, s.actors)) {
     const at = s.w.start[c.verb];
@@ -374,7 +388,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (!m) continue;
     const d = draft(lx, past, t, m.code, m.modality);
     const crowd = crowdActor(s, c.crowd);
-    out.push({ ...d, actors: [crowd], recipients: d.recipients.filter((r) => r.entity && r.entity !== crowd.entity) });
+    out.push(redraft(d, { actors: [crowd], recipients: d.recipients.filter((r) => r.entity && r.entity !== crowd.entity) }));
   }
   return out;
 }
@@ -440,7 +454,7 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     while (from > 0 && s.w.lower[from - 1] !== ',') from--;
     const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
     const place = datelinePlace(s.text, s.w, near);
-    return draft(lx, { ...s, actors: place ? near.filter((a) => a.first > place.last) : near, place }, { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
+    return draft(lx, withActors(s, place ? near.filter((a) => a.first > place.last) : near, place), { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
   }
   return null;
 }
