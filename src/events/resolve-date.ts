@@ -17,6 +17,16 @@ export function articleDay(published: string | null | undefined): number | null 
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
 }
 
+// the last article's day: every sentence of an article asks it of the same date
+let lastPublished: string | null | undefined, lastDay: number | null = null;
+function dayOf(published: string | null | undefined): number | null {
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastDay = articleDay(published);
+  }
+  return lastDay;
+}
+
 type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyBits: Uint32Array; future: ReadonlySet<string>; past: ReadonlySet<string> };
 const cache = new WeakMap<Lexicon, DateWords>();
 
@@ -91,11 +101,15 @@ export type SentenceDates = readonly (readonly [at: number, date: string, posses
 /** All date expressions of a sentence, resolved against the article's date. */
 export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string | null | undefined): SentenceDates {
   const dw = dateWords(lx);
-  const day = articleDay(published);
+  const day = dayOf(published);
   const out: [number, string, boolean][] = [];
   for (let k = 0; k < w.lower.length; k++) {
+    // most words are no date word nor four or ten characters long: decided from the dense arrays, the word
+    // itself unread (a word whose lower case has another length holds a non-ASCII letter: no year, no date)
+    const span = w.end[k] - w.start[k];
+    if (!w.isWord[k] || (span !== 4 && span !== 10 && !maybeIn(dw.anyBits, w.hash[k]))) continue;
     const x = w.lower[k];
-    if (!w.isWord[k] || !((maybeIn(dw.anyBits, w.hash[k]) && dw.any.has(x)) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
+    if (!(dw.any.has(x) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
     const d = dateAt(dw, w, k, day);
     if (d) out.push([k, d, w.lower[k + 1] === "'s"]);
   }

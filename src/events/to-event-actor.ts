@@ -39,7 +39,8 @@ export function toEventActor(e: Entity): EventActor {
   const facts = e.country && e.sector ? null : nameFacts(e.name);
   const country = e.country ?? (e.type === 'person' ? null : facts!.country);
   const sector = e.sector ?? (facts!.igo ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
-  const out: EventActor = { name: e.name, entity: e.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  // written out, not spread: a spread of `{ country }` or `{}` made two objects more per actor
+  const out: EventActor = country ? (sector ? { name: e.name, entity: e.id, country, sector } : { name: e.name, entity: e.id, country }) : sector ? { name: e.name, entity: e.id, sector } : { name: e.name, entity: e.id };
   cache.set(e, out);
   return out;
 }
