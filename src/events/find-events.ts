@@ -113,8 +113,13 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
       drafts.push({ d, headline: inHeadline });
     }
   }
-  const kept = drafts.filter((x) => !x.headline || !repeats.repeats(x.d, true)).map((x) => x.d);
   // every draft has these keys in this order (sentence-events.ts draft); written out, not spread
-  const events: Event[] = kept.map((d, i) => ({ id: `v${i + 1}`, plover: d.plover, cameo: d.cameo, actors: d.actors, recipients: d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: d.modality }));
+  // (a loop, not filter and map: an empty array those make has an array shape of its own, and findEvents,
+  // compiled on documents with events, was thrown back on the first document with none)
+  const events: Event[] = [];
+  for (const { d, headline } of drafts) {
+    if (headline && repeats.repeats(d, true)) continue;
+    events.push({ id: `v${events.length + 1}`, plover: d.plover, cameo: d.cameo, actors: d.actors, recipients: d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: d.modality });
+  }
   return diagnostics.length ? { events, diagnostics } : { events };
 };
