@@ -10,15 +10,24 @@ import type { SentenceWords } from './sentence-words.js';
 
 type Seen = Readonly<{ modality: Draft['modality']; actors: string; recipients: string; actorIds: string; recipientIds: string; roles: string; countries: string; place: string; date: string | null; nominal: boolean }>;
 
-const who = (list: Draft['actors']) => list.map((a) => a.country ?? a.sector ?? a.entity ?? a.name).sort().join('+');
-const countries = (list: Draft['actors']) => list.map((a) => a.country ?? '').sort().join('+');
+type Actor = Draft['actors'][number];
+
+/** The keys of a list's actors, sorted and joined by "+": no array for the usual list of none or one. */
+function keyed(list: Draft['actors'], key: (a: Actor) => string): string {
+  if (list.length === 0) return '';
+  if (list.length === 1) return key(list[0]);
+  return list.map(key).sort().join('+');
+}
+
+const who = (list: Draft['actors']) => keyed(list, (a) => a.country ?? a.sector ?? a.entity ?? a.name);
+const countries = (list: Draft['actors']) => keyed(list, (a) => a.country ?? '');
 // "summons British envoy" (a role noun, no entity) and "summoned Britain's ambassador": the same kind of
 // official, read by sector only
-const roles = (list: Draft['actors']) => list.map((a) => a.sector ?? a.country ?? a.entity ?? a.name).sort().join('+');
+const roles = (list: Draft['actors']) => keyed(list, (a) => a.sector ?? a.country ?? a.entity ?? a.name);
 const roleOnly = (list: Draft['actors']) => list.length > 0 && list.every((a) => !a.entity && !a.country && a.sector);
 // "Trump accused Clinton ..." then "Clinton accused Trump ...": between actors of one country the
 // country tells no one apart, so each is read by entity (or name)
-const whoHome = (list: Draft['actors']) => list.map((a) => a.entity ?? a.name).sort().join('+');
+const whoHome = (list: Draft['actors']) => keyed(list, (a) => a.entity ?? a.name);
 /** Does the draft name both sides, every participant of one and the same country? */
 function domestic(d: Draft): boolean {
   if (!d.actors.length || !d.recipients.length) return false;
