@@ -23,11 +23,20 @@ export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly S
   const out: Complicity[] = [];
   for (let k = 1; k < w.lower.length; k++) {
     if (!maybeIn(bits, w.hash[k]) || !cues.has(w.lower[k])) continue;
-    if (!triggers.some((t) => violent(t) && t.first > k && t.first <= k + 7)) continue;
-    const accused = actors.filter((a) => a.last < k && a.last >= k - 3).at(-1);
-    if (!accused) continue;
-    const accuser = actors.find((a) => a.last < accused.first && a.entity !== accused.entity && !(a.first > 0 && lists.locative.has(w.lower[a.first - 1]))) ?? null;
-    out.push({ cue: k, accused, accuser });
+    const c = complicityAt(lists.locative, w, actors, triggers, k);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * The accusation the complicity cue at k makes, or null. Apart from the loop over the words: its closures
+ * over `k` made the loop allocate a scope for every word it read, cue or not.
+ */
+function complicityAt(locative: ReadonlySet<string>, w: SentenceWords, actors: readonly SentenceActor[], triggers: readonly Trigger[], k: number): Complicity | null {
+  if (!triggers.some((t) => violent(t) && t.first > k && t.first <= k + 7)) return null;
+  const accused = actors.filter((a) => a.last < k && a.last >= k - 3).at(-1);
+  if (!accused) return null;
+  const accuser = actors.find((a) => a.last < accused.first && a.entity !== accused.entity && !(a.first > 0 && locative.has(w.lower[a.first - 1]))) ?? null;
+  return { cue: k, accused, accuser };
 }

@@ -29,7 +29,7 @@ export function crowdProtests(lx: Lexicon, w: SentenceWords, actors: readonly Se
     const head = w.lower[h];
     // "protesters gathered outside the embassy" is a protest; "thousands gathered", "Georgians gathered"
     // only for one ("to demand")
-    const crowd = cues.crowdNoun.has(head) || actors.some((a) => a.last === h && !a.pronoun && a.entity.type !== 'person');
+    const crowd = cues.crowdNoun.has(head) || groupEndsAt(actors, h);
     if (!cues.protestCrowd.has(head) && !(crowd && purposeAfter(w, k, cues.protestPurpose))) continue;
     out.push({ verb: k, crowd: h });
   }
@@ -43,5 +43,14 @@ function purposeAfter(w: SentenceWords, k: number, purpose: ReadonlySet<string>)
     if (CLAUSE_END.has(x)) return false;
     if (purpose.has(x) && (x === 'against' || w.lower[j - 1] === 'to' || w.lower[j - 1] === ',' || w.lower[j - 1] === 'and')) return true;
   }
+  return false;
+}
+
+/**
+ * Does a group's or a place's name end at word h ("Georgians")? A loop, not `actors.some(...)`: a closure
+ * over the loop's `h` made the loop allocate a scope for every word it read, verb or not.
+ */
+function groupEndsAt(actors: readonly SentenceActor[], h: number): boolean {
+  for (const a of actors) if (a.last === h && !a.pronoun && a.entity.type !== 'person') return true;
   return false;
 }

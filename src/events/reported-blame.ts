@@ -21,9 +21,18 @@ export function reportedBlames(lx: Lexicon, w: SentenceWords, actors: readonly S
     // "had lied", "is lying", "repeatedly lied"; "has not lied" charges no one
     let h = k - 1, negated = false;
     for (; h >= 0 && (w.cues[h] & (AUXILIARY | ENDS_LY | ENDS_NT) || cues.negation.has(w.lower[h])); h--) if (!(w.cues[h] & (AUXILIARY | ENDS_LY))) negated = true;
-    const accused = actors.find((a) => a.last === h);
+    const accused = endingAt(actors, h);
     if (!accused || negated) continue;
     out.push({ verb: k, accused });
   }
   return out;
+}
+
+/**
+ * The first actor whose mention ends at word h. A loop, not `actors.find(...)`: a closure over the loop's
+ * `h` made the loop allocate a scope for every word it read, charge verb or not.
+ */
+function endingAt(actors: readonly SentenceActor[], h: number): SentenceActor | undefined {
+  for (const a of actors) if (a.last === h) return a;
+  return undefined;
 }

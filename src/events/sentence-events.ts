@@ -447,14 +447,22 @@ export function statementEvent(lx: Lexicon, s: SentenceInput): Draft | null {
     // none of its own (and has no subject to take)
     if (k === 0 && !!(s.w.cues[0] & ENDS_ING)) continue;
     if (!speechVerbAt(lx, s.w, k)) continue;
-    // "…, officials said": the speaker sits between the last comma and the verb
-    // ("X, the envoy, urged Y ... and said": a verb after "and" keeps the whole sentence's actors)
-    let from = k;
-    if (s.w.lower[k - 1] === 'and' || s.w.lower[k - 1] === 'but') from = 0;
-    while (from > 0 && s.w.lower[from - 1] !== ',') from--;
-    const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
-    const place = datelinePlace(s.text, s.w, near);
-    return draft(lx, withActors(s, place ? near.filter((a) => a.first > place.last) : near, place), { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
+    return statementAt(lx, s, k);
   }
   return null;
+}
+
+/**
+ * The statement of the speech verb at k. Apart from statementEvent's loop over the words: its closures over
+ * `k` made the loop allocate a scope for every word it read.
+ */
+function statementAt(lx: Lexicon, s: SentenceInput, k: number): Draft {
+  // "…, officials said": the speaker sits between the last comma and the verb
+  // ("X, the envoy, urged Y ... and said": a verb after "and" keeps the whole sentence's actors)
+  let from = k;
+  if (s.w.lower[k - 1] === 'and' || s.w.lower[k - 1] === 'but') from = 0;
+  while (from > 0 && s.w.lower[from - 1] !== ',') from--;
+  const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
+  const place = datelinePlace(s.text, s.w, near);
+  return draft(lx, withActors(s, place ? near.filter((a) => a.first > place.last) : near, place), { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
 }
