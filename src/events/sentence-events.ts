@@ -355,7 +355,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
     if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {
-      e = redraft(e, { actors: e.actors.filter((a) => !prev.actors.some((b) => b.name === a.name)), modality: 'asserted' });
+      e = redraft(e, { actors: othersThan(e.actors, prev.actors), modality: 'asserted' });
     }
     // "Trump attacked Cruz over his record": criticism, CAMEO 111; "vowed to attack Clinton" is criticism
     // intended, not a threat of force
@@ -391,6 +391,14 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     out.push(redraft(d, { actors: [crowd], recipients: d.recipients.filter((r) => r.entity && r.entity !== crowd.entity) }));
   }
   return out;
+}
+
+/**
+ * The actors in `list` not named in `named`. A function of its own: a closure over the trigger loop's `prev`
+ * made the loop allocate a scope for every trigger.
+ */
+function othersThan(list: readonly EventActor[], named: readonly EventActor[]): EventActor[] {
+  return list.filter((a) => !named.some((b) => b.name === a.name));
 }
 
 /** The crowd of a gathering: the name it is part of ("Thousands of Georgians"), else the crowd word, a civilian actor. */
