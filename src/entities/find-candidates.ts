@@ -49,6 +49,18 @@ const shaped = (kind: CandKind, start: number, end: number, words: string[], nam
   given: undefined, middle: undefined, epithet: undefined,
 });
 
+/**
+ * A copy of a candidate in the same object shape (a spread makes another hidden class, and code that reads candidates
+ * would be deoptimised by the first it meets).
+ */
+export function copyCand(c: Cand): Cand {
+  const d = shaped(c.kind, c.start, c.end, c.words, c.name, c.first, c.last);
+  d.entry = c.entry; d.title = c.title; d.gender = c.gender; d.country = c.country; d.sector = c.sector;
+  d.acronym = c.acronym; d.headline = c.headline; d.evidence = c.evidence; d.modifier = c.modifier; d.extra = c.extra;
+  d.titleOnly = c.titleOnly; d.definite = c.definite; d.wire = c.wire; d.given = c.given; d.middle = c.middle; d.epithet = c.epithet;
+  return d;
+}
+
 /** Candidates in text order; words wireFrom..wireTo - 1 are a wire dateline's place ("MINGORA, Pakistan (Reuters) -"). */
 export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, wireFrom = 0, wireTo = 0): Cand[] {
   // "Trump Just Responded To Rubio": first the title-case headline's words lose their name label unless
@@ -540,29 +552,39 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     }
     // "Ricki Lake said": a given name and a place word before a speech verb are a person
     const speaks = suffix?.[0] === 'location' && b === a + 1 && w.bits[a] & W_GIVEN && b + 1 < w.n && !w.sep[b + 1] && w.bits[b + 1] & W_SPEECH;
-    if (!c.evidence && suffix && !street && !speaks) {
-      c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
-      if (suffix[1]) c.sector = suffix[1];
-      c.evidence = true;
-      // "Bank of England", "University of Texas": the country of the place in the name
-      const known = place >= 0 ? k.entry(place) : undefined;
-      if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
-      // "Second Thomas Shoal", "Third Street": a capitalised ordinal opens the place's name
-      if (c.kind === 'location' && a > 0 && !w.sep[a] && w.flags[a - 1] & CAP && classOf(w, a - 1) & C_ORDINAL) {
-        c.start = w.start[a - 1]; c.first = a - 1;
-        c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
-      }
-      // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
-      if (c.kind === 'organization' && demonym) {
-        c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];
-        c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
-      } else if (c.kind === 'organization' && !c.country) {
-        // "Russia's Foreign Ministry": a country's possessive before a body gives the body that country
-        const owner = ownerCountry(a);
-        if (owner) c.country = owner;
-      }
-      return c;
+    // (The rules by a kind word and by the words around run in functions of their own: TurboFan compiles each apart, and
+    // a rule met for the first time in an unseen article recompiles one of them, not the whole of `unknown`.)
+    if (!c.evidence && suffix && !street && !speaks) return bySuffix(c, a, b, suffix, demonym, place);
+    return byContext(c, a, b, street);
+  }
+
+  /** Words a..b named by their kind word (`suffix`): "Bank of England", "Third Street", "the Russian Defence Ministry". */
+  function bySuffix(c: Cand, a: number, b: number, suffix: readonly [type: string, sector: string], demonym: boolean, place: number): Cand {
+    c.kind = suffix[0] === 'organization' ? 'organization' : 'location';
+    if (suffix[1]) c.sector = suffix[1];
+    c.evidence = true;
+    // "Bank of England", "University of Texas": the country of the place in the name
+    const known = place >= 0 ? k.entry(place) : undefined;
+    if (known && (known[0] === 'L' || known[0] === 'C') && known[2]) c.country = known[2];
+    // "Second Thomas Shoal", "Third Street": a capitalised ordinal opens the place's name
+    if (c.kind === 'location' && a > 0 && !w.sep[a] && w.flags[a - 1] & CAP && classOf(w, a - 1) & C_ORDINAL) {
+      c.start = w.start[a - 1]; c.first = a - 1;
+      c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
     }
+    // "the Russian Defence Ministry": the demonym is part of the body's name and gives its country.
+    if (c.kind === 'organization' && demonym) {
+      c.start = w.start[a - 1]; c.first = a - 1; c.country = L.code[a - 1];
+      c.words = [lowerOf(w, a - 1), ...c.words]; c.name = text.slice(c.start, c.end);
+    } else if (c.kind === 'organization' && !c.country) {
+      // "Russia's Foreign Ministry": a country's possessive before a body gives the body that country
+      const owner = ownerCountry(a);
+      if (owner) c.country = owner;
+    }
+    return c;
+  }
+
+  /** Words a..b with no kind word: a person, or a body or place the words around say it is. */
+  function byContext(c: Cand, a: number, b: number, street: boolean): Cand | null {
     // "Neighbors said": a group noun opening the sentence alone is a group (find-groups), not a person.
     if (!c.evidence && a === b && w.flags[a] & SENT && w.bits[a] & COMMON_NOUN) return null;
     // A word with no lexicon id is none of the cue words: no string made for it.
