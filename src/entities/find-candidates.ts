@@ -481,6 +481,14 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     return (e[0] === 'C' || e[0] === 'L') && e[2] ? e[2] : undefined;
   }
 
+  /**
+   * Does an honorific come right before word a ("Rep. Steve Israel")? (Word 0 has none: a read before the first word
+   * would deoptimise the rules the first time a name opens an article.)
+   */
+  function afterHonorific(a: number): boolean {
+    return a > 0 && L.lab[a - 1] === L_HON;
+  }
+
   /** Does a capitalised role end at word j ("Director", "Secretary General")? */
   function roleEndsAt(j: number): boolean {
     let h = j;
@@ -498,9 +506,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Democrat Lucy Flores", "Republican Moss": a party word before a name is the person's party, not a first name
     // (not "Republican Jewish Coalition": a body word ends that name).
     let partyCountry: string | undefined;
-    if (b > a && head < 0 && (w.bits[a] & (W_PARTY | W_GIVEN)) === W_PARTY && L.lab[a - 1] !== L_HON && !(w.bits[b] & W_SUFFIX)) { partyCountry = k.parties.get(lowerOf(w, a))?.[0]; a++; }
+    if (b > a && head < 0 && (w.bits[a] & (W_PARTY | W_GIVEN)) === W_PARTY && !afterHonorific(a) && !(w.bits[b] & W_SUFFIX)) { partyCountry = k.parties.get(lowerOf(w, a))?.[0]; a++; }
     // "Floridians Jeb Bush": a run whose second word is a given name starts there.
-    if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !(L.lab[a - 1] === L_HON)) a++;
+    if (b - a >= 2 && !(w.bits[a] & W_GIVEN) && w.bits[a + 1] & W_GIVEN && !afterHonorific(a)) a++;
     // "Director of National Intelligence James Clapper": after a capitalised role and "of", the words up to a
     // given name name the office, the person starts at the given name.
     else if (a > 1 && !w.sep[a] && !w.sep[a - 1] && wordIs(w, a - 1, 'of') && roleEndsAt(a - 2)) {
@@ -516,7 +524,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if ((w.bits[tail] & W_SUFFIX && k.suffixes.get(lowerOf(w, tail))?.[0] === 'skip') || (a === b && w.bits[b] & W_PARTY)) return null;
     // "Clinton Communications Director Jennifer Palmieri", "Republican National Committee Research Director Raj
     // Shah": capitals right before a capitalised role say whose the role is; they name no one of their own.
-    if (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_ROLE && w.flags[b + 1] & CAP && !(w.bits[a] & W_GIVEN) && !(L.lab[a - 1] === L_HON)) return null;
+    if (b + 1 < w.n && !w.sep[b + 1] && L.lab[b + 1] === L_ROLE && w.flags[b + 1] & CAP && !(w.bits[a] & W_GIVEN) && !afterHonorific(a)) return null;
     const joined = afterPlace(a, b, head);
     if (joined) return joined;
     const c = span('pending', a, b);
@@ -590,7 +598,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // A word with no lexicon id is none of the cue words: no string made for it.
     const bb = a > 0 && !w.sep[a] ? w.bits[a - 1] : 0;
     // "the construction firm Carillion", "the French charity SOS Mediterranee": the noun before says what it is.
-    if (!c.evidence && !(w.flags[a - 1] & CAP) && bb & W_ORG_NOUN) {
+    if (!c.evidence && bb & W_ORG_NOUN && !(w.flags[a - 1] & CAP)) {
       c.kind = 'organization'; c.evidence = true;
       const sector = ORG_NOUNS.get(lowerOf(w, a - 1));
       if (sector) c.sector = sector;

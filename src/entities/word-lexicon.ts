@@ -117,7 +117,14 @@ export function lexicon(k: Knowledge): Lexicon {
 
 function empty(k: Knowledge): Lexicon {
   const size = 1 << 14;
-  const lx: Lexicon = { k, keys: [], sa: new Int32Array(size >> 1), sb: new Int32Array(size >> 1), offset: new Int32Array(size >> 1), chars: new Uint16Array(size * 4), used: 0, bits: new Int32Array(size >> 1), classes: new Uint8Array(size >> 1), firstMax: new Uint8Array(size >> 1), roleMax: new Uint8Array(size >> 1), ref: new Int32Array(size >> 1), phraseRef: [], slots: new Int32Array(size), phraseSlots: new Int32Array(3 << 12), phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: new Int32Array(0), lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  // The tables that grow are made empty here and sized after, by the code that grows them: a field written only once
+  // is taken by optimised code as a constant, and its first growth in an unseen article then deoptimised scanWords
+  // and the probes.
+  const none = new Int32Array(0), noBytes = new Uint8Array(0);
+  const lx: Lexicon = { k, keys: [], sa: none, sb: none, offset: none, chars: new Uint16Array(0), used: 0, bits: none, classes: noBytes, firstMax: noBytes, roleMax: noBytes, ref: none, phraseRef: [], slots: none, phraseSlots: none, phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: none, lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  resize(lx, size >> 1);
+  growChars(lx, size * 4);
+  lx.phraseSlots = new Int32Array(3 << 12);
   const low = new Set<string>(['the', ...ABBREV, ...CONNECTORS, ...PARTICLES, ...k.roleWords, ...k.heads, ...k.roleFirsts.keys(), ...k.groupNouns.keys(), ...k.notNames, ...k.parties.keys(), ...RULE_WORDS, ...SPEECH, ...PLACE_CUES, ...DESCRIBING, ...DESCRIBING_PAST, ...DESCRIBING_PLURAL, ...MODIFIERS, ...ORG_NOUNS.keys(), ...ORG_TAILS.keys()]);
   for (const r of k.roles.keys()) if (!r.includes(' ')) low.add(r);
   let cells = 1 << 10;
@@ -280,7 +287,7 @@ function sampleString(k: string): number {
 function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   const id = lx.keys.length;
   if (id + 1 >= lx.sa.length) grow(lx);
-  if (lx.used + key.length > lx.chars.length) { const c = new Uint16Array(Math.max(lx.chars.length * 2, lx.used + key.length)); c.set(lx.chars); lx.chars = c; }
+  if (lx.used + key.length > lx.chars.length) growChars(lx, Math.max(lx.chars.length * 2, lx.used + key.length));
   for (let i = 0; i < key.length; i++) lx.chars[lx.used++] = key.charCodeAt(i);
   lx.keys.push(key);
   lx.sa[id] = sa;
@@ -304,8 +311,17 @@ function place(slots: Int32Array, h: number, id: number): void {
 }
 
 /** Doubles the per-id arrays and the table (kept at most half full). */
-function grow(lx: Lexicon): void {
-  const n = lx.sa.length * 2;
+const grow = (lx: Lexicon): void => resize(lx, lx.sa.length * 2);
+
+/** The keys' chars in a buffer of `n` code units, keeping those written. */
+function growChars(lx: Lexicon, n: number): void {
+  const c = new Uint16Array(n);
+  c.set(lx.chars);
+  lx.chars = c;
+}
+
+/** Sizes the per-id arrays for `n` ids and the table for 2n cells, keeping what they hold. */
+function resize(lx: Lexicon, n: number): void {
   const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => { b.set(a); return b; };
   lx.sa = copy(lx.sa, new Int32Array(n));
   lx.sb = copy(lx.sb, new Int32Array(n));
