@@ -29,7 +29,6 @@ export const W_ABBREV = 1, W_NOT_NAME = 2, W_PARTICLE = 4, W_CONNECTOR = 8, W_RO
 export const C_GENERATION = 1, C_NOT_ALONE = 2, C_TIME_OPENER = 4, C_LINKING = 8, C_ORDINAL = 16, C_TITLE_LINK = 32, C_MODIFIER = 64, C_DESCRIBING = 128;
 const CLASSES: readonly (readonly [ReadonlySet<string>, number])[] = [[GENERATIONS, C_GENERATION], [NOT_ALONE, C_NOT_ALONE], [TIME_OPENERS, C_TIME_OPENER],
   [LINKING, C_LINKING], [ORDINALS, C_ORDINAL], [TITLE_LINKS, C_TITLE_LINK], [MODIFIERS, C_MODIFIER], [DESCRIBING, C_DESCRIBING]];
-const classesOf = (key: string) => { let c = 0; for (const [set, bit] of CLASSES) if (set.has(key)) c |= bit; return c; };
 
 /**
  * A word's sample: its length and the chars at 0, 1, middle, -2, -1, packed in two ints. Up to five
@@ -94,6 +93,12 @@ export type Lexicon = {
   lowSeen: Int32Array;
   /** The knowledge's acronyms lowercased. */
   acronyms: ReadonlySet<string>;
+  /**
+   * The W_* bits of the word lists and the C_* classes, by word, for every word in any list: a new word asks one table,
+   * not thirty lists (its first sight in an unseen article cost that many lookups).
+   */
+  listBits: ReadonlyMap<string, number>;
+  listClasses: ReadonlyMap<string, number>;
 };
 
 /** Id of a lowercase word that no rule reads (its text is sliced only when asked for). */
@@ -121,7 +126,7 @@ function empty(k: Knowledge): Lexicon {
   // is taken by optimised code as a constant, and its first growth in an unseen article then deoptimised scanWords
   // and the probes.
   const none = new Int32Array(0), noBytes = new Uint8Array(0);
-  const lx: Lexicon = { k, keys: [], sa: none, sb: none, offset: none, chars: new Uint16Array(0), used: 0, bits: none, classes: noBytes, firstMax: noBytes, roleMax: noBytes, ref: none, phraseRef: [], slots: none, phraseSlots: none, phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: none, lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())) };
+  const lx: Lexicon = { k, keys: [], sa: none, sb: none, offset: none, chars: new Uint16Array(0), used: 0, bits: none, classes: noBytes, firstMax: noBytes, roleMax: noBytes, ref: none, phraseRef: [], slots: none, phraseSlots: none, phraseKeys: [], phraseBits: [], phraseParent: [], phraseWord: [], lowSlots: none, lowShort: new Int16Array(27 * 27 * 27), lowSeen: new Int32Array((16 * 26 * 32 * 32) >> 5), acronyms: new Set([...k.acronyms.keys()].map((a) => a.toLowerCase())), listBits: byWord(listsOf(k)), listClasses: byWord(CLASSES) };
   resize(lx, size >> 1);
   growChars(lx, size * 4);
   lx.phraseSlots = new Int32Array(3 << 12);
@@ -297,8 +302,8 @@ function insert(lx: Lexicon, key: string, sa: number, sb: number): number {
   lx.firstMax[id] = Math.min(255, k.firsts.get(key) ?? 0);
   lx.roleMax[id] = Math.min(255, k.roleFirsts.get(key) ?? 0);
   lx.ref[id] = k.keys.get(key) ?? -1;
-  lx.classes[id] = classesOf(key);
-  lx.bits[id] = bitsOf(k, key, lx.ref[id] >= 0) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
+  lx.classes[id] = lx.listClasses.get(key) ?? 0;
+  lx.bits[id] = bitsOf(lx, key, lx.ref[id] >= 0) | (lx.acronyms.has(key) ? W_ACRONYM : 0) | (lx.firstMax[id] ? W_FIRST : 0) | (lx.roleMax[id] ? W_ROLE_FIRST : 0);
   place(lx.slots, mix(sa, sb), id);
   return id;
 }
@@ -335,35 +340,26 @@ function resize(lx: Lexicon, n: number): void {
   for (let id = 0; id < lx.keys.length; id++) place(lx.slots, mix(lx.sa[id], lx.sb[id]), id);
 }
 
+type Lists = readonly (readonly [{ has(key: string): boolean; keys(): Iterable<string> }, number])[];
+
+/** The word lists of the knowledge and of word-classes.ts, each with its W_* bit. */
+const listsOf = (k: Knowledge): Lists => [[ABBREV, W_ABBREV], [k.notNames, W_NOT_NAME], [PARTICLES, W_PARTICLE], [CONNECTORS, W_CONNECTOR],
+  [k.roleWords, W_ROLE_WORD], [k.heads, W_HEAD], [k.pairFirsts, W_PAIR_FIRST], [k.groupNouns, W_GROUP_NOUN], [k.honorifics, W_HONORIFIC],
+  [k.adjectives, W_ADJ], [k.peoples, W_PEOPLE], [k.blocs, W_BLOC], [k.roles, W_ROLE], [k.parties, W_PARTY], [k.suffixes, W_SUFFIX],
+  [new Set(['the']), W_THE], [k.firstNames, W_GIVEN], [SPEECH, W_SPEECH], [PLACE_CUES, W_PLACE_CUE], [PLACE_NOUNS, W_PLACE_NOUN],
+  [ORG_NOUNS, W_ORG_NOUN], [NAME_TAILS, W_NAME_TAIL], [DESCRIBING_PAST, W_DESC_PAST], [DESCRIBING_PLURAL, W_DESC_PLURAL], [COLLECTIVE, W_COLLECTIVE]];
+
+/** Every word of the lists with the OR of the bits of the lists it is in. */
+function byWord(lists: Lists): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [list, bit] of lists) for (const key of list.keys()) out.set(key, (out.get(key) ?? 0) | bit);
+  return out;
+}
+
 /** The knowledge's bits for a word; `known` tells whether it is a key (looked up once, by the caller). */
-function bitsOf(k: Knowledge, key: string, known: boolean): number {
-  let b = 0;
-  if (ABBREV.has(key)) b |= W_ABBREV;
-  if (k.notNames.has(key)) b |= W_NOT_NAME;
-  if (PARTICLES.has(key)) b |= W_PARTICLE;
-  if (CONNECTORS.has(key)) b |= W_CONNECTOR;
-  if (k.roleWords.has(key)) b |= W_ROLE_WORD;
-  if (k.heads.has(key)) b |= W_HEAD;
-  if (k.pairFirsts.has(key)) b |= W_PAIR_FIRST;
-  if (k.groupNouns.has(key)) b |= W_GROUP_NOUN;
-  if (k.honorifics.has(key)) b |= W_HONORIFIC;
-  if (k.adjectives.has(key)) b |= W_ADJ;
-  if (k.peoples.has(key)) b |= W_PEOPLE;
-  if (k.blocs.has(key)) b |= W_BLOC;
+function bitsOf(lx: Lexicon, key: string, known: boolean): number {
+  let b = lx.listBits.get(key) ?? 0;
   if (known) b |= W_KEY;
-  if (k.roles.has(key)) b |= W_ROLE;
-  if (k.parties.has(key)) b |= W_PARTY;
-  if (k.suffixes.has(key)) b |= W_SUFFIX;
-  if (key === 'the') b |= W_THE;
-  if (k.firstNames.has(key)) b |= W_GIVEN;
-  if (SPEECH.has(key)) b |= W_SPEECH;
-  if (PLACE_CUES.has(key)) b |= W_PLACE_CUE;
-  if (PLACE_NOUNS.has(key)) b |= W_PLACE_NOUN;
-  if (ORG_NOUNS.has(key)) b |= W_ORG_NOUN;
-  if (NAME_TAILS.has(key)) b |= W_NAME_TAIL;
-  if (DESCRIBING_PAST.has(key)) b |= W_DESC_PAST;
-  if (DESCRIBING_PLURAL.has(key)) b |= W_DESC_PLURAL;
-  if (COLLECTIVE.has(key)) b |= W_COLLECTIVE;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c === 45) b |= W_HYPHEN;
