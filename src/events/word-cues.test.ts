@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './patterns/load-patterns.js';
-import { cueBits, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, MODALITY, MODALITY_CUES, MODALITY_FIRST, SINGULAR_S } from './word-cues.js';
+import { cueBits, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, MODALITY, MODALITY_CUES, MODALITY_FIRST, NOUN, SINGULAR_S } from './word-cues.js';
 
 describe('modality cue bits', () => {
   const lx = lexicon();
@@ -38,5 +38,22 @@ describe('ending bits', () => {
     ['ministry', 0],
   ])('%s', (word, bits) => {
     expect(cueBits(lx, word) & ENDINGS).toBe(bits);
+  });
+});
+
+describe('lemma bits', () => {
+  const lx = lexicon();
+  it.each([
+    // "made clear that": the lemma of an irregular form, and of the base form itself
+    ['made', LEMMA_MAKE | LEMMA_VERB],
+    ['make', LEMMA_MAKE | LEMMA_VERB],
+    // "attacked", "sanctions": a regular form of a known verb, a noun's plural
+    ['attacked', LEMMA_VERB],
+    ['sanctions', NOUN | LEMMA_VERB],
+    // a name or a rare word (ruled out by the trigger filter, so never lemmatised) has none
+    ['tillerson', 0],
+    ['zzqx', 0],
+  ])('%s', (word, bits) => {
+    expect(cueBits(lx, word) & (LEMMA_MAKE | LEMMA_VERB | NOUN)).toBe(bits);
   });
 });

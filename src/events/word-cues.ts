@@ -3,6 +3,8 @@
 // a bit of the token instead of asking several Sets about the same word.
 import type { Lexicon } from './patterns/load-patterns.js';
 import { lemmatize } from './lemmatize.js';
+import { filterOf, mayTrigger } from './trigger-filter.js';
+import { wordHash } from './word-table.js';
 import { knowledge } from '../knowledge/index.js';
 
 /** Words that make the next word a noun: "the attack", "his support", "further strikes". */
@@ -39,32 +41,46 @@ export const LEMMA_SELF = 1 << 27, MULTI_VERB = 1 << 28, NEEDS_CAPITAL = 1 << 29
 /** The cue lists decideModality reads, each a bit of its masks. */
 export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame', 'failure'] as const;
 
-const firstWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The cue lists whose words get a bit of their own. */
+const LIST_BITS: readonly (readonly [string, number])[] = [['determiner', DETERMINER], ['preposition', PREPOSITION], ['auxiliary', AUXILIARY],
+  ['subject-pronoun', SUBJECT_PRONOUN], ['base-verb-before', BASE_VERB_BEFORE], ['speech', SPEECH], ['adjective-after-make', ADJECTIVE_AFTER_MAKE],
+  ['speech-act', SPEECH_ACT], ['pronoun-person', PRONOUN], ['pronoun-thing', PRONOUN], ['pronoun-plural', PRONOUN], ['degree', DEGREE],
+  ...MODALITY_CUES.map((name) => [name, MODALITY] as const)];
 
-/** First words of the modality cue lists' bigrams, found once per lexicon. */
-function modalityFirsts(lx: Lexicon): ReadonlySet<string> {
-  let f = firstWords.get(lx);
-  if (!f) {
-    const set = new Set<string>();
-    for (const name of MODALITY_CUES) for (const k of lx.cues.get(name) ?? []) if (k.includes('_')) set.add(k.split('_')[0]);
-    firstWords.set(lx, (f = set));
-  }
-  return f;
+const wordBitsOf = new WeakMap<Lexicon, ReadonlyMap<string, number>>();
+
+/**
+ * The bits a word has for being in a list (cue lists, irregular forms, verbs, the modality bigrams' first
+ * words, the demonyms, parties and blocs), made once per lexicon: one Map look-up on a word's first sight
+ * where asking each list cost ~1 µs, and most new words (names, numbers, rare words) are in none.
+ */
+function listBits(lx: Lexicon): ReadonlyMap<string, number> {
+  let bits = wordBitsOf.get(lx);
+  if (bits) return bits;
+  const map = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
+  mark(NOUN_BEFORE, NOUN_BEFORE_BIT);
+  for (const [name, bit] of LIST_BITS) mark(lx.cues.get(name) ?? [], bit);
+  mark(lx.forms.keys(), IRREGULAR_FORM);
+  mark(lx.verbs.keys(), VERB);
+  // first words of the modality cue lists' bigrams ("put" of "put_off")
+  for (const name of MODALITY_CUES) for (const k of lx.cues.get(name) ?? []) if (k.includes('_')) mark([k.split('_')[0]], MODALITY_FIRST);
+  // "Israeli occupied territories", "Republican proposed cuts": a demonym, party or bloc word before a participle is no subject
+  const k = knowledge();
+  for (const names of [k.adjectives, k.parties, k.blocs]) mark(names.keys(), NAME_ADJECTIVE);
+  wordBitsOf.set(lx, (bits = map));
+  return bits;
 }
 
 /** The cue bits of a lower-case word; 0 for the empty word. */
 export function cueBits(lx: Lexicon, word: string): number {
   if (word === '') return 0;
-  const has = (name: string) => lx.cues.get(name)?.has(word) ?? false;
+  const bits = (listBits(lx).get(word) ?? 0) | endingBits(word);
+  // a noun, or a form whose lemma is a verb, is in the trigger filter: a word it rules out needs no lemma
+  if (!mayTrigger(filterOf(lx), wordHash(word))) return bits;
   const lemma = lemmatize(word, lx.forms, lx.verbs);
   const noun = lx.nouns.get(word) ?? (word.endsWith('s') ? lx.nouns.get(word.slice(0, -1)) : undefined);
-  return (NOUN_BEFORE.has(word) ? NOUN_BEFORE_BIT : 0) | (has('determiner') ? DETERMINER : 0) | (has('preposition') ? PREPOSITION : 0)
-    | (has('auxiliary') ? AUXILIARY : 0) | (has('subject-pronoun') ? SUBJECT_PRONOUN : 0) | (has('base-verb-before') ? BASE_VERB_BEFORE : 0)
-    | (lx.forms.has(word) ? IRREGULAR_FORM : 0) | (lx.verbs.has(word) ? VERB : 0) | (has('speech') ? SPEECH : 0) | (noun ? NOUN : 0)
-    | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0) | (has('adjective-after-make') ? ADJECTIVE_AFTER_MAKE : 0)
-    | (has('speech-act') ? SPEECH_ACT : 0) | (has('pronoun-person') || has('pronoun-thing') || has('pronoun-plural') ? PRONOUN : 0)
-    | (MODALITY_CUES.some(has) ? MODALITY : 0) | (modalityFirsts(lx).has(word) ? MODALITY_FIRST : 0) | (nameAdjective(word) ? NAME_ADJECTIVE : 0) | (has('degree') ? DEGREE : 0)
-    | endingBits(word);
+  return bits | (noun ? NOUN : 0) | (lx.verbs.has(lemma) ? LEMMA_VERB : 0) | (lemma === 'make' ? LEMMA_MAKE : 0);
 }
 
 /** The ENDS_* and SINGULAR_S bits of a word. */
@@ -72,10 +88,4 @@ export function endingBits(word: string): number {
   const singular = word.length > 1 && word.endsWith('s') && word.charCodeAt(word.length - 2) !== 115;
   return (word.endsWith('ed') ? ENDS_ED : 0) | (word.endsWith('ing') ? ENDS_ING : 0) | (word.endsWith('s') ? ENDS_S : 0) | (singular ? SINGULAR_S : 0)
     | (word.endsWith('ly') ? ENDS_LY : 0) | (word.endsWith("n't") ? ENDS_NT : 0);
-}
-
-/** "Israeli occupied territories", "Republican proposed cuts": a demonym, party or bloc word before a participle is no subject. */
-function nameAdjective(word: string): boolean {
-  const k = knowledge();
-  return k.adjectives.has(word) || k.parties.has(word) || k.blocs.has(word);
 }
