@@ -4,6 +4,7 @@
 // Hot loop (runs on every token of every article): one table probe per token, typed arrays, and a
 // slice only for a word the table has not met.
 import type { Token } from '../doc/types.js';
+import { charCodes } from '../doc/char-codes.js';
 import { lexicon } from './patterns/load-patterns.js';
 import { wordTable, type WordEntry } from './word-facts.js';
 import { INLINE, wordHash, type WordTable } from './word-table.js';
@@ -48,21 +49,24 @@ function fillWords(text: string, tokens: readonly Token[], table: WordTable<Word
   // a short word's code units, folded and packed two to an int as the table keeps them (PAIRS ints per
   // token, 0 past the end), made in the pass that hashes them: each character is read once
   const pairs = pairScratch(n);
+  // the text's code units as a typed array (an indexed load, where charCodeAt checks the string each time);
+  // the quotes stage made it for this text already
+  const codes = charCodes(text);
   for (let j = 0; j < n; j++) {
     const t = tokens[j];
     const s = t.start, e = t.end;
     start[j] = s;
     end[j] = e;
     isWord[j] = t.kind === 'word' || t.kind === 'number' ? 1 : 0;
-    const c0 = text.charCodeAt(s);
+    const c0 = codes[s];
     cap[j] = c0 >= 65 && c0 <= 90 ? 1 : 0;
     if (e - s > INLINE) {
-      hash[j] = foldedHash(text, s, e);
+      hash[j] = foldedHash(codes, s, e);
       continue;
     }
     let h = 0x811c9dc5, pair = 0, p = j * PAIRS;
     for (let i = s; i < e; i++) {
-      let c = text.charCodeAt(i);
+      let c = codes[i];
       if (c >= 65 && c <= 90) c += 32;
       else if (c >= 128) { if (c === 0x2019) c = 39; else if (c < 0x2000 || c > 0x206f) { h = 0; break; } }
       h = Math.imul(h ^ c, 0x01000193);
@@ -107,10 +111,10 @@ function pairScratch(n: number): Int32Array {
 }
 
 /** The wordHash of text[s, e) folded in place (A–Z, the curly apostrophe); 0 when a character needs the full toLowerCase ("É-lysée"). */
-function foldedHash(text: string, s: number, e: number): number {
+function foldedHash(codes: Uint16Array, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) {
-    let c = text.charCodeAt(i);
+    let c = codes[i];
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) { if (c === 0x2019) c = 39; else if (c < 0x2000 || c > 0x206f) return 0; }
     h = Math.imul(h ^ c, 0x01000193);
