@@ -9,6 +9,7 @@ import type { MultiNode } from './multi-verbs.js';
 import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { lookupName } from '../knowledge/index.js';
+import { wordHash } from './word-table.js';
 import { ADJECTIVE_AFTER_MAKE, ADJECTIVE_VERB, IRREGULAR_FORM, LEMMA_SELF, MULTI_VERB, NEEDS_CAPITAL, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -39,6 +40,15 @@ function fits(word: string, p: string): boolean {
   if (d > 2) return p.length >= 6 && STEM_ENDINGS.has(word.slice(p.length));
   return d === 1 ? word.charCodeAt(p.length) === 115 : word.endsWith('es') || word.endsWith("'s");
 }
+
+const COMMA = wordHash(','), POSSESSIVE = wordHash("'s"), IT = wordHash('it');
+
+/**
+ * Is the word at i `word` (whose wordHash is `h`)? Only that word's string, internalized, meets the literal:
+ * an index-like word ("2017", a new string each time, see internalized in word-table.ts) compared with a
+ * literal on an unseen article deoptimised the rules compiled for internalized strings.
+ */
+const is = (w: DocWords, i: number, h: number, word: string) => w.hash[i] === h && w.lower[i] === word;
 
 /** Does the pattern match with its first word at i, its words in order before `limit`? */
 function matchFrom(w: DocWords, i: number, limit: number, words: readonly (readonly string[])[]): boolean {
@@ -225,9 +235,8 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "Secretary of State": a capital inside a sentence is a name, except in a title-case headline
     if (i > first && w.cap[i] && !(titleCase ??= isTitleCase(w, first, end)) && w.lower[i - 1] !== '"' && w.lower[i - 1] !== '“') continue;
     // the word's facts are read only for a candidate that gets past the rules the cue bits decide: its entry
-    // is a cache miss away (NOUN: it has a noun entry; LEMMA_VERB: its lemma is a verb; see triggerBits)
-    const word = w.lower[i];
-    const prev = i > first ? w.lower[i - 1] : '';
+    // is a cache miss away (NOUN: it has a noun entry; LEMMA_VERB: its lemma is a verb; see triggerBits);
+    // the previous word is compared with a literal by its hash first (`is`)
     // the word's cue bits and the previous word's (0 at the sentence's start, as for the empty word)
     const m = w.cues[i], pm = i > first ? w.cues[i - 1] : 0;
     const edIng = m & (ENDS_ED | ENDS_ING);
@@ -235,15 +244,15 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
       const noun = w.entry[i].trigger!.noun!;
       if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
-      out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: word, noun });
+      out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: w.lower[i], noun });
       continue;
     }
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
-    if (pm & (DETERMINER | PREPOSITION) || prev === "'s") continue;
+    if (pm & (DETERMINER | PREPOSITION) || (i > first && is(w, i - 1, POSSESSIVE, "'s"))) continue;
     // "planned provocations", "targeted sanctions": a participle before a noun is an adjective
     // ("Schumer accused Republicans", "X, a Democrat, accused Republicans": between a subject and a name it is the verb)
     // ("The United States imposed sanctions", "they targeted civilians": after a name or a subject pronoun it is the verb too)
-    if (edIng && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || prev === ',')) || (m & ENDS_ED && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
+    if (edIng && !(pm & AUXILIARY) && participleBeforeNoun(w, i + 1, end) && !(i > first && ((i + 1 < end && w.cap[i + 1] && (subjectBefore(w, i) || is(w, i - 1, COMMA, ','))) || (m & ENDS_ED && ((w.cues[i + 1] & NOUN && (w.cap[i - 1] || pm & SUBJECT_PRONOUN)) || edAfterSubject(w, first, i) || joinedVerb(w, first, i)))))) continue;
     if (m & ADJECTIVE_VERB && adjectiveUse(w, c.adjectiveVerb, first, i, end)) continue;
     // "all the more striking", "her most striking appeal", "seemed most concerned", "a more subdued Clinton":
     // after a degree word an -ing or -ed form is an adjective
@@ -255,7 +264,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // ("Zebari, former foreign minister, speaks": a speech verb is no plural noun, so a comma will do)
     // ("province says to keep ban": "says" is no noun, so any word before it will do)
     // ("Volunteers knocked on doors", "Supporters cheered": opening a sentence, an -s form of no speech verb is its plural subject)
-    if (!(m & LEMMA_SELF) && m & SINGULAR_S && (i > first ? !(subjectBefore(w, i) || (prev === ',' && m & (SPEECH_ACT | SPEECH)) || (m & SPEECH && !c.speechNoun.has(word))) : !(m & SPEECH))) continue;
+    if (!(m & LEMMA_SELF) && m & SINGULAR_S && (i > first ? !(subjectBefore(w, i) || (m & (SPEECH_ACT | SPEECH) && is(w, i - 1, COMMA, ',')) || (m & SPEECH && !c.speechNoun.has(w.lower[i]))) : !(m & SPEECH))) continue;
     // "finance minister", "election battle", "Trump campaign adviser": a bare base form is a verb only
     // after "to", a modal, a negation, "and", a pronoun subject or an adverb, or opening a sentence; in a
     // title-case headline also after a plural or joined subject ("Hedge Funds Support", "Russia And Iran Debate"), not in "Trump Wins Debate",
@@ -266,7 +275,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "made clear that": an adjective after "make", not the verb "clear"
     if (m & ADJECTIVE_AFTER_MAKE && pm & LEMMA_MAKE) continue;
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
-    if (prev === 'it' && c.idleAfterIt.has(w.entry[i].trigger!.lemma)) continue;
+    if (i > first && is(w, i - 1, IT, 'it') && c.idleAfterIt.has(w.entry[i].trigger!.lemma)) continue;
     if (m & MULTI_VERB) {
       let node: MultiNode | undefined = w.entry[i].trigger!.multi!, hit: MultiNode | null = null, last = 0;
       for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
