@@ -361,11 +361,15 @@ export function shownName(name: string, known: string): string {
   return lastName(words) === want.at(-1) ? known : name;
 }
 
+// Comparators made once: an arrow written inside the loop is a new closure for every draft.
+const byStartLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+const byFirstMention = (a: Draft, b: Draft) => a.mentions[0].start - b.mentions[0].start;
+
 /** Entity ids in order of first mention; mentions sorted. */
 export function finishEntities(drafts: readonly Draft[]): Entity[] {
   const live = drafts.filter((d) => d.mentions.length);
-  for (const d of live) sortFew(d.mentions, (a, b) => a.start - b.start || b.end - a.end);
-  sortFew(live, (a, b) => a.mentions[0].start - b.mentions[0].start);
+  for (const d of live) sortFew(d.mentions, byStartLongest);
+  sortFew(live, byFirstMention);
   return live.map((d, i) => {
     // Fields set in the contract's order (no spreads: they cost more than the rest of the finish).
     const e: { -readonly [K in keyof Entity]: Entity[K] } = { id: `e${i + 1}`, type: d.type, name: d.name, mentions: d.mentions };

@@ -14,11 +14,11 @@ const POLITICAL = new Set(['GOV', 'LEG', 'ELI', 'PTY', 'OPP']);
 
 /** Adds nominal mentions to the person drafts they describe. */
 export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly Draft[]): void {
-  // Person mentions in text order; each nominal walks back over a bounded number of them.
-  const order: { at: number; d: Draft }[] = [];
-  for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) order.push({ at: m.start, d });
-  if (!order.length) return;
-  sortFew(order, (a, b) => a.at - b.at);
+  if (!drafts.some(isPerson)) return;
+  // Person mentions in text order; each nominal walks back over a bounded number of them. Made at the first
+  // nominal, not up front: most articles have none, and the list is an object per mention (no mention is added
+  // before the first nominal, so it is the same list).
+  let order: PersonMention[] | undefined;
   let cursor = 0;
   const tried: Draft[] = [];
   // "the" is a live word (LIVE_LOWER in scan-words.ts): the others are passed.
@@ -43,6 +43,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     let head = lowerOf(w, m);
     for (let x = m + 1; x <= endWord; x++) head += ' ' + lowerOf(w, x);
     const at = w.start[j];
+    order ??= personMentions(drafts);
     while (cursor < order.length && order[cursor].at < at) cursor++;
     let best: Draft | undefined, near: Draft | undefined;
     const noun = lowerOf(w, endWord);
@@ -65,6 +66,17 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });
     if (party && !best.country) best.country = party[0];
   }
+}
+
+type PersonMention = { at: number; d: Draft };
+const isPerson = (d: Draft) => d.type === 'person';
+const byAt = (a: PersonMention, b: PersonMention) => a.at - b.at;
+
+/** The mentions of person drafts, in text order. */
+function personMentions(drafts: readonly Draft[]): PersonMention[] {
+  const order: PersonMention[] = [];
+  for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) order.push({ at: m.start, d });
+  return sortFew(order, byAt);
 }
 
 /**
