@@ -57,6 +57,15 @@ function abbreviates(d: Draft, acronym: string): boolean {
   return d.initials === acronym;
 }
 
+/**
+ * The first organisation draft whose initials are `acronym`. (A loop, not `drafts.find` with an arrow reading the
+ * candidate: a parameter an inner arrow reads lives in a context object made at every call of the function.)
+ */
+function abbreviated(drafts: readonly Draft[], acronym: string): Draft | undefined {
+  for (let i = 0; i < drafts.length; i++) if (abbreviates(drafts[i], acronym)) return drafts[i];
+  return undefined;
+}
+
 /** Build entity drafts from name and group candidates. */
 export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand[], k: Knowledge, published: string | null): Draft[] {
   const drafts: Draft[] = [];
@@ -162,7 +171,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
     }
     // "BLUE SPRINGS, Mo. (AP) -- ... at a Blue Springs home": a name with no sign of a person, said before as a place, is that place.
     if (!d && c.kind === 'person' && !c.evidence && c.entry === undefined) { const p = keyed('location', key); if (p && wirePlaces.has(p)) d = p; }
-    if (!d && c.kind === 'organization' && c.acronym) d = drafts.find((x) => abbreviates(x, c.words[0]));
+    if (!d && c.kind === 'organization' && c.acronym) d = abbreviated(drafts, c.words[0]);
     if (!d) d = open(c, c.kind as EntityType, key);
     if (c.wire) wirePlaces.add(d);
     if (c.kind === 'person' && c.entry !== undefined && c.words.length === 1 && d.words && d.words.length > 1) { /* "Putin" after "Vladimir Putin" */ }
@@ -330,7 +339,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   function acronymOf(c: Cand): Draft | undefined {
     if (!c.acronym) return undefined;
-    return drafts.find((x) => abbreviates(x, c.words[0]));
+    return abbreviated(drafts, c.words[0]);
   }
 }
 
