@@ -112,15 +112,14 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // "The closures, she said, have hit ...": the sentence's subject is in the words reported, not the speaker
   const ownSentence = f.start < start ? f.sentence - 1 : f.sentence;
   if (pronoun !== undefined) {
-    const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) =>
-      pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
+    const hit = pronounAntecedent(history, subjects, names, ownSentence, start, para, pronoun);
     if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
     const ent = entityAt(index, start, end);
     if (pronoun === 'n' || pronoun === 'p') {
       // "It called on Russia ..." — the body or group the previous sentences were about
       // "it" is no plural group ("Syrian rebels said ... It said in a filing"), unless the group's possessive
       // stands for a thing it holds ("a G7 foreign ministers' meeting ... It called on Russia")
-      const prior = priorEntity(index, entities, start, (en, end) => (en.type === 'organization' || en.type === 'group') && (pronoun === 'p' || !en.plural || possessive(toks.text, end)));
+      const prior = priorOrgOrGroup(index, entities, start, pronoun, toks.text);
       if (prior) return fromEntity(prior, at, para);
     }
     if (ent && ent.mentionKind === 'pronoun') return fromEntity(entities[ent.entity], at, para);
@@ -129,15 +128,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // "Jeb Bush and Chris Christie say": both speak, and neither alone is the speaker
   const and = joiningAnd(toks, s, e);
   if (and > 0 && !entityAt(index, toks.start[and], toks.end[and])) {
-    // a side names someone when an entity covers it to its end, or when its run is a name and no body's
-    // ("United States Citizenship and Immigration Services" is one body)
-    const name = (a: number, b: number) => {
-      const en = entityAt(index, toks.start[a], toks.end[b - 1]);
-      if (en && en.mentionKind !== 'pronoun' && en.end >= toks.end[b - 1]) return entities[en.entity].name;
-      const run = nameOfRun(toks, a, b);
-      return run && !run.org ? run.name : undefined;
-    };
-    const left = name(s, and), right = name(and + 1, e);
+    const left = sideName(toks, index, entities, s, and), right = sideName(toks, index, entities, and + 1, e);
     if (left && right) return newKnown(speakerOf(`${left} and ${right}`, undefined, at), 'group', undefined, true, para);
   }
   // "Sen. Tom Carper of Delaware": the name before its post-modifier, not the place after it
@@ -167,7 +158,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   }
   if (role !== undefined && lw(toks, s) === 'the' && !(ent && (ent.mentionKind === 'nominal' || ent.mentionKind === 'title'))) {
     // "the Tory said" — a role noun standing for the person last heard
-    const hit = antecedent(history, subjects, names, ownSentence, start, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+    const hit = roleAntecedent(history, subjects, names, ownSentence, start, para, role);
     if (hit) return copyKnown(hit, speakerOf(hit.speaker.name, hit.speaker.entity, at), para, hit.pos);
   }
   // "CLINTON: ..." in a transcript: a surname in capitals is the person the text names in full
@@ -188,7 +179,7 @@ function resolveMention(toks: Toks, f: Found, entities: readonly Entity[], index
   // (a company is no agency); with none, the phrase itself names no one known, but marks the mention
   const sectors = bodyNoun(toks, s, e);
   if (sectors) {
-    const prior = priorEntity(index, entities, start, (en) => en.type === 'organization' && (bodyFits(en, sectors) || namedBy(en, head)), BODY_REACH);
+    const prior = priorBody(index, entities, start, sectors, head);
     if (prior) return fromEntity(prior, at, para);
   }
   // "Speaking to reporters, ... calling": a fronted participle with no subject found after it names no one
@@ -255,6 +246,41 @@ function otherName(toks: Toks, s: number, e: number, entity: Entity, names: Name
   if (!run || !run.single || run.org || run.name !== word) return null;
   const full = names(word);
   return full && full.name !== entity.name ? full : null;
+}
+
+// The questions resolveMention puts to antecedent and priorEntity, each in a function of its own: an arrow inside
+// resolveMention reading its locals would make it allocate a context at every call, whichever branch it takes.
+
+/** The speaker a pronoun stands for: `pronoun` is p (plural), n (a body or thing) or the person's gender. */
+function pronounAntecedent(history: Known[], subjects: SubjectOf, names: NameLookup, sentence: number, pos: number, para: number, pronoun: string): Known | null {
+  return antecedent(history, subjects, names, sentence, pos, para, (k) =>
+    pronoun === 'p' ? k.plural : pronoun === 'n' ? k.kind !== 'person' && !k.plural : k.kind === 'person' && (!k.gender || k.gender === pronoun));
+}
+
+/** The person "the Tory" stands for: a person whose gender, if known, is the role's (`role`, '' for none). */
+function roleAntecedent(history: Known[], subjects: SubjectOf, names: NameLookup, sentence: number, pos: number, para: number, role: string): Known | null {
+  return antecedent(history, subjects, names, sentence, pos, para, (k) => k.kind === 'person' && (!role || !k.gender || k.gender === role));
+}
+
+/** The body or group "it" or "they" (`pronoun` n or p) stands for. */
+function priorOrgOrGroup(index: EntityIndex, entities: readonly Entity[], offset: number, pronoun: string, text: string): Entity | null {
+  return priorEntity(index, entities, offset, (en, end) => (en.type === 'organization' || en.type === 'group') && (pronoun === 'p' || !en.plural || possessive(text, end)));
+}
+
+/** The body "the group", "the company" stands for: one of its `sectors` or named by its noun `head`. */
+function priorBody(index: EntityIndex, entities: readonly Entity[], offset: number, sectors: ReadonlySet<string>, head: string): Entity | null {
+  return priorEntity(index, entities, offset, (en) => en.type === 'organization' && (bodyFits(en, sectors) || namedBy(en, head)), BODY_REACH);
+}
+
+/**
+ * The name of one side of "Jeb Bush and Chris Christie" (tokens a..b-1): an entity covering it to its end, or its
+ * run when that is a name and no body's ("United States Citizenship and Immigration Services" is one body).
+ */
+function sideName(toks: Toks, index: EntityIndex, entities: readonly Entity[], a: number, b: number): string | undefined {
+  const en = entityAt(index, toks.start[a], toks.end[b - 1]);
+  if (en && en.mentionKind !== 'pronoun' && en.end >= toks.end[b - 1]) return entities[en.entity].name;
+  const run = nameOfRun(toks, a, b);
+  return run && !run.org ? run.name : undefined;
 }
 
 // The most recent compatible speaker, unless a later paragraph brought in a new subject since then:
