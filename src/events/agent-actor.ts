@@ -2,6 +2,7 @@
 // police", "a suicide bomber killed five people". Its sector comes from the shipped knowledge
 // (police → COP, bomber → UAF ...); it has no entity and no country.
 import type { EventActor } from '../doc/types.js';
+import { actor } from './to-event-actor.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import type { SentenceWords } from './sentence-words.js';
 import type { WordEntry } from './word-facts.js';
@@ -37,7 +38,7 @@ export function agentActor(text: string, w: SentenceWords, from: number, to: num
     // "patrol boats rammed a fishing vessel": a plural that names an agent only with the word before it
     const pair = before && (sector || w.cues[k] & ENDS_S) ? sectorOfRole(w.lower[k - 1] + ' ' + x) : null;
     if (!sector && !pair) continue;
-    return { name: text.slice(w.start[pair ? k - 1 : k], w.end[k]), sector: sector ?? pair! };
+    return actor(text.slice(w.start[pair ? k - 1 : k], w.end[k]), undefined, undefined, sector ?? pair!);
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { wordsOf, type SentenceWords } from './sentence-words.js';
 import { docWords } from './doc-words.js';
 import { actorMentions, type ActorMention } from './actor-mentions.js';
 import { datelinePlace, sentenceActors } from './sentence-actors.js';
-import { redraft, sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
+import { contractCameo, contractPlover, redraft, sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
 import { refineEvents } from './refine-events.js';
 import { findTriggers } from './find-triggers.js';
 import { sentenceDates } from './resolve-date.js';
@@ -17,6 +17,8 @@ import { bareStatements } from './bare-statement.js';
 import { listWordIn } from './word-bits.js';
 import { cueLists } from './cue-lists.js';
 import { SPEECH_ACT } from './word-cues.js';
+import { contractActors } from './to-event-actor.js';
+import { contractLocation } from './find-location.js';
 
 const MAX_WORDS = 300;
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘', '``']);
@@ -119,7 +121,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const events: Event[] = [];
   for (const { d, headline } of drafts) {
     if (headline && repeats.repeats(d, true)) continue;
-    events.push({ id: `v${events.length + 1}`, plover: d.plover, cameo: d.cameo, actors: d.actors, recipients: d.recipients, start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: d.location, modality: d.modality });
+    events.push({ id: `v${events.length + 1}`, plover: contractPlover(d.plover), cameo: contractCameo(d.cameo), actors: contractActors(d.actors), recipients: contractActors(d.recipients), start: d.start, end: d.end, trigger: d.trigger, date: d.date, location: contractLocation(d.location), modality: d.modality });
   }
   return diagnostics.length ? { events, diagnostics } : { events };
 };

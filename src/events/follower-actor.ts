@@ -7,7 +7,7 @@ import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import { cueLists } from './cue-lists.js';
-import { toEventActor } from './to-event-actor.js';
+import { actor, toEventActor } from './to-event-actor.js';
 
 /** The followers named by a person mention and the noun after it ("Trump supporters", "Clinton's aides"), or null. */
 export function followerActor(lx: Lexicon, text: string, w: SentenceWords, a: SentenceActor): EventActor | null {
@@ -18,7 +18,7 @@ export function followerActor(lx: Lexicon, text: string, w: SentenceWords, a: Se
   const person = toEventActor(a.entity);
   // "his aides": the pronoun's person by name
   const name = a.pronoun ? `${person.name}'s ${w.lower[j]}` : text.slice(w.start[a.first], w.end[j]);
-  return { name, ...(person.country ? { country: person.country } : {}), sector: sectorOfRole(w.lower[j]) ?? 'CVL' };
+  return actor(name, undefined, person.country || undefined, sectorOfRole(w.lower[j]) ?? 'CVL');
 }
 
 /** The event actors of a slot's mentions, followers for a person's followers, without repeats. */

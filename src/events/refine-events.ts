@@ -2,7 +2,8 @@
 // is in Moscow for talks" → Russia); a threat of retaliation is aimed at the sentence's main actor;
 // one event per type and actors; a statement only beside another event; none without a placed actor
 // or a place with a country, except an arrest or charge by or against any named actor.
-import { redraft, type Draft } from './sentence-events.js';
+import { cameoOf, ploverOf, redraft, type Draft } from './sentence-events.js';
+import { actor } from './to-event-actor.js';
 
 /** An actor list as the key reads it: entity ids (an agent noun's name) joined by "+", built without a map and a join. */
 function who(list: Draft['actors']): string {
@@ -12,6 +13,9 @@ function who(list: Draft['actors']): string {
 }
 
 const key = (d: Draft) => `${d.cameo.root}|${who(d.actors)}|${who(d.recipients)}`;
+
+/** CAMEO 180, unconventional violence: its parts built as codeInfo builds every draft's (one shape each). */
+const ASSAULT = { cameo: cameoOf('18', '180'), plover: ploverOf('ASSAULT', undefined) };
 
 const PARTNERED = new Set(['05', '06']);
 const MILITARY = new Set(['MIL', 'REB', 'INS', 'SPY', 'UAF']);
@@ -52,12 +56,12 @@ export function refineEvents(drafts: readonly Draft[], statement: () => Draft | 
     // cooperate with each other
     if (d.cameo.root === '06' && !d.recipients.length && d.actors.length < 2) continue;
     if (d.cameo.root === '04' && !d.recipients.length && d.location?.country && d.actors.length === 1 && d.actors[0].country && d.actors[0].country !== d.location.country) {
-      d = redraft(d, { recipients: [{ name: d.location.name, country: d.location.country }] });
+      d = redraft(d, { recipients: [actor(d.location.name, undefined, d.location.country, undefined)] });
     }
     if (d.reactive && !d.recipients.length && main && main !== d) d = redraft(d, { recipients: main.actors });
     // CAMEO 19 is conventional military force: between civilians, police or unnamed attackers it is
     // unconventional violence (18) — "the building was struck", "Nazis destroyed the synagogue"
-    if (d.cameo.root === '19' && !/^19[45]/.test(d.cameo.code ?? '') && !d.actors.some(military) && !d.recipients.some(military)) d = redraft(d, { cameo: { root: '18', code: '180' }, plover: { event: 'ASSAULT' } });
+    if (d.cameo.root === '19' && !/^19[45]/.test(d.cameo.code ?? '') && !d.actors.some(military) && !d.recipients.some(military)) d = redraft(d, ASSAULT);
     const k = key(d);
     if (seen.has(k)) continue;
     seen.add(k);

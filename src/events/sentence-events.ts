@@ -8,8 +8,8 @@ import type { Trigger } from './find-triggers.js';
 import { decideModality } from './decide-modality.js';
 import { findActors, undergone } from './find-actors.js';
 import { nearestDate, type SentenceDates } from './resolve-date.js';
-import { findLocation } from './find-location.js';
-import { toEventActor } from './to-event-actor.js';
+import { findLocation, placeOf } from './find-location.js';
+import { actor, toEventActor } from './to-event-actor.js';
 import { slotActors } from './follower-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { crowdProtests } from './crowd-protest.js';
@@ -75,7 +75,7 @@ function speakerAt(s: SentenceInput, pos: number): EventActor | null {
   const q = quoteAt(s, pos);
   if (!q?.speaker) return null;
   const e = q.speaker.entity ? s.entities.get(q.speaker.entity) : undefined;
-  return e ? toEventActor(e) : { name: q.speaker.name };
+  return e ? toEventActor(e) : actor(q.speaker.name, undefined, undefined, undefined);
 }
 
 /**
@@ -219,6 +219,39 @@ function agentWord(w: SentenceWords, t: Trigger): number {
   return from > 0 && (by < 0 || from < by) ? from : by;
 }
 
+/**
+ * A draft's PLOVER and CAMEO parts, every field written (an absent one undefined) by one function each:
+ * one hidden class per kind, where the spread and literal shapes made the rules reading `d.cameo.root`
+ * (findEvents' filters, refineEvents) deoptimise with "wrong map" on unseen articles. findEvents hands
+ * out the contract's shapes (contractPlover, contractCameo): a field absent stays absent.
+ */
+export function ploverOf(event: string, mode: string | undefined): Draft['plover'] {
+  return Object.freeze({ event, mode });
+}
+
+export function cameoOf(root: string, code: string | undefined): Draft['cameo'] {
+  return Object.freeze({ root, code });
+}
+
+const eventOnly = new Map<string, Event['plover']>();
+const rootOnly = new Map<string, Event['cameo']>();
+
+/** The contract's plover of a ploverOf(): the same object when it has a mode, else `{ event }` (one per event type). */
+export function contractPlover(p: Draft['plover']): Event['plover'] {
+  if (p.mode !== undefined) return p;
+  let out = eventOnly.get(p.event);
+  if (!out) eventOnly.set(p.event, (out = Object.freeze({ event: p.event })));
+  return out;
+}
+
+/** The contract's cameo of a cameoOf(): the same object when it has a code, else `{ root }` (one per root). */
+export function contractCameo(c: Draft['cameo']): Event['cameo'] {
+  if (c.code !== undefined) return c;
+  let out = rootOnly.get(c.root);
+  if (!out) rootOnly.set(c.root, (out = Object.freeze({ root: c.root })));
+  return out;
+}
+
 const codeInfos = new WeakMap<Lexicon, Map<string, Pick<Draft, 'plover' | 'cameo'>>>();
 
 /** An event code's PLOVER type and CAMEO fields, made once per code (events share these frozen parts). */
@@ -229,8 +262,8 @@ function codeInfo(lx: Lexicon, code: string): Pick<Draft, 'plover' | 'cameo'> {
   if (!hit) {
     const info = lx.cameo.get(code) ?? lx.cameo.get(code.slice(0, 3)) ?? lx.cameo.get(code.slice(0, 2));
     hit = Object.freeze({
-      plover: Object.freeze({ event: info?.[0] ?? 'UNKNOWN', ...(info?.[1] ? { mode: info[1] } : {}) }),
-      cameo: Object.freeze({ root: code.slice(0, 2), ...(code.length > 2 && lx.cameo.has(code) ? { code } : {}) }),
+      plover: ploverOf(info?.[0] ?? 'UNKNOWN', info?.[1] || undefined),
+      cameo: cameoOf(code.slice(0, 2), code.length > 2 && lx.cameo.has(code) ? code : undefined),
     });
     m.set(code, hit);
   }
@@ -250,7 +283,7 @@ function presentTense(s: SentenceInput, t: Trigger): boolean {
 
 const articleDate = (published: string | null) => (published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null);
 
-const dateline = (a: SentenceActor): Draft['location'] => ({ name: a.entity.name, ...(a.entity.country ? { country: a.entity.country } : {}) });
+const dateline = (a: SentenceActor): Draft['location'] => placeOf(a.entity.name, a.entity.country || undefined);
 
 /** A visit (CAMEO 042) whose every recipient is a place in the one country all its actors belong to. */
 function domesticTrip(s: SentenceInput, e: Draft): boolean {
@@ -404,7 +437,7 @@ function othersThan(list: readonly EventActor[], named: readonly EventActor[]): 
 /** The crowd of a gathering: the name it is part of ("Thousands of Georgians"), else the crowd word, a civilian actor. */
 function crowdActor(s: SentenceInput, k: number): EventActor {
   const a = s.actors.find((x) => x.last === k && !x.pronoun);
-  return a ? toEventActor(a.entity) : { name: s.text.slice(s.w.start[k], s.w.end[k]), sector: sectorOfRole(s.w.lower[k]) ?? 'CVL' };
+  return a ? toEventActor(a.entity) : actor(s.text.slice(s.w.start[k], s.w.end[k]), undefined, undefined, sectorOfRole(s.w.lower[k]) ?? 'CVL');
 }
 
 const NO_ACTORS: readonly SentenceActor[] = [];

@@ -39,8 +39,36 @@ export function toEventActor(e: Entity): EventActor {
   const facts = e.country && e.sector ? null : nameFacts(e.name);
   const country = e.country ?? (e.type === 'person' ? null : facts!.country);
   const sector = e.sector ?? (facts!.igo ? 'IGO' : e.type === 'person' ? null : sectorOfRole(e.name));
-  // written out, not spread: a spread of `{ country }` or `{}` made two objects more per actor
-  const out: EventActor = country ? (sector ? { name: e.name, entity: e.id, country, sector } : { name: e.name, entity: e.id, country }) : sector ? { name: e.name, entity: e.id, sector } : { name: e.name, entity: e.id };
+  const out = actor(e.name, e.id, country || undefined, sector || undefined);
   cache.set(e, out);
+  return out;
+}
+
+/**
+ * An actor as the events rules hold it: every field written, in the contract's order, an absent one as
+ * undefined. Actors built in one place have one hidden class; the eight literal shapes they had made the
+ * rules reading them (refineEvents, slotActors) megamorphic and deoptimised them on unseen articles.
+ * findEvents hands out the contract's shape (contractActors): a field absent stays absent.
+ */
+export function actor(name: string, entity: string | undefined, country: string | undefined, sector: string | undefined): EventActor {
+  return { name, entity, country, sector };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The contract's EventActor of an actor(): only the fields it has, in the same order. */
+function contractActor(a: EventActor): EventActor {
+  if (a.entity !== undefined && a.country !== undefined && a.sector !== undefined) return a;
+  const out: Mutable<EventActor> = { name: a.name };
+  if (a.entity !== undefined) out.entity = a.entity;
+  if (a.country !== undefined) out.country = a.country;
+  if (a.sector !== undefined) out.sector = a.sector;
+  return out;
+}
+
+/** The contract's EventActors of a draft's actor list (a loop, not map: see findEvents). */
+export function contractActors(list: readonly EventActor[]): EventActor[] {
+  const out: EventActor[] = [];
+  for (let i = 0; i < list.length; i++) out.push(contractActor(list[i]));
   return out;
 }
