@@ -19,8 +19,17 @@ export type Trigger = Readonly<{
   code: string;
   nominal: boolean;
   lemma: string;
-  noun?: CompiledNoun;
+  /** the noun's entry for a noun trigger, null for a verb */
+  noun: CompiledNoun | null;
 }>;
+
+/**
+ * A trigger, every field written in one order: all triggers share one object shape (a noun trigger with
+ * an extra field had another, and a rule compiled on the one deopted on first meeting the other).
+ */
+export function trigger(first: number, last: number, code: string, nominal: boolean, lemma: string, noun: CompiledNoun | null = null): Trigger {
+  return { first, last, code, nominal, lemma, noun };
+}
 
 const WINDOW = 4;
 const QUANTIFIER = new Set(['some', 'many', 'most', 'much', 'all', 'more', 'part', 'several', 'none', 'any', 'each', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'parts', 'rest']);
@@ -244,7 +253,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
       const noun = w.entry[i].trigger!.noun!;
       if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
-      out.push({ first: i - first, last: i - first, code: nounCode(noun, w, first, i), nominal: true, lemma: w.lower[i], noun });
+      out.push(trigger(i - first, i - first, nounCode(noun, w, first, i), true, w.lower[i], noun));
       continue;
     }
     // "in my view", "for using", "under fire": after a determiner or preposition a word is no verb
@@ -284,7 +293,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
         // "going to be targeted", "coming to an end": movement only toward a named place or actor
         if (hit.needsCapital && (i + last + 1 >= end || !w.cap[i + last + 1])) { i += last; continue; }
         const code = verbCode(hit.entry, hit.generic, w, i + last + 1, end);
-        if (code) out.push({ first: i - first, last: i + last - first, code, nominal: false, lemma: key });
+        if (code) out.push(trigger(i - first, i + last - first, code, false, key));
         i += last;
         continue;
       }
@@ -296,7 +305,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (!(m & LEMMA_VERB)) continue;
     const f = w.entry[i].trigger!;
     const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
-    if (code) out.push({ first: i - first, last: i - first, code, nominal: false, lemma: f.lemma });
+    if (code) out.push(trigger(i - first, i - first, code, false, f.lemma));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // of violence (`violent-context`: "the strike killed three workers" stays an attack).
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
-import type { Trigger } from './find-triggers.js';
+import { trigger, type Trigger } from './find-triggers.js';
 import { PREPOSITION } from './word-cues.js';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -32,5 +32,5 @@ export function labourStrike(lx: Lexicon, w: SentenceWords, t: Trigger): Trigger
     if (violent.has(w.lower[j])) return t;
     if (labour.has(w.lower[j])) found = true;
   }
-  return found ? { ...t, code: '143' } : t;
+  return found ? trigger(t.first, t.last, '143', t.nominal, t.lemma, t.noun) : t;
 }

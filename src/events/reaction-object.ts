@@ -4,7 +4,7 @@
 // nouns after other verbs ("launched an attack") to the actor rules.
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
-import type { Trigger } from './find-triggers.js';
+import { trigger, type Trigger } from './find-triggers.js';
 import { DETERMINER } from './word-cues.js';
 import { cueLists } from './cue-lists.js';
 
@@ -46,7 +46,7 @@ export function askedObject(lx: Lexicon, w: SentenceWords, request: Trigger | un
   if (!request || !t.nominal) return false;
   for (let k = request.last + 1; k < t.first - 1 && k <= request.last + 1 + ASKED_GAP; k++) {
     if (!w.isWord[k] && w.lower[k] !== "'s") return false;
-    if (w.lower[k] === 'to') return objectNoun(lx, w, { first: k + 1, last: k + 1, code: '', nominal: false, lemma: w.lower[k + 1] }, t);
+    if (w.lower[k] === 'to') return objectNoun(lx, w, trigger(k + 1, k + 1, '', false, w.lower[k + 1]), t);
   }
   return false;
 }

@@ -4,7 +4,7 @@ import type { Entity, Event, EventActor, Quote } from '../doc/types.js';
 import type { Lexicon } from './patterns/load-patterns.js';
 import type { SentenceWords } from './sentence-words.js';
 import { datelinePlace, type SentenceActor } from './sentence-actors.js';
-import type { Trigger } from './find-triggers.js';
+import { trigger, type Trigger } from './find-triggers.js';
 import { decideModality } from './decide-modality.js';
 import { findActors, undergone } from './find-actors.js';
 import { nearestDate, type SentenceDates } from './resolve-date.js';
@@ -400,7 +400,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
   if (complicity.length) for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
   for (const c of complicity) {
     const speaker = speakerAt(s, s.w.start[c.cue]);
-    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), { first: c.cue, last: c.cue, code: '112', nominal: false, lemma: s.w.lower[c.cue] }, '112', 'asserted');
+    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(c.cue, c.cue, '112', false, s.w.lower[c.cue]), '112', 'asserted');
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
     out.push(redraft(d, { actors, recipients: [toEventActor(c.accused.entity)] }));
   }
@@ -410,13 +410,13 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // "'I never lied,' he said" is no charge; a speaker charges someone else
     if (!speaker || (speaker.entity && speaker.entity === b.accused.entity.id)) continue;
     for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger.start === at) out.splice(i, 1);
-    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), { first: b.verb, last: b.verb, code: '112', nominal: false, lemma: s.w.lower[b.verb] }, '112', 'asserted');
+    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(b.verb, b.verb, '112', false, s.w.lower[b.verb]), '112', 'asserted');
     out.push(redraft(d, { actors: [speaker], recipients: [toEventActor(b.accused.entity)] }));
   }
   for (const c of crowdProtests(lx, s.w, s.actors)) {
     const at = s.w.start[c.verb];
     if (out.some((d) => d.trigger.start === at)) continue;
-    const t: Trigger = { first: c.verb, last: c.verb, code: '141', nominal: false, lemma: s.w.lower[c.verb] };
+    const t = trigger(c.verb, c.verb, '141', false, s.w.lower[c.verb]);
     const m = decideModality(lx, s.w, t);
     if (!m) continue;
     const d = draft(lx, past, t, m.code, m.modality);
@@ -505,5 +505,5 @@ function statementAt(lx: Lexicon, s: SentenceInput, k: number): Draft {
   while (from > 0 && s.w.lower[from - 1] !== ',') from--;
   const near = from > 0 ? s.actors.filter((a) => a.first >= from || a.first > k) : s.actors;
   const place = datelinePlace(s.text, s.w, near);
-  return draft(lx, withActors(s, place ? near.filter((a) => a.first > place.last) : near, place), { first: k, last: k, code: '010', nominal: false, lemma: s.w.lower[k] }, '010', 'asserted');
+  return draft(lx, withActors(s, place ? near.filter((a) => a.first > place.last) : near, place), trigger(k, k, '010', false, s.w.lower[k]), '010', 'asserted');
 }
