@@ -440,7 +440,15 @@ function crowdActor(s: SentenceInput, k: number): EventActor {
   return a ? toEventActor(a.entity) : actor(s.text.slice(s.w.start[k], s.w.end[k]), undefined, undefined, sectorOfRole(s.w.lower[k]) ?? 'CVL');
 }
 
-const NO_ACTORS: readonly SentenceActor[] = [];
+/**
+ * No actors, in an array with object elements as a filled actor list has: a literal `[]` keeps small-integer
+ * elements, another array map, and the first actor look-up that met it (find-actors' reducedRelative) deopted.
+ */
+const NO_ACTORS: readonly SentenceActor[] = (() => {
+  const a: object[] = [{}];
+  a.pop();
+  return a as SentenceActor[];
+})();
 
 /** Is the trigger a word of a name ("the Attack Helicopter Battalion")? Not of a pronoun. */
 function insideName(actors: readonly SentenceActor[], t: Trigger): boolean {
