@@ -5,6 +5,13 @@ import type { Lexicon } from './patterns/load-patterns.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The event nouns whose entry carries `flag`, as one set (a noun entry's flags are read by a Set look-up). */
+function nounsFlagged(lx: Lexicon, flag: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [word, noun] of lx.nouns) if (noun.flags.includes(flag)) out.add(word);
+  return out;
+}
+
 function build(lx: Lexicon) {
   const get = (name: string): ReadonlySet<string> => lx.cues.get(name) ?? NONE;
   return {
@@ -52,6 +59,8 @@ function build(lx: Lexicon) {
     protestCrowd: get('protest-crowd'),
     protestPurpose: get('protest-purpose'),
     raceWord: get('race-word'),
+    /** nouns flagged `reactive` in the noun patterns ("retaliation"), not a cue list */
+    reactiveNoun: nounsFlagged(lx, 'reactive'),
     reactionVerb: get('reaction-verb'),
     refusal: get('refusal'),
     repressedObject: get('repressed-object'),

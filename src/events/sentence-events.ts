@@ -171,7 +171,8 @@ function draft(lx: Lexicon, s: SentenceInput, t: Trigger, code: string, modality
     location: findLocation(lx, s.text, s.w, s.actors, t.first) ?? (place ? findLocation(lx, s.text, s.w, [place], place.first) ?? dateline(place) : null),
     modality,
     nominal: t.nominal,
-    reactive: !!next && !!lx.nouns.get(next)?.flags.includes('reactive'),
+    // a Set look-up, not the noun entry's flags: an entry read here first on unseen text deopted draft
+    reactive: !!next && cues.reactiveNoun.has(next),
   };
 }
 
