@@ -258,6 +258,16 @@ function appositiveHead(w: SentenceWords, actors: readonly SentenceActor[], rel:
   return actors.findIndex((a) => !a.pronoun && a.last === at);
 }
 
+/**
+ * The slots of a feeling's passive form (see findActors), or null when no one it is about follows it. A
+ * function of its own: called for passive feelings only, it is not inlined into findActors, so the rule's
+ * first finding in unseen text recompiles this small function, not findActors.
+ */
+function feelingSlots(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger, c: ActorCues, speech: number, floor: number): ActorSlots | null {
+  const k = actors.findIndex((a) => a.first > t.last && a.first <= t.last + 4 && !a.pronoun && !anyIn(w, t.last + 1, a.first, STOP));
+  return k >= 0 ? { source: before(w, actors, t, c, t.first, speech, floor), target: compound(actors, k, w), passive: false } : null;
+}
+
 export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], t: Trigger): ActorSlots {
   const c = actorCues(lx);
   // "…, officials said.": a verb ending the sentence takes its subject from its own comma clause
@@ -271,8 +281,8 @@ export function findActors(lx: Lexicon, w: SentenceWords, actors: readonly Sente
   // who feels it as its subject, and whom it is about after "in"/"by"/"with"
   // (disapproval only, CAMEO 11: a feeling with no one it is about is no event, not-an-event.ts)
   if (passive && t.code.startsWith('11') && c.feeling.has(t.lemma)) {
-    const k = actors.findIndex((a) => a.first > t.last && a.first <= t.last + 4 && !a.pronoun && !anyIn(w, t.last + 1, a.first, STOP));
-    if (k >= 0) return { source: before(w, actors, t, c, t.first, speech, floor), target: compound(actors, k, w), passive: false };
+    const slots = feelingSlots(w, actors, t, c, speech, floor);
+    if (slots) return slots;
   }
   if (passive) {
     return { source: after(w, actors, t, c, BY_LEAD), target: before(w, actors, t, c, t.first, speech, floor), passive };
