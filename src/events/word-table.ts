@@ -178,15 +178,21 @@ export class WordTable<E extends { readonly word: string; readonly cues: number 
  * The same word as V8's one copy of it (a property key is one): every rule compares words with literals
  * (`x === ','`, `w.lower[i - 1] === 'and'`), and two such strings are equal only when they are the same
  * object, a pointer compare, where a sliced word costs a call comparing characters; Sets and Maps find its
- * hash already made. An index-like word ("2017") comes back as a new string, equal all the same.
+ * hash already made.
  */
 function internalized(word: string): string {
   // a dictionary-mode object (Object.create(null)) takes the key without a hidden class of its own: an
   // object literal with the word as key made one per distinct word, twice the cost on a word's first sight
   const o = Object.create(null) as Record<string, number>;
   o[word] = 0;
-  return Object.keys(o)[0] ?? word;
+  const key = Object.keys(o)[0] ?? word;
+  // an index-like word ("2017", "18") is an element, and Object.keys makes a new string of it, not the
+  // internalized one: the first number at a rule's `w.lower[k] === 'to'` on unseen text deopted the rule
+  // ("wrong instance type"). JSON.parse internalizes a string of up to 10 characters, all such words.
+  return key.length <= 10 && DIGITS.test(key) ? (JSON.parse(`"${key}"`) as string) : key;
 }
+
+const DIGITS = /^[0-9]+$/;
 
 /** No capital A–Z and no curly apostrophe: the slice is already the folded word. */
 function isLower(s: string): boolean {
