@@ -7,18 +7,21 @@ import type { SentenceActor } from './sentence-actors.js';
 import type { SentenceWords } from './sentence-words.js';
 import { maybeIn, wordBits } from './word-bits.js';
 import { codeRoot, cueLists } from './cue-lists.js';
+import { emptyList } from './empty-list.js';
 
 export type Complicity = Readonly<{ cue: number; accused: SentenceActor; accuser: SentenceActor | null }>;
 
 /** Violence (CAMEO 18, 19, 20): the act a complicity cue names a part in. */
 const violent = (t: Trigger) => { const root = codeRoot(t.code); return root >= 18 && root <= 20; };
+/** No accusation, in the array map of a list of them (sentenceEvents reads both: see emptyList). */
+const NONE = emptyList<Complicity>();
 const cueBits = new WeakMap<ReadonlySet<string>, Uint32Array>();
 const bitsOf = (cues: ReadonlySet<string>) => cueBits.get(cues) ?? cueBits.set(cues, wordBits(cues)).get(cues)!;
 
 /** Complicity accusations of one sentence. */
-export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], triggers: readonly Trigger[]): Complicity[] {
+export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly SentenceActor[], triggers: readonly Trigger[]): readonly Complicity[] {
   const lists = cueLists(lx), cues = lists.complicit;
-  if (!cues.size || !triggers.some(violent)) return [];
+  if (!cues.size || !triggers.some(violent)) return NONE;
   const bits = bitsOf(cues);
   const out: Complicity[] = [];
   for (let k = 1; k < w.lower.length; k++) {
@@ -26,7 +29,7 @@ export function findComplicity(lx: Lexicon, w: SentenceWords, actors: readonly S
     const c = complicityAt(lists.locative, w, actors, triggers, k);
     if (c) out.push(c);
   }
-  return out;
+  return out.length ? out : NONE;
 }
 
 /**

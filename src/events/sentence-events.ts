@@ -13,7 +13,8 @@ import { actor, toEventActor } from './to-event-actor.js';
 import { slotActors } from './follower-actor.js';
 import { findComplicity } from './complicity-events.js';
 import { crowdProtests } from './crowd-protest.js';
-import { reportedBlames } from './reported-blame.js';
+import { reportedBlames, type Blame } from './reported-blame.js';
+import { emptyList } from './empty-list.js';
 import { sectorOfRole } from '../knowledge/index.js';
 import { agentActor } from './agent-actor.js';
 import { notAnEvent } from './not-an-event.js';
@@ -405,15 +406,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
     out.push(redraft(d, { actors, recipients: [toEventActor(c.accused.entity)] }));
   }
-  for (const b of reportedBlames(lx, s.w, s.actors)) {
-    const at = s.w.start[b.verb];
-    const speaker = speakerAt(s, at);
-    // "'I never lied,' he said" is no charge; a speaker charges someone else
-    if (!speaker || (speaker.entity && speaker.entity === b.accused.entity.id)) continue;
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger.start === at) out.splice(i, 1);
-    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(b.verb, b.verb, '112', false, s.w.lower[b.verb]), '112', 'asserted');
-    out.push(redraft(d, { actors: [speaker], recipients: [toEventActor(b.accused.entity)] }));
-  }
+  for (const b of reportedBlames(lx, s.w, s.actors)) blameCharge(lx, s, b, out);
   for (const c of crowdProtests(lx, s.w, s.actors)) {
     const at = s.w.start[c.verb];
     if (out.some((d) => d.trigger.start === at)) continue;
@@ -442,14 +435,22 @@ function crowdActor(s: SentenceInput, k: number): EventActor {
 }
 
 /**
- * No actors, in an array with object elements as a filled actor list has: a literal `[]` keeps small-integer
- * elements, another array map, and the first actor look-up that met it (find-actors' reducedRelative) deopted.
+ * The charge a speaker makes in blame `b`, in `out` in place of the drafts of its verb. A function of its
+ * own: called for blames only, it is not inlined into sentenceEvents, so an accused entity of a shape not
+ * met before (in unseen text) recompiles this small function, not sentenceEvents.
  */
-const NO_ACTORS: readonly SentenceActor[] = (() => {
-  const a: object[] = [{}];
-  a.pop();
-  return a as SentenceActor[];
-})();
+function blameCharge(lx: Lexicon, s: SentenceInput, b: Blame, out: Draft[]): void {
+  const at = s.w.start[b.verb];
+  const speaker = speakerAt(s, at);
+  // "'I never lied,' he said" is no charge; a speaker charges someone else
+  if (!speaker || (speaker.entity && speaker.entity === b.accused.entity.id)) return;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger.start === at) out.splice(i, 1);
+  const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(b.verb, b.verb, '112', false, s.w.lower[b.verb]), '112', 'asserted');
+  out.push(redraft(d, { actors: [speaker], recipients: [toEventActor(b.accused.entity)] }));
+}
+
+/** No actors, in the array map of a filled actor list (a literal `[]` deopted find-actors' reducedRelative). */
+const NO_ACTORS = emptyList<SentenceActor>();
 
 /** Is the trigger a word of a name ("the Attack Helicopter Battalion")? Not of a pronoun. */
 function insideName(actors: readonly SentenceActor[], t: Trigger): boolean {
