@@ -11,7 +11,7 @@ import { nearestDate, type SentenceDates } from './resolve-date.js';
 import { findLocation, placeOf } from './find-location.js';
 import { actor, toEventActor } from './to-event-actor.js';
 import { slotActors } from './follower-actor.js';
-import { findComplicity } from './complicity-events.js';
+import { findComplicity, type Complicity } from './complicity-events.js';
 import { crowdProtests } from './crowd-protest.js';
 import { reportedBlames, type Blame } from './reported-blame.js';
 import { emptyList } from './empty-list.js';
@@ -397,15 +397,7 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     if (!verbalAttack(lx, s.w, t, e.actors, e.recipients, s.entities)) out.push(e);
     else out.push(redraft(e, { ...codeInfo(lx, '111'), modality: e.modality === 'threatened' ? 'proposed' : e.modality }));
   }
-  const complicity = findComplicity(lx, s.w, s.actors, triggers);
-  // "figures implicated in the attack": the cue is the accusation, not a verb event of its own
-  if (complicity.length) for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
-  for (const c of complicity) {
-    const speaker = speakerAt(s, s.w.start[c.cue]);
-    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(c.cue, c.cue, '112', false, s.w.lower[c.cue]), '112', 'asserted');
-    const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
-    out.push(redraft(d, { actors, recipients: [toEventActor(c.accused.entity)] }));
-  }
+  complicityCharges(lx, s, findComplicity(lx, s.w, s.actors, triggers), out);
   for (const b of reportedBlames(lx, s.w, s.actors)) blameCharge(lx, s, b, out);
   for (const c of crowdProtests(lx, s.w, s.actors)) {
     const at = s.w.start[c.verb];
@@ -432,6 +424,23 @@ function othersThan(list: readonly EventActor[], named: readonly EventActor[]): 
 function crowdActor(s: SentenceInput, k: number): EventActor {
   const a = s.actors.find((x) => x.last === k && !x.pronoun);
   return a ? toEventActor(a.entity) : actor(s.text.slice(s.w.start[k], s.w.end[k]), undefined, undefined, sectorOfRole(s.w.lower[k]) ?? 'CVL');
+}
+
+/**
+ * The accusations `complicity` as charges in `out`, in place of the drafts of their cues. Called for every
+ * sentence, most with none: the call has its feedback, and the rare work past the early return, met first
+ * in unseen text, recompiles this small function rather than sentenceEvents.
+ */
+function complicityCharges(lx: Lexicon, s: SentenceInput, complicity: readonly Complicity[], out: Draft[]): void {
+  if (!complicity.length) return;
+  // "figures implicated in the attack": the cue is the accusation, not a verb event of its own
+  for (let i = out.length - 1; i >= 0; i--) if (complicity.some((c) => s.w.start[c.cue] === out[i].trigger.start)) out.splice(i, 1);
+  for (const c of complicity) {
+    const speaker = speakerAt(s, s.w.start[c.cue]);
+    const d = draft(lx, withActors(s, NO_ACTORS, s.place ?? null), trigger(c.cue, c.cue, '112', false, s.w.lower[c.cue]), '112', 'asserted');
+    const actors = speaker ? [speaker] : c.accuser ? [toEventActor(c.accuser.entity)] : [];
+    out.push(redraft(d, { actors, recipients: [toEventActor(c.accused.entity)] }));
+  }
 }
 
 /**
