@@ -29,7 +29,9 @@ export function objectNoun(lx: Lexicon, w: SentenceWords, verb: Trigger | undefi
   // modifiers between, no punctuation and no preposition ("condemned Russia over the attack")
   for (let j = verb.last + 1; j < t.first; j++) {
     const x = w.lower[j];
-    if (!w.isWord[j] && x !== "'s") return false;
+    // the compare first: it then runs on every word, and a first punctuation mark here in unseen text
+    // finds it compiled (read second, it had no feedback and deopted sentenceEvents, which inlines this)
+    if (x !== "'s" && !w.isWord[j]) return false;
     if (!(w.cues[j] & DETERMINER) && cueLists(lx).preposition.has(x)) return false;
   }
   return true;
