@@ -494,7 +494,10 @@ function afterModal(w: SentenceWords, v: number): boolean {
  */
 function sharedVerb(w: SentenceWords, actors: readonly SentenceActor[], at: number, c: ActorCues, verbal = false): number {
   const participial = w.lower[at - 1] === ',';
-  const finite = !(w.cues[at] & ENDS_ING) && w.entry[at]?.trigger?.lemma !== w.lower[at];
+  // (a word with no trigger facts is finite without a compare: `undefined !== word`, first met in unseen
+  // text, deopted a compare compiled on two strings)
+  const facts = w.entry[at]?.trigger;
+  const finite = !(w.cues[at] & ENDS_ING) && (!facts || facts.lemma !== w.lower[at]);
   // "Blinken said in a statement that Washington was concerned and called on ...": a speech act joined
   // after a reported clause is the speaker's second act, and shares the speech verb's subject
   const reported = verbal ? reportingVerb(w, at) : -1;
