@@ -152,7 +152,10 @@ function agentBy(w: SentenceWords, actors: readonly SentenceActor[], t: Trigger)
   for (let j = t.first - 1; j >= 0 && j >= t.first - 2; j--) if (FINITE_AUXILIARY.has(w.lower[j])) return false;
   for (let j = by + 1; j < w.lower.length && j <= by + 3; j++) {
     if (actors.some((a) => a.first === j) || (!w.cap[j] && sectorOfWord(w.entry[j]))) return true;
-    if (!w.isWord[j] || (w.cap[j] && !(w.cues[j] & DETERMINER))) return false;
+    // the cue bits read before the capital test, on every word: read only after a capital, their first
+    // read in unseen text found no feedback and deopted agentBy
+    const determiner = w.cues[j] & DETERMINER;
+    if (!w.isWord[j] || (w.cap[j] && !determiner)) return false;
   }
   return false;
 }
