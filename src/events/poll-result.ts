@@ -6,7 +6,6 @@ import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 import { cueLists } from './cue-lists.js';
 import { PREPOSITION } from './word-cues.js';
-import { listWordIn } from './word-bits.js';
 
 /** How far back the subject's figure may stand ("a majority of voters looking for an outsider supported"). */
 const LOOKBACK = 8;
@@ -23,7 +22,7 @@ const STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '�
 export function pollResult(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (t.nominal) return false;
   const cues = cueLists(lx);
-  if (!cues.pollFigure.size || !anyPollWord(cues, w)) return false;
+  if (!cues.pollFigure.size) return false;
   for (let j = t.first - 1; j >= 0 && j >= t.first - LOOKBACK; j--) {
     const x = w.lower[j];
     if (STOP.has(x) || cues.conjunction.has(x) || cues.subordinator.has(x) || (w.cues[j] & PREPOSITION && x !== 'of')) return false;
@@ -33,19 +32,4 @@ export function pollResult(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     }
   }
   return false;
-}
-
-// the last sentence's answer: most sentences hold no poll figure or share word at all, and then none of
-// their triggers needs the look back (a sentence's words are one object, asked once per trigger)
-let lastWords: SentenceWords | null = null, lastCues: unknown = null, lastAny = false;
-
-/** Does the sentence hold any `poll-figure` or `poll-share` word? */
-function anyPollWord(cues: ReturnType<typeof cueLists>, w: SentenceWords): boolean {
-  if (w !== lastWords || cues !== lastCues) {
-    lastWords = w;
-    lastCues = cues;
-    const n = w.lower.length;
-    lastAny = listWordIn(cues.pollFigure, w.lower, w.hash, 0, n) || listWordIn(cues.pollShare, w.lower, w.hash, 0, n);
-  }
-  return lastAny;
 }

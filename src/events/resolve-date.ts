@@ -17,16 +17,6 @@ export function articleDay(published: string | null | undefined): number | null 
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
 }
 
-// the last article's day: every sentence of an article asks it of the same date
-let lastPublished: string | null | undefined, lastDay: number | null = null;
-function dayOf(published: string | null | undefined): number | null {
-  if (published !== lastPublished) {
-    lastPublished = published;
-    lastDay = articleDay(published);
-  }
-  return lastDay;
-}
-
 type DateWords = { weekday: Map<string, number>; month: Map<string, number>; any: Set<string>; anyBits: Uint32Array; future: ReadonlySet<string>; past: ReadonlySet<string> };
 const cache = new WeakMap<Lexicon, DateWords>();
 
@@ -101,7 +91,7 @@ export type SentenceDates = readonly (readonly [at: number, date: string, posses
 /** All date expressions of a sentence, resolved against the article's date. */
 export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string | null | undefined): SentenceDates {
   const dw = dateWords(lx);
-  const day = dayOf(published);
+  const day = articleDay(published);
   const out: [number, string, boolean][] = [];
   for (let k = 0; k < w.lower.length; k++) {
     // most words are no date word nor four or ten characters long: decided from the dense arrays, the word
