@@ -86,7 +86,9 @@ export const BLOC_NOUNS: ReadonlyMap<string, string> = new Map([['west', 'the We
 /** Ordinals that open a place's name: "Second Thomas Shoal", "Fifth Avenue". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Words that end a body's name but name nothing alone ("Media reported", "the show"), unlike "the Times". */
-export const NOT_ALONE: ReadonlySet<string> = new Set(['media', 'show', 'daily', 'report', 'review', 'register', 'images', 'tower', 'belt']);
+export const NOT_ALONE: ReadonlySet<string> = new Set(['media', 'show', 'daily', 'report', 'review', 'register', 'images', 'tower', 'belt',
+  // "Politics aside", "Channel 4", "the project": a kind word alone names no outlet nor campaign
+  'channel', 'politics', 'project', 'initiative', 'insider', 'advocates', 'broadcasting']);
 /** Words after a surname that tell a generation, never the surname: "Joseph R. Biden Jr.", "John Smith III". */
 export const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Times of day that open a programme's name, never a person's: "Morning Joe", "Night Live", "Tonight Show". */
