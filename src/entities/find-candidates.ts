@@ -532,6 +532,7 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     if (partyCountry) c.country = partyCountry;
     const kindWord = head >= 0 ? head : b;
     const suffix = w.bits[kindWord] & W_SUFFIX ? k.suffixes.get(lowerOf(w, kindWord)) : undefined;
+    if (suffix?.[0] === 'organization' && head < 0) { const o = roleBody(a, b, suffix, place); if (o) return o; }
     withTitle(c, a, b);
     const paren = a > 0 && w.sep[a] & S_OPEN;
     // "PORTLAND, N.Y. (AP) —": the state after a dateline's place is part of the dateline, no body.
@@ -564,6 +565,21 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // a rule met for the first time in an unseen article recompiles one of them, not the whole of `unknown`.)
     if (!c.evidence && suffix && !street && !speaks) return bySuffix(c, a, b, suffix, demonym, place);
     return byContext(c, a, b, street);
+  }
+
+  /**
+   * "the Justice Project", "AFL-CIO's Executive Committee", "the Vice President's Office": a capitalised role right before a body's kind word is part
+   * of the body's name (with the capitalised words before it), no title of a person named "Project" or "Committee".
+   */
+  function roleBody(a: number, b: number, suffix: readonly [type: string, sector: string], place: number): Cand | null {
+    if (a === 0 || w.sep[a] || !roleEndsAt(a - 1)) return null;
+    let f = a;
+    // ("the Vice President's Office": the role's possessive owns the body; a possessive before the role owns both)
+    while (f > 0 && !w.sep[f] && w.flags[f - 1] & CAP && (f === a || !(w.flags[f - 1] & POSS)) && (L.lab[f - 1] === L_ROLE || L.lab[f - 1] === L_INSIDE || L.lab[f - 1] === L_NAME || L.lab[f - 1] === L_ADJ)) f--;
+    if (f === a) return null;
+    const c = span('pending', f, b);
+    if (w.flags[f] & HEAD) c.headline = true;
+    return bySuffix(c, f, b, suffix, false, place);
   }
 
   /** Words a..b named by their kind word (`suffix`): "Bank of England", "Third Street", "the Russian Defence Ministry". */

@@ -11,6 +11,7 @@ import { guessHeadline } from './guess-headline.js';
 import { fillLeaningGroups } from './ideology-party.js';
 import { fillHeadOfStateCountry } from './head-of-state-country.js';
 import { labelWords } from './label-words.js';
+import { linkDescribed } from './link-described.js';
 import { linkNominals } from './link-nominals.js';
 import { scanWords, SENT, type Words } from './scan-words.js';
 import { fillStateCountry } from './state-or-country.js';
@@ -40,6 +41,7 @@ export const findEntities: Stage<'paragraphs' | 'sentences' | 'tokens', 'entitie
   const groups = findGroups(w, L, k, text, orgWords);
   const drafts = buildEntities(cands, groups, k, doc.meta.published);
   linkNominals(w, L, k, drafts);
+  linkDescribed(text, drafts, k);
   fillStateCountry(drafts, k);
   fillLeaningGroups(drafts);
   fillDomesticCountry(drafts);

@@ -21,7 +21,7 @@ describe('a capitalised run that is no person', () => {
   });
   it('"Chair" is a role: it opens the title of the name after it, not a name of its own ("Transit Committee Chair Nadia Volkova")', () => {
     const doc = run('Transit Committee Chair Nadia Volkova said the vote was fair.');
-    expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Nadia Volkova', 'Committee Chair']]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.title])).toEqual([['Nadia Volkova', 'Transit Committee Chair']]);
   });
   it('a day, month or feast ends a place opened by "San" ("the San Marcelo Christmas fair")', () => {
     const doc = run('Police said the San Marcelo Christmas fair would go ahead.');

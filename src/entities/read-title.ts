@@ -3,7 +3,7 @@
 // has it, with the country (from a demonym, country or owning organisation) and the sector of its role noun.
 import type { Knowledge } from '../knowledge/index.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_NONE, L_ROLE, type Labels } from './label-words.js';
-import { CAP, classOf, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
+import { ALLCAPS, CAP, classOf, DIGIT, POSS, SENT, S_COMMA, lowerOf, type Words } from './scan-words.js';
 import { MODIFIERS, ORG_TAILS, PLACE_GOVERNS, PORTFOLIO_HEADS, TITLE_LINKS as LINKS } from './word-classes.js';
 import { C_MODIFIER, C_TITLE_LINK, NONE, W_GIVEN, W_NOT_NAME, W_PARTY, W_SUFFIX, W_THE } from './word-lexicon.js';
 
@@ -39,6 +39,8 @@ const headOf = (L: Labels, j: number) => { while (j > 0 && L.lab[j] === L_INSIDE
 function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number, last: number): Title | null {
   let country: string | undefined, sector: string | undefined, owner: string | undefined, head = '', former = false, afterLink = false;
   let party: string | undefined, byParty = false, shadow = false, link = '', placeNamed = false, partyNamed = false;
+  /** The sector of the kind word of a body named in the title ('' for none), undefined when there is none. */
+  let body: string | undefined;
   for (let j = first; j <= last; j++) {
     const l = L.lab[j];
     const word = ruleWord(w, j);
@@ -54,6 +56,10 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
       if (!country && k.roleCountries.has(key)) country = k.roleCountries.get(key);
     } else if (l === L_ADJ && !country && !afterLink) country = L.code[j];
     else if (!country && !afterLink && (party = partyOf(w, k, j))) { country = party; byParty = true; }
+    // "American Unity Fund president", "vice president of Acme Corp": a body named by its kind word owns the role
+    // (a name of its own: not the portfolio of "Alabama Securities Commissioner"; the last kind word says what the body is,
+    // "Presidential Communications Office")
+    else if (l === L_NAME && bodyWord(w, k, j) && (afterLink || (j > first && !w.sep[j] && L.lab[j - 1] === L_NAME && w.flags[j - 1] & CAP))) body = k.suffixes.get(lowerOf(w, j))![1];
     else if (l === L_KNOWN && (!afterLink || link !== 'to')) {
       // "a commander of the Revolutionary Guards", "a spokeswoman for the European Commission": a body after
       // "of", "for" or "at" owns the role; a place there does not say whose it is ("envoy for Syria")
@@ -71,7 +77,11 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   // (a chair) in a title that names a party is a party office.
   if (!sector && !owner && (byParty || partyNamed)) sector = 'PTY';
   // "Taliban spokesman", "Google spokesman", "NATO chief": a body's own sector beats a role's government default
-  if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV') || (sector === 'BUS' && owner === 'MNC'))) sector = owner;
+  // (a government body's kind word, "Committee", says no more than the role: "House Judiciary Committee Chairman")
+  if (body && body !== 'GOV') owner ??= body;
+  if (owner && (!sector || (sector === 'GOV' && owner !== 'GOV') || (sector === 'BUS' && (owner === 'MNC' || owner === 'MED')))) sector = owner;
+  // "American Unity Fund president": a body of no known sector owns the role, so the role's government default says nothing
+  else if (!owner && body === '' && sector === 'GOV') sector = undefined;
   // "Hong Kong Chief Executive": a place's own chief executive heads its government, a firm's runs a business
   else if (!owner && placeNamed && sector === 'BUS' && PLACE_GOVERNS.has(head)) sector = 'GOV';
   // "Facebook's vice president", "Sanders's spokesman": an owner the knowledge does not list may be anyone's, so a
@@ -96,6 +106,27 @@ function partyOf(w: Words, k: Knowledge, j: number): string | undefined {
   const word = lowerOf(w, j);
   if (w.bits[j] & W_PARTY) return k.parties.get(word)?.[0];
   return word.endsWith('ic') ? k.parties.get(word.slice(0, -2))?.[0] : undefined;
+}
+
+/** Is word j a capitalised kind word of a body ("Fund", "Corp", "Committee")? */
+function bodyWord(w: Words, k: Knowledge, j: number): boolean {
+  return (w.flags[j] & CAP) !== 0 && (w.bits[j] & W_SUFFIX) !== 0 && k.suffixes.get(lowerOf(w, j))?.[0] === 'organization';
+}
+
+/** The first word of the capitalised name that ends at word j: "American Unity Fund" from "Fund". */
+function nameStart(w: Words, L: Labels, j: number): number {
+  while (j > 0 && !w.sep[j] && w.flags[j - 1] & CAP && !(w.flags[j - 1] & POSS) && (L.lab[j - 1] === L_NAME || L.lab[j - 1] === L_ADJ)) j--;
+  return j;
+}
+
+/** The last word of a body's name that opens at word j and ends in its kind word ("Acme Holdings"), -1 when none. */
+function bodyEnd(w: Words, L: Labels, k: Knowledge, j: number): number {
+  for (let b = j; b < w.n && (b === j || !w.sep[b]) && w.flags[b] & CAP && (L.lab[b] === L_NAME || L.lab[b] === L_ADJ); b++) {
+    // ("director of University of Virginia Center for Politics": a name that goes on after "of" is not read)
+    if (bodyWord(w, k, b)) return b + 1 < w.n && !w.sep[b + 1] && (w.flags[b + 1] & CAP || ruleWord(w, b + 1) === 'of' || ruleWord(w, b + 1) === 'for') ? -1 : b;
+    if (w.flags[b] & POSS) break;
+  }
+  return -1;
 }
 
 /** Whether word j can sit inside a title. */
@@ -145,6 +176,8 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
       if (named && h > 0 && !w.sep[h] && (L.lab[h - 1] === L_ROLE || L.lab[headOf(L, h - 1)] === L_ROLE) && first < at && !roleIn(L, h + 1, at)) { first = h; j = h; continue; }
       break;
     }
+    // "Fox News Chairman and CEO Roger Ailes": "and" between two roles joins them in one title.
+    if (h === first - 1 && bothRoles(w, L, h)) { first = h; continue; }
     // (a portfolio runs only through unlabelled capitalised words: a title word between ends its count)
     if (titleWord(w, L, k, h)) portfolio = 0;
     else if (!(portfolio = portfolioWord(w, L, h, first, portfolio))) break;
@@ -155,10 +188,24 @@ function titleEndingBefore(w: Words, L: Labels, k: Knowledge, text: string, at: 
     if (w.flags[hEnd] & POSS && hEnd !== at - 1 && L.lab[h] !== L_KNOWN) break;
     if (L.lab[h] === L_ROLE) sawRole = true;
     first = h; j = h;
+    // "American Unity Fund president": the capitalised words before a body's kind word are the body's name.
+    if (L.lab[h] === L_NAME && bodyWord(w, k, h)) { first = nameStart(w, L, h); j = first; }
   }
   if (!sawRole) return null;
   // Drop leading words that are not part of the title ("Western", stray places).
   return titleOf(w, L, k, text, first, at - 1);
+}
+
+/**
+ * Is word j an "and" (or "&") between the end of a role and a role written alike: "Chairman and CEO", "president and
+ * chief executive"? Not "the president and Vice President Joe Biden" (one in capitals, one not: two people).
+ */
+function bothRoles(w: Words, L: Labels, j: number): boolean {
+  if (j < 1 || j + 1 >= w.n || w.sep[j] || w.sep[j + 1] || L.lab[j + 1] !== L_ROLE) return false;
+  const word = ruleWord(w, j);
+  if (word !== 'and' && word !== '&') return false;
+  if (L.lab[j - 1] !== L_ROLE && !(L.lab[j - 1] === L_INSIDE && L.lab[headOf(L, j - 1)] === L_ROLE)) return false;
+  return (w.flags[j - 1] & CAP) === (w.flags[j + 1] & CAP) || (w.flags[j + 1] & ALLCAPS) !== 0;
 }
 
 /** The title just before a name (or its honorific) starting at word `at`. */
@@ -237,6 +284,8 @@ export function titleAfter(w: Words, L: Labels, k: Knowledge, text: string, last
     if (j === first && L.lab[j] === L_NAME && w.flags[j] & CAP && w.flags[j] & POSS && j + 1 < w.n && !w.sep[j + 1] && L.lab[j + 1] === L_ROLE) continue;
     // "commander of the Revolutionary Guards": an article right after the link, before a known body
     if (w.bits[j] & W_THE && end >= 0 && classOf(w, j - 1) & C_TITLE_LINK && j + 1 < w.n && L.lab[j + 1] === L_KNOWN) continue;
+    // "Ann Lee, vice president of Acme Holdings,": a body named by its kind word after the link owns the role
+    if (end >= 0 && L.lab[j] === L_NAME && w.flags[j] & CAP) { const b = bodyEnd(w, L, k, j); if (b >= 0) { j = end = b; continue; } }
     if (!titleWord(w, L, k, j) || (L.lab[j] === L_KNOWN && k.entry(L.ref[j])[0] === 'P')) break;
     // "director of New York Communities for Change": a known name that only opens a longer name ends the title before it
     if (L.lab[j] === L_KNOWN && end >= 0) { const after = j + L.len[j]; if (after < w.n && !w.sep[after] && w.flags[after] & CAP) break; }
