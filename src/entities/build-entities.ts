@@ -139,6 +139,9 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
 
   function fullOrKnown(c: Cand): void {
     if (c.kind === 'pending' || c.epithet || (c.kind === 'person' && c.words.length < 2 && c.entry === undefined && !c.extra && !c.titleOnly)) { later.push(c); return; }
+    // "the Trump Taj Mahal", "Trump Shuttle" after "Donald Trump": a name opened by the surname of a known person the
+    // article has named in full, with no given name of its own, is something named after them, not a person.
+    if (c.kind === 'person' && !c.evidence && c.entry === undefined && c.words.length > 1 && namedAfter(c.words)) c.kind = 'organization';
     // Known names meet by entry; the text key is built only when needed.
     let d = c.entry !== undefined ? byEntry.get(c.entry) : undefined;
     const key = d ? '' : wordsKey(c.words);
@@ -331,6 +334,15 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
       if (e !== undefined && (k.entry(e)[0] === 'L' || k.entry(e)[0] === 'C')) return s;
     }
     return undefined;
+  }
+  /** Do `words` open with the surname of a known person named in full before, and hold no given name nor generation ("Trump Jr.")? */
+  function namedAfter(words: readonly string[]): boolean {
+    const list = persons.get(words[0]);
+    if (!list || GENERATIONS.has(words[words.length - 1])) return false;
+    for (const x of words) if (k.firstNames.has(x)) return false;
+    // (a person the knowledge knows: "Syed Farook ... Farook Syed" writes one unknown person's name both ways)
+    for (const p of list) if (p.entry !== undefined && p.words && p.words.length > 1 && lastName(p.words) === words[0] && p.words[0] !== words[0]) return true;
+    return false;
   }
   /** The organisation a lone word names: a known body, or one written the same way ("Carillion", not "Make" after "MAKE"). */
   function bodyNamed(c: Cand): Draft | undefined {

@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { demoteHeadline } from './demote-headline.js';
 import { L_ADJ, L_BLOC, L_HON, L_INSIDE, L_KNOWN, L_NAME, L_PARTICLE, L_ROLE, type Labels } from './label-words.js';
-import { BODY_OPENERS, COMPASS, PEOPLE_ENDINGS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES } from './word-classes.js';
+import { BODY_OPENERS, COMPASS, PEOPLE_ENDINGS, DATE_NAMES, EPITHETS, ORG_NOUNS, ORG_TAILS, PLACE_OPENERS, NEVER_IN_NAMES, PLURAL_POSSESSIVE_ENDS, SAINT_BODIES, WORK_WORDS } from './word-classes.js';
 import { C_GENERATION, C_LINKING, C_NOT_ALONE, C_ORDINAL, C_TIME_OPENER, NONE, W_COLLECTIVE, W_DESC_PLURAL, W_GIVEN, W_GROUP_NOUN, W_NOT_NAME, W_ORG_NOUN, W_PARTY, W_PLACE_CUE, W_PLACE_NOUN, W_SPEECH, W_SUFFIX, W_THE } from './word-lexicon.js';
 import { titleAfter, titleApposedBefore, titleBefore, type Title } from './read-title.js';
 import { ALLCAPS, CAP, classOf, DIGIT, HEAD, INITIAL, POSS, pluralEnd, rawOf, SENT, SKIP, S_CLOSE, S_COMMA, S_OPEN, S_QUOTE, lowerOf, wordIs, type Words } from './scan-words.js';
@@ -381,6 +381,23 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
   }
 
   /** Is a capitalised preposition or conjunction inside words a..b ("Jews Against Trump")? */
+  /** Is `name` an organisation an earlier candidate named with evidence? */
+  function namedBody(name: string): boolean {
+    for (let x = 0; x < out.length; x++) if (out[x].kind === 'organization' && out[x].evidence && out[x].name === name) return true;
+    return false;
+  }
+
+  /** Is any word after the first of a..b a capitalised pronoun or question word ("Who", "Me", "I")? */
+  function workTitle(a: number, b: number): boolean {
+    for (let j = a + 1; j <= b; j++) {
+      if (!(w.flags[j] & CAP) || w.flags[j] & INITIAL || !WORK_WORDS.has(lowerOf(w, j))) continue;
+      // "Elizabeth I": a numeral after a given name is a monarch's
+      if (j === b && b === a + 1 && w.bits[a] & W_GIVEN && lowerOf(w, j) === 'i') continue;
+      return true;
+    }
+    return false;
+  }
+
   function linked(a: number, b: number): boolean {
     for (let j = a + 1; j < b; j++) if (w.bits[j] & W_NOT_NAME && w.flags[j] & CAP && classOf(w, j) & C_LINKING) return true;
     return false;
@@ -674,6 +691,9 @@ export function findCandidates(w: Words, L: Labels, k: Knowledge, text: string, 
     // "Jews Against Trump", "Reporting On Carson": a capitalised preposition inside makes a title-case run the name of a
     // group or a work, not a person's (so a later "Trump" is not theirs).
     if (c.kind === 'person' && !c.evidence && linked(a, b)) c.kind = 'organization';
+    // "The Spy Who Shagged Me", "Survey I": a pronoun or question word after the first makes the run a work's title, no actor.
+    // (not a body the text named before: "the Save Our Meadows group ... Save Our Meadows said")
+    if (c.kind === 'person' && !c.evidence && b > a && workTitle(a, b) && !namedBody(c.name)) return null;
     if (c.kind === 'person' && c.words.length > 1) { fullName(c, a, b, false); knownWithout(c, a, b); }
     return c;
   }

@@ -98,6 +98,12 @@ export const EPITHETS: ReadonlySet<string> = new Set(['crooked', 'little', 'lyin
 /** Prepositions and conjunctions: capitalised in a title-case run, they join words, they never end a name ("Jews Against Trump"). */
 export const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'about', 'into', 'onto', 'over',
   'under', 'against', 'without', 'between', 'among', 'during', 'despite', 'until', 'after', 'before', 'or', 'nor', 'but', 'as', 'than']);
+/**
+ * Pronouns and question words that, capitalised inside a title-case run, make it the title of a work or a slogan, never a
+ * person's name: "The Spy Who Shagged Me", "Survey I", "Make America Great Again" has none ("Theresa May" ends in no pronoun).
+ */
+export const WORK_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
+  'they', 'them', 'their', 'who', 'what', 'which', 'why', 'how', 'where']);
 /** Nouns of a building or an institution a saint's name opens: "St. Jude hospital", "St. Anselm College" (not a place). */
 export const SAINT_BODIES: ReadonlySet<string> = new Set(['hospital', 'hotel', 'church', 'cathedral', 'chapel', 'basilica', 'abbey', 'monastery', 'parish',
   'college', 'school', 'university', 'academy', 'seminary', 'clinic']);
