@@ -87,6 +87,8 @@ function titleOf(w: Words, L: Labels, k: Knowledge, text: string, first: number,
   // "Facebook's vice president", "Sanders's spokesman": an owner the knowledge does not list may be anyone's, so a
   // role's government default says nothing
   if (sector === 'GOV' && L.lab[first] === L_NAME && w.flags[first] & POSS && w.flags[first] & CAP) sector = undefined;
+  // "Officer Lyle White": "Officer" alone, capitalised before a name, is a police rank (the army's are "Lt.", "Capt.")
+  if (head === 'officer' && first === last && sector === 'MIL' && w.flags[first] & CAP) sector = 'COP';
   if (former && sector && ['GOV', 'LEG', 'MIL', 'JUD', 'IGO'].includes(sector)) sector = 'ELI';
   // "Shadow chancellor", "the shadow home secretary": the opposition's spokesman for that office
   else if (shadow && (sector === 'GOV' || sector === undefined)) sector = 'OPP';
@@ -240,7 +242,8 @@ export function titleApposedBefore(w: Words, L: Labels, k: Knowledge, text: stri
 /** Does word f open its clause, after an article at most ("The German chancellor", "But the BBC's director")? */
 function leadsClause(w: Words, f: number): boolean {
   const article = f > 0 && !w.sep[f] && /^(the|a|an|his|her|their|its|our)$/.test(ruleWord(w, f - 1));
-  return opensClause(w, f) || (article && opensClause(w, f - 1)) || (article && f > 1 && sentenceOpener(w, f - 2));
+  // "And Florida's attorney general, Pam Bondi,": a conjunction opening the sentence comes before it
+  return opensClause(w, f) || (article && opensClause(w, f - 1)) || (article && f > 1 && sentenceOpener(w, f - 2)) || (f > 0 && !w.sep[f] && sentenceOpener(w, f - 1));
 }
 
 /** "But", "And", "However": a word that is no name, opening the sentence. */

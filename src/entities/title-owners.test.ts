@@ -47,3 +47,16 @@ describe('plural role nouns and capitalised occupations', () => {
     expect(named(doc, 'Ada Moss')).toMatchObject({ type: 'person', title: 'Actor' });
   });
 });
+
+describe('police rank and titles after a conjunction', () => {
+  it('reads "Officer" before a name as a police rank', () => {
+    expect(named(run('The chase ended. Officer Ada Moss said the man ran off.'), 'Ada Moss')?.sector).toBe('COP');
+  });
+  it('keeps an army officer military', () => {
+    expect(named(run('The war went on. An army officer, Ada Moss, said so.'), 'Ada Moss')?.sector).toBe('MIL');
+  });
+  it('reads the apposed title after a sentence-opening "And"', () => {
+    const e = named(run("The vote was close. And Ohio's Republican attorney general, Ada Moss, vowed to act."), 'Ada Moss');
+    expect(e).toMatchObject({ title: "Ohio's Republican attorney general", country: 'USA' });
+  });
+});
