@@ -310,13 +310,20 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   /** The most recent titled person before `c` whose title has the same role (and no other country). */
   function describedBy(c: Cand): Draft | undefined {
+    // "the Florida senator" after "Sen. Ted Cruz" and "Sen. Marco Rubio": a title with a place picks the one person
+    // that fits, the one whose title has the place, or nobody; one with no place, the last that fits.
+    const place = titlePlace(c.title!.text);
+    let fit: Draft | undefined, fits = 0, placed: Draft | undefined, placedFits = 0;
     // Walks back over the last titled people only, so a long article stays linear.
     for (let i = titled.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const p = titled[i];
       const same = p.titleHead === c.title!.head || p.titleHead!.endsWith(' ' + c.title!.head);
-      if (same && (!p.country || !c.country || p.country === c.country) && !otherPlace(p.title, c.title!.text)) return p;
+      if (!same || (p.country && c.country && p.country !== c.country) || otherPlace(p.title, c.title!.text)) continue;
+      if (place === undefined) return p;
+      if (p !== fit) { fit ??= p; fits++; }
+      if (titlePlace(p.title) === place && p !== placed) { placed ??= p; placedFits++; }
     }
-    return undefined;
+    return fits === 1 ? fit : placedFits === 1 ? placed : undefined;
   }
   /** Do two titles name different places ("the Indiana governor" is not the "former New Mexico governor")? */
   function otherPlace(a: string | undefined, b: string): boolean {

@@ -36,3 +36,20 @@ describe('a definite title with a place', () => {
     expect(run(text).entities.find((e) => e.name === 'Texas senator')?.type).toBe('person');
   });
 });
+
+describe('a title with a place after two people with the role', () => {
+  it('picks the one whose title has the place', () => {
+    const doc = run('The race goes on. Sen. Carl Ames and Florida Sen. Ben Lowry spoke. The Florida senator said he would win.');
+    expect(said(doc, 'Ben Lowry')).toContain('Florida senator');
+    expect(said(doc, 'Carl Ames')).not.toContain('Florida senator');
+  });
+  it('ties to nobody when the titles do not say which', () => {
+    const doc = run('The race goes on. Sen. Carl Ames and Sen. Ben Lowry spoke. The Florida senator said he would win.');
+    expect(said(doc, 'Ben Lowry')).not.toContain('Florida senator');
+    expect(said(doc, 'Carl Ames')).not.toContain('Florida senator');
+  });
+  it('ties to the one person with the role', () => {
+    const doc = run('The race goes on. Sen. Ben Lowry spoke on Monday. The Florida senator said he would win.');
+    expect(said(doc, 'Ben Lowry')).toContain('Florida senator');
+  });
+});
