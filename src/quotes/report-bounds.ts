@@ -138,7 +138,14 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     // "... a racist comment,” Mr. Ryan said." — a closed quote and its own attribution end the report
     if (toks.kind[t] === K.DClose && attributionAfter(toks, t + 1, end)) return t + 1;
     // "... in Burma's elections — a landslide win that ...": what follows a dash is the writer's aside
-    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) return t;
+    // ... unless a second dash closes it and the clause goes on ("said closed primaries — those open only to
+    // members — deny many the vote")
+    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) {
+      const close = asideClose(toks, t, end);
+      if (close < 0) return t;
+      t = close;
+      continue;
+    }
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
     // (", but that ...", ", but not ..." and "not just a failure, but a catastrophe" go on with what was said)
@@ -157,6 +164,23 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
   }
   return end;
+}
+
+/**
+ * The dash that closes an aside opened by the dash at `t`, when the clause goes on after it with a lower-case word
+ * (not a quotation, a name or the end: "— a landslide win that ...—" is the writer's); else -1.
+ */
+function asideClose(toks: Toks, t: number, end: number): number {
+  const open = ch(toks, t);
+  for (let k = t + 1; k < end && k - t <= 30; k++) {
+    if (toks.kind[k] === K.Word) continue;
+    const c = ch(toks, k);
+    if (c === open && toks.end[k] - toks.start[k] === toks.end[t] - toks.start[t]) {
+      return k > t + 1 && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && !cueAt(toks, k + 1, -1) ? k : -1;
+    }
+    if (isEndPunct(c) || c === ':' || toks.kind[k] === K.DOpen || toks.kind[k] === K.DClose) return -1;
+  }
+  return -1;
 }
 
 /** ", but" at `k` that goes on with the report: before "that", "not", "rather", "because", or after a "not" in the clause. */
