@@ -188,6 +188,13 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ", officials said." / ", said Mr Smith." — the content came first
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
+  // "Even if the agency closed, its work would go on, said Ann Lee, who ...": a comma right before an inverting cue
+  // and a speaker after it: the words before the comma were said, however the clause before them reads
+  if (!cue.ing && INVERTING.has(cue.lemma) && ch(toks, cue.s - 1) === ',' && cue.s - 1 > first) {
+    const after = skipAdverbials(toks, cue.e, end);
+    const mention = isCap(toks, after.next) ? speakerAfter(toks, after.next, end) : null;
+    if (mention) return content(ctx, said(cueSpan, mention, si, paragraph), afterDateline(toks, first, cue.s - 1), cue.s - 1, 0.75);
+  }
   const before = cue.ing && !isWord(toks, cue.s - 1) ? null : subjectBefore(toks, cue.s, first);
   const relative = before || cue.ing || cue.lemma !== 'say' ? null : relativeSubject(toks, cue.s - 1, first);
   const subject = before ?? relative;
