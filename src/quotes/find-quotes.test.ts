@@ -166,6 +166,8 @@ const ROWS: Row[] = [
     [{ text: 'he made up his mind last week', type: 'indirect', speaker: 'Jason Reed' }]],
   ['an aside between double hyphens before the cue', 'Democrats -- and some independents -- say the bill goes too far.',
     [{ text: 'the bill goes too far', type: 'indirect', speaker: 'Democrats' }]],
+  ['a question closed by its mark, then a name, a cue and "of": one sentence, the cue after the quote', 'The firm said nothing. “Who do they think they are?” Lee said of the bank in May.',
+    [{ text: 'Who do they think they are?', type: 'direct', speaker: 'Lee' }]],
   ['a dashed aside the clause goes on after stays in the report', 'Ms Ito said closed primaries — those open only to party members — shut out many young voters.',
     [{ text: 'closed primaries — those open only to party members — shut out many young voters', type: 'indirect', speaker: 'Ito' }]],
   ['a second dash before a name ends nothing new: the report stops at the first', 'Ms Ito predicted a narrow win — a result that would end months of doubt — Reuters reported.',
