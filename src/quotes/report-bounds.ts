@@ -48,6 +48,7 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
       const w = lw(toks, k);
       if (w === 'that') return k + 1;
       if (k > t && hasFact(toks, k, F.Preposition)) { const j = thatAfter(toks, k, end, 16, true); if (j >= 0) return j + 1; }
+      if (possessiveMark(toks, k)) continue;
       if (toks.kind[k] !== K.Word) return k > t ? k : -1;
       if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && (!isCap(toks, k - 1) || POSSESSIVE_START.has(w))))) return k;
       if (k > t && PRONOUN.has(w)) return k;
@@ -76,7 +77,7 @@ export function skipAdverbials(toks: Toks, t: number, end: number): { next: numb
   while (k < end) {
     if (hasFact(toks, k, F.TimeWord)) { k++; continue; }
     if (!hasFact(toks, k, F.Preposition)) break;
-    if (thatSoon(toks, k, end)) { while (k < end && wordId(toks, k) !== THAT && toks.kind[k] === K.Word) k++; break; }
+    if (thatSoon(toks, k, end)) { while (k < end && wordId(toks, k) !== THAT && (toks.kind[k] === K.Word || possessiveMark(toks, k))) k++; break; }
     // "said on Monday the plan would fail": a preposition before time words is part of the time phrase
     // (not before "this" alone: "agreed with this view")
     let j = k + 1;
@@ -100,9 +101,14 @@ function thatSoon(toks: Toks, k: number, end: number): boolean {
 function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: boolean): number {
   for (let j = k + 1; j < end && j - k <= reach; j++) {
     if (wordId(toks, j) === THAT) return j;
-    if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',')) return -1;
+    if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',') && !possessiveMark(toks, j)) return -1;
   }
   return -1;
+}
+
+/** "Sanders’ Senate office": a lone apostrophe right against the word before it, a possessive (no closing quote). */
+function possessiveMark(toks: Toks, j: number): boolean {
+  return toks.kind[j] === K.SClose && j > 0 && toks.start[j] === toks.end[j - 1] && toks.kind[j - 1] === K.Word && toks.kind[j + 1] === K.Word;
 }
 
 /**
