@@ -179,6 +179,7 @@ const ROWS: Row[] = [
   ['"states" after a capitalised adjective is the noun', 'The vote moves to Rust Belt states that have lost factory jobs.', []],
   ['a nounish -s form after a name is still the verb', 'Ann Lee claims that the count was wrong.',
     [{ text: 'the count was wrong', type: 'indirect', speaker: 'Ann Lee' }]],
+  ['a credit line is nobody\'s words', 'The council meets again in May.\nContributing: Tom Hale and Ann Lee.', []],
   ['a dashed aside the clause goes on after stays in the report', 'Ms Ito said closed primaries — those open only to party members — shut out many young voters.',
     [{ text: 'closed primaries — those open only to party members — shut out many young voters', type: 'indirect', speaker: 'Ito' }]],
   ['a second dash before a name ends nothing new: the report stops at the first', 'Ms Ito predicted a narrow win — a result that would end months of doubt — Reuters reported.',
