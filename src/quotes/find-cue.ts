@@ -5,6 +5,9 @@ import { K, endsWithLy, factsOf, hasFact, isCap, isPossessive, type Toks, lw, wo
 import { F, WORDS, idOf } from './look-up-word.js';
 import { CUE_FORMS, type CueForm, GROUP_NOUN, PERSON_ROLE, IRREGULAR_PAST, NOT_CUE_NEXT, PHRASE_TAILS, SOURCE_AFTER_CUES } from './lexicon.js';
 import { ADJECTIVE, ADJECTIVE_ENDINGS, CALL_FORMS, COMPLEMENT_OPENERS, CUE_AFTER_PAST, DEGREE_WORDS } from './data/report-words.js';
+import { NOUN_S_AFTER_NAME } from './data/cue-verbs.js';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 export type Cue = Readonly<{
   /** Token range of the cue words. */
@@ -21,6 +24,9 @@ export type Cue = Readonly<{
   sourceAfter: boolean;
 }>;
 
+// -s forms that stay nouns after a capitalised word ("Western states", "Rust Belt states that ..."), where other
+// nounish -s forms are verbs ("Trump claims")
+const NOUN_AFTER_NAME = new Set(words(NOUN_S_AFTER_NAME));
 // Lemmas that are nouns as often as verbs: their base and -s forms count only after a subject pronoun
 // or a modal ("they claim", "will say").
 const NOUNISH = new Set(`state report claim note comment answer reply question request order quote post demand
@@ -43,11 +49,11 @@ const FORM_OF: readonly (CueForm | undefined)[] = WORDS.map((w) => CUE_FORMS.get
 const PHRASES_OF: readonly (readonly { lemma: string; tail: string[] }[] | undefined)[] = WORDS.map((w) => PHRASE_TAILS.get(w));
 const SOURCE_AFTER_OF: readonly (readonly string[][])[] = WORDS.map((w) => SOURCE_AFTER_CUES.filter((words) => words[0] === w));
 // ... and what cueAt asks of the word's text, as bits by its id
-const enum Is { Past = 1, NounForm = 2, NounishBase = 4 }
+const enum Is { Past = 1, NounForm = 2, NounishBase = 4, NounAfterName = 8 }
 const IS_OF = Uint8Array.from(WORDS, (w, id) => {
   const form = FORM_OF[id];
   return (w.endsWith('ed') || IRREGULAR_PAST.has(w) ? Is.Past : 0) | (w.endsWith('s') || form?.lemma === w ? Is.NounForm : 0) |
-    (form?.base && NOUNISH.has(form.lemma) ? Is.NounishBase : 0);
+    (form?.base && NOUNISH.has(form.lemma) ? Is.NounishBase : 0) | (NOUN_AFTER_NAME.has(w) ? Is.NounAfterName : 0);
 });
 const NOT_NEXT_OF: readonly (ReadonlySet<string> | undefined)[] = FORM_OF.map((form) => form && NOT_CUE_NEXT.get(form.lemma));
 
@@ -86,7 +92,7 @@ export function cueAt(toks: Toks, t: number, first: number): Cue | null {
   const form = FORM_OF[id];
   if (!form) return CALL_FORMS.has(w) && !passive && characterises(toks, t, prev) ? { s: t, e: t + 1, lemma: 'call', quoteOnly: false, objectTo: false, ing: w === 'calling', passive: false, sourceAfter: false } : null;
   const third = w !== form.lemma;
-  if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1))) return null;
+  if (IS_OF[id] & Is.NounishBase && (prev & F.SubjectBeforeBase) === 0 && !(third && isCap(toks, t - 1) && !(IS_OF[id] & Is.NounAfterName))) return null;
   if (IS_OF[id] & Is.Past && (prev & F.PrepositionBeforeAdjective || modifierBefore(toks, t)) && nounNext(toks, t + 1)) return null;
   // Right after a past form: a base form completes that verb or is a noun ("who helped write the bill", "a personally
   // signed tweet"), a past or -ing form before a bare noun describes it ("had ignored repeated orders", "fired warning

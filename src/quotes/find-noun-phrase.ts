@@ -83,6 +83,16 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
     if (k <= floor || j - k > 8) return null;
     j = k - 1;
   }
+  // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats -- and some Republicans -- say": an aside between
+  // dashes, as between commas
+  if (dash(toks, j)) {
+    let k = j - 1;
+    while (k > floor && j - k <= 25 && (toks.kind[k] === K.Word || (toks.kind[k] === K.Punct && !dash(toks, k) && ch(toks, k) !== '.'))) k--;
+    if (k <= floor || !dash(toks, k) || ch(toks, k) !== ch(toks, j) || k === j - 1) return null;
+    if (apposedName(toks, k, j)) apposed = range(k + 1, j);
+    else aside = true;
+    j = k - 1;
+  }
   if (ch(toks, j) === ',') {
     // "X, a doctor, said" / "The White House, meanwhile, made clear" / "Joe Bateman, who traveled ..., says"
     let k = j - 1;
@@ -221,6 +231,12 @@ function apposedName(toks: Toks, open: number, close: number): boolean {
 }
 
 /** Noun phrase starting at token `t` ("said Mr Smith, the former minister"), up to `limit`. */
+/** An em or en dash, or a double hyphen standing for one. */
+function dash(toks: Toks, k: number): boolean {
+  const c = ch(toks, k);
+  return c === '—' || c === '–' || (c === '-' && toks.end[k] - toks.start[k] === 2);
+}
+
 export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | null {
   let e = t;
   for (let k = t; k < limit && k - t < MAX; k++) {

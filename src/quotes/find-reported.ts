@@ -9,7 +9,7 @@ import { absoluteSubject, afterDateline, apposedAfter, phraseAfter, range, relat
 import { newFound, sentenceRange, type Found, type QuoteContext } from './found.js';
 import type { Span } from '../doc/types.js';
 import { clauseEnd, clauseStart, connective, dropCircumstance, isEndPunct, skipAdverbials, trimEnd } from './report-bounds.js';
-import { GROUP_NOUN, PERSON_ROLE, pastForm } from './lexicon.js';
+import { GROUP_NOUN, PERSON_ROLE, THAT_ONLY_CUE, pastForm } from './lexicon.js';
 import { CIRCUMSTANCE_START, CONTRAST, RELATIVE_BEFORE_SPEAKER, HEADLINE_LABEL, HEADLINE_LINK, MODAL_BEFORE_CUE, STOP_AFTER_COMMA, SUBORDINATOR } from './data/report-words.js';
 
 const ASKED = idOf('asked'), ABOUT = idOf('about'), THAT = idOf('that'), ON = idOf('on'), THEN = idOf('then'), AND = idOf('and'), BUT = idOf('but'), AMONG = idOf('among');
@@ -51,6 +51,8 @@ export function findReported(ctx: QuoteContext, si: number, out: Found[], from: 
       continue;
     }
     if (cue.quoteOnly) continue;
+    // ("maintained a lead", "advising the campaign": no report; "maintained that ...": one)
+    if (THAT_ONLY_CUE.has(cue.lemma) && wordId(toks, skipAdverbials(toks, cue.e, end).next) !== THAT) continue;
     // a cue reads at most WINDOW tokens either side, so a run-on "sentence" of thousands of cues stays linear
     const lo = Math.max(first, t - WINDOW), hi = Math.min(end, t + WINDOW);
     const f = report(ctx, cue, lo, hi, si, out.length - questions > firstIndex || cuedBefore(ctx, lo, t));
@@ -188,6 +190,13 @@ function report(ctx: QuoteContext, cue: Cue, first: number, end: number, si: num
   // ", officials said." / ", said Mr Smith." — the content came first
   // ("voters who say the economy ...": a relative "who" right before "say" without a comma stands for the noun
   // before it; not a poll's "64 percent who say the same")
+  // "Even if the agency closed, its work would go on, said Ann Lee, who ...": a comma right before an inverting cue
+  // and a speaker after it: the words before the comma were said, however the clause before them reads
+  if (!cue.ing && INVERTING.has(cue.lemma) && ch(toks, cue.s - 1) === ',' && cue.s - 1 > first) {
+    const after = skipAdverbials(toks, cue.e, end);
+    const mention = isCap(toks, after.next) ? speakerAfter(toks, after.next, end) : null;
+    if (mention) return content(ctx, said(cueSpan, mention, si, paragraph), afterDateline(toks, first, cue.s - 1), cue.s - 1, 0.75);
+  }
   const before = cue.ing && !isWord(toks, cue.s - 1) ? null : subjectBefore(toks, cue.s, first);
   const relative = before || cue.ing || cue.lemma !== 'say' ? null : relativeSubject(toks, cue.s - 1, first);
   const subject = before ?? relative;

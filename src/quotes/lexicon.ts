@@ -1,5 +1,5 @@
 // Compiles the quote stage's word lists (data/) once, at module load, into Sets and Maps.
-import { INFINITIVE_VERBS, IRREGULAR, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
+import { INFINITIVE_VERBS, IRREGULAR, THAT_ONLY_VERBS, NOT_CUE_BEFORE, OBJECT_TO_VERBS, PHRASES, QUOTE_ONLY_VERBS, REPORT_VERBS, SOURCE_AFTER } from './data/cue-verbs.js';
 import { ABBREVIATIONS, AUXILIARIES, BODY_NOUNS, FLOATING_QUANTIFIERS, IRREGULAR_PASTS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INNER_PREPOSITIONS, SUBJECT_MODIFIERS, NAME_STOPS, NP_STOPS, OBJECT_OPENERS, OTHER_PRONOUNS, PERSON_ROLES, PRONOUNS, SENTENCE_ADVERBS, TIME_PHRASE_OPENERS, TIME_PHRASE_TAILS, TIME_UNITS, TIME_WORDS } from './data/speaker-words.js';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -29,6 +29,8 @@ export const CUE_FORMS = new Map<string, CueForm>();
 const objectTo = new Set(words(OBJECT_TO_VERBS));
 /** Lemmas of commitment whose content can be a to-infinitive: "vowed to veto". */
 export const INFINITIVE_CUE: ReadonlySet<string> = new Set(words(INFINITIVE_VERBS));
+/** Lemmas that report speech outside quotation marks only before "that": "maintained that ...". */
+export const THAT_ONLY_CUE: ReadonlySet<string> = new Set(words(THAT_ONLY_VERBS));
 function addVerb(lemma: string, quoteOnly: boolean): void {
   const forms = inflect(lemma);
   forms.forEach((f, i) => {

@@ -48,6 +48,7 @@ export function clauseStart(toks: Toks, cue: Cue, end: number): number {
       const w = lw(toks, k);
       if (w === 'that') return k + 1;
       if (k > t && hasFact(toks, k, F.Preposition)) { const j = thatAfter(toks, k, end, 16, true); if (j >= 0) return j + 1; }
+      if (possessiveMark(toks, k)) continue;
       if (toks.kind[k] !== K.Word) return k > t ? k : -1;
       if (k > t && (SUBJECT_START.has(w) || (DETERMINER.has(w) && (!isCap(toks, k - 1) || POSSESSIVE_START.has(w))))) return k;
       if (k > t && PRONOUN.has(w)) return k;
@@ -76,7 +77,7 @@ export function skipAdverbials(toks: Toks, t: number, end: number): { next: numb
   while (k < end) {
     if (hasFact(toks, k, F.TimeWord)) { k++; continue; }
     if (!hasFact(toks, k, F.Preposition)) break;
-    if (thatSoon(toks, k, end)) { while (k < end && wordId(toks, k) !== THAT && toks.kind[k] === K.Word) k++; break; }
+    if (thatSoon(toks, k, end)) { while (k < end && wordId(toks, k) !== THAT && (toks.kind[k] === K.Word || possessiveMark(toks, k))) k++; break; }
     // "said on Monday the plan would fail": a preposition before time words is part of the time phrase
     // (not before "this" alone: "agreed with this view")
     let j = k + 1;
@@ -100,9 +101,14 @@ function thatSoon(toks: Toks, k: number, end: number): boolean {
 function thatAfter(toks: Toks, k: number, end: number, reach: number, commas: boolean): number {
   for (let j = k + 1; j < end && j - k <= reach; j++) {
     if (wordId(toks, j) === THAT) return j;
-    if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',')) return -1;
+    if (toks.kind[j] !== K.Word && !(commas && ch(toks, j) === ',') && !possessiveMark(toks, j)) return -1;
   }
   return -1;
+}
+
+/** "Sanders’ Senate office": a lone apostrophe right against the word before it, a possessive (no closing quote). */
+function possessiveMark(toks: Toks, j: number): boolean {
+  return toks.kind[j] === K.SClose && j > 0 && toks.start[j] === toks.end[j - 1] && toks.kind[j - 1] === K.Word && toks.kind[j + 1] === K.Word;
 }
 
 /**
@@ -138,7 +144,14 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     // "... a racist comment,” Mr. Ryan said." — a closed quote and its own attribution end the report
     if (toks.kind[t] === K.DClose && attributionAfter(toks, t + 1, end)) return t + 1;
     // "... in Burma's elections — a landslide win that ...": what follows a dash is the writer's aside
-    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) return t;
+    // ... unless a second dash closes it and the clause goes on ("said closed primaries — those open only to
+    // members — deny many the vote")
+    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) {
+      const close = asideClose(toks, t, end);
+      if (close < 0) return t;
+      t = close;
+      continue;
+    }
     // "... lost its identity: “France is no longer France,” he claimed" — a quote of its own follows
     if (c === ':' && toks.kind[t + 1] === K.DOpen) return t;
     // (", but that ...", ", but not ..." and "not just a failure, but a catastrophe" go on with what was said)
@@ -157,6 +170,23 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     if (c === ',' && lw(toks, t + 1) === 'and' && NEW_SUBJECT.has(lw(toks, t + 2))) return t;
   }
   return end;
+}
+
+/**
+ * The dash that closes an aside opened by the dash at `t`, when the clause goes on after it with a lower-case word
+ * (not a quotation, a name or the end: "— a landslide win that ...—" is the writer's); else -1.
+ */
+function asideClose(toks: Toks, t: number, end: number): number {
+  const open = ch(toks, t);
+  for (let k = t + 1; k < end && k - t <= 30; k++) {
+    if (toks.kind[k] === K.Word) continue;
+    const c = ch(toks, k);
+    if (c === open && toks.end[k] - toks.start[k] === toks.end[t] - toks.start[t]) {
+      return k > t + 1 && toks.kind[k + 1] === K.Word && !isCap(toks, k + 1) && !cueAt(toks, k + 1, -1) ? k : -1;
+    }
+    if (isEndPunct(c) || c === ':' || toks.kind[k] === K.DOpen || toks.kind[k] === K.DClose) return -1;
+  }
+  return -1;
 }
 
 /** ", but" at `k` that goes on with the report: before "that", "not", "rather", "because", or after a "not" in the clause. */

@@ -78,9 +78,11 @@ function nameThenCue(toks: Toks, s: number): boolean {
   const form = CUE_FORMS.get(lw(toks, k));
   if (!form || form.ing) return false;
   const next = k + 1;
-  return next >= toks.n || toks.kind[next] !== K.Word || hasFact(toks, next, F.Preposition | F.TimeWord);
+  // ('"Who do they think they are?" Ann Lee said of the firm': "of" says whom the words were about)
+  return next >= toks.n || toks.kind[next] !== K.Word || hasFact(toks, next, F.Preposition | F.TimeWord) || wordId(toks, next) === OF;
 }
 
+const OF = idOf('of');
 const SAID = idOf('said'), SAYS = idOf('says'), TOLD = idOf('told'), ADDED = idOf('added'), ASKED = idOf('asked');
 // '"Go." Mr Smith said' is still one sentence when a speech verb follows the name at once (`w`: a word id).
 function isCueish(w: number): boolean {

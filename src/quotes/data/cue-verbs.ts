@@ -22,6 +22,19 @@ continue begin laugh joke quip sigh smile shrug chuckle cry shout yell scream wh
 exclaim snap bark stammer muse interject interrupt chime
 `;
 
+/**
+ * Report verbs whose other senses are commoner in news ("maintained a lead", "contests in five states", "invited
+ * him to speak", "advising the campaign"): outside quotation marks they report only a "that" clause.
+ */
+export const THAT_ONLY_VERBS = `
+maintain contest invite advise request
+`;
+
+/** -s forms of cue verbs that after a capitalised word are still the noun: "Western states", "Rust Belt states". */
+export const NOUN_S_AFTER_NAME = `
+states
+`;
+
 /** Verbs whose content can be an object and a to-infinitive: "X urged Russia to end ...". */
 export const OBJECT_TO_VERBS = `
 urge tell ask warn order instruct invite encourage press implore beg advise remind challenge call

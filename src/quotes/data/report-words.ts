@@ -33,7 +33,9 @@ export const HEADLINE_LINK = new Set(['to', 'at', 'on']);
 export const HEADLINE_LABEL = new Set(['latest', 'breaking', 'update', 'updated', 'live', 'analysis', 'opinion', 'comment', 'editorial', 'exclusive',
   'explainer', 'factbox', 'timeline', 'watch', 'video', 'photos', 'review', 'interview', 'correction', 'obituary',
   // labels of a line, not speakers: "Editor's Note:", "Question: ... Answer:", "Q: ... A:", "Email:", "Plus:", "Remember:"
-  'note', 'question', 'answer', 'q', 'a', 'email', 'e-mail', 'plus', 'remember', 'feedback', 'update', 'bottom', 'tl;dr', 'ps', 'p.s']);
+  'note', 'question', 'answer', 'q', 'a', 'email', 'e-mail', 'plus', 'remember', 'feedback', 'update', 'bottom', 'tl;dr', 'ps', 'p.s',
+  // a credit line and a notice's label: "Contributing: Ann Lee", "Paid Notice: Deaths"
+  'contributing', 'notice']);
 // "said Tehran would respond \"in due course\"", "he could argue": after these modals a cue tells of speech
 // that may come, not speech reported — unless a clause follows ("would later say that ...") or it asks
 // someone to act ("said it would ask the council to meet")
