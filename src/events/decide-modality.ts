@@ -11,7 +11,7 @@ import { sectorOfWord } from './agent-actor.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { maybeIn, wordBits } from './word-bits.js';
 import { wordHash } from './word-table.js';
-import { counterfactual, lowerWordBefore, openingIf, strongestDegree } from './modal-reading.js';
+import { counterfactual, lowerWordBefore, openingIf, prescribed, strongestDegree } from './modal-reading.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -149,6 +149,10 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (whether) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if ((before0 !== undefined && DEONTIC_NOT.has(before0)) || ((before0 === 'not' || before0 === "n't") && before1 !== undefined && DEONTIC.has(before1))) return null;
+  // "Germany should expand its military", "ISIS must be defeated", "Trump needs to deliver a speech": a prescription
+  // is the speaker's wish, no act of the one it is prescribed to, done, intended or threatened
+  const cues = cueLists(lx);
+  if (prescribed(w, t, n, cues.deontic, cues.obligationTo)) return null;
   // "If so, it might be in both parties' interest to reach a deal", "If these people don't support the United
   // States, ...": a condition or its consequence foreseen reports no act (a threat, "if they attack, we will
   // strike back", is kept below)
@@ -173,7 +177,6 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (irrealis) return null;
   // "Rubio can ask them to back another candidate", "in what could ultimately stall Trump's dash": a possibility
   // or an ability, no act done, intended or threatened
-  const cues = cueLists(lx);
   if (inList(near, 'possibility-modal') && lowerWordBefore(w, t, 3, cues.possibilityModal)) return null;
   // "I am proud to endorse him", "was happy to support the bill": said while done, not intended
   if (before0 === 'to' && before1 !== undefined && cues.emotiveTo.has(before1) && !inList(all, 'modal-threat')) return { modality: 'asserted', code: t.code };

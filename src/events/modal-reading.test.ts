@@ -69,3 +69,15 @@ describe('"couldn\'t … more" says the act most strongly', () => {
     expect(events('Governor Tom Hale wrote: "I couldn\'t disagree more with Senator Maria Lopez."').some((e) => e.startsWith('disagree') && e.endsWith('asserted'))).toBe(true);
   });
 });
+
+describe('a prescription reports no act of the one it is prescribed to', () => {
+  it.each([
+    ['"should": the speaker\'s wish', 'Germany should expand its army as fast as possible, Senator Maria Lopez said.', 'expand'],
+    ['"must be": no force done', '"The militia must be defeated," Governor Tom Hale said.', 'defeated'],
+    ['"needs to": owed, not done', 'Governor Tom Hale needs to endorse Senator Maria Lopez before the primary.', 'endorse'],
+    ['"has to offer": nothing offered', 'Voters will judge what Senator Maria Lopez has to offer.', 'offer'],
+  ])('%s', (_why, text, word) => expect(triggers(text)).not.toContain(word));
+  it('keeps the act a verb of wanting reports done ("said the party needed a plan" is no prescription)', () => {
+    expect(triggers('Senator Maria Lopez endorsed Governor Tom Hale, saying the party needed a plan.')).toContain('endorsed');
+  });
+});

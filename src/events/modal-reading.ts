@@ -1,6 +1,7 @@
 // Readings of a verb's modal frame that decide-modality.ts asks for: a counterfactual ("would have
-// killed them"), a possibility ("can support any candidate"), the "if" that opens a sentence past a
-// conjunction ("But if the House agrees, …"). Word tests only; the cue lists stay in data/cues.txt.
+// killed them"), a possibility ("can support any candidate"), a prescription ("should send troops"), the
+// "if" that opens a sentence past a conjunction ("But if the House agrees, …"). Word tests only; the cue
+// lists stay in data/cues.txt.
 import type { SentenceWords } from './sentence-words.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -43,4 +44,17 @@ export function strongestDegree(w: SentenceWords, t: Trigger): boolean {
   const prev = w.lower[t.first - 1];
   if (prev === "couldn't" || prev === 'couldnt') return true;
   return (prev === 'not' || prev === "n't") && w.lower[t.first - 2] === 'could';
+}
+
+/**
+ * "Germany should expand its military", "ISIS must be defeated", "needs to be ratified", "what he has to offer":
+ * a deontic modal, or "to" after a verb of need, in the four words before the trigger (within its clause).
+ */
+export function prescribed(w: SentenceWords, t: Trigger, n: number, deontic: ReadonlySet<string>, obligationTo: ReadonlySet<string>): boolean {
+  for (let j = t.first - 1; j >= 0 && j >= t.first - Math.min(n, 4); j--) {
+    const x = w.lower[j];
+    if (deontic.has(x)) return true;
+    if (x === 'to' && j > 0 && obligationTo.has(w.lower[j - 1])) return true;
+  }
+  return false;
 }
