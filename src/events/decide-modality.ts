@@ -11,7 +11,7 @@ import { sectorOfWord } from './agent-actor.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { maybeIn, wordBits } from './word-bits.js';
 import { wordHash } from './word-table.js';
-import { counterfactual, lowerWordBefore, openingIf, prescribed, strongestDegree } from './modal-reading.js';
+import { counterfactual, lowerWordBefore, openingIf, prescribed, strongestDegree, yesNoQuestion } from './modal-reading.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -139,6 +139,9 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   const before0 = n > 0 ? w.lower[t.first - 1] : undefined, before1 = n > 1 ? w.lower[t.first - 2] : undefined;
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (inList(all, 'deferral')) return null;
+  // "Do you support Donald Trump?": a yes-no question reports no act
+  const cues = cueLists(lx);
+  if (!t.code.startsWith('01') && yesNoQuestion(w, cues.questionOpener)) return null;
   // "we would have gotten a laser on them and killed them", "should have endorsed him": it did not happen
   if (inList(all, 'modal-threat') && counterfactual(w, t, n)) return null;
   // "police failed to arrest him", "failed to win any states": not achieved, and no proposal either
@@ -151,7 +154,6 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if ((before0 !== undefined && DEONTIC_NOT.has(before0)) || ((before0 === 'not' || before0 === "n't") && before1 !== undefined && DEONTIC.has(before1))) return null;
   // "Germany should expand its military", "ISIS must be defeated", "Trump needs to deliver a speech": a prescription
   // is the speaker's wish, no act of the one it is prescribed to, done, intended or threatened
-  const cues = cueLists(lx);
   if (prescribed(w, t, n, cues.deontic, cues.obligationTo)) return null;
   // "If so, it might be in both parties' interest to reach a deal", "If these people don't support the United
   // States, ...": a condition or its consequence foreseen reports no act (a threat, "if they attack, we will

@@ -81,3 +81,14 @@ describe('a prescription reports no act of the one it is prescribed to', () => {
     expect(triggers('Senator Maria Lopez endorsed Governor Tom Hale, saying the party needed a plan.')).toContain('endorsed');
   });
 });
+
+describe('a yes-no question reports no act', () => {
+  it.each([
+    ['Do you support Senator Maria Lopez?', 'support'],
+    ['Has Angela Merkel praised Emmanuel Macron?', 'praised'],
+    ['"Should the governor veto the budget?"', 'veto'],
+  ])('%s', (text, word) => expect(triggers(text)).not.toContain(word));
+  it('keeps an act a question asks about after the fact ("Why has …?" presupposes it)', () => {
+    expect(triggers('Why has Angela Merkel praised Emmanuel Macron?')).toContain('praised');
+  });
+});

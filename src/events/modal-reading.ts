@@ -58,3 +58,16 @@ export function prescribed(w: SentenceWords, t: Trigger, n: number, deontic: Rea
   }
   return false;
 }
+
+const CLOSE = new Set(['"', '”', "'", '’', "''"]);
+
+/**
+ * "Do you support Donald Trump?", "Should federal funding be eliminated?": is the sentence a yes-no question, its
+ * first word (past a quotation mark) one of `openers` and its last (before a closing quotation mark) "?"?
+ */
+export function yesNoQuestion(w: SentenceWords, openers: ReadonlySet<string>): boolean {
+  let end = w.lower.length - 1;
+  if (end > 0 && CLOSE.has(w.lower[end])) end--;
+  if (w.lower[end] !== '?') return false;
+  return openers.has(w.lower[QUOTE.has(w.lower[0]) ? 1 : 0]);
+}
