@@ -180,6 +180,9 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   // "Rubio can ask them to back another candidate", "in what could ultimately stall Trump's dash": a possibility
   // or an ability, no act done, intended or threatened
   if (inList(near, 'possibility-modal') && lowerWordBefore(w, t, 3, cues.possibilityModal)) return null;
+  // "Bernie would probably encourage people", "Sanders will likely endorse her": a guess at an act, as framed force is
+  // above ("perhaps" and "likely" with a modal)
+  if (inList(all, 'hypothetical')) return null;
   // "I am proud to endorse him", "was happy to support the bill": said while done, not intended
   if (before0 === 'to' && before1 !== undefined && cues.emotiveTo.has(before1) && !inList(all, 'modal-threat')) return { modality: 'asserted', code: t.code };
   if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before0 === 'to' || sharedInfinitive(w, t, n)) {

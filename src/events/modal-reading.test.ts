@@ -36,6 +36,13 @@ describe('a possibility or an ability reports no event', () => {
   });
 });
 
+describe('a guess at an act reports no event', () => {
+  it.each([
+    ['encourage', '"I think Tom Hale would probably encourage his delegates to stay," Senator Maria Lopez said.'],
+    ['oppose', 'Perhaps Russia will oppose any move in this direction.'],
+  ])('no "%s": %s', (word, text) => expect(triggers(text)).not.toContain(word));
+});
+
 describe('a condition after a conjunction reports no event', () => {
   it('"But if …": the act in the condition', () => {
     expect(triggers('But if Governor Tom Hale vetoes the budget, the senate will return in June.')).not.toContain('vetoes');
