@@ -193,3 +193,14 @@ describe('a condition or its consequence foreseen is no act', () => {
   });
 });
 
+
+describe('no threat for a warning of a danger or a fact', () => {
+  it.each([
+    ['Ted Cruz warned against the fevered dreams of a brokered convention.'],
+    ['Angela Merkel warned about the forces of hate in Germany.'],
+    ['Puerto Rico has been warning that it is running out of cash.'],
+  ])('%s', (text) => expect(events(text).filter((e) => e.endsWith(' 130'))).toEqual([]));
+  it('keeps a warning of the warner\'s own act', () => {
+    expect(events('Iran warned that it would retaliate against any strike.')).toContain('warned 130');
+  });
+});
