@@ -204,3 +204,15 @@ describe('no threat for a warning of a danger or a fact', () => {
     expect(events('Iran warned that it would retaliate against any strike.')).toContain('warned 130');
   });
 });
+
+describe('no intent to cooperate for words or a view offered', () => {
+  it.each([
+    ['Marco Rubio offered a defense of the immigration bill.'],
+    ['Hillary Clinton offered a somewhat more reserved response about Joe Biden.'],
+    ['Senator Maria Lopez praised the positive vision that Democrats are offering for Americans.'],
+  ])('%s', (text) => expect(events(text).filter((e) => e.startsWith('offered'))).toEqual([]));
+  it('keeps help, money or an act offered', () => {
+    expect(events('Angela Merkel offered Greece a loan.').some((e) => e.startsWith('offered'))).toBe(true);
+    expect(events('Bernie Sanders offered to debate Hillary Clinton in Brooklyn.').some((e) => e.startsWith('offered'))).toBe(true);
+  });
+});

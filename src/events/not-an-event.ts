@@ -168,6 +168,9 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if ((t.lemma === 'speak' || t.lemma === 'talk') && !t.nominal && sourcingTerms(w, t.last + 1)) return true;
   // "as opposed to defending her record": a contrast, no opposition to anyone
   if (t.lemma === 'oppose' && w.lower[t.first] === 'opposed' && w.lower[t.first - 1] === 'as' && next === 'to') return true;
+  // "offered a defense of the bill", "offered up this sound bite", "the vision Democrats are offering": words or a view
+  // offered, no intent to cooperate (CAMEO 03); "offered to debate", "offered Greece a loan" still code
+  if (t.lemma === 'offer' && spokenOffer(cues.spokenOffer, w, t)) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -209,6 +212,24 @@ function contributesToOutcome(lx: Lexicon, w: SentenceWords, k: number): boolean
   }
   for (let i = k + 1; i < w.lower.length && i <= k + 4; i++) if (donee.has(w.lower[i])) return false;
   return true;
+}
+
+/**
+ * Is what trigger t offers a `spoken-offer` word, in the five words after it ("offered a somewhat more reserved
+ * response"), or the head noun of the relative clause it is in, in the four words before it ("the vision that
+ * Democrats are offering")?
+ */
+function spokenOffer(spoken: ReadonlySet<string>, w: SentenceWords, t: Trigger): boolean {
+  for (let j = t.last + 1; j < w.lower.length && j <= t.last + 5; j++) {
+    if (spoken.has(w.lower[j])) return true;
+    if (!w.isWord[j] || w.lower[j] === 'to' || w.cap[j]) break;
+  }
+  // a relative clause: "the positive vision that Democrats are offering for Americans"
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
+    if (spoken.has(w.lower[j])) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
 }
 
 const SOURCING = new Set(['condition', 'background', 'record']);
