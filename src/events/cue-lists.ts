@@ -59,6 +59,7 @@ function build(lx: Lexicon) {
     obligationTo: get('obligation-to'),
     possibilityModal: get('possibility-modal'),
     purposeHead: get('purpose-head'),
+    setbackVerb: get('setback-verb'),
     spokenOffer: get('spoken-offer'),
     questionOpener: get('question-opener'),
     protestAgent: get('protest-agent'),

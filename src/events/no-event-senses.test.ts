@@ -216,3 +216,14 @@ describe('no intent to cooperate for words or a view offered', () => {
     expect(events('Bernie Sanders offered to debate Hillary Clinton in Brooklyn.').some((e) => e.startsWith('offered'))).toBe(true);
   });
 });
+
+describe('no strike for force words between rivals or a setback', () => {
+  it.each([
+    ['Bernie Sanders whipped Hillary Clinton across all groups of voters.'],
+    ['Donald Trump is tearing the Republican Party apart.'],
+    ['Hillary Clinton dealt a severe blow to Bernie Sanders in New York.'],
+  ])('%s', (text) => expect(events(text).filter((e) => /\s1[89]\d*$/.test(e))).toEqual([]));
+  it('keeps a strike when violence is named', () => {
+    expect(events('Police said the gunmen pounded the village with mortars, killing nine people.').some((e) => /^pounded 1[89]/.test(e))).toBe(true);
+  });
+});

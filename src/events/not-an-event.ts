@@ -171,6 +171,8 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   // "offered a defense of the bill", "offered up this sound bite", "the vision Democrats are offering": words or a view
   // offered, no intent to cooperate (CAMEO 03); "offered to debate", "offered Greece a loan" still code
   if (t.lemma === 'offer' && spokenOffer(cues.spokenOffer, w, t)) return true;
+  // "dealt a severe blow to Sanders", "Suffered A Big Blow": a setback, no strike
+  if (t.nominal && t.lemma === 'blow' && setbackBefore(cues.setbackVerb, w, t.first)) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -227,6 +229,15 @@ function spokenOffer(spoken: ReadonlySet<string>, w: SentenceWords, t: Trigger):
   // a relative clause: "the positive vision that Democrats are offering for Americans"
   for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
     if (spoken.has(w.lower[j])) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
+}
+
+/** Is a `setback-verb` ("dealt", "suffered") in the four words before k, past a determiner and modifiers ("dealing Cruz a formidable blow")? */
+function setbackBefore(setback: ReadonlySet<string>, w: SentenceWords, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (setback.has(w.lower[j])) return true;
     if (!w.isWord[j]) return false;
   }
   return false;
