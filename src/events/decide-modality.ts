@@ -11,6 +11,7 @@ import { sectorOfWord } from './agent-actor.js';
 import { codeRoot, cueLists } from './cue-lists.js';
 import { maybeIn, wordBits } from './word-bits.js';
 import { wordHash } from './word-table.js';
+import { counterfactual, lowerWordBefore, openingIf, prescribed, strongestDegree, yesNoQuestion } from './modal-reading.js';
 
 export type Decision = Readonly<{ modality: Modality; code: string }>;
 
@@ -98,7 +99,6 @@ function purposeHead(lx: Lexicon, w: SentenceWords, k: number): boolean {
   return !(x === 'way' && w.lower[k - 2] === 'of');
 }
 
-const QUOTE = new Set(['"', '“', "'", '‘', '``', "''"]);
 const CONDITION_WORDS = 12;
 
 /**
@@ -106,8 +106,8 @@ const CONDITION_WORDS = 12;
  * "unless", a trigger before the first comma is in the condition, one after it in the consequence; null otherwise.
  */
 function conditionalPart(w: SentenceWords, t: Trigger): 'condition' | 'consequence' | null {
-  const k = QUOTE.has(w.lower[0]) ? 1 : 0;
-  if (w.lower[k] !== 'if' && w.lower[k] !== 'unless') return null;
+  const k = openingIf(w);
+  if (k < 0) return null;
   const comma = w.lower.indexOf(',', k + 1);
   // a condition is short: past a dozen words an act is of an aside or of a clause the comma did not close
   // ("If you don't want ... - which is what his nomination does - I ask you to support this slate")
@@ -139,6 +139,11 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   const before0 = n > 0 ? w.lower[t.first - 1] : undefined, before1 = n > 1 ? w.lower[t.first - 2] : undefined;
   const irrealis = t.noun?.flags.includes('irrealis') ?? false;
   if (inList(all, 'deferral')) return null;
+  // "Do you support Donald Trump?": a yes-no question reports no act
+  const cues = cueLists(lx);
+  if (!t.code.startsWith('01') && yesNoQuestion(w, cues.questionOpener)) return null;
+  // "we would have gotten a laser on them and killed them", "should have endorsed him": it did not happen
+  if (inList(all, 'modal-threat') && counterfactual(w, t, n)) return null;
   // "police failed to arrest him", "failed to win any states": not achieved, and no proposal either
   if (inList(near, 'failure')) return null;
   if (inList(all, 'hypothetical') && !inList(all, 'modal-threat') && !inList(all, 'threat-frame')) return null;
@@ -147,12 +152,19 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   if (whether) return null;
   // "we must not push Russia into a corner": a negated prescription reports no act, done or denied
   if ((before0 !== undefined && DEONTIC_NOT.has(before0)) || ((before0 === 'not' || before0 === "n't") && before1 !== undefined && DEONTIC.has(before1))) return null;
+  // "Germany should expand its military", "ISIS must be defeated", "Trump needs to deliver a speech": a prescription
+  // is the speaker's wish, no act of the one it is prescribed to, done, intended or threatened
+  if (prescribed(w, t, n, cues.deontic, cues.obligationTo)) return null;
   // "If so, it might be in both parties' interest to reach a deal", "If these people don't support the United
   // States, ...": a condition or its consequence foreseen reports no act (a threat, "if they attack, we will
   // strike back", is kept below)
   const conditional = conditionalPart(w, t);
   if (conditional === 'condition' && !t.code.startsWith('01')) return null;
-  if (inList(near, 'negation') || inList(near, 'denial') || nt) return conditional ? null : { modality: 'negated', code: t.code };
+  if (inList(near, 'negation') || inList(near, 'denial') || nt || inList(all, 'negative-subject')) {
+    // "I couldn't disagree more": the negation says the act most strongly
+    if (strongestDegree(w, t)) return { modality: 'asserted', code: t.code };
+    return conditional ? null : { modality: 'negated', code: t.code };
+  }
   const threatFrame = inList(all, 'threat-frame') || inList(all, 'modal-threat') || (t.nominal && w.lower[t.first - 1] === 'of' && cueLists(lx).threatFrame.has(w.lower[t.first - 2]));
   if (threatFrame && (isForce(t.code) || irrealis)) {
     if (inList(all, 'hypothetical')) return null;
@@ -165,6 +177,14 @@ export function decideModality(lx: Lexicon, w: SentenceWords, t: Trigger): Decis
   }
   if (t.code.startsWith('13')) return { modality: 'threatened', code: t.code };
   if (irrealis) return null;
+  // "Rubio can ask them to back another candidate", "in what could ultimately stall Trump's dash": a possibility
+  // or an ability, no act done, intended or threatened
+  if (inList(near, 'possibility-modal') && lowerWordBefore(w, t, 3, cues.possibilityModal)) return null;
+  // "Bernie would probably encourage people", "Sanders will likely endorse her": a guess at an act, as framed force is
+  // above ("perhaps" and "likely" with a modal)
+  if (inList(all, 'hypothetical')) return null;
+  // "I am proud to endorse him", "was happy to support the bill": said while done, not intended
+  if (before0 === 'to' && before1 !== undefined && cues.emotiveTo.has(before1) && !inList(all, 'modal-threat')) return { modality: 'asserted', code: t.code };
   if (inList(all, 'modal-threat') || inList(all, 'propose-frame') || before0 === 'to' || sharedInfinitive(w, t, n)) {
     // "an alleged plot to blow up the airport": violence neither done nor threatened is no event
     if (isForce(t.code)) return null;

@@ -45,3 +45,19 @@ describe('events: a later mention of an event between actors of one country', ()
     expect(analyze({ text }).events.filter((e) => e.plover.event === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('events: a headline naming one side of the body\'s event', () => {
+  it.each([
+    // the headline leaves the recipient out: the same actor in the same type of event
+    ['same actor', 'Angela Merkel Reassures French Farmers On Tariffs\n\nBERLIN — Angela Merkel reassured farmers on Tuesday that the tariffs would fall by summer.', 'SUPPORT', ['reassured']],
+    // the body's actor differs from the headline's: the same recipient in the same type of event
+    ['same recipient', 'Iowa Governor Endorses Ted Cruz\n\nTom Pell, the governor of Iowa, endorsed Ted Cruz on Monday at a rally in Des Moines.', 'SUPPORT', ['endorsed']],
+  ])('is one event (%s)', (_why, text, type, want) => {
+    const found = analyze({ text }).events.filter((e) => e.plover.event === type);
+    expect(found.map((e) => text.slice(e.trigger.start, e.trigger.end))).toEqual(want);
+  });
+  it('keeps a headline event of another type', () => {
+    const text = 'Maria Ruiz Meets Tom Pell\n\nSenator Maria Ruiz praised Governor Tom Pell on Monday.';
+    expect(analyze({ text }).events.map((e) => e.plover.event)).toContain('CONSULT');
+  });
+});

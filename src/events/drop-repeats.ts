@@ -72,11 +72,18 @@ function sameRecipients(s: Seen, d: Seen, loose: boolean): boolean {
   return s.roles.replace('*', '') === d.roles.replace('*', '');
 }
 
+/** Does a key of entity ids (whoHome) name an entity, not only agent nouns ("officials")? Entity ids are "e1", "e23". */
+const hasEntity = (ids: string) => /(^|\+)e\d+($|\+)/.test(ids);
+
 function same(s: Seen, d: Seen, loose: boolean): boolean {
   // a headline tells past news in the present ("Ruiz slams Pell" over "Ruiz criticized Pell on Monday"): its date
   // is the article's day, so it is no sign of another act
   if (s.modality !== d.modality || (!loose && s.date && d.date && s.date !== d.date)) return false;
   // a verb names its own participants: "X criticised ..." then "X accused regulators of ..." are two acts
+  // a headline retells the lead in fewer words: the same named actor ("Clinton Reassures House Democrats" over
+  // "Clinton reassured them"), or the same named recipient ("Icon Endorses Ted Cruz" over "Blackwell endorsed
+  // Cruz"), acting in the same type of event is the story the body tells
+  if (loose && ((!!d.actorIds && d.actorIds === s.actorIds && hasEntity(d.actorIds)) || (!!d.recipientIds && d.recipientIds === s.recipientIds && hasEntity(d.recipientIds)))) return true;
   const r = d.nominal ? !d.recipients || !s.recipients || sameRecipients(s, d, loose) : sameRecipients(s, d, loose);
   if (!r) return false;
   // "his visit to Moscow" after "talks": either side may leave a participant out

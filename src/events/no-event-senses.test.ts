@@ -193,3 +193,37 @@ describe('a condition or its consequence foreseen is no act', () => {
   });
 });
 
+
+describe('no threat for a warning of a danger or a fact', () => {
+  it.each([
+    ['Ted Cruz warned against the fevered dreams of a brokered convention.'],
+    ['Angela Merkel warned about the forces of hate in Germany.'],
+    ['Puerto Rico has been warning that it is running out of cash.'],
+  ])('%s', (text) => expect(events(text).filter((e) => e.endsWith(' 130'))).toEqual([]));
+  it('keeps a warning of the warner\'s own act', () => {
+    expect(events('Iran warned that it would retaliate against any strike.')).toContain('warned 130');
+  });
+});
+
+describe('no intent to cooperate for words or a view offered', () => {
+  it.each([
+    ['Marco Rubio offered a defense of the immigration bill.'],
+    ['Hillary Clinton offered a somewhat more reserved response about Joe Biden.'],
+    ['Senator Maria Lopez praised the positive vision that Democrats are offering for Americans.'],
+  ])('%s', (text) => expect(events(text).filter((e) => e.startsWith('offered'))).toEqual([]));
+  it('keeps help, money or an act offered', () => {
+    expect(events('Angela Merkel offered Greece a loan.').some((e) => e.startsWith('offered'))).toBe(true);
+    expect(events('Bernie Sanders offered to debate Hillary Clinton in Brooklyn.').some((e) => e.startsWith('offered'))).toBe(true);
+  });
+});
+
+describe('no strike for force words between rivals or a setback', () => {
+  it.each([
+    ['Bernie Sanders whipped Hillary Clinton across all groups of voters.'],
+    ['Donald Trump is tearing the Republican Party apart.'],
+    ['Hillary Clinton dealt a severe blow to Bernie Sanders in New York.'],
+  ])('%s', (text) => expect(events(text).filter((e) => /\s1[89]\d*$/.test(e))).toEqual([]));
+  it('keeps a strike when violence is named', () => {
+    expect(events('Police said the gunmen pounded the village with mortars, killing nine people.').some((e) => /^pounded 1[89]/.test(e))).toBe(true);
+  });
+});

@@ -61,6 +61,18 @@ function warnedThat(w: SentenceWords, k: number): number {
   return -1;
 }
 
+const TO_COME = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'going', "'ll", "'d"]);
+
+/** Does a modal or "going (to)" stand in the five words from k, the clause after "warned that" ("it would retaliate", "they'll")? */
+function actToCome(lx: Lexicon, w: SentenceWords, k: number): boolean {
+  for (let j = k; j < w.lower.length && j <= k + 5; j++) {
+    const x = w.lower[j] ?? '', cut = x.indexOf("'");
+    if (TO_COME.has(x) || (cut > 0 && TO_COME.has(x.slice(cut)))) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
+}
+
 /** "of consequences", "of a swift response": a `threat-object` within three words from k. */
 function warnedOfResponse(lx: Lexicon, w: SentenceWords, k: number): boolean {
   const objects = cueLists(lx).threatObject;
@@ -104,6 +116,12 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if (!t.nominal && t.code === '130' && cues.warnVerb.has(w.lower[t.first])) {
     const that = warnedThat(w, t.last + 1);
     if (that > 0 && !clauseOpensWithActor(lx, w, that + 1)) return true;
+    // "warned that Clinton opposes the Second Amendment", "has been warning that it is running out of cash": a
+    // fact told, no act to come; a threat names one ("that it would retaliate", "that he'd be making an issue")
+    if (that > 0 && !actToCome(lx, w, that + 1)) return true;
+    // "warned against the fevered dreams of a brokered convention", "the sort of change the party warned about":
+    // advice or a danger, no one's threat ("warned China against provocative behavior" names the one warned)
+    if (next === 'about' || next === 'against') return true;
     // "warns of hard choices", "warned of a difficult winter": a danger, unless the warner's own response
     // is named ("warned of consequences"; "of sanctions", "of retaliation" have codes of their own)
     if (next === 'of' && !warnedOfResponse(lx, w, t.last + 2)) return true;
@@ -150,6 +168,11 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
   if ((t.lemma === 'speak' || t.lemma === 'talk') && !t.nominal && sourcingTerms(w, t.last + 1)) return true;
   // "as opposed to defending her record": a contrast, no opposition to anyone
   if (t.lemma === 'oppose' && w.lower[t.first] === 'opposed' && w.lower[t.first - 1] === 'as' && next === 'to') return true;
+  // "offered a defense of the bill", "offered up this sound bite", "the vision Democrats are offering": words or a view
+  // offered, no intent to cooperate (CAMEO 03); "offered to debate", "offered Greece a loan" still code
+  if (t.lemma === 'offer' && spokenOffer(cues.spokenOffer, w, t)) return true;
+  // "dealt a severe blow to Sanders", "Suffered A Big Blow": a setback, no strike
+  if (t.nominal && t.lemma === 'blow' && setbackBefore(cues.setbackVerb, w, t.first)) return true;
   // "God forbid", "heaven forbid": a wish, no ban (CAMEO 172)
   if (t.lemma === 'forbid' && (w.lower[t.first - 1] === 'god' || w.lower[t.first - 1] === 'heaven')) return true;
   // "it is worth noting that", "worth remembering": an aside of the writer, no one's statement
@@ -191,6 +214,33 @@ function contributesToOutcome(lx: Lexicon, w: SentenceWords, k: number): boolean
   }
   for (let i = k + 1; i < w.lower.length && i <= k + 4; i++) if (donee.has(w.lower[i])) return false;
   return true;
+}
+
+/**
+ * Is what trigger t offers a `spoken-offer` word, in the five words after it ("offered a somewhat more reserved
+ * response"), or the head noun of the relative clause it is in, in the four words before it ("the vision that
+ * Democrats are offering")?
+ */
+function spokenOffer(spoken: ReadonlySet<string>, w: SentenceWords, t: Trigger): boolean {
+  for (let j = t.last + 1; j < w.lower.length && j <= t.last + 5; j++) {
+    if (spoken.has(w.lower[j])) return true;
+    if (!w.isWord[j] || w.lower[j] === 'to' || w.cap[j]) break;
+  }
+  // a relative clause: "the positive vision that Democrats are offering for Americans"
+  for (let j = t.first - 1; j >= 0 && j >= t.first - 4; j--) {
+    if (spoken.has(w.lower[j])) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
+}
+
+/** Is a `setback-verb` ("dealt", "suffered") in the four words before k, past a determiner and modifiers ("dealing Cruz a formidable blow")? */
+function setbackBefore(setback: ReadonlySet<string>, w: SentenceWords, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (setback.has(w.lower[j])) return true;
+    if (!w.isWord[j]) return false;
+  }
+  return false;
 }
 
 const SOURCING = new Set(['condition', 'background', 'record']);

@@ -49,10 +49,19 @@ export function sentenceActors(lx: Lexicon, text: string, mentions: readonly Act
 function titleWord(w: SentenceWords, a: SentenceActor, b: SentenceActor | undefined): boolean {
   if (!b || a.entity.type !== 'location' || b.entity.type !== 'person' || !b.entity.title || a.pronoun || b.pronoun) return false;
   const gap = b.first - a.last - 1;
+  // "Vermont Sen. Bernie Sanders": the person's mention may hold the title itself, right after the place
+  if (gap === 0) return titleOpensMention(w, b);
   if (gap < 1 || gap > 3) return false;
   // "Jordan's King Abdullah"
   for (let j = a.last + 1; j < b.first; j++) if (!w.cap[j] && !(j === a.last + 1 && w.lower[j] === "'s")) return false;
   return true;
+}
+
+/** Does the person's mention `b` open with a word before the name ("Sen. Bernie Sanders", "Gov. John Kasich")? */
+function titleOpensMention(w: SentenceWords, b: SentenceActor): boolean {
+  const name = b.entity.name, x = w.lower[b.first];
+  const space = name.indexOf(' ');
+  return !!w.cap[b.first] && x !== (space < 0 ? name : name.slice(0, space)).toLowerCase();
 }
 
 /** The dateline's place ("MINGORA, Pakistan (Reuters) -"), which is where, never who. */

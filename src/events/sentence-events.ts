@@ -22,6 +22,7 @@ import { labourStrike } from './labour-strike.js';
 import { verbalAttack } from './verbal-attack.js';
 import { politicalContest } from './political-contest.js';
 import { protestBlockade } from './protest-blockade.js';
+import { placeAsTarget, placeModifier } from './place-modifier.js';
 import { askedObject, objectNoun, reactionObject } from './reaction-object.js';
 import { BASE_VERB_BEFORE, DETERMINER, ENDS_ING, ENDS_S, PREPOSITION, SPEECH } from './word-cues.js';
 import { subjectBefore } from './verb-position.js';
@@ -387,6 +388,10 @@ export function sentenceEvents(lx: Lexicon, s: SentenceInput): Draft[] {
     // her Senate seat": a rivalry, a cost or a candidacy, no conflict between actors (political-contest.ts)
     if (politicalContest(lx, s.w, t, e.actors, e.recipients, s.entities)) continue;
     if (protestBlockade(lx, s.w, t, d.code, e.actors)) e = redraft(e, codeInfo(lx, '144'));
+    // "the Benghazi attacks": the town is the attacked, not the attacker (place-modifier.ts)
+    const town = placeModifier(s.w, past.actors, t, e.cameo.root);
+    const moved = town && placeAsTarget(e.actors, e.recipients, town);
+    if (moved) e = redraft(e, moved);
     // "Buhari condemned the attack": the attack is not Buhari's, nor negated by "did not condemn"
     const prev = out[out.length - 1];
     if (prev && prev.trigger.start === s.w.start[triggers[i - 1]?.first] && reactionObject(lx, s.w, triggers[i - 1], t)) {

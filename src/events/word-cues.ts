@@ -39,7 +39,7 @@ export const ENDS_ED = 1 << 21, ENDS_ING = 1 << 22, ENDS_S = 1 << 23, SINGULAR_S
  */
 export const LEMMA_SELF = 1 << 27, MULTI_VERB = 1 << 28, NEEDS_CAPITAL = 1 << 29, ADJECTIVE_VERB = 1 << 30;
 /** The cue lists decideModality reads, each a bit of its masks. */
-export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame', 'failure'] as const;
+export const MODALITY_CUES = ['deferral', 'hypothetical', 'negation', 'denial', 'modal-threat', 'threat-frame', 'propose-frame', 'intent-frame', 'failure', 'possibility-modal', 'negative-subject'] as const;
 
 /** The cue lists whose words get a bit of their own. */
 const LIST_BITS: readonly (readonly [string, number])[] = [['determiner', DETERMINER], ['preposition', PREPOSITION], ['auxiliary', AUXILIARY],
