@@ -1,11 +1,13 @@
 // Worker thread entry: analyses chunks of raw inputs with the compiled pipeline and posts back
 // store-ready items. Loaded from dist/ingest/analyze-worker.js by analyze-pool.ts.
-// Each item comes back as one transferred UTF-8 buffer holding its document's JSON and its child rows
+// A chunk's items come back with one transferred UTF-8 buffer holding their documents' JSON and child rows
 // (encode-item.ts), with only the document's meta and text as objects: the writing thread neither
 // clones the analysis nor re-encodes any large string.
 import { parentPort, workerData } from 'node:worker_threads';
 import { generateArticle } from './generate-articles.js';
-import { encodeItem } from './encode-item.js';
+import { encodeItems } from './encode-item.js';
+import type { IngestItem } from '../store/store.js';
+import type { RowTuples } from '../store/row-tuples.js';
 import { prepareItem, prepareItems, type Prepared } from './prepare-item.js';
 import { threadCpuMs } from './thread-cpu.js';
 import type { RawInput } from './raw-input.js';
@@ -31,13 +33,12 @@ const prepare = (inputs: RawInput[], hashes: string[] | undefined): Prepared[] =
 // hashes: each input's rawHash, when the sender has it (ingest computes it to skip stored inputs)
 parentPort?.on('message', (msg: { seq: number; inputs: RawInput[]; hashes?: string[] }) => {
   const t = performance.now();
-  const transfer: ArrayBuffer[] = [];
-  const results = prepare(msg.inputs, msg.hashes).map((r) => {
-    if (!('item' in r) || !r.item.tuples) return r;
-    const { item, buffer } = encodeItem({ ...r.item, tuples: r.item.tuples });
-    transfer.push(buffer);
-    return { item };
-  });
+  const results = prepare(msg.inputs, msg.hashes);
+  // the chunk's items with tuples go out encoded, all in one buffer
+  const at: number[] = [];
+  results.forEach((r, i) => { if ('item' in r && r.item.tuples) at.push(i); });
+  const { items, buffer } = encodeItems(at.map((i) => (results[i] as { item: IngestItem & { tuples: RowTuples } }).item));
+  at.forEach((i, k) => { results[i] = { item: items[k] }; });
   // cpu: this thread's CPU so far (ms, Linux), so that ingest can tell the workers' share from V8's own threads
-  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t, cpu: threadCpuMs() }, transfer);
+  parentPort?.postMessage({ seq: msg.seq, results, ms: performance.now() - t, cpu: threadCpuMs() }, at.length ? [buffer] : []);
 });

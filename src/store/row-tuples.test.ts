@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../ingest/generate-articles.js';
-import { encodeItem } from '../ingest/encode-item.js';
+import { encodeItem, encodeItems } from '../ingest/encode-item.js';
 import { CHILD_COLUMNS, CHILD_TABLES, eventList, rowTuples } from './row-tuples.js';
 import { joinTuples, tupleChunks } from './tuple-chunks.js';
 
@@ -61,5 +61,48 @@ describe('encodeItem', () => {
       expect((out.tuples![table] as Uint8Array).buffer).toBe(buffer);
     }
     expect(Object.keys(out.doc)).toEqual(['meta', 'text']);
+  });
+
+  it('puts a whole chunk of items in one buffer, each item\'s views cut at its own bytes', () => {
+    const chunk = [5, 6, 7].map((i) => generateArticle(i, 7).item());
+    chunk[1] = { ...chunk[1], doc: { ...chunk[1].doc, text: `Señora Núñez said "no" — ${chunk[1].doc.text}` } };
+    const { items: out, buffer } = encodeItems(chunk.map((it) => ({ ...it, tuples: rowTuples(it.doc) })));
+    const text = (v: unknown) => Buffer.from(v as Uint8Array).toString('utf8');
+    out.forEach((o, i) => {
+      expect(text(o.docJson)).toBe(JSON.stringify(chunk[i].doc));
+      expect((o.docJson as Uint8Array).buffer).toBe(buffer);
+      for (const table of CHILD_TABLES) expect(text(o.tuples![table])).toBe(rowTuples(chunk[i].doc)[table]);
+    });
+  });
+});
+
+describe('rowTuples of names that need escaping', () => {
+  // "Abu 'the \"Lion\"'" — a nickname in quotes; "Müller | Söhne", a pipe inside a speaker's name (the facet joins with '|')
+  const base = generateArticle(8, 7).item().doc;
+  const odd = { name: 'Abu "Lion" Haddad', country: 'SYR' };
+  const plain = { name: 'Müller | Söhne', sector: 'business' };
+  const doc = {
+    ...base,
+    events: base.events.map((v, k) => (k ? v : { ...v, actors: [odd, plain], recipients: [{ name: 'Zoë Ngata' }] })),
+    quotes: base.quotes.map((q, k) => (k < 2 ? { ...q, speaker: { ...q.speaker!, name: k ? 'Müller / Söhne' : 'Müller | Söhne' } } : q)),
+  };
+  const t = rowTuples(doc);
+  const events = JSON.parse(`[${t.events as string}]`) as unknown[][];
+
+  it('keeps each actor\'s name, country and sector (null when missing) as JSON in the actors columns', () => {
+    const col = CHILD_COLUMNS.events.indexOf('actors');
+    expect(JSON.parse(String(events[0][col]))).toEqual([{ name: 'Abu "Lion" Haddad', country: 'SYR', sector: null }, { name: 'Müller | Söhne', country: null, sector: 'business' }]);
+    expect(JSON.parse(String(events[0][col + 1]))).toEqual([{ name: 'Zoë Ngata', country: null, sector: null }]);
+  });
+
+  it('lists each speaker once in the facet, a pipe in a name written as a slash', () => {
+    expect(t.facetSpeakers.split('|').filter((s) => s.startsWith('Müller'))).toEqual(['Müller / Söhne']);
+  });
+
+  it('counts a repeated relation once with its weight, in the order first seen', () => {
+    const rel = JSON.parse(`[${t.relations as string}]`) as [string, string, string, number][];
+    const keys = rel.map((r) => r.slice(0, 3).join('>'));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rel.find((r) => r[0] === 'Abu "Lion" Haddad')).toEqual(['Abu "Lion" Haddad', 'Zoë Ngata', base.events[0].plover.event.toLowerCase(), 1]);
   });
 });
