@@ -32,8 +32,17 @@ export type WordEntry = {
   readonly trigger: TriggerFacts | null;
   /** index keys whose patterns' first word can match the word (see patternKeys); empty for most words (no PATTERN_KEY bit) */
   readonly keys: readonly string[];
-  /** the wordHash of each of `keys`, to test a verb's keyBits before its index */
-  readonly keyHashes: readonly number[];
+  /**
+   * the wordHash of each of `keys` (keyCount of them), to test a verb's keyBits before its index: fields of
+   * the entry, not an array, so that the test reads no second object (keys has at most three: keysOf)
+   */
+  readonly keyCount: number;
+  readonly key0: number;
+  readonly key1: number;
+  readonly key2: number;
+  /** the verb entry of the word's lemma and whether it is a generic verb (its trigger facts' own), copied here: one object read per verb trigger, not three */
+  readonly verbEntry: VerbEntry | undefined;
+  readonly generic: boolean;
   /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
   sector: string | null | undefined;
 };
@@ -59,7 +68,8 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyHashes: keys.length ? keys.map(wordHash) : NO_HASHES, sector: undefined };
+    const [key0 = 0, key1 = 0, key2 = 0] = keys.map(wordHash);
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, sector: undefined };
   })));
   return t;
 }
@@ -83,9 +93,8 @@ function patternKeys(lx: Lexicon): ReadonlySet<string> {
 }
 
 const NO_KEYS: readonly string[] = [];
-const NO_HASHES: readonly number[] = [];
 
-/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
+/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct (three at most). */
 function keysOf(lx: Lexicon, x: string): readonly string[] {
   const known = patternKeys(lx);
   const out: string[] = [];
