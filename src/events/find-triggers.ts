@@ -258,7 +258,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     const m = w.cues[i], pm = i > first ? w.cues[i - 1] : 0;
     const edIng = m & (ENDS_ED | ENDS_ING);
     if (m & NOUN && (pm & NOUN_BEFORE_BIT || !(m & LEMMA_VERB) || w.cap[i] || namedModifier(w, first, i))) {
-      const noun = w.entry[i].trigger!.noun!;
+      const noun = w.entry[i].noun!;
       if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
       out.push(trigger(i - first, i - first, nounCode(noun, w, first, i), true, w.lower[i], noun));
@@ -294,7 +294,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
     if (i > first && is(w, i - 1, IT, 'it') && c.idleAfterIt.has(w.entry[i].trigger!.lemma)) continue;
     if (m & MULTI_VERB) {
-      let node: MultiNode | undefined = w.entry[i].trigger!.multi!, hit: MultiNode | null = null, last = 0;
+      let node: MultiNode | undefined = w.entry[i].multi!, hit: MultiNode | null = null, last = 0;
       for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
       if (hit) {
         const key = hit.key!;

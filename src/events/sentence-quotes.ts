@@ -13,7 +13,12 @@ export function quoteSweep(quotes: readonly Quote[]): (start: number, end: numbe
     if (start < lastStart) { next = 0; active = []; }
     lastStart = start;
     while (next < order.length && quotes[order[next]].start < end) active.push(order[next++]);
-    active = active.filter((i) => quotes[i].end > start);
-    return active.length ? active.slice().sort((a, b) => a - b).map((i) => quotes[i]) : [];
+    // in place: the quotes that end past this sentence's start stay active
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) if (quotes[active[k]].end > start) active[kept++] = active[k];
+    active.length = kept;
+    if (kept === 0) return [];
+    if (kept === 1) return [quotes[active[0]]];
+    return active.slice().sort((a, b) => a - b).map((i) => quotes[i]);
   };
 }

@@ -40,9 +40,14 @@ export type WordEntry = {
   readonly key0: number;
   readonly key1: number;
   readonly key2: number;
-  /** the verb entry of the word's lemma and whether it is a generic verb (its trigger facts' own), copied here: one object read per verb trigger, not three */
+  /**
+   * the word's noun entry, the verb entry of its lemma, whether that is a generic verb, and the multi-word
+   * verbs it starts (its trigger facts' own), copied here: a trigger candidate reads one object, not two or three
+   */
+  readonly noun: CompiledNoun | undefined;
   readonly verbEntry: VerbEntry | undefined;
   readonly generic: boolean;
+  readonly multi: MultiNode | null;
   /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
   sector: string | null | undefined;
 };
@@ -69,7 +74,7 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
     const [key0 = 0, key1 = 0, key2 = 0] = keys.map(wordHash);
-    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, sector: undefined };
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
   })));
   return t;
 }
