@@ -99,7 +99,7 @@ function eventsOfSentence(st: DocState, s: Parameters<typeof findEvents>[0]['sen
   const triggers = findTriggers(lx, dw, s.firstToken, endToken);
   if (!triggers.length && !untriggered(lx, dw, s.firstToken, endToken)) return;
   // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
-  if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last])) && !untriggered(lx, dw, s.firstToken, endToken)) return;
+  if (!lead && bareStatements(lx, triggers, doc.text, dw, s.firstToken) && !untriggered(lx, dw, s.firstToken, endToken)) return;
   const w = wordsOf(dw, s.firstToken, endToken);
   const actors = sentenceActors(lx, doc.text, (st.mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens: doc.tokens }, dw)), w, s.start, s.end);
   const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: st.quotesIn(s.start, s.end), entities: st.entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };
