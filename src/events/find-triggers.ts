@@ -1,7 +1,7 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
+import { keyBit, type Lexicon, type VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
@@ -10,6 +10,7 @@ import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { lookupName } from '../knowledge/index.js';
 import { wordHash } from './word-table.js';
+import { blockBit } from './word-facts.js';
 import { ADJECTIVE_AFTER_MAKE, ADJECTIVE_VERB, IRREGULAR_FORM, LEMMA_SELF, MULTI_VERB, NEEDS_CAPITAL, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -88,10 +89,12 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
     // (the key hashes are fields of the word's entry: its key strings are read only for a key the verb may have;
     // a pattern's parts are read by index, where destructuring [words, code] ran the iterator protocol)
     if (w.cues[i] & PATTERN_KEY) {
+      // the signatures of the two entries in hand rule out most pairs before the pair bits (a table read)
       const e = w.entry[i];
-      for (let q = 0; q < e.keyCount; q++) {
+      const keyCount = e.blockSig & blockBit(entry.id) ? e.keyCount : 0;
+      for (let q = 0; q < keyCount; q++) {
         const h = q === 0 ? e.key0 : q === 1 ? e.key1 : e.key2;
-        const list = maybePair(entry.keyBits, entry.id, h) ? entry.index.get(e.keys[q]) : undefined;
+        const list = entry.keySig & keyBit(h) && maybePair(entry.keyBits, entry.id, h) ? entry.index.get(e.keys[q]) : undefined;
         if (list) {
           for (let p = 0; p < list.length; p++) {
             const pattern = list[p], words = pattern[0];

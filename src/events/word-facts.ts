@@ -37,6 +37,11 @@ export type WordEntry = {
    * the entry, not an array, so that the test reads no second object (keys has at most three: keysOf)
    */
   readonly keyCount: number;
+  /**
+   * a bit (blockBit) for each verb block whose index has one of `keys`, several blocks to a bit: a verb whose
+   * block's bit is clear takes no pattern from the word, asked of the two entries in hand, no table read
+   */
+  readonly blockSig: number;
   readonly key0: number;
   readonly key1: number;
   readonly key2: number;
@@ -74,7 +79,7 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
     const [key0 = 0, key1 = 0, key2 = 0] = keys.map(wordHash);
-    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, blockSig: blockSig(lx, keys), noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
   })));
   return t;
 }
@@ -84,17 +89,28 @@ function triggerBits(lx: Lexicon, word: string, f: TriggerFacts): number {
   return TRIGGER | (f.lemma === word ? LEMMA_SELF : 0) | (f.multi ? MULTI_VERB : 0) | (f.needsCapital ? NEEDS_CAPITAL : 0) | (lx.cues.get('adjective-verb')?.has(word) ? ADJECTIVE_VERB : 0);
 }
 
-const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+const allKeys = new WeakMap<Lexicon, ReadonlyMap<string, number>>();
 
-/** Every key of every verb's pattern index. */
-function patternKeys(lx: Lexicon): ReadonlySet<string> {
+/** Every key of every verb's pattern index, with the block signature (blockBit) of the blocks whose index has it. */
+function patternKeys(lx: Lexicon): ReadonlyMap<string, number> {
   let keys = allKeys.get(lx);
   if (!keys) {
-    const set = new Set<string>();
-    for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
-    allKeys.set(lx, (keys = set));
+    const map = new Map<string, number>();
+    for (const v of lx.verbs.values()) for (const k of v.index.keys()) map.set(k, (map.get(k) ?? 0) | blockBit(v.id));
+    allKeys.set(lx, (keys = map));
   }
   return keys;
+}
+
+/** A verb block's bit in a 32-bit signature of blocks (WordEntry.blockSig). */
+export const blockBit = (id: number) => 1 << (id & 31);
+
+/** The signature of the blocks whose index has one of `keys`. */
+function blockSig(lx: Lexicon, keys: readonly string[]): number {
+  const known = patternKeys(lx);
+  let sig = 0;
+  for (const k of keys) sig |= known.get(k) ?? 0;
+  return sig;
 }
 
 const NO_KEYS: readonly string[] = [];
