@@ -19,6 +19,14 @@ export function quoteSweep(quotes: readonly Quote[]): (start: number, end: numbe
     active.length = kept;
     if (kept === 0) return [];
     if (kept === 1) return [quotes[active[0]]];
-    return active.slice().sort((a, b) => a - b).map((i) => quotes[i]);
+    // the few active quotes in document order: an insertion sort of a copy (the builtin sort set up merge state per call)
+    const sorted = active.slice();
+    for (let i = 1; i < sorted.length; i++) {
+      const x = sorted[i];
+      let j = i - 1;
+      while (j >= 0 && sorted[j] > x) { sorted[j + 1] = sorted[j]; j--; }
+      sorted[j + 1] = x;
+    }
+    return sorted.map((i) => quotes[i]);
   };
 }
