@@ -37,14 +37,14 @@ export type WordEntry = {
    * the entry, not an array, so that the test reads no second object (keys has at most three: keysOf)
    */
   readonly keyCount: number;
+  readonly key0: number;
+  readonly key1: number;
+  readonly key2: number;
   /**
    * a bit (blockBit) for each verb block whose index has one of `keys`, several blocks to a bit: a verb whose
    * block's bit is clear takes no pattern from the word, asked of the two entries in hand, no table read
    */
   readonly blockSig: number;
-  readonly key0: number;
-  readonly key1: number;
-  readonly key2: number;
   /**
    * the word's noun entry, the verb entry of its lemma, whether that is a generic verb, and the multi-word
    * verbs it starts (its trigger facts' own), copied here: a trigger candidate reads one object, not two or three
@@ -78,8 +78,8 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
-    const [key0 = 0, key1 = 0, key2 = 0] = keys.map(wordHash);
-    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0, key1, key2, blockSig: blockSig(lx, keys), noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
+    const key = (q: number) => (q < keys.length ? wordHash(keys[q]) : 0);
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0: key(0), key1: key(1), key2: key(2), blockSig: blockSig(lx, keys), noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
   })));
   return t;
 }
