@@ -11,7 +11,7 @@ function bare(text: string): boolean {
   const w = docWords(text, segment({ id: 't', text, meta: { headline: null, published: null, updated: null } }, {}).tokens);
   const triggers = findTriggers(lx, w, 0, w.lower.length);
   expect(triggers.length).toBeGreaterThan(0);
-  return bareStatements(lx, triggers, (t) => text.slice(w.start[t.first], w.end[t.last]));
+  return bareStatements(lx, triggers, text, w, 0);
 }
 
 describe('bareStatements', () => {

@@ -4,7 +4,7 @@
 import type { Diagnostic, Entity, Event, Stage } from '../doc/types.js';
 import { lexicon, type Lexicon } from './patterns/load-patterns.js';
 import { wordsOf, type SentenceWords } from './sentence-words.js';
-import { docWords } from './doc-words.js';
+import { stageWords } from './doc-words.js';
 import { actorMentions, type ActorMention } from './actor-mentions.js';
 import { datelinePlace, sentenceActors } from './sentence-actors.js';
 import { contractCameo, contractPlover, redraft, sentenceEvents, statementEvent, type Draft } from './sentence-events.js';
@@ -59,7 +59,7 @@ function leadStatement(lx: Lexicon, w: SentenceWords, d: Draft, k: number): bool
 type DocState = {
   readonly lx: Lexicon;
   readonly doc: Parameters<typeof findEvents>[0];
-  readonly dw: ReturnType<typeof docWords>;
+  readonly dw: ReturnType<typeof stageWords>;
   readonly entities: Map<string, Entity>;
   readonly quotesIn: ReturnType<typeof quoteSweep>;
   readonly diagnostics: Diagnostic[];
@@ -99,7 +99,7 @@ function eventsOfSentence(st: DocState, s: Parameters<typeof findEvents>[0]['sen
   const triggers = findTriggers(lx, dw, s.firstToken, endToken);
   if (!triggers.length && !untriggered(lx, dw, s.firstToken, endToken)) return;
   // "…, officials said.": a bare statement past the lead is no event; its actors and drafts are not needed
-  if (!lead && bareStatements(lx, triggers, (t) => doc.text.slice(dw.start[s.firstToken + t.first], dw.end[s.firstToken + t.last])) && !untriggered(lx, dw, s.firstToken, endToken)) return;
+  if (!lead && bareStatements(lx, triggers, doc.text, dw, s.firstToken) && !untriggered(lx, dw, s.firstToken, endToken)) return;
   const w = wordsOf(dw, s.firstToken, endToken);
   const actors = sentenceActors(lx, doc.text, (st.mentions ??= actorMentions({ entities: doc.entities, text: doc.text, tokens: doc.tokens }, dw)), w, s.start, s.end);
   const input = { text: doc.text, w, actors, start: s.start, end: s.end, published: doc.meta.published, quotes: st.quotesIn(s.start, s.end), entities: st.entities, triggers, dates: sentenceDates(lx, w, doc.meta.published), headline: inHeadline, place: datelinePlace(doc.text, w, actors) };
@@ -133,7 +133,7 @@ export const findEvents: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities
   const lx = lexicon();
   const entities = new Map<string, Entity>();
   for (const e of doc.entities) entities.set(e.id, e);
-  const st: DocState = { lx, doc, dw: docWords(doc.text, doc.tokens), entities, quotesIn: quoteSweep(doc.quotes.filter((q) => q.speaker)), diagnostics: [], drafts: [], repeats: new RepeatFilter(), mentions: undefined, lastViolent: null, bodySeen: false };
+  const st: DocState = { lx, doc, dw: stageWords(doc.text, doc.tokens), entities, quotesIn: quoteSweep(doc.quotes.filter((q) => q.speaker)), diagnostics: [], drafts: [], repeats: new RepeatFilter(), mentions: undefined, lastViolent: null, bodySeen: false };
   for (const s of doc.sentences) eventsOfSentence(st, s);
   const { drafts, repeats, diagnostics } = st;
   // every draft has these keys in this order (sentence-events.ts draft); written out, not spread

@@ -1,7 +1,7 @@
 // Finds event triggers in one sentence: verbs (with multi-word verbs such as "called on") refined by
 // their object-side patterns ("impose ... sanctions" → 163), and event nouns ("talks", "attack",
 // "investigation") refined by a modifier just before them ("chemical weapons attack" → 2041).
-import type { Lexicon, VerbEntry } from './patterns/load-patterns.js';
+import { keyBit, type Lexicon, type VerbEntry } from './patterns/load-patterns.js';
 import type { CompiledNoun } from './patterns/compile-patterns.js';
 import type { DocWords } from './doc-words.js';
 import { subjectBefore } from './verb-position.js';
@@ -10,6 +10,7 @@ import { maybePair } from './word-bits.js';
 import { sectorOfWord } from './agent-actor.js';
 import { lookupName } from '../knowledge/index.js';
 import { wordHash } from './word-table.js';
+import { blockBit } from './word-facts.js';
 import { ADJECTIVE_AFTER_MAKE, ADJECTIVE_VERB, IRREGULAR_FORM, LEMMA_SELF, MULTI_VERB, NEEDS_CAPITAL, AUXILIARY, BASE_VERB_BEFORE, DEGREE, DETERMINER, ENDS_ED, ENDS_ING, ENDS_LY, ENDS_NT, ENDS_S, LEMMA_MAKE, LEMMA_VERB, NAME_ADJECTIVE, NOUN, NOUN_BEFORE_BIT, PREPOSITION, SINGULAR_S, SPEECH, PATTERN_KEY, SPEECH_ACT, SUBJECT_PRONOUN, TRIGGER, VERB } from './word-cues.js';
 
 export type Trigger = Readonly<{
@@ -85,11 +86,21 @@ function verbCode(entry: VerbEntry | undefined, generic: boolean, w: DocWords, a
     if (x === '(' && w.lower[i + 2] === ')' && w.cap[i + 1]) limit = Math.min(limit + 3, end);
     if (x === '.' || x === ';' || x === ',') break;
     // the same pattern under two keys is tried twice: harmless, a pattern must beat `best` strictly
+    // (the key hashes are fields of the word's entry: its key strings are read only for a key the verb may have;
+    // a pattern's parts are read by index, where destructuring [words, code] ran the iterator protocol)
     if (w.cues[i] & PATTERN_KEY) {
-      const { keys, keyHashes } = w.entry[i];
-      for (let q = 0; q < keys.length; q++) {
-        const list = maybePair(entry.keyBits, entry.id, keyHashes[q]) ? entry.index.get(keys[q]) : undefined;
-        if (list) for (let p = 0; p < list.length; p++) { const [words, pc] = list[p]; if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pc || null; } }
+      // the signatures of the two entries in hand rule out most pairs before the pair bits (a table read)
+      const e = w.entry[i];
+      const keyCount = e.blockSig & blockBit(entry.id) ? e.keyCount : 0;
+      for (let q = 0; q < keyCount; q++) {
+        const h = q === 0 ? e.key0 : q === 1 ? e.key1 : e.key2;
+        const list = entry.keySig & keyBit(h) && maybePair(entry.keyBits, entry.id, h) ? entry.index.get(e.keys[q]) : undefined;
+        if (list) {
+          for (let p = 0; p < list.length; p++) {
+            const pattern = list[p], words = pattern[0];
+            if (words.length > best && matchFrom(w, i, limit, words)) { best = words.length; code = pattern[1] || null; }
+          }
+        }
       }
     }
     // "imposed some of the harshest sanctions", "destroyed much of the city": "of" after a quantifier
@@ -250,7 +261,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     const m = w.cues[i], pm = i > first ? w.cues[i - 1] : 0;
     const edIng = m & (ENDS_ED | ENDS_ING);
     if (m & NOUN && (pm & NOUN_BEFORE_BIT || !(m & LEMMA_VERB) || w.cap[i] || namedModifier(w, first, i))) {
-      const noun = w.entry[i].trigger!.noun!;
+      const noun = w.entry[i].noun!;
       if (noun.flags.includes('plural') && !(m & ENDS_S)) continue;
       if (noun.flags.includes('needs-for') && (i + 1 >= end || w.lower[i + 1] !== 'for')) continue;
       out.push(trigger(i - first, i - first, nounCode(noun, w, first, i), true, w.lower[i], noun));
@@ -286,7 +297,7 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     // "when it comes to Rubio": after "it" a movement verb goes nowhere (nor does "comes to")
     if (i > first && is(w, i - 1, IT, 'it') && c.idleAfterIt.has(w.entry[i].trigger!.lemma)) continue;
     if (m & MULTI_VERB) {
-      let node: MultiNode | undefined = w.entry[i].trigger!.multi!, hit: MultiNode | null = null, last = 0;
+      let node: MultiNode | undefined = w.entry[i].multi!, hit: MultiNode | null = null, last = 0;
       for (let k = 1; i + k < end && (node = node.next.get(w.lower[i + k])); k++) if (node.key) { hit = node; last = k; }
       if (hit) {
         const key = hit.key!;
@@ -303,9 +314,10 @@ export function findTriggers(lx: Lexicon, w: DocWords, first: number, end: numbe
     if (m & NEEDS_CAPITAL && !placeNext(w, i + 1, end)) continue;
     // a lemma that is no verb has no code (verbCode of no entry)
     if (!(m & LEMMA_VERB)) continue;
-    const f = w.entry[i].trigger!;
-    const code = verbCode(f.verbEntry, f.generic, w, i + 1, end);
-    if (code) out.push(trigger(i - first, i - first, code, false, f.lemma));
+    // the verb entry is read from the word's entry, not through its trigger facts (one object fewer to load)
+    const e = w.entry[i];
+    const code = verbCode(e.verbEntry, e.generic, w, i + 1, end);
+    if (code) out.push(trigger(i - first, i - first, code, false, e.trigger!.lemma));
   }
   return out;
 }

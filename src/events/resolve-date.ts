@@ -96,14 +96,22 @@ export function sentenceDates(lx: Lexicon, w: SentenceWords, published: string |
   for (let k = 0; k < w.lower.length; k++) {
     // most words are no date word nor four or ten characters long: decided from the dense arrays, the word
     // itself unread (a word whose lower case has another length holds a non-ASCII letter: no year, no date)
-    const span = w.end[k] - w.start[k];
-    if (!w.isWord[k] || (span !== 4 && span !== 10 && !maybeIn(dw.anyBits, w.hash[k]))) continue;
+    // (a four-letter word, "that", "said", is asked of the date words' Set only when their bits may hold it)
+    if (!w.isWord[k]) continue;
+    const span = w.end[k] - w.start[k], maybe = maybeIn(dw.anyBits, w.hash[k]);
+    if (span !== 4 && span !== 10 && !maybe) continue;
     const x = w.lower[k];
-    if (!(dw.any.has(x) || (x.length === 4 && (x.startsWith('19') || x.startsWith('20'))) || (x.length === 10 && x[4] === '-'))) continue;
+    if (!((maybe && dw.any.has(x)) || (x.length === 4 && year(x)) || (x.length === 10 && x.charCodeAt(4) === 45))) continue;
     const d = dateAt(dw, w, k, day);
     if (d) out.push([k, d, w.lower[k + 1] === "'s"]);
   }
   return out;
+}
+
+/** Does the four-character word x open with "19" or "20" (what startsWith tests, without its builtin calls)? */
+function year(x: string): boolean {
+  const a = x.charCodeAt(0), b = x.charCodeAt(1);
+  return (a === 49 && b === 57) || (a === 50 && b === 48);
 }
 
 /** The date nearest to the trigger at word `at`, or null. */

@@ -13,7 +13,20 @@ export function quoteSweep(quotes: readonly Quote[]): (start: number, end: numbe
     if (start < lastStart) { next = 0; active = []; }
     lastStart = start;
     while (next < order.length && quotes[order[next]].start < end) active.push(order[next++]);
-    active = active.filter((i) => quotes[i].end > start);
-    return active.length ? active.slice().sort((a, b) => a - b).map((i) => quotes[i]) : [];
+    // in place: the quotes that end past this sentence's start stay active
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) if (quotes[active[k]].end > start) active[kept++] = active[k];
+    active.length = kept;
+    if (kept === 0) return [];
+    if (kept === 1) return [quotes[active[0]]];
+    // the few active quotes in document order: an insertion sort of a copy (the builtin sort set up merge state per call)
+    const sorted = active.slice();
+    for (let i = 1; i < sorted.length; i++) {
+      const x = sorted[i];
+      let j = i - 1;
+      while (j >= 0 && sorted[j] > x) { sorted[j + 1] = sorted[j]; j--; }
+      sorted[j + 1] = x;
+    }
+    return sorted.map((i) => quotes[i]);
   };
 }

@@ -32,8 +32,27 @@ export type WordEntry = {
   readonly trigger: TriggerFacts | null;
   /** index keys whose patterns' first word can match the word (see patternKeys); empty for most words (no PATTERN_KEY bit) */
   readonly keys: readonly string[];
-  /** the wordHash of each of `keys`, to test a verb's keyBits before its index */
-  readonly keyHashes: readonly number[];
+  /**
+   * the wordHash of each of `keys` (keyCount of them), to test a verb's keyBits before its index: fields of
+   * the entry, not an array, so that the test reads no second object (keys has at most three: keysOf)
+   */
+  readonly keyCount: number;
+  readonly key0: number;
+  readonly key1: number;
+  readonly key2: number;
+  /**
+   * a bit (blockBit) for each verb block whose index has one of `keys`, several blocks to a bit: a verb whose
+   * block's bit is clear takes no pattern from the word, asked of the two entries in hand, no table read
+   */
+  readonly blockSig: number;
+  /**
+   * the word's noun entry, the verb entry of its lemma, whether that is a generic verb, and the multi-word
+   * verbs it starts (its trigger facts' own), copied here: a trigger candidate reads one object, not two or three
+   */
+  readonly noun: CompiledNoun | undefined;
+  readonly verbEntry: VerbEntry | undefined;
+  readonly generic: boolean;
+  readonly multi: MultiNode | null;
   /** the sector of the word as an agent noun ("police" → COP), found on first need by agent-actor.ts */
   sector: string | null | undefined;
 };
@@ -59,7 +78,8 @@ export function wordTable(lx: Lexicon): WordTable<WordEntry> {
   if (!t) tables.set(lx, (t = new WordTable<WordEntry>((word) => {
     const trigger = triggerFacts(lx, word);
     const keys = keysOf(lx, word);
-    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyHashes: keys.length ? keys.map(wordHash) : NO_HASHES, sector: undefined };
+    const key = (q: number) => (q < keys.length ? wordHash(keys[q]) : 0);
+    return { word, cues: cueBits(lx, word) | (trigger ? triggerBits(lx, word, trigger) : 0) | (keys.length ? PATTERN_KEY : 0), trigger, keys, keyCount: keys.length, key0: key(0), key1: key(1), key2: key(2), blockSig: blockSig(lx, keys), noun: trigger?.noun, verbEntry: trigger?.verbEntry, generic: !!trigger?.generic, multi: trigger?.multi ?? null, sector: undefined };
   })));
   return t;
 }
@@ -69,23 +89,33 @@ function triggerBits(lx: Lexicon, word: string, f: TriggerFacts): number {
   return TRIGGER | (f.lemma === word ? LEMMA_SELF : 0) | (f.multi ? MULTI_VERB : 0) | (f.needsCapital ? NEEDS_CAPITAL : 0) | (lx.cues.get('adjective-verb')?.has(word) ? ADJECTIVE_VERB : 0);
 }
 
-const allKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+const allKeys = new WeakMap<Lexicon, ReadonlyMap<string, number>>();
 
-/** Every key of every verb's pattern index. */
-function patternKeys(lx: Lexicon): ReadonlySet<string> {
+/** Every key of every verb's pattern index, with the block signature (blockBit) of the blocks whose index has it. */
+function patternKeys(lx: Lexicon): ReadonlyMap<string, number> {
   let keys = allKeys.get(lx);
   if (!keys) {
-    const set = new Set<string>();
-    for (const v of lx.verbs.values()) for (const k of v.index.keys()) set.add(k);
-    allKeys.set(lx, (keys = set));
+    const map = new Map<string, number>();
+    for (const v of lx.verbs.values()) for (const k of v.index.keys()) map.set(k, (map.get(k) ?? 0) | blockBit(v.id));
+    allKeys.set(lx, (keys = map));
   }
   return keys;
 }
 
-const NO_KEYS: readonly string[] = [];
-const NO_HASHES: readonly number[] = [];
+/** A verb block's bit in a 32-bit signature of blocks (WordEntry.blockSig). */
+export const blockBit = (id: number) => 1 << (id & 31);
 
-/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct. */
+/** The signature of the blocks whose index has one of `keys`. */
+function blockSig(lx: Lexicon, keys: readonly string[]): number {
+  const known = patternKeys(lx);
+  let sig = 0;
+  for (const k of keys) sig |= known.get(k) ?? 0;
+  return sig;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** Index keys whose patterns' first word can match x: x itself and its singular ("sanctions" → "sanction"), distinct (three at most). */
 function keysOf(lx: Lexicon, x: string): readonly string[] {
   const known = patternKeys(lx);
   const out: string[] = [];

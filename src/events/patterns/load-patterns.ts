@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pairBits } from '../word-bits.js';
+import { wordHash } from '../word-table.js';
 import { compilePatterns, PATTERN_FILES, type CameoInfo, type CompiledBlock, type CompiledNoun, type CompiledPattern, type CompiledPatterns } from './compile-patterns.js';
 
 /** A block's object patterns indexed by their first word's key (see patternKey). */
@@ -13,8 +14,12 @@ export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
  * `base`: the verb's own code, else its block's; `keys`: how many keys its index has. `id`: the block's number in `keyBits`, one pair bit set
  * (word-bits.ts) of every block's index keys shared by all verbs, so a key an index lacks costs no Map
  * look-up and no read of a cold per-verb array (the trigger rules run between other stages' work).
+ * `keySig`: a bit (keyBit) for each key of the block's index, several keys to a bit, asked before `keyBits`.
  */
-export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; base: string | null; index: PatternIndex; keys: number; id: number; keyBits: Uint32Array }>;
+export type VerbEntry = Readonly<{ block: CompiledBlock; code: string | null; base: string | null; index: PatternIndex; keys: number; id: number; keyBits: Uint32Array; keySig: number }>;
+
+/** A key's bit in a block's 32-bit key signature (VerbEntry.keySig), from the key's wordHash. */
+export const keyBit = (hash: number) => 1 << (hash & 31);
 
 /** Index key of a pattern word or text word: whole when short, its first six letters when long. */
 export const patternKey = (word: string) => (word.length >= 6 ? word.slice(0, 6) : word);
@@ -58,8 +63,9 @@ export function toLexicon(c: CompiledPatterns): Lexicon {
   const multi = new Map<string, number>();
   const indexes = c.blocks.map(indexBlock);
   const keyBits = pairBits(indexes.map((index) => index.keys()));
+  const keySigs = indexes.map((index) => { let sig = 0; for (const k of index.keys()) sig |= keyBit(wordHash(k)); return sig; });
   for (const [lemma, [b, code]] of Object.entries(c.verbs)) {
-    verbs.set(lemma, { block: c.blocks[b], code, base: code ?? c.blocks[b].code, index: indexes[b], keys: indexes[b].size, id: b, keyBits });
+    verbs.set(lemma, { block: c.blocks[b], code, base: code ?? c.blocks[b].code, index: indexes[b], keys: indexes[b].size, id: b, keyBits, keySig: keySigs[b] });
     const parts = lemma.split('_');
     if (parts.length > 1) multi.set(parts[0], Math.max(multi.get(parts[0]) ?? 0, parts.length));
   }
