@@ -29,6 +29,17 @@ const draft = (type: EntityType, name: string, key: string, lastAt: number): Dra
   entry: undefined, words: undefined, given: undefined, middle: undefined, key, lastAt, titled: undefined, initials: undefined, initialsOf: undefined,
 });
 
+/**
+ * A mention as the entity stage makes it. A class, not an object literal: `{ start, end, kind }` shares its hidden class
+ * with every token of the segmenter, and making one cost ~1 % of the whole pipeline's steady state.
+ */
+export class EntityMention implements Mention {
+  declare readonly start: number; declare readonly end: number; declare readonly kind: MentionKind;
+  constructor(start: number, end: number, kind: MentionKind) {
+    this.start = start; this.end = end; this.kind = kind;
+  }
+}
+
 /** How many recent titled people a description may reach back to. */
 const RECENT = 12;
 /** A candidate's words joined: a single word is its shared lexicon string, so no new string is hashed. */
@@ -92,7 +103,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   /** Titled people in the order their titles were read. */
   const titled: Draft[] = [];
 
-  const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push({ start, end, kind }); d.lastAt = Math.max(d.lastAt, start); };
+  const mention = (d: Draft, start: number, end: number, kind: MentionKind) => { d.mentions.push(new EntityMention(start, end, kind)); d.lastAt = Math.max(d.lastAt, start); };
   const open = (c: Cand, type: EntityType, key: string): Draft => {
     // "WHO" alone names the World Health Organization.
     const name = c.acronym && c.entry !== undefined ? k.entry(c.entry)[1] : c.name;

@@ -2,7 +2,7 @@
 // the most recent person the article has described that way (title head, or party country and a
 // political sector). No match, no mention: a nominal never makes a person of its own.
 import type { Knowledge } from '../knowledge/index.js';
-import type { Draft } from './build-entities.js';
+import { EntityMention, type Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, classOf, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
 import { sortFew } from './sort-few.js';
@@ -63,7 +63,7 @@ export function linkNominals(w: Words, L: Labels, k: Knowledge, drafts: readonly
     }
     best ??= near;
     if (!best) continue;
-    best.mentions.push({ start: w.start[j], end: w.end[endWord], kind: 'nominal' });
+    best.mentions.push(new EntityMention(w.start[j], w.end[endWord], 'nominal'));
     if (party && !best.country) best.country = party[0];
   }
 }
