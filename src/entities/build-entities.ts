@@ -4,9 +4,10 @@
 import { ACRONYM_SKIP, EPITHETS, GENERATIONS, PLURAL_NOUNS } from './word-classes.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { fullNameOn, inOfficeOn, roleAt, type Knowledge } from '../knowledge/index.js';
-import { copyCand, stateNames, type Cand } from './find-candidates.js';
+import { copyCand, type Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
 import { sortFew } from './sort-few.js';
+import { titlePlace as placeOfTitle } from './link-described.js';
 
 /** The middle initial of a name whose knowledge is left off because a namesake has another ("George Bush"). */
 const UNSURE = '?';
@@ -343,15 +344,7 @@ export function buildEntities(cands: readonly Cand[], groups: readonly GroupCand
   }
   /** The US state or known place a title's words name before its role ("former New Mexico governor": "new mexico"). */
   function titlePlace(title: string | undefined): string | undefined {
-    if (!title) return undefined;
-    const words = title.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
-    for (let i = 0; i < words.length; i++) for (let j = Math.min(words.length, i + 3); j > i; j--) {
-      const s = words.slice(i, j).join(' ');
-      if (stateNames(k).has(s)) return s;
-      const e = k.keys.get(s);
-      if (e !== undefined && (k.entry(e)[0] === 'L' || k.entry(e)[0] === 'C')) return s;
-    }
-    return undefined;
+    return title ? placeOfTitle(k, title) : undefined;
   }
   /** Do `words` open with the surname of a known person named in full before, and hold no given name nor generation ("Trump Jr.")? */
   function namedAfter(words: readonly string[]): boolean {
