@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, MentionKind } from '../doc/types.js';
 import { fullNameOn, inOfficeOn, roleAt, type Knowledge } from '../knowledge/index.js';
 import { copyCand, type Cand } from './find-candidates.js';
 import type { GroupCand } from './find-groups.js';
-import { sortFew } from './sort-few.js';
+import { sortFew } from '../doc/sort-few.js';
 import { titlePlace as placeOfTitle } from './link-described.js';
 
 /** The middle initial of a name whose knowledge is left off because a namesake has another ("George Bush"). */

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { EntityMention, type Draft } from './build-entities.js';
 import { L_ADJ, L_KNOWN, L_NAME, L_ROLE, type Labels } from './label-words.js';
 import { CAP, classOf, DIGIT, HEAD, SKIP, lowerOf, type Words } from './scan-words.js';
-import { sortFew } from './sort-few.js';
+import { sortFew } from '../doc/sort-few.js';
 import { C_DESCRIBING, W_NOT_NAME, W_PARTY, W_THE } from './word-lexicon.js';
 
 /** How many recent people a nominal may reach back to. */

@@ -64,7 +64,7 @@ function warnedThat(w: SentenceWords, k: number): number {
 const TO_COME = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'going', "'ll", "'d"]);
 
 /** Does a modal or "going (to)" stand in the five words from k, the clause after "warned that" ("it would retaliate", "they'll")? */
-function actToCome(lx: Lexicon, w: SentenceWords, k: number): boolean {
+function actToCome(w: SentenceWords, k: number): boolean {
   for (let j = k; j < w.lower.length && j <= k + 5; j++) {
     const x = w.lower[j] ?? '', cut = x.indexOf("'");
     if (TO_COME.has(x) || (cut > 0 && TO_COME.has(x.slice(cut)))) return true;
@@ -118,7 +118,7 @@ export function notAnEvent(lx: Lexicon, w: SentenceWords, t: Trigger): boolean {
     if (that > 0 && !clauseOpensWithActor(lx, w, that + 1)) return true;
     // "warned that Clinton opposes the Second Amendment", "has been warning that it is running out of cash": a
     // fact told, no act to come; a threat names one ("that it would retaliate", "that he'd be making an issue")
-    if (that > 0 && !actToCome(lx, w, that + 1)) return true;
+    if (that > 0 && !actToCome(w, that + 1)) return true;
     // "warned against the fevered dreams of a brokered convention", "the sort of change the party warned about":
     // advice or a danger, no one's threat ("warned China against provocative behavior" names the one warned)
     if (next === 'about' || next === 'against') return true;

@@ -6,6 +6,7 @@ import { firstFrom, resolvePronoun, type ActorMention } from './actor-mentions.j
 import type { SentenceWords } from './sentence-words.js';
 import { PRONOUN } from './word-cues.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
+import { sortFew } from '../doc/sort-few.js';
 
 export type SentenceActor = Readonly<{ first: number; last: number; entity: Entity; pronoun: boolean }>;
 
@@ -38,25 +39,14 @@ export function sentenceActors(lx: Lexicon, text: string, mentions: readonly Act
   const lead = datelineEnd(text, w);
   let kept = lead > 0 ? out.filter((a) => a.first >= lead || a.entity.type === 'location') : out;
   // the mentions are in word order already: only resolved pronouns, appended after them, need a sort
-  if (out.length > n) byFirst(kept);
+  if (out.length > n) sortFew(kept, byFirst);
   // "Saudi Crown Prince Mohammed bin Salman": a place word inside a person's title is part of the name,
   // no actor between "el-Sisi and" and the prince
   if (kept.some((a, i) => titleWord(w, a, kept[i + 1]))) kept = kept.filter((a, i) => !titleWord(w, a, kept[i + 1]));
   return kept;
 }
 
-/**
- * Sort actors by their first word in place, stable, as `sort((a, b) => a.first - b.first)` does: an insertion
- * sort, for the few actors of a sentence (the builtin sort set up ~400 bytes of merge state for each call).
- */
-function byFirst(list: SentenceActor[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i];
-    let j = i - 1;
-    while (j >= 0 && list[j].first > x.first) { list[j + 1] = list[j]; j--; }
-    list[j + 1] = x;
-  }
-}
+const byFirst = (a: SentenceActor, b: SentenceActor) => a.first - b.first;
 
 /** Is `a` a place word that opens the title of the person mentioned right after it (capitalised words between)? */
 function titleWord(w: SentenceWords, a: SentenceActor, b: SentenceActor | undefined): boolean {

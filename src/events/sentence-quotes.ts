@@ -2,6 +2,9 @@
 // look-up reads a sentence's few quotes, not the whole document's (linear on long input). Keeps the
 // document's quote order: the first quote holding a position still wins.
 import type { Quote } from '../doc/types.js';
+import { sortFew } from '../doc/sort-few.js';
+
+const ascending = (a: number, b: number) => a - b;
 
 /** A function giving the quotes overlapping [start, end), for sentences asked in text order. */
 export function quoteSweep(quotes: readonly Quote[]): (start: number, end: number) => readonly Quote[] {
@@ -19,14 +22,8 @@ export function quoteSweep(quotes: readonly Quote[]): (start: number, end: numbe
     active.length = kept;
     if (kept === 0) return [];
     if (kept === 1) return [quotes[active[0]]];
-    // the few active quotes in document order: an insertion sort of a copy (the builtin sort set up merge state per call)
-    const sorted = active.slice();
-    for (let i = 1; i < sorted.length; i++) {
-      const x = sorted[i];
-      let j = i - 1;
-      while (j >= 0 && sorted[j] > x) { sorted[j + 1] = sorted[j]; j--; }
-      sorted[j + 1] = x;
-    }
+    // the few active quotes in document order, sorted as a copy
+    const sorted = sortFew(active.slice(), ascending);
     return sorted.map((i) => quotes[i]);
   };
 }

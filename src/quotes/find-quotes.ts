@@ -13,7 +13,7 @@ import { resolveSpeakers } from './resolve-speakers.js';
 import { indexEntities } from './index-entities.js';
 import type { Found, QuoteContext } from './found.js';
 import { scratchInt32, scratchUint8, startScratch } from './start-scratch.js';
-import { sortFew } from './sort-few.js';
+import { sortFew } from '../doc/sort-few.js';
 
 /** Find who said what. @example findQuotes(doc, {}).quotes[0].speaker?.name // "Rex Tillerson" */
 export const findQuotes: Stage<'paragraphs' | 'sentences' | 'tokens' | 'entities', 'quotes'> = (doc) => {

@@ -15,7 +15,7 @@ import { nameLookup, nameOfRun, type NameInfo, type NameLookup } from './name-in
 import { entityAt, type EntityIndex } from './index-entities.js';
 import { frontedVerb, sentenceSubject } from './find-noun-phrase.js';
 import type { Sentences } from './split-sentences.js';
-import { sortFew } from './sort-few.js';
+import { sortFew } from '../doc/sort-few.js';
 
 type Known = { speaker: Speaker; kind: 'person' | 'org' | 'group'; gender?: 'm' | 'f'; plural: boolean; para: number; pos?: number; surname?: boolean };
 const WINDOW = 3;
