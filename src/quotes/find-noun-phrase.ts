@@ -2,7 +2,7 @@
 // "X, a doctor, said"), the noun phrase right of one ("said Mr Smith", "according to officials"),
 // and a sentence's subject for participles ("Putin ..., saying"). Heuristic, no tagger: capitalised
 // runs, determiners, role and group nouns, and a stop list bound the phrase.
-import { K, ch, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, dashAt, factsOf, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { FLOATING_QUANTIFIER, PERSON_ROLE, pastForm, SUBJECT_MODIFIER, TIME_PHRASE_OPENER, TIME_PHRASE_TAIL } from './lexicon.js';
 import { wireDatelineEnd } from '../doc/wire-dateline.js';
@@ -85,10 +85,10 @@ export function subjectBefore(toks: Toks, cue: number, floor: number): TokRange 
   }
   // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats -- and some Republicans -- say": an aside between
   // dashes, as between commas
-  if (dash(toks, j)) {
+  if (dashAt(toks, j)) {
     let k = j - 1;
-    while (k > floor && j - k <= 25 && (toks.kind[k] === K.Word || (toks.kind[k] === K.Punct && !dash(toks, k) && ch(toks, k) !== '.'))) k--;
-    if (k <= floor || !dash(toks, k) || ch(toks, k) !== ch(toks, j) || k === j - 1) return null;
+    while (k > floor && j - k <= 25 && (toks.kind[k] === K.Word || (toks.kind[k] === K.Punct && !dashAt(toks, k) && ch(toks, k) !== '.'))) k--;
+    if (k <= floor || !dashAt(toks, k) || ch(toks, k) !== ch(toks, j) || k === j - 1) return null;
     if (apposedName(toks, k, j)) apposed = range(k + 1, j);
     else aside = true;
     j = k - 1;
@@ -231,12 +231,6 @@ function apposedName(toks: Toks, open: number, close: number): boolean {
 }
 
 /** Noun phrase starting at token `t` ("said Mr Smith, the former minister"), up to `limit`. */
-/** An em or en dash, or a double hyphen standing for one. */
-function dash(toks: Toks, k: number): boolean {
-  const c = ch(toks, k);
-  return c === '—' || c === '–' || (c === '-' && toks.end[k] - toks.start[k] === 2);
-}
-
 export function phraseAfter(toks: Toks, t: number, limit: number): TokRange | null {
   let e = t;
   for (let k = t; k < limit && k - t < MAX; k++) {

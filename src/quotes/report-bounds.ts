@@ -1,6 +1,6 @@
 // Where a reported clause starts after its cue and where it ends: past the one told, time words and
 // "that"; up to a semicolon, a dash, another cue, the writer's next clause or a trailing occasion.
-import { K, ch, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
+import { K, ch, dashAt, hasFact, isCap, type Toks, lw, wordId } from './scan-tokens.js';
 import { F, idOf, idsOf } from './look-up-word.js';
 import { cueAt, type Cue } from './find-cue.js';
 import { DETERMINER, INFINITIVE_CUE, PRONOUN, pastForm } from './lexicon.js';
@@ -146,7 +146,7 @@ export function clauseEnd(ctx: QuoteContext, s: number, end: number, clausal = f
     // "... in Burma's elections — a landslide win that ...": what follows a dash is the writer's aside
     // ... unless a second dash closes it and the clause goes on ("said closed primaries — those open only to
     // members — deny many the vote")
-    if (c === '—' || c === '–' || (c === '-' && toks.end[t] - toks.start[t] === 2)) {
+    if (dashAt(toks, t)) {
       const close = asideClose(toks, t, end);
       if (close < 0) return t;
       t = close;

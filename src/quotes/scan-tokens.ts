@@ -261,6 +261,12 @@ function cueKeyed(toks: Toks, t: number, key: number): boolean {
  */
 export const ch = (toks: Toks, t: number): string => (t >= 0 && t < toks.n && toks.kind[t] === K.Punct ? charOf(toks.codes[toks.start[t]]) : '');
 
+/** Is token k a dash between clauses: an em or en dash, or a double hyphen standing for one? */
+export function dashAt(toks: Toks, k: number): boolean {
+  const c = ch(toks, k);
+  return c === '—' || c === '–' || (c === '-' && toks.end[k] - toks.start[k] === 2);
+}
+
 // One-character strings by code unit: below 256 V8's own table (internalized); above, each made once and
 // internalized as a property key is
 const WIDE_CHARS = new Map<number, string>();
